@@ -1,0 +1,82 @@
+//! Entity ids. Random (UUID v4 shape), never counters: two devices editing copies of
+//! one plan must never mint the same id. The core reads no randomness itself; the
+//! shell passes 16 random bytes from the browser's crypto source.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+/// Ids read from storage, files and links are checked like any other outside input.
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Id::parse(&s).ok_or_else(|| serde::de::Error::custom("not a valid id"))
+    }
+}
+
+impl Id {
+    /// Formats 16 random bytes as a version-4 UUID.
+    pub fn from_random_bytes(mut b: [u8; 16]) -> Self {
+        b[6] = (b[6] & 0x0f) | 0x40;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+        Id(format!(
+            "{}-{}-{}-{}-{}",
+            &hex[0..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..32]
+        ))
+    }
+
+    /// Accepts an id read from storage, a file or a link: short, and only characters
+    /// that are safe in a storage key and a URL.
+    pub fn parse(s: &str) -> Option<Self> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        ok.then(|| Id(s.to_string()))
+    }
+
+    /// An id derived from another one, for migrations that must give the same answer
+    /// on every device that migrates the same old document.
+    pub fn derived(parent: &Id, part: &str, index: usize) -> Self {
+        Id(format!("{}-{part}{index}", parent.0))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_bytes_make_a_version_4_uuid() {
+        let id = Id::from_random_bytes([0xff; 16]);
+        assert_eq!(id.as_str(), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        let id = Id::from_random_bytes([0; 16]);
+        assert_eq!(id.as_str(), "00000000-0000-4000-8000-000000000000");
+    }
+
+    #[test]
+    fn parse_refuses_ids_unsafe_for_keys_and_links() {
+        assert!(Id::parse("abc-123_x").is_some());
+        assert!(Id::parse("").is_none());
+        assert!(Id::parse("a b").is_none());
+        assert!(Id::parse("<script>").is_none());
+        assert!(Id::parse(&"a".repeat(65)).is_none());
+    }
+}

@@ -1,0 +1,17 @@
+//! The pure core: the plan, the changes that can be made to it, its saved form and its
+//! migrations. No IO, no clock, no randomness, no web-sys: the shell passes all of that
+//! in, so everything here is deterministic and tested on the host.
+
+pub mod change;
+pub mod id;
+pub mod migrations;
+pub mod plan;
+pub mod saved;
+pub mod session;
+pub mod time;
+
+pub use change::{apply, new_plan, Change, ChangeError, Field, Item, List};
+pub use id::Id;
+pub use plan::*;
+pub use session::Session;
+pub use time::{CalendarDate, Timestamp};

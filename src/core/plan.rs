@@ -1,0 +1,433 @@
+//! The plan: everything about one person, in the domain language of DESIGN.md.
+//!
+//! Every entity is an [`Entry`]: a random id, who created and last changed it and
+//! when, and a tombstone when removed (kept, not erased, so two copies of a plan can
+//! later be merged without losing an edit or bringing back a deleted entry).
+
+use super::id::Id;
+use super::time::{CalendarDate, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// Who wrote an entry. The person decides; others write with them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorRole {
+    #[default]
+    Person,
+    Clinician,
+    Supporter,
+}
+
+impl AuthorRole {
+    pub const ALL: [AuthorRole; 3] = [AuthorRole::Person, AuthorRole::Clinician, AuthorRole::Supporter];
+}
+
+/// When and by whom something happened.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub at: Timestamp,
+    pub by: AuthorRole,
+}
+
+/// One entity of a plan with its bookkeeping. `body` holds what the person sees.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry<T> {
+    pub id: Id,
+    pub created: Stamp,
+    pub changed: Stamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Stamp>,
+    pub body: T,
+}
+
+impl<T> Entry<T> {
+    pub fn is_live(&self) -> bool {
+        self.removed.is_none()
+    }
+}
+
+/// The life areas a capability belongs to: our own list and wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LifeArea {
+    MovingAbout,
+    DailyLiving,
+    RelationshipsAndBelonging,
+    Enjoyment,
+    WorkAndRoles,
+    SecurityAndStability,
+    FeelingInControl,
+    HealthAndBody,
+}
+
+impl LifeArea {
+    pub const ALL: [LifeArea; 8] = [
+        LifeArea::MovingAbout,
+        LifeArea::DailyLiving,
+        LifeArea::RelationshipsAndBelonging,
+        LifeArea::Enjoyment,
+        LifeArea::WorkAndRoles,
+        LifeArea::SecurityAndStability,
+        LifeArea::FeelingInControl,
+        LifeArea::HealthAndBody,
+    ];
+}
+
+/// The person's values and priorities, in their own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WhatMatters {
+    pub text: String,
+}
+
+/// Something the person wants to be able to do or be.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Capability {
+    pub life_area: LifeArea,
+    /// How able the person feels now, 0–10.
+    pub able_now: Option<u8>,
+    /// How able they would like to be, 0–10.
+    pub wished: Option<u8>,
+    pub description: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Low,
+    Medium,
+    High,
+}
+
+/// One side's view of a goal: why it matters to them, their concerns, their priority.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Perspective {
+    pub why_it_matters: String,
+    pub concerns: String,
+    pub priority: Option<Priority>,
+}
+
+/// Where the person and clinician stand on a goal. Differences are written down,
+/// not erased.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Agreement {
+    #[default]
+    Proposed,
+    Discussed,
+    Agreed,
+    AgreedToDiffer { difference: String },
+    SetAside { reason: String },
+}
+
+/// A goal attainment scale level, −2 ("much less than expected") to +2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AttainmentLevel(i8);
+
+impl AttainmentLevel {
+    pub const ALL: [AttainmentLevel; 5] =
+        [AttainmentLevel(-2), AttainmentLevel(-1), AttainmentLevel(0), AttainmentLevel(1), AttainmentLevel(2)];
+
+    pub fn new(level: i8) -> Option<Self> {
+        (-2..=2).contains(&level).then_some(AttainmentLevel(level))
+    }
+    pub fn value(self) -> i8 {
+        self.0
+    }
+    /// Index into a goal's five level descriptions.
+    pub fn index(self) -> usize {
+        (self.0 + 2) as usize
+    }
+}
+
+/// A clinical measure linked to a goal, as a means toward it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub name: String,
+    pub current: String,
+    pub target: String,
+}
+
+/// A specific, reviewable aim that serves a capability.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    /// In the person's own words.
+    pub wording: String,
+    pub capability: Option<Id>,
+    pub proposed_by: AuthorRole,
+    pub person_view: Perspective,
+    pub clinician_view: Perspective,
+    /// Changed only through `Change::SetGoalAgreement`, so every agreement is explicit.
+    pub agreement: Agreement,
+    /// Descriptions of the five levels, −2 to +2.
+    pub attainment_levels: [String; 5],
+    pub baseline: Option<AttainmentLevel>,
+    pub target_date: Option<CalendarDate>,
+    pub review_date: Option<CalendarDate>,
+    pub measures: Vec<Measure>,
+}
+
+/// Who carries out an action.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Responsible {
+    #[default]
+    Person,
+    Clinician,
+    Supporter(Id),
+    CommunitySupport(Id),
+}
+
+/// "If it rains, then I walk in the shopping centre."
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IfThen {
+    pub if_: String,
+    pub then: String,
+}
+
+/// A step of the self-management plan (clinician commitments are actions too).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub what: String,
+    pub how_much: String,
+    pub when: String,
+    pub how_often: String,
+    pub with_whom: String,
+    pub goal: Option<Id>,
+    pub responsible: Responsible,
+    /// 0–10, from the person responsible. Below [`CONFIDENCE_THRESHOLD`] the app
+    /// suggests making the step smaller or easier.
+    pub confidence: Option<u8>,
+    pub if_then: Vec<IfThen>,
+}
+
+/// Stanford-style action planning: below 7, suggest a smaller or easier step.
+pub const CONFIDENCE_THRESHOLD: u8 = 7;
+
+/// How involved a supporter is: chosen by the person.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Involvement {
+    #[default]
+    KeptInformed,
+    Consulted,
+    SharesTasks,
+    PlansJointly,
+}
+
+/// A person or service in the person's network.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Supporter {
+    pub name: String,
+    pub role: String,
+    pub how_they_help: String,
+    pub involvement: Involvement,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorKind {
+    Personal,
+    Social,
+    Environmental,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Helps,
+    GetsInTheWay,
+}
+
+/// A conversion factor: what helps or gets in the way.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpOrHindrance {
+    pub text: String,
+    pub kind: FactorKind,
+    pub effect: Effect,
+    pub goals: Vec<Id>,
+    pub capabilities: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralStatus {
+    #[default]
+    Suggested,
+    Referred,
+    Attended,
+    Stopped,
+}
+
+/// A local group or service (social prescribing), with how the referral went.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CommunitySupport {
+    pub name: String,
+    pub offer: String,
+    pub contact: String,
+    pub referral: ReferralStatus,
+    pub how_it_went: String,
+    pub goals: Vec<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    Green,
+    Amber,
+    Red,
+}
+
+/// One line of the safety net: in this zone, these signs, do this, call them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SafetyNetEntry {
+    pub zone: Zone,
+    pub signs: String,
+    pub what_to_do: String,
+    pub contact: String,
+}
+
+/// An appointment, with the person's agenda before it and what was decided during it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Visit {
+    pub date: Option<CalendarDate>,
+    pub with_whom: String,
+    pub changes_since_last_time: String,
+    pub worries: String,
+    pub hopes: String,
+    pub discussed: String,
+    pub decided: String,
+    pub next_review: Option<CalendarDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgendaKind {
+    Topic,
+    Question,
+}
+
+/// A topic or question on a visit's agenda; order in the plan is priority order,
+/// so the first topic is "the one thing".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub visit: Id,
+    pub kind: AgendaKind,
+    pub text: String,
+    pub discussed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionOutcome {
+    Done,
+    Partly,
+    NotThisTime,
+}
+
+/// A dated review by the person, or together.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub date: CalendarDate,
+    pub goal_levels: Vec<(Id, AttainmentLevel)>,
+    pub action_outcomes: Vec<(Id, ActionOutcome)>,
+    pub confidence: Option<u8>,
+    pub note: String,
+}
+
+/// One line of history: who changed what, when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub stamp: Stamp,
+    pub verb: Verb,
+    pub list: Option<super::change::List>,
+    /// A short reminder of the entry's words, so history reads without lookups.
+    pub label: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verb {
+    Created,
+    Renamed,
+    Added,
+    Edited,
+    Removed,
+    Restored,
+    Moved,
+    Agreement,
+}
+
+/// Everything about one person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: Id,
+    pub name: String,
+    pub created: Stamp,
+    pub changed: Stamp,
+    /// Counts every change ever applied; a tab whose copy is older than storage's
+    /// must rebase its edits rather than overwrite.
+    pub revision: u64,
+    /// The sample plan is marked so it is never mistaken for a real person's.
+    #[serde(default)]
+    pub is_sample: bool,
+    #[serde(default)]
+    pub what_matters: Vec<Entry<WhatMatters>>,
+    #[serde(default)]
+    pub capabilities: Vec<Entry<Capability>>,
+    #[serde(default)]
+    pub goals: Vec<Entry<Goal>>,
+    #[serde(default)]
+    pub actions: Vec<Entry<Action>>,
+    #[serde(default)]
+    pub supporters: Vec<Entry<Supporter>>,
+    #[serde(default)]
+    pub helps_and_hindrances: Vec<Entry<HelpOrHindrance>>,
+    #[serde(default)]
+    pub community_supports: Vec<Entry<CommunitySupport>>,
+    #[serde(default)]
+    pub safety_net: Vec<Entry<SafetyNetEntry>>,
+    #[serde(default)]
+    pub visits: Vec<Entry<Visit>>,
+    #[serde(default)]
+    pub agenda_items: Vec<Entry<AgendaItem>>,
+    #[serde(default)]
+    pub check_ins: Vec<Entry<CheckIn>>,
+    #[serde(default)]
+    pub history: Vec<HistoryEntry>,
+}
+
+/// Longest history kept in a plan: enough to see who changed what over years of use
+/// while keeping the saved form well inside the browser's storage quota.
+pub const HISTORY_LIMIT: usize = 2000;
+
+impl Plan {
+    /// A new, empty plan. Its name is validated by `change::new_plan`.
+    pub(crate) fn empty(id: Id, name: String, stamp: Stamp) -> Self {
+        Plan {
+            id,
+            name,
+            created: stamp,
+            changed: stamp,
+            revision: 0,
+            is_sample: false,
+            what_matters: vec![],
+            capabilities: vec![],
+            goals: vec![],
+            actions: vec![],
+            supporters: vec![],
+            helps_and_hindrances: vec![],
+            community_supports: vec![],
+            safety_net: vec![],
+            visits: vec![],
+            agenda_items: vec![],
+            check_ins: vec![],
+            history: vec![HistoryEntry { stamp, verb: Verb::Created, list: None, label: String::new() }],
+        }
+    }
+
+    /// The entries of a list that have not been removed, in order.
+    pub fn live<T>(list: &[Entry<T>]) -> impl Iterator<Item = &Entry<T>> {
+        list.iter().filter(|e| e.is_live())
+    }
+}

@@ -1,0 +1,96 @@
+//! The saved and exported form of a plan: a versioned document, distinct from the
+//! in-memory types, read through migrations. Reading never panics and never guesses:
+//! anything unreadable is reported so the shell can keep it aside untouched.
+
+use super::plan::Plan;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The version this build writes.
+pub const SCHEMA_VERSION: u64 = 2;
+/// Marks our documents among other JSON a person might pick.
+pub const FORMAT: &str = "coplan-plan";
+/// Largest document accepted from storage or a file (far beyond any real plan).
+pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    format: &'static str,
+    schema_version: u64,
+    plan: &'a Plan,
+}
+
+#[derive(Deserialize)]
+struct DocumentIn {
+    plan: Plan,
+}
+
+/// Why a saved or imported document could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all (cut off, or another kind of file).
+    NotJson,
+    /// JSON, but not a CoPlan plan (no `schema_version`, or not an object).
+    NotAPlan,
+    /// Written by a newer CoPlan; this version must not overwrite it.
+    Newer { version: u64 },
+    /// A CoPlan plan whose contents are damaged; `detail` is for the engineer.
+    Damaged { detail: String },
+}
+
+/// A document that was read, and the version it was written in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub from_version: u64,
+}
+
+pub fn to_json(plan: &Plan) -> String {
+    let doc = DocumentOut { format: FORMAT, schema_version: SCHEMA_VERSION, plan };
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string(&doc).unwrap_or_default()
+}
+
+/// Like `to_json`, indented for a file a person might open.
+pub fn to_pretty_json(plan: &Plan) -> String {
+    let doc = DocumentOut { format: FORMAT, schema_version: SCHEMA_VERSION, plan };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Reads a document of any known version, migrating it forward.
+pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
+    if raw.len() > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::TooLarge { bytes: raw.len() });
+    }
+    let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
+    let version = value.get("schema_version").and_then(Value::as_u64).ok_or(ReadError::NotAPlan)?;
+    if version > SCHEMA_VERSION {
+        return Err(ReadError::Newer { version });
+    }
+    let current = migrate(value, version)?;
+    let doc: DocumentIn =
+        serde_json::from_value(current).map_err(|e| ReadError::Damaged { detail: e.to_string() })?;
+    Ok(Loaded { plan: doc.plan, from_version: version })
+}
+
+/// Reads what can be read of a document from a newer version, to show it read-only.
+/// Unknown fields are ignored; `None` if even that fails.
+pub fn read_newer(raw: &str) -> Option<Plan> {
+    let value: Value = serde_json::from_str(raw).ok()?;
+    serde_json::from_value(value.get("plan")?.clone()).ok()
+}
+
+/// Applies each migration from `version` up to the current one.
+fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
+    let mut v = version;
+    while v < SCHEMA_VERSION {
+        doc = match v {
+            1 => super::migrations::v1_to_v2(doc)?,
+            _ => return Err(ReadError::NotAPlan),
+        };
+        v += 1;
+    }
+    Ok(doc)
+}

@@ -1,0 +1,114 @@
+//! Time in the plan. Changes are stamped with UTC instants passed in by the shell (the
+//! core reads no clock); target, review and visit dates are calendar dates with no time
+//! zone, so "review on 3 March" stays on 3 March wherever the plan is read.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Milliseconds since the Unix epoch, UTC.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Timestamp(pub i64);
+
+/// A calendar date, stored as `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CalendarDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl CalendarDate {
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(CalendarDate { year, month, day })
+    }
+
+    /// Parses the ISO form used by `<input type="date">` and by our files.
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut parts = s.trim().splitn(3, '-');
+        let y = parts.next()?;
+        let m = parts.next()?;
+        let d = parts.next()?;
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Self::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// The UTC calendar date of an instant (used by the shell for "today").
+    pub fn from_timestamp(t: Timestamp) -> Self {
+        let days = t.0.div_euclid(86_400_000);
+        // Civil-from-days (Howard Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        CalendarDate { year, month, day }
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for CalendarDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for CalendarDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for CalendarDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        CalendarDate::parse(&s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_dates() {
+        let d = CalendarDate::parse("2027-03-03").unwrap();
+        assert_eq!((d.year, d.month, d.day), (2027, 3, 3));
+        assert_eq!(d.to_string(), "2027-03-03");
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        for s in ["2027-02-29", "2027-13-01", "2027-00-10", "27-1-1", "2027-04-31", "soon"] {
+            assert!(CalendarDate::parse(s).is_none(), "{s}");
+        }
+        assert!(CalendarDate::parse("2028-02-29").is_some());
+    }
+
+    #[test]
+    fn timestamp_to_utc_date() {
+        assert_eq!(CalendarDate::from_timestamp(Timestamp(0)).to_string(), "1970-01-01");
+        // 2026-11-24T18:00:00Z
+        let t = Timestamp(1_795_543_200_000);
+        assert_eq!(CalendarDate::from_timestamp(t).to_string(), "2026-11-24");
+        assert_eq!(CalendarDate::from_timestamp(Timestamp(-1)).to_string(), "1969-12-31");
+    }
+}

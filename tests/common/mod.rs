@@ -1,0 +1,84 @@
+//! Small builders shared by the host tests of the core.
+#![allow(dead_code)]
+
+use coplan::core::*;
+
+pub fn id(s: &str) -> Id {
+    Id::parse(s).expect("test ids are valid")
+}
+
+pub fn stamp(at: i64) -> Stamp {
+    Stamp { at: Timestamp(at), by: AuthorRole::Person }
+}
+
+pub fn by(at: i64, by: AuthorRole) -> Stamp {
+    Stamp { at: Timestamp(at), by }
+}
+
+pub fn plan() -> Plan {
+    new_plan(id("plan"), "Maria", stamp(1)).expect("valid name")
+}
+
+/// Applies changes in order, panicking with the failing change (tests only).
+pub fn with(plan: Plan, changes: &[Change]) -> Plan {
+    changes.iter().enumerate().fold(plan, |p, (i, c)| {
+        apply(&p, c, stamp(10 + i as i64)).unwrap_or_else(|e| panic!("change {i} {c:?}: {e:?}")).plan
+    })
+}
+
+pub fn add_wm(i: &str, text: &str) -> Change {
+    Change::Add(Item::WhatMatters(id(i), WhatMatters { text: text.into() }))
+}
+
+pub fn texts(plan: &Plan) -> Vec<String> {
+    Plan::live(&plan.what_matters).map(|e| e.body.text.clone()).collect()
+}
+
+pub fn capability(description: &str) -> Capability {
+    Capability { life_area: LifeArea::MovingAbout, able_now: Some(4), wished: Some(7), description: description.into() }
+}
+
+pub fn goal(wording: &str) -> Goal {
+    Goal {
+        wording: wording.into(),
+        capability: None,
+        proposed_by: AuthorRole::Person,
+        person_view: Perspective::default(),
+        clinician_view: Perspective::default(),
+        agreement: Agreement::Proposed,
+        attainment_levels: Default::default(),
+        baseline: None,
+        target_date: None,
+        review_date: None,
+        measures: vec![],
+    }
+}
+
+pub fn action(what: &str) -> Action {
+    Action {
+        what: what.into(),
+        how_much: String::new(),
+        when: String::new(),
+        how_often: String::new(),
+        with_whom: String::new(),
+        goal: None,
+        responsible: Responsible::Person,
+        confidence: Some(8),
+        if_then: vec![],
+    }
+}
+
+pub fn supporter(name: &str) -> Supporter {
+    Supporter { name: name.into(), role: "Daughter".into(), how_they_help: String::new(), involvement: Involvement::SharesTasks }
+}
+
+pub fn community(name: &str) -> CommunitySupport {
+    CommunitySupport {
+        name: name.into(),
+        offer: String::new(),
+        contact: String::new(),
+        referral: ReferralStatus::Suggested,
+        how_it_went: String::new(),
+        goals: vec![],
+    }
+}

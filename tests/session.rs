@@ -1,0 +1,131 @@
+//! Host tests of editing on one device: undo, redo, saving and rebasing onto another
+//! tab's newer copy.
+
+mod common;
+use common::*;
+use coplan::core::*;
+
+fn session() -> Session {
+    Session::open(plan(), true)
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth_through_changes() {
+    let mut s = session();
+    s.change(add_wm("a", "Choir"), stamp(1)).unwrap();
+    s.change(Change::Edit(Item::WhatMatters(id("a"), WhatMatters { text: "Singing".into() })), stamp(2)).unwrap();
+    assert!(s.can_undo() && !s.can_redo());
+
+    assert!(s.undo(stamp(3)).unwrap());
+    assert_eq!(texts(&s.plan), ["Choir"]);
+    assert!(s.undo(stamp(4)).unwrap());
+    assert!(texts(&s.plan).is_empty());
+    assert!(!s.undo(stamp(5)).unwrap(), "nothing left to undo");
+
+    assert!(s.redo(stamp(6)).unwrap());
+    assert_eq!(texts(&s.plan), ["Choir"]);
+    assert!(s.redo(stamp(7)).unwrap());
+    assert_eq!(texts(&s.plan), ["Singing"]);
+    assert!(!s.redo(stamp(8)).unwrap());
+}
+
+#[test]
+fn undo_is_recorded_in_history_with_its_author() {
+    let mut s = session();
+    s.change(add_wm("a", "Choir"), stamp(1)).unwrap();
+    s.undo(by(2, AuthorRole::Clinician)).unwrap();
+    let last = s.plan.history.last().unwrap();
+    assert_eq!((last.verb, last.stamp.by), (Verb::Removed, AuthorRole::Clinician));
+    assert_eq!(s.plan.revision, 2, "undo is a change like any other");
+}
+
+#[test]
+fn a_new_change_clears_redo() {
+    let mut s = session();
+    s.change(add_wm("a", "Choir"), stamp(1)).unwrap();
+    s.undo(stamp(2)).unwrap();
+    s.change(add_wm("b", "Lily"), stamp(3)).unwrap();
+    assert!(!s.can_redo());
+}
+
+#[test]
+fn a_refused_change_changes_nothing() {
+    let mut s = session();
+    let before = s.clone();
+    assert!(s.change(add_wm("a", " "), stamp(1)).is_err());
+    assert_eq!(s, before);
+}
+
+#[test]
+fn undo_reaches_back_a_bounded_number_of_steps() {
+    let mut s = session();
+    for i in 0..(session::UNDO_LIMIT + 10) {
+        s.change(add_wm(&format!("w{i}"), "x"), stamp(i as i64)).unwrap();
+    }
+    let mut undone = 0;
+    while s.undo(stamp(1000)).unwrap() {
+        undone += 1;
+    }
+    assert_eq!(undone, session::UNDO_LIMIT);
+    assert_eq!(texts(&s.plan).len(), 10);
+}
+
+#[test]
+fn saving_drops_only_the_changes_that_reached_storage() {
+    let mut s = Session::open(plan(), false);
+    assert!(s.needs_save(), "a new plan must be saved even before any change");
+    s.change(add_wm("a", "A"), stamp(1)).unwrap();
+    s.change(add_wm("b", "B"), stamp(2)).unwrap();
+    s.saved(1);
+    assert_eq!(s.pending.len(), 1);
+    assert!(s.needs_save());
+    s.saved(2);
+    assert!(!s.needs_save());
+    assert_eq!(s.base_revision, Some(2));
+}
+
+/// Two tabs on one plan: each keeps its own edits; the later save rebases.
+#[test]
+fn two_tabs_never_lose_each_others_work() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+
+    tab1.change(add_wm("b", "Lily"), stamp(20)).unwrap();
+    tab1.saved(tab1.plan.revision);
+    let in_storage = tab1.plan.clone();
+
+    tab2.change(add_wm("c", "Tom"), stamp(21)).unwrap();
+    assert_ne!(tab2.base_revision, Some(in_storage.revision), "tab 2 sees it is stale");
+    let r = tab2.rebase(in_storage.clone());
+    assert_eq!(r.kept, 1);
+    assert!(r.dropped.is_empty());
+    assert_eq!(texts(&tab2.plan), ["Choir", "Lily", "Tom"]);
+    assert_eq!(tab2.base_revision, Some(in_storage.revision));
+    assert!(tab2.plan.revision > in_storage.revision);
+    assert!(tab2.needs_save());
+}
+
+#[test]
+fn a_rebased_edit_of_an_entry_removed_elsewhere_is_reported() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    tab1.change(Change::Remove { list: List::WhatMatters, id: id("a") }, stamp(20)).unwrap();
+    tab2.change(Change::Edit(Item::WhatMatters(id("a"), WhatMatters { text: "Choir on Sundays".into() })), stamp(21)).unwrap();
+    tab2.change(add_wm("b", "Lily"), stamp(22)).unwrap();
+    let r = tab2.rebase(tab1.plan.clone());
+    assert_eq!(r.kept, 1);
+    assert_eq!(r.dropped, vec![ChangeError::Removed { list: List::WhatMatters, id: id("a") }]);
+    assert_eq!(texts(&tab2.plan), ["Lily"]);
+}
+
+#[test]
+fn a_tab_with_nothing_pending_simply_adopts_the_newer_copy() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab = Session::open(plan(), true);
+    let r = tab.rebase(stored.clone());
+    assert_eq!(r, Default::default());
+    assert_eq!(tab.plan, stored);
+    assert!(!tab.needs_save());
+}
