@@ -96,6 +96,9 @@ pub const EN: Text = Text {
                      screen. Download a copy to keep it safe.",
     storage_unavailable: "This browser is not letting CoPlan save (perhaps a private window). \
                           You can still use it, but download a copy before you close it.",
+    storage_failed_short: "Not saved",
+    deleted_elsewhere: "This plan was deleted in another tab. It is still on screen here, but \
+                        changes are turned off. Download a copy if you want to keep it.",
     download_copy: "Download a copy",
     other_tab_updated: "This plan was changed in another tab. You now see the latest version.",
     other_tab_dropped: |n| {

@@ -78,6 +78,8 @@ pub struct Text {
     pub storage_full: &'static str,
     pub storage_failed: &'static str,
     pub storage_unavailable: &'static str,
+    pub storage_failed_short: &'static str,
+    pub deleted_elsewhere: &'static str,
     pub download_copy: &'static str,
     pub other_tab_updated: &'static str,
     pub other_tab_dropped: fn(usize) -> String,

@@ -1,0 +1,37 @@
+use crate::app::hooks::{use_text, use_workspace};
+use crate::app::store::Notice;
+use yew::prelude::*;
+
+/// The polite live region: saves, undo, other tabs and refused changes are announced
+/// here, and shown, with an Undo button after a removal.
+#[function_component(Announcer)]
+pub fn announcer() -> Html {
+    let ws = use_workspace();
+    let t = use_text();
+    let message = ws.notice.as_ref().map(|n| match n {
+        Notice::OtherTabUpdated => t.other_tab_updated.to_string(),
+        Notice::OtherTabDropped(n) => (t.other_tab_dropped)(*n),
+        Notice::Removed { label } => (t.wm_removed)(label),
+        Notice::Undone => t.undo.to_string() + " ✓",
+        Notice::Redone => t.redo.to_string() + " ✓",
+        Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
+        Notice::Error(e) => (t.change_error)(e),
+    });
+    let offer_undo = matches!(ws.notice, Some(Notice::Removed { .. })) && !ws.is_read_only();
+    let undo = {
+        let ws = ws.clone();
+        Callback::from(move |_| ws.undo())
+    };
+    html! {
+        <div class="announcer" role="status" aria-live="polite">
+            if let Some(message) = message {
+                <p class="notice" key={ws.notice_seq.to_string()}>
+                    { message }
+                    if offer_undo {
+                        { " " }<button type="button" class="link-button" onclick={undo}>{ t.undo }</button>
+                    }
+                </p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+//! Reusable parts of screens, one file each, named for what the person sees.
+
+mod announcer;
+mod confirm_dialog;
+mod plan_header;
+mod plan_nav;
+mod skip_link;
+mod storage_problem;
+mod text_entry_form;
+
+pub use announcer::Announcer;
+pub use confirm_dialog::ConfirmDialog;
+pub use plan_header::PlanHeader;
+pub use plan_nav::PlanNav;
+pub use skip_link::SkipLink;
+pub use storage_problem::StorageProblem;
+pub use text_entry_form::TextEntryForm;
+
+use wasm_bindgen::JsCast;
+
+/// The value of the input, textarea or select an event came from.
+pub fn value_of(e: &web_sys::Event) -> String {
+    let Some(target) = e.target() else { return String::new() };
+    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.value()
+    } else if let Some(s) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Focuses an element after the current render, e.g. a button that moved with its row.
+pub fn focus_soon(element_id: String) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&element_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}

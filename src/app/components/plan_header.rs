@@ -1,0 +1,61 @@
+use crate::app::hooks::{use_text, use_workspace};
+use crate::app::store::SaveState;
+use crate::core::AuthorRole;
+use yew::prelude::*;
+
+/// The open plan's name, who is writing, undo and redo, and whether it is saved.
+#[function_component(PlanHeader)]
+pub fn plan_header() -> Html {
+    let ws = use_workspace();
+    let t = use_text();
+    let Some(session) = ws.session.as_ref() else { return html! {} };
+    let on_author = {
+        let ws = ws.clone();
+        Callback::from(move |e: Event| {
+            let role = match super::value_of(&e).as_str() {
+                "clinician" => AuthorRole::Clinician,
+                "supporter" => AuthorRole::Supporter,
+                _ => AuthorRole::Person,
+            };
+            ws.write_as(role);
+        })
+    };
+    let undo = {
+        let ws = ws.clone();
+        Callback::from(move |_| ws.undo())
+    };
+    let redo = {
+        let ws = ws.clone();
+        Callback::from(move |_| ws.redo())
+    };
+    let status = match (&ws.save, ws.is_read_only()) {
+        (_, true) => t.status_read_only,
+        (SaveState::Pending, _) => t.status_saving,
+        (SaveState::Failed(_), _) => t.storage_failed_short,
+        (SaveState::Saved, _) => t.status_saved,
+    };
+    let editable = !ws.is_read_only();
+    html! {
+        <div class="plan-header">
+            <p class="plan-name">{ &session.plan.name }</p>
+            <div class="toolbar">
+                <label class="author">
+                    { t.writing_as }{ " " }
+                    <select onchange={on_author} disabled={!editable}>
+                        { for AuthorRole::ALL.iter().map(|role| {
+                            let value = match role {
+                                AuthorRole::Person => "person",
+                                AuthorRole::Clinician => "clinician",
+                                AuthorRole::Supporter => "supporter",
+                            };
+                            html! { <option key={value} {value} selected={*role == ws.author}>{ (t.author)(*role) }</option> }
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
+                <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>
+                <p class="save-status" role="status">{ status }</p>
+            </div>
+        </div>
+    }
+}

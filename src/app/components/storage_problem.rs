@@ -1,0 +1,38 @@
+use crate::app::device::{clock, files, DeviceError};
+use crate::app::hooks::{use_text, use_workspace};
+use crate::app::store::{ReadOnly, SaveState};
+use crate::core::{saved, CalendarDate};
+use yew::prelude::*;
+
+/// Says plainly when the plan on screen is not safely saved, and offers a copy.
+#[function_component(StorageProblem)]
+pub fn storage_problem() -> Html {
+    let ws = use_workspace();
+    let t = use_text();
+    let Some(plan) = ws.plan() else { return html! {} };
+    let message = match &ws.save {
+        SaveState::Failed(DeviceError::StorageFull) => Some(t.storage_full),
+        SaveState::Failed(DeviceError::StorageUnavailable) => Some(t.storage_unavailable),
+        SaveState::Failed(_) => Some(t.storage_failed),
+        _ => match ws.read_only {
+            Some(ReadOnly::Newer) => Some(t.newer_body),
+            Some(ReadOnly::Deleted) => Some(t.deleted_elsewhere),
+            None => None,
+        },
+    };
+    let Some(message) = message else { return html! {} };
+    let download = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let today = CalendarDate::from_timestamp(clock::now());
+            let name = files::file_name(&plan.name, &today, ".json");
+            let _ = files::download(&name, "application/json", &saved::to_pretty_json(&plan));
+        })
+    };
+    html! {
+        <div class="problem" role="alert">
+            <p>{ message }</p>
+            <button type="button" onclick={download}>{ t.download_copy }</button>
+        </div>
+    }
+}

@@ -1,0 +1,209 @@
+//! Plans in the browser's local storage, one key per plan, in the versioned saved form.
+//!
+//! Nothing here ever overwrites data it could not read: unreadable documents are moved
+//! aside byte for byte under their own key, documents from a newer CoPlan are left
+//! alone, and a save never replaces a copy newer than the one it started from.
+
+use super::DeviceError;
+use crate::core::saved::{self, ReadError};
+use crate::core::{Id, Plan, Timestamp};
+use wasm_bindgen::JsCast;
+
+const PLAN_PREFIX: &str = "coplan.plan.";
+const ASIDE_PREFIX: &str = "coplan.unreadable.";
+
+pub fn plan_key(id: &Id) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+/// A plan as listed on the plans screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanSummary {
+    pub id: Id,
+    pub name: String,
+    pub changed: Timestamp,
+    pub is_sample: bool,
+    /// Saved by a newer CoPlan: shown, never changed.
+    pub read_only: bool,
+}
+
+/// Saved data that could not be read, kept aside untouched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub key: String,
+    pub reason: ReadError,
+}
+
+/// A plan opened for the screen.
+pub struct Opened {
+    pub plan: Plan,
+    pub read_only: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenError {
+    NotFound,
+    /// The saved data could not be read; it has been moved aside.
+    Unreadable(ReadError),
+    Device(DeviceError),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// Another tab saved a newer copy: rebase onto it, then save again.
+    Conflict(Box<Plan>),
+    /// A newer CoPlan has written this plan since: stop writing to it.
+    Newer,
+    /// The plan was deleted (in another tab) since it was opened.
+    Deleted,
+    Device(DeviceError),
+}
+
+fn store() -> Result<web_sys::Storage, DeviceError> {
+    web_sys::window()
+        .ok_or(DeviceError::StorageUnavailable)?
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(DeviceError::StorageUnavailable)
+}
+
+fn keys(s: &web_sys::Storage) -> Vec<String> {
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+}
+
+fn write(s: &web_sys::Storage, key: &str, value: &str) -> Result<(), DeviceError> {
+    s.set_item(key, value).map_err(|e| {
+        let quota = e
+            .dyn_ref::<web_sys::DomException>()
+            .map(|d| d.name() == "QuotaExceededError" || d.code() == 22)
+            .unwrap_or(false);
+        if quota {
+            DeviceError::StorageFull
+        } else {
+            DeviceError::WriteFailed
+        }
+    })
+}
+
+/// Moves unreadable data to its own key, untouched. If even that fails (storage full)
+/// the data stays where it is; either way nothing is lost.
+fn set_aside(s: &web_sys::Storage, key: &str, raw: &str) {
+    let id = key.trim_start_matches(PLAN_PREFIX);
+    let aside = format!("{ASIDE_PREFIX}{id}.{}", js_sys::Date::now() as i64);
+    if write(s, &aside, raw).is_ok() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Lists the plans on this device, setting aside any that cannot be read.
+pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
+    let s = store()?;
+    let mut plans = vec![];
+    for key in keys(&s).into_iter().filter(|k| k.starts_with(PLAN_PREFIX)) {
+        let Some(raw) = s.get_item(&key).ok().flatten() else { continue };
+        match read(&raw) {
+            Ok(Opened { plan, read_only }) => plans.push(PlanSummary {
+                id: plan.id,
+                name: plan.name,
+                changed: plan.changed.at,
+                is_sample: plan.is_sample,
+                read_only,
+            }),
+            Err(_) => set_aside(&s, &key, &raw),
+        }
+    }
+    plans.sort_by(|a, b| b.changed.cmp(&a.changed));
+    let mut aside: Vec<SetAside> = keys(&s)
+        .into_iter()
+        .filter(|k| k.starts_with(ASIDE_PREFIX))
+        .map(|key| {
+            let raw = s.get_item(&key).ok().flatten().unwrap_or_default();
+            let reason = saved::from_json(&raw).err().unwrap_or(ReadError::NotAPlan);
+            SetAside { key, reason }
+        })
+        .collect();
+    aside.sort_by(|a, b| a.key.cmp(&b.key));
+    Ok((plans, aside))
+}
+
+/// Reads a saved document: current or older (migrated), or newer (read-only).
+pub fn read(raw: &str) -> Result<Opened, ReadError> {
+    match saved::from_json(raw) {
+        Ok(loaded) => Ok(Opened { plan: loaded.plan, read_only: false }),
+        Err(ReadError::Newer { version }) => saved::read_newer(raw)
+            .map(|plan| Opened { plan, read_only: true })
+            .ok_or(ReadError::Newer { version }),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn open(id: &Id) -> Result<Opened, OpenError> {
+    let s = store().map_err(OpenError::Device)?;
+    let key = plan_key(id);
+    let raw = s.get_item(&key).ok().flatten().ok_or(OpenError::NotFound)?;
+    read(&raw).map_err(|e| {
+        if !matches!(e, ReadError::Newer { .. }) {
+            set_aside(&s, &key, &raw);
+        }
+        OpenError::Unreadable(e)
+    })
+}
+
+/// Saves a plan unless storage holds a copy this tab has not seen.
+/// `base_revision` is the revision this tab last read or wrote (`None`: never saved).
+pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
+    let s = store().map_err(SaveError::Device)?;
+    let key = plan_key(&plan.id);
+    match (s.get_item(&key).ok().flatten(), base_revision) {
+        (None, Some(_)) => return Err(SaveError::Deleted),
+        (None, None) => {}
+        (Some(raw), base) => match read(&raw) {
+            Ok(Opened { read_only: true, .. }) | Err(ReadError::Newer { .. }) => return Err(SaveError::Newer),
+            Ok(Opened { plan: stored, .. }) if Some(stored.revision) != base => {
+                return Err(SaveError::Conflict(Box::new(stored)))
+            }
+            Ok(_) => {}
+            // Damaged since we read it: keep that copy aside, then write ours.
+            Err(_) => set_aside(&s, &key, &raw),
+        },
+    }
+    write(&s, &key, &saved::to_json(plan)).map_err(SaveError::Device)?;
+    Ok(plan.revision)
+}
+
+pub fn delete(id: &Id) -> Result<(), DeviceError> {
+    store()?.remove_item(&plan_key(id)).map_err(|_| DeviceError::WriteFailed)
+}
+
+/// The raw text of data set aside, to download.
+pub fn read_aside(key: &str) -> Option<String> {
+    if !key.starts_with(ASIDE_PREFIX) {
+        return None;
+    }
+    store().ok()?.get_item(key).ok().flatten()
+}
+
+pub fn remove_aside(key: &str) -> Result<(), DeviceError> {
+    if !key.starts_with(ASIDE_PREFIX) {
+        return Ok(());
+    }
+    store()?.remove_item(key).map_err(|_| DeviceError::WriteFailed)
+}
+
+/// Asks the browser not to evict our data under storage pressure. Best effort.
+pub fn request_persistence() {
+    if let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) {
+        let _ = manager.persist();
+    }
+}
+
+/// Whether the app can save at all here.
+pub fn available() -> bool {
+    let Ok(s) = store() else { return false };
+    let probe = "coplan.probe";
+    let ok = s.set_item(probe, "1").is_ok();
+    let _ = s.remove_item(probe);
+    ok
+}

@@ -1,0 +1,110 @@
+//! Saving and keeping tabs in step: the IO half of `core::Session`.
+
+use super::WorkspaceHandle;
+use crate::app::device::storage::{self, SaveError};
+use crate::app::store::Msg;
+use crate::core::Plan;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Quiet time after a change before saving: bursts (reordering, undoing) save once.
+const SAVE_DELAY_MS: u32 = 300;
+
+/// What a save needs, kept current for the page-hide flush.
+type Unsaved = Option<(Plan, Option<u64>)>;
+
+fn save_now(ws: &WorkspaceHandle, plan: &Plan, base: Option<u64>) {
+    match storage::save(plan, base) {
+        Ok(revision) => ws.dispatch(Msg::Saved(revision)),
+        Err(SaveError::Conflict(stored)) => ws.dispatch(Msg::NewerCopy(*stored)),
+        Err(SaveError::Newer) => ws.dispatch(Msg::BecameReadOnly),
+        Err(SaveError::Deleted) => ws.dispatch(Msg::DeletedElsewhere),
+        Err(SaveError::Device(e)) => ws.dispatch(Msg::SaveFailed(e)),
+    }
+}
+
+/// Saves the open plan shortly after each change, and at once when the page is hidden
+/// or closed, so no edit waits on a timer that will never fire.
+#[hook]
+pub fn use_autosave(ws: WorkspaceHandle) {
+    let unsaved: Rc<RefCell<Unsaved>> = use_mut_ref(|| None);
+    let wanted = ws
+        .session
+        .as_ref()
+        .filter(|s| s.needs_save() && !ws.is_read_only())
+        .map(|s| (s.plan.clone(), s.base_revision));
+    *unsaved.borrow_mut() = wanted.clone();
+
+    let key = wanted.as_ref().map(|(p, base)| (p.id.clone(), p.revision, *base));
+    {
+        let ws = ws.clone();
+        let unsaved = unsaved.clone();
+        use_effect_with(key, move |key| {
+            let timer = key.is_some().then(|| {
+                Timeout::new(SAVE_DELAY_MS, move || {
+                    let pending = unsaved.borrow_mut().take();
+                    if let Some((plan, base)) = pending {
+                        save_now(&ws, &plan, base);
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    {
+        let ws = ws.clone();
+        use_effect_with((), move |_| {
+            let flush = move |_: &web_sys::Event| {
+                let pending = unsaved.borrow_mut().take();
+                if let Some((plan, base)) = pending {
+                    save_now(&ws, &plan, base);
+                }
+            };
+            let window = web_sys::window();
+            let listeners: Vec<EventListener> = window
+                .iter()
+                .flat_map(|w| {
+                    let flush = Rc::new(flush.clone());
+                    let (f1, f2) = (flush.clone(), flush);
+                    [
+                        EventListener::new(w, "pagehide", move |e| f1(e)),
+                        EventListener::new(w, "visibilitychange", move |e| f2(e)),
+                    ]
+                })
+                .collect();
+            move || drop(listeners)
+        });
+    }
+}
+
+/// Follows changes that other tabs make to the open plan.
+#[hook]
+pub fn use_tab_sync(ws: WorkspaceHandle) {
+    let plan_id = ws.plan().map(|p| p.id.clone());
+    use_effect_with(plan_id, move |plan_id| {
+        let key = plan_id.as_ref().map(storage::plan_key);
+        let listener = match (key, web_sys::window()) {
+            (Some(key), Some(w)) => Some(EventListener::new(&w, "storage", move |e| {
+                use wasm_bindgen::JsCast;
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                if e.key().as_deref() != Some(key.as_str()) {
+                    return;
+                }
+                match e.new_value() {
+                    None => ws.dispatch(Msg::DeletedElsewhere),
+                    Some(raw) => match storage::read(&raw) {
+                        Ok(opened) if opened.read_only => ws.dispatch(Msg::BecameReadOnly),
+                        Ok(opened) => ws.dispatch(Msg::NewerCopy(opened.plan)),
+                        // Damaged by someone else: our next save sets it aside.
+                        Err(_) => {}
+                    },
+                }
+            })),
+            _ => None,
+        };
+        move || drop(listener)
+    });
+}

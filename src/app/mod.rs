@@ -1,0 +1,138 @@
+//! The browser shell: components, pages, hooks and the device edge. It calls into the
+//! pure `core` for every decision and does the IO itself.
+
+pub mod components;
+pub mod device;
+pub mod hooks;
+pub mod pages;
+pub mod store;
+
+use components::{Announcer, PlanHeader, PlanNav, SkipLink, StorageProblem};
+use hooks::{use_autosave, use_route, use_tab_sync, use_text, WorkspaceHandle};
+use pages::{NotFoundPage, OverviewPage, PlansPage, WhatMattersPage};
+use crate::route::Route;
+use store::{Msg, Workspace};
+use yew::prelude::*;
+
+/// Starts the app in the page's `<body>`.
+pub fn start() {
+    device::storage::request_persistence();
+    yew::Renderer::<App>::new().render();
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let ws = WorkspaceHandle(use_reducer(Workspace::default));
+    html! {
+        <ContextProvider<WorkspaceHandle> context={ws}>
+            <Shell />
+        </ContextProvider<WorkspaceHandle>>
+    }
+}
+
+/// The frame around every screen: skip link, header, plan navigation, main, live region.
+#[function_component(Shell)]
+fn shell() -> Html {
+    let ws = hooks::use_workspace();
+    let route = use_route();
+    let t = use_text();
+    use_autosave(ws.clone());
+    use_tab_sync(ws.clone());
+    use_open_plan_for(&route, &ws);
+    use_focus_heading_on(&route);
+    use_effect_with(t.lang, |lang| {
+        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("lang", lang);
+        }
+    });
+
+    let page = match &route {
+        Route::Plans => html! { <PlansPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+        Route::Overview { .. } | Route::WhatMatters { .. } => match plan_view(&ws, &route) {
+            PlanView::Ready => match &route {
+                Route::WhatMatters { .. } => html! { <WhatMattersPage /> },
+                _ => html! { <OverviewPage /> },
+            },
+            PlanView::Loading => html! { <p class="loading">{ t.loading }</p> },
+            PlanView::Missing => html! { <NotFoundPage /> },
+            PlanView::Unreadable => html! { <pages::UnreadablePlanPage /> },
+        },
+    };
+    let in_plan = route.plan().is_some() && ws.plan().is_some();
+    html! {
+        <>
+            <SkipLink />
+            <header class="app-header">
+                <a class="brand" href="#/">{ t.app_name }</a>
+                if in_plan { <PlanHeader /> }
+            </header>
+            if in_plan { <PlanNav route={route.clone()} /> }
+            <main id="main" tabindex="-1">
+                <StorageProblem />
+                { page }
+            </main>
+            <footer class="app-footer"><p>{ t.privacy_note }</p></footer>
+            <Announcer />
+        </>
+    }
+}
+
+enum PlanView {
+    Ready,
+    Loading,
+    Missing,
+    Unreadable,
+}
+
+fn plan_view(ws: &Workspace, route: &Route) -> PlanView {
+    use device::storage::OpenError;
+    let wanted = route.plan();
+    match (ws.plan(), &ws.open_error) {
+        (Some(p), _) if Some(&p.id) == wanted => PlanView::Ready,
+        (_, Some(OpenError::NotFound)) => PlanView::Missing,
+        (_, Some(_)) => PlanView::Unreadable,
+        _ => PlanView::Loading,
+    }
+}
+
+/// Opens the plan named in the address when it is not the one on screen.
+#[hook]
+fn use_open_plan_for(route: &Route, ws: &WorkspaceHandle) {
+    let wanted = route.plan().cloned();
+    let open = ws.plan().map(|p| p.id.clone());
+    let ws = ws.clone();
+    use_effect_with((wanted, open), move |(wanted, open)| {
+        if let Some(id) = wanted.as_ref().filter(|w| Some(*w) != open.as_ref()) {
+            match device::storage::open(id) {
+                Ok(o) => ws.open(o.plan, true, o.read_only),
+                Err(e) => ws.dispatch(Msg::OpenFailed(e)),
+            }
+        }
+    });
+}
+
+/// Moves focus to the new screen's heading, so screen-reader and keyboard users start
+/// where the page starts (not on the first load: the browser handles that).
+#[hook]
+fn use_focus_heading_on(route: &Route) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        // After this render the heading exists; focus it on the next tick.
+        gloo::timers::callback::Timeout::new(0, || {
+            use wasm_bindgen::JsCast;
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("main h1").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(h) = heading {
+                let _ = h.set_attribute("tabindex", "-1");
+                let _ = h.focus();
+            }
+        })
+        .forget();
+    });
+}

@@ -1,0 +1,11 @@
+//! Whole screens, one per route.
+
+mod not_found;
+mod overview;
+mod plans;
+mod what_matters;
+
+pub use not_found::{NotFoundPage, UnreadablePlanPage};
+pub use overview::OverviewPage;
+pub use plans::PlansPage;
+pub use what_matters::WhatMattersPage;

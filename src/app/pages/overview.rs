@@ -1,0 +1,99 @@
+use crate::app::components::TextEntryForm;
+use crate::app::device::{clock, files};
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::change::MAX_SHORT;
+use crate::core::{saved, CalendarDate, Change, Plan};
+use crate::route::Route;
+use yew::prelude::*;
+
+/// How many history lines the overview shows (newest first).
+const HISTORY_SHOWN: usize = 30;
+
+/// One plan at a glance: its parts, a copy to keep, and who changed what.
+#[function_component(OverviewPage)]
+pub fn overview_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let renaming = use_state(|| false);
+    let Some(plan) = ws.plan() else { return html! {} };
+    let editable = !ws.is_read_only();
+
+    let on_rename = {
+        let (ws, renaming) = (ws.clone(), renaming.clone());
+        Callback::from(move |name: String| {
+            match ws.change(Change::RenamePlan { name }) {
+                Ok(()) | Err(crate::core::ChangeError::Unchanged) => renaming.set(false),
+                Err(e) => return Err(e),
+            }
+            Ok(())
+        })
+    };
+    let start_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_| renaming.set(true))
+    };
+    let stop_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_| renaming.set(false))
+    };
+    let download = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let today = CalendarDate::from_timestamp(clock::now());
+            let _ = files::download(&files::file_name(&plan.name, &today, ".json"), "application/json", &saved::to_pretty_json(&plan));
+        })
+    };
+    let count = Plan::live(&plan.what_matters).count();
+    html! {
+        <section class="page overview">
+            <h1>{ &plan.name }</h1>
+            if *renaming {
+                <TextEntryForm id="rename-plan" label={(t.rename_label)(&plan.name)} submit_label={t.save}
+                    max={MAX_SHORT} initial={plan.name.clone()} on_submit={on_rename} on_cancel={stop_rename} autofocus=true />
+            } else if editable {
+                <p><button type="button" class="secondary" onclick={start_rename}>{ t.rename }</button></p>
+            }
+            <p>{ t.overview_intro }</p>
+            <section class="card" aria-labelledby="contents-heading">
+                <h2 id="contents-heading">{ t.contents_title }</h2>
+                <ul class="contents">
+                    <li><a href={Route::WhatMatters { plan: plan.id.clone() }.to_hash()}>{ (t.count_what_matters)(count) }</a></li>
+                </ul>
+            </section>
+            <section class="card" aria-labelledby="export-heading">
+                <h2 id="export-heading">{ t.export_title }</h2>
+                <p>{ t.export_body }</p>
+                <button type="button" onclick={download}>{ t.export_button }</button>
+            </section>
+            <HistoryList plan={plan.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HistoryListProps {
+    plan: Plan,
+}
+
+/// Who changed what, newest first.
+#[function_component(HistoryList)]
+fn history_list(props: &HistoryListProps) -> Html {
+    let t = use_text();
+    let lines = props.plan.history.iter().rev().take(HISTORY_SHOWN);
+    html! {
+        <section class="card history" aria-labelledby="history-heading">
+            <h2 id="history-heading">{ t.history_title }</h2>
+            <ol>
+                { for lines.enumerate().map(|(i, h)| {
+                    let date = CalendarDate::from_timestamp(h.stamp.at);
+                    html! {
+                        <li key={format!("{}-{}", h.stamp.at.0, i)}>
+                            <span class="when">{ date.to_string() }</span>{ " " }
+                            { (t.history_line)(h.stamp.by, h.verb, h.list, &h.label) }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,215 @@
+use crate::app::components::{ConfirmDialog, TextEntryForm};
+use crate::app::device::storage::{self, PlanSummary, SetAside};
+use crate::app::device::{clock, files};
+use crate::app::hooks::{navigate, use_text, use_workspace};
+use crate::core::change::MAX_SHORT;
+use crate::core::{new_plan, CalendarDate, Id};
+use crate::route::Route;
+use yew::prelude::*;
+
+/// What the plans screen is asking the person to confirm.
+#[derive(Clone, PartialEq)]
+enum Confirm {
+    DeletePlan(PlanSummary),
+    DiscardAside(String),
+}
+
+/// The plans on this device, a welcome on first run, and a way to start a new plan.
+#[function_component(PlansPage)]
+pub fn plans_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let refresh = use_state(|| 0u32);
+    let confirm = use_state(|| None::<Confirm>);
+    let listing = use_memo(*refresh, |_| storage::list());
+    let (plans, aside, can_save) = match &*listing {
+        Ok((p, a)) => (p.clone(), a.clone(), true),
+        Err(_) => (vec![], vec![], false),
+    };
+
+    let on_create = {
+        let ws = ws.clone();
+        let author = ws.author;
+        Callback::from(move |name: String| {
+            let id = clock::new_id();
+            let plan = new_plan(id.clone(), &name, clock::stamp(author))?;
+            ws.open(plan, false, false);
+            navigate(&Route::WhatMatters { plan: id });
+            Ok(())
+        })
+    };
+    let ask = |c: Confirm| {
+        let confirm = confirm.clone();
+        Callback::from(move |_: MouseEvent| confirm.set(Some(c.clone())))
+    };
+    let on_cancel = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(None))
+    };
+    let on_confirm = {
+        let (confirm, refresh, ws) = (confirm.clone(), refresh.clone(), ws.clone());
+        Callback::from(move |_| {
+            match &*confirm {
+                Some(Confirm::DeletePlan(p)) => {
+                    if ws.plan().map(|open| &open.id) == Some(&p.id) {
+                        ws.close();
+                    }
+                    let _ = storage::delete(&p.id);
+                }
+                Some(Confirm::DiscardAside(key)) => {
+                    let _ = storage::remove_aside(key);
+                }
+                None => {}
+            }
+            confirm.set(None);
+            refresh.set(*refresh + 1);
+        })
+    };
+
+    let first_run = plans.is_empty() && aside.is_empty();
+    html! {
+        <section class="page plans">
+            if first_run {
+                <h1>{ t.welcome_title }</h1>
+                <div class="welcome">
+                    { for t.welcome_body.iter().map(|p| html! { <p>{ *p }</p> }) }
+                </div>
+            } else {
+                <h1>{ t.plans_title }</h1>
+            }
+            if !can_save { <p class="problem" role="alert">{ t.storage_unavailable }</p> }
+            if !aside.is_empty() { <UnreadableData aside={aside.clone()} on_discard={Callback::from({
+                let confirm = confirm.clone();
+                move |key: String| confirm.set(Some(Confirm::DiscardAside(key)))
+            })} /> }
+            if !plans.is_empty() {
+                <ul class="plan-list">
+                    { for plans.iter().map(|p| html! {
+                        <li key={p.id.to_string()} class="card">
+                            <PlanListItem plan={p.clone()} on_delete={ask(Confirm::DeletePlan(p.clone()))} />
+                        </li>
+                    }) }
+                </ul>
+            } else if !first_run {
+                <p>{ t.plans_empty }</p>
+            }
+            <section class="card new-plan" aria-labelledby="new-plan-heading">
+                <h2 id="new-plan-heading">{ t.new_plan_heading }</h2>
+                <TextEntryForm id="new-plan-name" label={t.plan_name_label} hint={AttrValue::from(t.plan_name_hint)}
+                    submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} />
+            </section>
+            { match &*confirm {
+                Some(Confirm::DeletePlan(p)) => html! {
+                    <ConfirmDialog title={t.delete_title} body={(t.delete_body)(&p.name)}
+                        confirm_label={t.delete_confirm} on_confirm={on_confirm.clone()} on_cancel={on_cancel.clone()}>
+                        <DownloadPlanButton id={p.id.clone()} name={p.name.clone()} />
+                    </ConfirmDialog>
+                },
+                Some(Confirm::DiscardAside(_)) => html! {
+                    <ConfirmDialog title={t.discard_unreadable_title} body={t.discard_unreadable_body}
+                        confirm_label={t.discard_unreadable} on_confirm={on_confirm.clone()} on_cancel={on_cancel.clone()} />
+                },
+                None => html! {},
+            } }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanListItemProps {
+    plan: PlanSummary,
+    on_delete: Callback<MouseEvent>,
+}
+
+#[function_component(PlanListItem)]
+fn plan_list_item(props: &PlanListItemProps) -> Html {
+    let t = use_text();
+    let p = &props.plan;
+    let changed = CalendarDate::from_timestamp(p.changed);
+    html! {
+        <>
+            <h2 class="plan-title">
+                <a href={Route::Overview { plan: p.id.clone() }.to_hash()} aria-label={(t.open_plan)(&p.name)}>{ &p.name }</a>
+                if p.read_only { <span class="badge">{ t.read_only_badge }</span> }
+            </h2>
+            <p class="meta">{ (t.last_changed)(&changed) }</p>
+            <div class="actions">
+                <DownloadPlanButton id={p.id.clone()} name={p.name.clone()} />
+                <button type="button" class="danger secondary" onclick={props.on_delete.clone()}
+                    aria-label={format!("{}: {}", t.delete, p.name)}>{ t.delete }</button>
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DownloadPlanButtonProps {
+    id: Id,
+    name: String,
+}
+
+/// Downloads a stored plan exactly as saved.
+#[function_component(DownloadPlanButton)]
+fn download_plan_button(props: &DownloadPlanButtonProps) -> Html {
+    let t = use_text();
+    let onclick = {
+        let (id, name) = (props.id.clone(), props.name.clone());
+        Callback::from(move |_| {
+            if let Ok(o) = storage::open(&id) {
+                let today = CalendarDate::from_timestamp(clock::now());
+                let file = files::file_name(&name, &today, ".json");
+                let _ = files::download(&file, "application/json", &crate::core::saved::to_pretty_json(&o.plan));
+            }
+        })
+    };
+    html! {
+        <button type="button" class="secondary" {onclick} aria-label={format!("{}: {}", t.download_copy, props.name)}>
+            { t.download_copy }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnreadableDataProps {
+    aside: Vec<SetAside>,
+    on_discard: Callback<String>,
+}
+
+/// Data that could not be read: explained, downloadable, removable only on request.
+#[function_component(UnreadableData)]
+fn unreadable_data(props: &UnreadableDataProps) -> Html {
+    let t = use_text();
+    html! {
+        <section class="problem" role="alert" aria-labelledby="unreadable-heading">
+            <h2 id="unreadable-heading">{ t.unreadable_title }</h2>
+            <p>{ t.unreadable_body }</p>
+            <ul>
+                { for props.aside.iter().map(|a| {
+                    let key = a.key.clone();
+                    let download = Callback::from({
+                        let key = key.clone();
+                        move |_| {
+                            if let Some(raw) = storage::read_aside(&key) {
+                                let today = CalendarDate::from_timestamp(clock::now());
+                                let _ = files::download(&files::file_name("unreadable", &today, ".txt"), "text/plain", &raw);
+                            }
+                        }
+                    });
+                    let discard = props.on_discard.reform({
+                        let key = key.clone();
+                        move |_: MouseEvent| key.clone()
+                    });
+                    html! {
+                        <li key={key}>
+                            <p>{ (t.unreadable_item)(&(t.read_error)(&a.reason)) }</p>
+                            <div class="actions">
+                                <button type="button" onclick={download}>{ t.download_unreadable }</button>
+                                <button type="button" class="secondary" onclick={discard}>{ t.discard_unreadable }</button>
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,189 @@
+//! The app's state and its one reducer. Plan edits go through `core::Session` (and so
+//! through `core::apply`); this adds what only the screen needs: who is writing, how
+//! saving went, and notices for the live region. No IO here: hooks do that.
+
+use super::device::storage::OpenError;
+use super::device::DeviceError;
+use crate::core::{AuthorRole, Change, ChangeError, Plan, Session, Stamp};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum SaveState {
+    #[default]
+    Saved,
+    Pending,
+    Failed(DeviceError),
+}
+
+/// Something to tell the person once, politely.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    OtherTabUpdated,
+    OtherTabDropped(usize),
+    Removed { label: String },
+    Undone,
+    Redone,
+    DeletedElsewhere,
+    Error(ChangeError),
+}
+
+/// Why the plan on screen cannot be changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Saved by a newer CoPlan: this version must not overwrite it.
+    Newer,
+    /// Deleted in another tab: writing would bring it back.
+    Deleted,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Workspace {
+    pub session: Option<Session>,
+    /// Set when the plan must be shown but never written.
+    pub read_only: Option<ReadOnly>,
+    pub author: AuthorRole,
+    pub save: SaveState,
+    pub notice: Option<Notice>,
+    /// Counts notices so the same words can be announced twice.
+    pub notice_seq: u64,
+    pub open_error: Option<OpenError>,
+}
+
+pub enum Msg {
+    Open { plan: Plan, stored: bool, read_only: bool },
+    OpenFailed(OpenError),
+    Close,
+    Change(Change, Stamp),
+    Undo(Stamp),
+    Redo(Stamp),
+    SetAuthor(AuthorRole),
+    Saved(u64),
+    SaveFailed(DeviceError),
+    /// Another tab wrote a newer copy (seen on save, or by a storage event).
+    NewerCopy(Plan),
+    /// The plan became read-only (a newer CoPlan wrote it).
+    BecameReadOnly,
+    DeletedElsewhere,
+    Notify(Notice),
+}
+
+impl Workspace {
+    pub fn plan(&self) -> Option<&Plan> {
+        self.session.as_ref().map(|s| &s.plan)
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        self.notice = Some(notice);
+        self.notice_seq += 1;
+    }
+}
+
+impl Reducible for Workspace {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match msg {
+            Msg::Open { plan, stored, read_only } => {
+                next.session = Some(Session::open(plan, stored));
+                next.read_only = read_only.then_some(ReadOnly::Newer);
+                next.save = SaveState::Saved;
+                next.open_error = None;
+                next.notice = None;
+            }
+            Msg::OpenFailed(e) => {
+                next.session = None;
+                next.open_error = Some(e);
+            }
+            Msg::Close => {
+                next.session = None;
+                next.read_only = None;
+                next.notice = None;
+                next.open_error = None;
+            }
+            Msg::Change(change, stamp) => {
+                let label = removed_label(&next, &change);
+                if let (None, Some(s)) = (next.read_only, next.session.as_mut()) {
+                    match s.change(change, stamp) {
+                        Ok(()) => {
+                            next.save = SaveState::Pending;
+                            match label {
+                                Some(label) => next.notify(Notice::Removed { label }),
+                                None => next.notice = None,
+                            }
+                        }
+                        Err(ChangeError::Unchanged) => return self,
+                        Err(e) => next.notify(Notice::Error(e)),
+                    }
+                }
+            }
+            Msg::Undo(_) | Msg::Redo(_) if next.is_read_only() => return self,
+            Msg::Undo(stamp) => {
+                if let Some(s) = next.session.as_mut() {
+                    match s.undo(stamp) {
+                        Ok(true) => {
+                            next.save = SaveState::Pending;
+                            next.notify(Notice::Undone);
+                        }
+                        Ok(false) => return self,
+                        Err(e) => next.notify(Notice::Error(e)),
+                    }
+                }
+            }
+            Msg::Redo(stamp) => {
+                if let Some(s) = next.session.as_mut() {
+                    match s.redo(stamp) {
+                        Ok(true) => {
+                            next.save = SaveState::Pending;
+                            next.notify(Notice::Redone);
+                        }
+                        Ok(false) => return self,
+                        Err(e) => next.notify(Notice::Error(e)),
+                    }
+                }
+            }
+            Msg::SetAuthor(role) => next.author = role,
+            Msg::Saved(revision) => {
+                if let Some(s) = next.session.as_mut() {
+                    s.saved(revision);
+                    if !s.needs_save() {
+                        next.save = SaveState::Saved;
+                    }
+                }
+            }
+            Msg::SaveFailed(e) => next.save = SaveState::Failed(e),
+            Msg::NewerCopy(stored) => {
+                let Some(s) = next.session.as_mut() else { return self };
+                if stored.id != s.plan.id || Some(stored.revision) == s.base_revision {
+                    return self;
+                }
+                let rebased = s.rebase(stored);
+                next.save = if s.needs_save() { SaveState::Pending } else { SaveState::Saved };
+                if rebased.dropped.is_empty() {
+                    next.notify(Notice::OtherTabUpdated);
+                } else {
+                    next.notify(Notice::OtherTabDropped(rebased.dropped.len()));
+                }
+            }
+            Msg::BecameReadOnly => next.read_only = Some(ReadOnly::Newer),
+            Msg::DeletedElsewhere => {
+                next.read_only = Some(ReadOnly::Deleted);
+                next.notify(Notice::DeletedElsewhere);
+            }
+            Msg::Notify(notice) => next.notify(notice),
+        }
+        Rc::new(next)
+    }
+}
+
+/// The words of an entry about to be removed, for the "Removed … Undo" notice.
+fn removed_label(ws: &Workspace, change: &Change) -> Option<String> {
+    let Change::Remove { id, .. } = change else { return None };
+    let plan = ws.plan()?;
+    plan.what_matters.iter().find(|e| &e.id == id).map(|e| e.body.text.clone())
+}

@@ -1,0 +1,111 @@
+// Shared set-up for the end-to-end tests: a static server for dist/ on 127.0.0.1 that
+// records every request, and headless Debian Chromium driven by playwright-core.
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const dist = path.join(root, 'dist');
+export const fixtures = path.join(root, 'tests/fixtures');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves dist/ under `base` (a sub-path, to prove relative asset paths work). */
+export async function serve(base = '/coplan/') {
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    requests.push(req.url);
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    const file = path.join(dist, path.normalize(rel));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${base}`, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh browser profile (its own localStorage) with the app's page open. */
+export async function openApp(browser, url, { hash = '#/', context } = {}) {
+  const ctx = context ?? (await browser.newContext({ acceptDownloads: true }));
+  const page = await ctx.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  await page.goto(url + hash);
+  await page.getByRole('link', { name: 'CoPlan' }).waitFor();
+  return { ctx, page, problems };
+}
+
+/** Polls until `fn` returns without throwing (no fixed sleeps). */
+export async function eventually(fn, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+export async function storedPlans(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('coplan.plan.'))
+      .map((k) => JSON.parse(localStorage.getItem(k))));
+}
+
+/** Starts a plan with the given name and lands on "What matters to me". */
+export async function createPlan(page, name) {
+  await page.getByLabel('Name of the plan').fill(name);
+  await page.getByRole('button', { name: 'Start the plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'What matters to me' }).waitFor();
+}
+
+export async function addWhatMatters(page, text) {
+  const field = page.getByLabel('Something that matters to me');
+  await field.fill(text);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('list', { name: /What matters to me/ }).getByText(text, { exact: true }).waitFor();
+}
+
+export async function entries(page) {
+  return page.locator('ol.entries .entry-text').allTextContents();
+}
