@@ -1,0 +1,248 @@
+// The foundation's journeys, driven as a person would: by role and label.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, fixtures,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function saved(page, predicate) {
+  return eventually(async () => {
+    const plans = await storedPlans(page);
+    assert.ok(predicate(plans), `stored: ${JSON.stringify(plans).slice(0, 400)}`);
+    return plans;
+  });
+}
+const liveTexts = (plan) => plan.what_matters.filter((e) => !e.removed).map((e) => e.body.text);
+
+test('first run welcomes, explains privacy, and starts a plan', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
+  await page.getByText('Everything you write stays on this device.', { exact: false }).first().waitFor();
+  // A blank name is refused kindly, next to the field.
+  await page.getByRole('button', { name: 'Start the plan' }).click();
+  await page.getByText('Please write something for "Name of the plan".').waitFor();
+  await createPlan(page, 'Maria');
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).waitFor();
+  const [plan] = await saved(page, (p) => p.length === 1);
+  assert.equal(plan.plan.name, 'Maria');
+  assert.equal(plan.schema_version, 2);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('what matters: add, reorder by keyboard, edit, remove with undo, and it survives reload', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Looking after Tom at home');
+  await addWhatMatters(page, 'Walking Lily to school on Wednesdays');
+  await addWhatMatters(page, 'Singing in the church choir');
+
+  // Keyboard only: focus the "move up" button of the choir and press Enter twice.
+  await page.getByRole('button', { name: 'Move up: Singing in the church choir' }).focus();
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal((await entries(page))[1], 'Singing in the church choir'));
+  // Focus stays with the moved entry's button, so the key can be pressed again.
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.deepEqual(await entries(page), [
+    'Singing in the church choir', 'Looking after Tom at home', 'Walking Lily to school on Wednesdays',
+  ]));
+
+  await page.getByRole('button', { name: 'Edit: Looking after Tom at home' }).click();
+  const field = page.getByLabel('Change this entry');
+  await field.fill('Looking after Tom at home, together');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Looking after Tom at home, together', { exact: true }).waitFor();
+
+  await page.getByRole('button', { name: 'Remove: Walking Lily to school on Wednesdays' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Removed' });
+  await status.getByText('Removed "Walking Lily to school on Wednesdays".').waitFor();
+  await status.getByRole('button', { name: 'Undo' }).click();
+  await eventually(async () => assert.equal((await entries(page)).length, 3));
+
+  const expected = ['Singing in the church choir', 'Looking after Tom at home, together', 'Walking Lily to school on Wednesdays'];
+  await saved(page, ([p]) => JSON.stringify(liveTexts(p.plan)) === JSON.stringify(expected));
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'What matters to me' }).waitFor();
+  assert.deepEqual(await entries(page), expected);
+
+  // History shows who changed what.
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
+  await page.getByText('The person reordered what matters: "Singing in the church choir"').first().waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('very long text is refused kindly and nothing typed is lost', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Sam');
+  const long = 'a'.repeat(1001);
+  await page.getByLabel('Something that matters to me').fill(long);
+  await page.getByText('0 characters left').waitFor();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByText('"What matters" can be up to 1000 characters. Please make it a little shorter.').waitFor();
+  assert.equal(await page.getByLabel('Something that matters to me').inputValue(), long);
+  assert.equal(await page.locator('ol.entries').count(), 0);
+  await ctx.close();
+});
+
+test('corrupt saved data is kept aside, explained and downloadable; the app still starts', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  const raw = '{"format":"coplan-plan","schema_version":2,"plan":{"id":"p1","name":"Mar';
+  await page.evaluate((raw) => localStorage.setItem('coplan.plan.p1', raw), raw);
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Some saved data could not be read' });
+  await alert.waitFor();
+  await alert.getByText('Kept aside: it is not in a form CoPlan can read; it may be cut short').waitFor();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.unreadable.p1.'))
+    .map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [raw], 'the raw data is kept byte for byte');
+
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
+  const file = await download;
+  assert.equal(await fs.readFile(await file.path(), 'utf8'), raw);
+
+  // The app still works: a new plan can be started beside it.
+  await createPlan(page, 'A new start');
+  await saved(page, (p) => p.length === 1 && p[0].plan.name === 'A new start');
+
+  // Removing the kept data asks first.
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await page.getByRole('button', { name: 'Remove it from this device' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove the unreadable data?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.unreadable.')).length), 1);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('two tabs on one plan: each sees the other and neither loses work', async () => {
+  const first = await openApp(browser, server.url);
+  await createPlan(first.page, 'Maria');
+  await addWhatMatters(first.page, 'Choir');
+  await saved(first.page, ([p]) => p && liveTexts(p.plan).length === 1);
+  const hash = new URL(first.page.url()).hash;
+  const second = await openApp(browser, server.url, { hash, context: first.ctx });
+  await second.page.getByText('Choir', { exact: true }).waitFor();
+
+  await addWhatMatters(first.page, 'Lily');
+  await second.page.getByText('Lily', { exact: true }).waitFor(); // shown in the other tab
+  await addWhatMatters(second.page, 'Tom');
+  await first.page.getByText('Tom', { exact: true }).waitFor();
+
+  // Both type before either has saved: the later save rebases, nothing is lost.
+  await Promise.all([addWhatMatters(first.page, 'From tab one'), addWhatMatters(second.page, 'From tab two')]);
+  const want = ['Choir', 'Lily', 'Tom', 'From tab one', 'From tab two'].sort();
+  await saved(first.page, ([p]) => JSON.stringify(liveTexts(p.plan).sort()) === JSON.stringify(want));
+  for (const { page } of [first, second]) {
+    await eventually(async () => assert.deepEqual((await entries(page)).sort(), want));
+  }
+  await first.ctx.close();
+});
+
+test('a plan saved by an older version loads and is saved forward', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  const v1 = await fs.readFile(path.join(fixtures, 'plan-v1.json'), 'utf8');
+  const id = JSON.parse(v1).id;
+  await page.evaluate(([id, v1]) => localStorage.setItem(`coplan.plan.${id}`, v1), [id, v1]);
+  await page.reload();
+  await page.getByRole('link', { name: 'Open Maria' }).click();
+  await page.getByRole('link', { name: 'What matters to me: 3 things' }).click();
+  assert.deepEqual(await entries(page), [
+    'Looking after Tom at home', 'Walking my granddaughter Lily to school on Wednesdays', 'Singing in the church choir',
+  ]);
+  await addWhatMatters(page, 'Grandchildren');
+  const [doc] = await saved(page, ([p]) => p.schema_version === 2);
+  assert.equal(liveTexts(doc.plan).length, 4);
+  await ctx.close();
+});
+
+test('a plan from a newer version is shown read-only and never overwritten', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  const newer = await fs.readFile(path.join(fixtures, 'plan-newer.json'), 'utf8');
+  const id = JSON.parse(newer).plan.id;
+  await page.evaluate(([id, raw]) => localStorage.setItem(`coplan.plan.${id}`, raw), [id, newer]);
+  await page.reload();
+  await page.getByText('Read-only', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Open Sam' }).click();
+  await page.getByRole('alert').getByText('To keep it safe, this version only shows it').waitFor();
+  await page.getByRole('link', { name: /What matters to me/ }).first().click();
+  await page.getByText('Five-a-side on Thursdays').waitFor();
+  assert.equal(await page.getByLabel('Something that matters to me').count(), 0, 'no way to edit');
+  assert.equal(await page.evaluate((id) => localStorage.getItem(`coplan.plan.${id}`), id), newer);
+  await ctx.close();
+});
+
+test('a full storage quota keeps the edit on screen, says so, and offers a copy', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Choir');
+  await saved(page, ([p]) => p && liveTexts(p.plan).length === 1);
+  // Fill the rest of this origin's storage.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 8; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  await addWhatMatters(page, 'Lily, and a much longer entry that will not fit in what is left of the storage');
+  const alert = page.getByRole('alert');
+  await alert.getByText("This device's storage is full, so your last change was not saved.").waitFor();
+  assert.equal((await entries(page)).length, 2, 'the edit stays on screen');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download a copy' }).click();
+  const copy = JSON.parse(await fs.readFile(await (await download).path(), 'utf8'));
+  assert.equal(liveTexts(copy.plan).length, 2, 'the copy holds the unsaved edit');
+
+  // Space is freed; the next change saves everything.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await addWhatMatters(page, 'Tom');
+  await saved(page, ([p]) => liveTexts(p.plan).length === 3);
+  await eventually(async () => assert.equal(await page.getByRole('alert').count(), 0));
+  await ctx.close();
+});
+
+test('deleting a plan asks first, offers a copy, and removes it from the device', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Clinic visitor');
+  await saved(page, (p) => p.length === 1);
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await page.getByRole('button', { name: 'Delete: Clinic visitor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this plan?' });
+  await dialog.getByRole('button', { name: 'Download a copy: Clinic visitor' }).waitFor();
+  await dialog.getByRole('button', { name: 'Delete the plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
+  assert.deepEqual(await storedPlans(page), []);
+  await ctx.close();
+});
+
+test('the app asks for nothing but its own files, from a sub-path', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  const outside = [];
+  page.on('request', (r) => { if (!r.url().startsWith(server.url)) outside.push(r.url()); });
+  await createPlan(page, 'Privacy');
+  await addWhatMatters(page, 'Nothing leaves');
+  await page.reload();
+  await page.getByText('Nothing leaves').waitFor();
+  assert.deepEqual(outside.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  assert.ok(server.requests.every((u) => u.startsWith('/coplan/')), server.requests.join(' '));
+  assert.deepEqual(problems.filter((p) => /Content Security Policy|Refused/.test(p)), []);
+  await ctx.close();
+});
+
+test('text from a person is shown as text, never as markup', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, '<b>Bold</b>');
+  await addWhatMatters(page, '<img src=x onerror="window.__hacked=1">');
+  assert.equal(await page.evaluate(() => window.__hacked), undefined);
+  assert.equal(await page.locator('ol.entries img').count(), 0);
+  await page.getByText('<b>Bold</b>').first().waitFor();
+  await ctx.close();
+});
