@@ -1,0 +1,89 @@
+// Measures what a person waits for, and writes the figures to tests/bench/figures.md.
+// Not a test: machines are noisy, so compare figures within one run, not across runs.
+// Run after `trunk build --release`:  node tests/bench/measure.mjs
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve, launch, dist, createPlan } from '../e2e/harness.mjs';
+
+const out = path.join(path.dirname(new URL(import.meta.url).pathname), 'figures.md');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function sizes() {
+  const rows = [];
+  let raw = 0, gz = 0;
+  for (const f of (await fs.readdir(dist)).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort()) {
+    const body = await fs.readFile(path.join(dist, f));
+    const z = zlib.gzipSync(body, { level: 9 }).length;
+    raw += body.length; gz += z;
+    rows.push(`| ${f} | ${kb(body.length)} | ${kb(z)} |`);
+  }
+  rows.push(`| **first load, all** | **${kb(raw)}** | **${kb(gz)}** |`);
+  return rows;
+}
+
+function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
+
+async function timings(browser, url) {
+  const start = [];
+  for (let i = 0; i < 7; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    start.push(Date.now() - t0);
+    await ctx.close();
+  }
+  // Cost of a change on a small and a large plan: add one entry, wait for it on screen.
+  const perChange = {};
+  for (const n of [10, 200]) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await createPlan(page, `Bench ${n}`);
+    const field = page.getByLabel('Something that matters to me');
+    const add = page.getByRole('button', { name: 'Add', exact: true });
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      await field.fill(`Entry number ${i}`);
+      const t0 = performance.now();
+      await add.click();
+      await page.locator('ol.entries li').nth(i).waitFor();
+      times.push(performance.now() - t0);
+    }
+    perChange[n] = median(times.slice(-10));
+    await ctx.close();
+  }
+  return { start: median(start), perChange };
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  const t = await timings(browser, server.url);
+  const lines = [
+    '# CoPlan figures',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), release build, headless Chromium.`,
+    'Compare within one run; absolute times vary with the machine.',
+    '',
+    '## First-load size',
+    '',
+    '| file | raw | gzip -9 |',
+    '|---|---|---|',
+    ...(await sizes()),
+    '',
+    '## Times',
+    '',
+    `- Start to first heading, fresh profile (median of 7): ${t.start} ms`,
+    `- Add an entry and see it, plan with 10 entries (median of last 10): ${t.perChange[10].toFixed(1)} ms`,
+    `- Same with 200 entries: ${t.perChange[200].toFixed(1)} ms (ratio ${(t.perChange[200] / t.perChange[10]).toFixed(2)}x)`,
+    '',
+  ];
+  await fs.writeFile(out, lines.join('\n'));
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}
