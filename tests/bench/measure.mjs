@@ -58,9 +58,26 @@ async function timings(browser, url) {
   return { start: median(start), perChange };
 }
 
+/** The README's picture: Maria's "What matters to me". */
+async function screenshot(browser, url) {
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await createPlan(page, 'Maria');
+  for (const text of ['Looking after Tom at home', 'Walking my granddaughter Lily to school on Wednesdays', 'Singing in the church choir']) {
+    await page.getByLabel('Something that matters to me').fill(text);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText(text, { exact: true }).waitFor();
+  }
+  await page.getByLabel('Something that matters to me').blur();
+  await page.screenshot({ path: path.join(path.dirname(out), '../e2e/screenshots/what-matters.png') });
+  await ctx.close();
+}
+
 const server = await serve();
 const browser = await launch();
 try {
+  await screenshot(browser, server.url);
   const t = await timings(browser, server.url);
   const lines = [
     '# CoPlan figures',
