@@ -5,6 +5,7 @@
 
 pub mod core;
 pub mod route;
+pub mod settings;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -11,6 +11,8 @@ pub enum Route {
     /// One plan at a glance: what is in it, its history, export.
     Overview { plan: Id },
     WhatMatters { plan: Id },
+    /// The few words CoPlan uses in a special way.
+    Glossary,
     NotFound,
 }
 
@@ -21,6 +23,7 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Plans,
+            ["words"] => Route::Glossary,
             ["plan", id, rest @ ..] => match (Id::parse(id), rest) {
                 (Some(plan), []) => Route::Overview { plan },
                 (Some(plan), ["what-matters"]) => Route::WhatMatters { plan },
@@ -35,6 +38,7 @@ impl Route {
             Route::Plans => "#/".to_string(),
             Route::Overview { plan } => format!("#/plan/{plan}"),
             Route::WhatMatters { plan } => format!("#/plan/{plan}/what-matters"),
+            Route::Glossary => "#/words".to_string(),
             Route::NotFound => "#/not-found".to_string(),
         }
     }
@@ -43,7 +47,7 @@ impl Route {
     pub fn plan(&self) -> Option<&Id> {
         match self {
             Route::Overview { plan } | Route::WhatMatters { plan } => Some(plan),
-            Route::Plans | Route::NotFound => None,
+            Route::Plans | Route::Glossary | Route::NotFound => None,
         }
     }
 }
@@ -57,6 +61,7 @@ mod tests {
         let plan = Id::parse("p-1").unwrap();
         for r in [
             Route::Plans,
+            Route::Glossary,
             Route::Overview { plan: plan.clone() },
             Route::WhatMatters { plan: plan.clone() },
         ] {

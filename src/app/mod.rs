@@ -7,9 +7,9 @@ pub mod hooks;
 pub mod pages;
 pub mod store;
 
-use components::{Announcer, PlanHeader, PlanNav, SkipLink, StorageProblem};
-use hooks::{use_autosave, use_route, use_tab_sync, use_text, WorkspaceHandle};
-use pages::{NotFoundPage, OverviewPage, PlansPage, WhatMattersPage};
+use components::{Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem};
+use hooks::{use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle};
+use pages::{GlossaryPage, NotFoundPage, OverviewPage, PlansPage, WhatMattersPage};
 use crate::route::Route;
 use store::{Msg, Workspace};
 use yew::prelude::*;
@@ -22,7 +22,10 @@ pub fn start() {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let ws = WorkspaceHandle(use_reducer(Workspace::default));
+    let ws = WorkspaceHandle(use_reducer(|| Workspace {
+        settings: device::storage::load_settings(),
+        ..Workspace::default()
+    }));
     html! {
         <ContextProvider<WorkspaceHandle> context={ws}>
             <Shell />
@@ -40,15 +43,12 @@ fn shell() -> Html {
     use_tab_sync(ws.clone());
     use_open_plan_for(&route, &ws);
     use_focus_heading_on(&route);
-    use_effect_with(t.lang, |lang| {
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = html.set_attribute("lang", lang);
-        }
-    });
+    use_display_settings(ws.settings);
 
     let page = match &route {
         Route::Plans => html! { <PlansPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
+        Route::Glossary => html! { <GlossaryPage /> },
         Route::Overview { .. } | Route::WhatMatters { .. } => match plan_view(&ws, &route) {
             PlanView::Ready => match &route {
                 Route::WhatMatters { .. } => html! { <WhatMattersPage /> },
@@ -66,13 +66,17 @@ fn shell() -> Html {
             <header class="app-header">
                 <a class="brand" href="#/">{ t.app_name }</a>
                 if in_plan { <PlanHeader /> }
+                <DisplaySettings />
             </header>
             if in_plan { <PlanNav route={route.clone()} /> }
             <main id="main" tabindex="-1">
                 <StorageProblem />
                 { page }
             </main>
-            <footer class="app-footer"><p>{ t.privacy_note }</p></footer>
+            <footer class="app-footer">
+                <p>{ t.privacy_note }</p>
+                <p><a href={Route::Glossary.to_hash()}>{ t.glossary_link }</a></p>
+            </footer>
             <Announcer />
         </>
     }

@@ -4,6 +4,7 @@
 
 use super::device::storage::OpenError;
 use super::device::DeviceError;
+use crate::settings::Settings;
 use crate::core::{AuthorRole, Change, ChangeError, Plan, Session, Stamp};
 use std::rc::Rc;
 use yew::Reducible;
@@ -48,6 +49,7 @@ pub struct Workspace {
     /// Counts notices so the same words can be announced twice.
     pub notice_seq: u64,
     pub open_error: Option<OpenError>,
+    pub settings: Settings,
 }
 
 pub enum Msg {
@@ -66,6 +68,7 @@ pub enum Msg {
     BecameReadOnly,
     DeletedElsewhere,
     Notify(Notice),
+    SetSettings(Settings),
 }
 
 impl Workspace {
@@ -176,6 +179,7 @@ impl Reducible for Workspace {
                 next.notify(Notice::DeletedElsewhere);
             }
             Msg::Notify(notice) => next.notify(notice),
+            Msg::SetSettings(settings) => next.settings = settings,
         }
         Rc::new(next)
     }

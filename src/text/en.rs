@@ -19,6 +19,36 @@ pub const EN: Text = Text {
     not_found_body: "The address may be old or mistyped. Your plans are safe.",
     back_to_plans: "Go to your plans",
     loading: "Opening your plan…",
+    language_label: "Language",
+    larger_text: "Larger text",
+    glossary_link: "Words we use",
+    glossary_title: "Words we use",
+    glossary_intro: "CoPlan uses a few words in a special way. Here is what we mean by them.",
+    undone_notice: "Your last change was undone.",
+    redone_notice: "The change was made again.",
+    glossary_terms: [
+        "What matters",
+        "Capability",
+        "Goal",
+        "Goal attainment",
+        "Safety net",
+        "If–then plan",
+    ],
+    glossary_meanings: [
+        "The people, things and hopes that are most important in your life, in your own words.",
+        "Something you want to be able to do or be, like walking to the shops or feeling in control of your day.",
+        "A clear aim that you and your clinician agree, so you can both see later how it went.",
+        "How far you got with a goal. We use five steps, from much less than expected to much more than expected.",
+        "What to do if things get worse: the signs to look out for and who to call.",
+        "A plan for something that might get in your way. For example: if it rains, then I walk in the shopping centre.",
+    ],
+    format_date: |d| {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        format!("{} {} {}", d.day, MONTHS[(d.month as usize).saturating_sub(1) % 12], d.year)
+    },
 
     plans_title: "Your plans",
     welcome_title: "Welcome to CoPlan",
@@ -46,7 +76,7 @@ pub const EN: Text = Text {
         )
     },
     delete_confirm: "Delete the plan",
-    last_changed: |date| format!("Last changed {date}"),
+    last_changed: |date| format!("Last changed {}", (EN.format_date)(date)),
     read_only_badge: "Read-only",
     unreadable_title: "Some saved data could not be read",
     unreadable_body: "Part of what was saved on this device could not be read. It may have \
@@ -78,7 +108,6 @@ pub const EN: Text = Text {
     edit: "Edit",
     remove: "Remove",
     add: "Add",
-    close: "Close",
     undo: "Undo",
     redo: "Redo",
     edit_named: |name| format!("Edit: {name}"),
@@ -109,8 +138,6 @@ pub const EN: Text = Text {
             format!("{n} changes from this tab could not be kept: the entries were removed in another tab.")
         }
     },
-    undone: |what| format!("Undone: {what}"),
-    nothing_to_undo: "There is nothing to undo.",
 
     overview_intro: "Here is what is in this plan so far. Choose a part to add to it.",
     contents_title: "In this plan",

@@ -3,6 +3,7 @@
 //! a missing string is a compile error, not a blank on screen.
 
 mod en;
+mod es;
 
 use crate::core::change::{ChangeError, Field, List};
 use crate::core::plan::{AuthorRole, Verb};
@@ -10,106 +11,175 @@ use crate::core::saved::ReadError;
 use crate::core::time::CalendarDate;
 
 pub use en::EN;
+pub use es::ES;
 
-/// A language's catalogue. Plain strings, and functions where words depend on values.
-pub struct Text {
-    pub lang: &'static str,
-    pub app_name: &'static str,
-    pub tagline: &'static str,
-    pub skip_link: &'static str,
-    pub privacy_note: &'static str,
-    pub nav_label: &'static str,
-    pub nav_plans: &'static str,
-    pub nav_overview: &'static str,
-    pub nav_what_matters: &'static str,
-    pub not_found_title: &'static str,
-    pub not_found_body: &'static str,
-    pub back_to_plans: &'static str,
-    pub loading: &'static str,
+/// The languages CoPlan speaks. Adding one: a file like `es.rs`, a variant here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "en-GB")]
+    English,
+    #[serde(rename = "es")]
+    Spanish,
+}
 
-    // The plans on this device
-    pub plans_title: &'static str,
-    pub welcome_title: &'static str,
-    pub welcome_body: [&'static str; 3],
-    pub plans_empty: &'static str,
-    pub new_plan_heading: &'static str,
-    pub plan_name_label: &'static str,
-    pub plan_name_hint: &'static str,
-    pub create_plan: &'static str,
-    pub open_plan: fn(&str) -> String,
-    pub rename: &'static str,
-    pub rename_label: fn(&str) -> String,
-    pub delete: &'static str,
-    pub delete_title: &'static str,
-    pub delete_body: fn(&str) -> String,
-    pub delete_confirm: &'static str,
-    pub last_changed: fn(&CalendarDate) -> String,
-    pub read_only_badge: &'static str,
-    pub unreadable_title: &'static str,
-    pub unreadable_body: &'static str,
-    pub unreadable_item: fn(&str) -> String,
-    pub download_unreadable: &'static str,
-    pub discard_unreadable: &'static str,
-    pub discard_unreadable_title: &'static str,
-    pub discard_unreadable_body: &'static str,
-    pub newer_title: &'static str,
-    pub newer_body: &'static str,
-    pub read_error: fn(&ReadError) -> String,
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
 
-    // Shared controls
-    pub save: &'static str,
-    pub cancel: &'static str,
-    pub edit: &'static str,
-    pub remove: &'static str,
-    pub add: &'static str,
-    pub close: &'static str,
-    pub undo: &'static str,
-    pub redo: &'static str,
-    pub edit_named: fn(&str) -> String,
-    pub remove_named: fn(&str) -> String,
-    pub move_up_named: fn(&str) -> String,
-    pub move_down_named: fn(&str) -> String,
-    pub chars_left: fn(usize) -> String,
+    pub fn text(self) -> &'static Text {
+        match self {
+            Language::English => &EN,
+            Language::Spanish => &ES,
+        }
+    }
 
-    // Saving and other tabs
-    pub status_saved: &'static str,
-    pub status_saving: &'static str,
-    pub status_read_only: &'static str,
-    pub storage_full: &'static str,
-    pub storage_failed: &'static str,
-    pub storage_unavailable: &'static str,
-    pub storage_failed_short: &'static str,
-    pub deleted_elsewhere: &'static str,
-    pub download_copy: &'static str,
-    pub other_tab_updated: &'static str,
-    pub other_tab_dropped: fn(usize) -> String,
-    pub undone: fn(&str) -> String,
-    pub nothing_to_undo: &'static str,
+    /// The language's own name, so a person can find theirs whatever is on screen.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Spanish => "Español",
+        }
+    }
 
-    // Overview
-    pub overview_intro: &'static str,
-    pub contents_title: &'static str,
-    pub count_what_matters: fn(usize) -> String,
-    pub history_title: &'static str,
-    pub history_empty: &'static str,
-    pub history_line: fn(AuthorRole, Verb, Option<List>, &str) -> String,
-    pub export_title: &'static str,
-    pub export_body: &'static str,
-    pub export_button: &'static str,
-    pub writing_as: &'static str,
-    pub author: fn(AuthorRole) -> &'static str,
+    pub fn code(self) -> &'static str {
+        self.text().lang
+    }
 
-    // What matters to me
-    pub wm_title: &'static str,
-    pub wm_intro: &'static str,
-    pub wm_prompts_title: &'static str,
-    pub wm_prompts: [&'static str; 3],
-    pub wm_empty: &'static str,
-    pub wm_new_label: &'static str,
-    pub wm_list_label: &'static str,
-    pub wm_edit_label: &'static str,
-    pub wm_removed: fn(&str) -> String,
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
 
-    pub field: fn(Field) -> &'static str,
-    pub change_error: fn(&ChangeError) -> String,
+/// Declares the catalogue: fixed strings, lists of strings, and words that depend on
+/// values. `strings()` lists every fixed string by name, for review and for tests.
+macro_rules! catalogue {
+    (
+        strings { $($s:ident,)* }
+        lists { $($l:ident: $n:literal,)* }
+        words { $($f:ident: $t:ty,)* }
+    ) => {
+        /// A language's catalogue.
+        pub struct Text {
+            $(pub $s: &'static str,)*
+            $(pub $l: [&'static str; $n],)*
+            $(pub $f: $t,)*
+        }
+
+        impl Text {
+            pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
+                let mut out = vec![$((stringify!($s), self.$s),)*];
+                $(out.extend(self.$l.iter().map(|s| (stringify!($l), *s)));)*
+                out
+            }
+        }
+    };
+}
+
+catalogue! {
+    strings {
+        lang,
+        app_name,
+        tagline,
+        skip_link,
+        privacy_note,
+        nav_label,
+        nav_plans,
+        nav_overview,
+        nav_what_matters,
+        not_found_title,
+        not_found_body,
+        back_to_plans,
+        loading,
+        language_label,
+        larger_text,
+        glossary_link,
+        glossary_title,
+        glossary_intro,
+        undone_notice,
+        redone_notice,
+        // The plans on this device
+        plans_title,
+        welcome_title,
+        plans_empty,
+        new_plan_heading,
+        plan_name_label,
+        plan_name_hint,
+        create_plan,
+        rename,
+        delete,
+        delete_title,
+        delete_confirm,
+        read_only_badge,
+        unreadable_title,
+        unreadable_body,
+        download_unreadable,
+        discard_unreadable,
+        discard_unreadable_title,
+        discard_unreadable_body,
+        newer_title,
+        newer_body,
+        // Shared controls
+        save,
+        cancel,
+        edit,
+        remove,
+        add,
+        undo,
+        redo,
+        // Saving and other tabs
+        status_saved,
+        status_saving,
+        status_read_only,
+        storage_full,
+        storage_failed,
+        storage_unavailable,
+        storage_failed_short,
+        deleted_elsewhere,
+        download_copy,
+        other_tab_updated,
+        // Overview
+        overview_intro,
+        contents_title,
+        history_title,
+        history_empty,
+        export_title,
+        export_body,
+        export_button,
+        writing_as,
+        // What matters to me
+        wm_title,
+        wm_intro,
+        wm_prompts_title,
+        wm_empty,
+        wm_new_label,
+        wm_list_label,
+        wm_edit_label,
+    }
+    lists {
+        glossary_terms: 6,
+        glossary_meanings: 6,
+        welcome_body: 3,
+        wm_prompts: 3,
+    }
+    words {
+        format_date: fn(&CalendarDate) -> String,
+        open_plan: fn(&str) -> String,
+        rename_label: fn(&str) -> String,
+        delete_body: fn(&str) -> String,
+        last_changed: fn(&CalendarDate) -> String,
+        unreadable_item: fn(&str) -> String,
+        read_error: fn(&ReadError) -> String,
+        edit_named: fn(&str) -> String,
+        remove_named: fn(&str) -> String,
+        move_up_named: fn(&str) -> String,
+        move_down_named: fn(&str) -> String,
+        chars_left: fn(usize) -> String,
+        other_tab_dropped: fn(usize) -> String,
+        count_what_matters: fn(usize) -> String,
+        history_line: fn(AuthorRole, Verb, Option<List>, &str) -> String,
+        author: fn(AuthorRole) -> &'static str,
+        wm_removed: fn(&str) -> String,
+        field: fn(Field) -> &'static str,
+        change_error: fn(&ChangeError) -> String,
+    }
 }

@@ -109,3 +109,37 @@ export async function addWhatMatters(page, text) {
 export async function entries(page) {
   return page.locator('ol.entries .entry-text').allTextContents();
 }
+
+/** Scans the page with axe-core for WCAG 2.2 A/AA (and best practice); returns violations. */
+export async function axe(page) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** What a screen reader would call the focused element, roughly, and whether focus shows. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { name: '', tag: 'body', visible: false };
+    const label = el.getAttribute('aria-label') || (el.labels && el.labels[0]?.textContent) || el.textContent || '';
+    const style = getComputedStyle(el);
+    const visible = el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return { name: label.replace(/\s+/g, ' ').trim(), tag: el.tagName.toLowerCase(), visible };
+  });
+}
+
+/** Presses Tab until the focused element's name matches, as a keyboard user would. */
+export async function tabTo(page, name, { max = 60, backwards = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (typeof name === 'string' ? f.name === name : name.test(f.name)) {
+      if (!f.visible) throw new Error(`focus on "${f.name}" is not visible`);
+      return f;
+    }
+  }
+  throw new Error(`could not reach "${name}" with the keyboard`);
+}

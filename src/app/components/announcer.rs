@@ -12,8 +12,8 @@ pub fn announcer() -> Html {
         Notice::OtherTabUpdated => t.other_tab_updated.to_string(),
         Notice::OtherTabDropped(n) => (t.other_tab_dropped)(*n),
         Notice::Removed { label } => (t.wm_removed)(label),
-        Notice::Undone => t.undo.to_string() + " ✓",
-        Notice::Redone => t.redo.to_string() + " ✓",
+        Notice::Undone => t.undone_notice.to_string(),
+        Notice::Redone => t.redone_notice.to_string(),
         Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
         Notice::Error(e) => (t.change_error)(e),
     });

@@ -27,10 +27,16 @@ pub fn confirm_dialog(props: &ConfirmDialogProps) -> Html {
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element())
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+            let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
+            if let Some(d) = &dialog {
                 let _ = d.show_modal();
             }
             move || {
+                // Close first: while the modal is open the rest of the page is inert and
+                // cannot take focus back.
+                if let Some(d) = dialog {
+                    d.close();
+                }
                 if let Some(el) = before {
                     let _ = el.focus();
                 }

@@ -2,6 +2,7 @@
 
 mod announcer;
 mod confirm_dialog;
+mod display_settings;
 mod plan_header;
 mod plan_nav;
 mod skip_link;
@@ -10,6 +11,7 @@ mod text_entry_form;
 
 pub use announcer::Announcer;
 pub use confirm_dialog::ConfirmDialog;
+pub use display_settings::DisplaySettings;
 pub use plan_header::PlanHeader;
 pub use plan_nav::PlanNav;
 pub use skip_link::SkipLink;

@@ -207,3 +207,16 @@ pub fn available() -> bool {
     let _ = s.remove_item(probe);
     ok
 }
+
+const SETTINGS_KEY: &str = "coplan.settings";
+
+/// This device's display settings (defaults when none are saved or storage is blocked).
+pub fn load_settings() -> crate::settings::Settings {
+    let browser = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    let raw = store().ok().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten());
+    crate::settings::Settings::parse(raw.as_deref(), &browser)
+}
+
+pub fn save_settings(settings: &crate::settings::Settings) -> Result<(), DeviceError> {
+    write(&store()?, SETTINGS_KEY, &settings.to_json())
+}

@@ -42,6 +42,9 @@ impl WorkspaceHandle {
     pub fn close(&self) {
         self.0.dispatch(Msg::Close);
     }
+    pub fn set_settings(&self, settings: crate::settings::Settings) {
+        self.0.dispatch(Msg::SetSettings(settings));
+    }
     pub fn dispatch(&self, msg: Msg) {
         self.0.dispatch(msg);
     }

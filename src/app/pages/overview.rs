@@ -88,7 +88,7 @@ fn history_list(props: &HistoryListProps) -> Html {
                     let date = CalendarDate::from_timestamp(h.stamp.at);
                     html! {
                         <li key={format!("{}-{}", h.stamp.at.0, i)}>
-                            <span class="when">{ date.to_string() }</span>{ " " }
+                            <span class="when">{ (t.format_date)(&date) }</span>{ " " }
                             { (t.history_line)(h.stamp.by, h.verb, h.list, &h.label) }
                         </li>
                     }

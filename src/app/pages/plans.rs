@@ -21,7 +21,9 @@ pub fn plans_page() -> Html {
     let ws = use_workspace();
     let refresh = use_state(|| 0u32);
     let confirm = use_state(|| None::<Confirm>);
-    let listing = use_memo(*refresh, |_| storage::list());
+    // Listed again after each save, so a plan edited a moment ago shows as it is now.
+    let saved_revision = ws.session.as_ref().and_then(|s| s.base_revision);
+    let listing = use_memo((*refresh, saved_revision), |_| storage::list());
     let (plans, aside, can_save) = match &*listing {
         Ok((p, a)) => (p.clone(), a.clone(), true),
         Err(_) => (vec![], vec![], false),

@@ -1,0 +1,227 @@
+// Everyone can use it: axe scans of every screen and dialog, a keyboard-only journey,
+// reflow at 320 px and with larger text, target sizes, and a second language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  serve, launch, openApp, eventually, createPlan, addWhatMatters, entries, axe, focused, tabTo, fixtures,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function clean(page, where) {
+  assert.deepEqual(await axe(page), [], `axe violations on ${where}`);
+}
+
+test('every screen and dialog passes an axe scan, in light and dark, in both languages', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { page, ctx, problems } = await openApp(browser, server.url);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await clean(page, `welcome (${scheme})`);
+    await createPlan(page, 'Maria');
+    await clean(page, `empty what matters (${scheme})`);
+    await addWhatMatters(page, 'Looking after Tom');
+    await addWhatMatters(page, 'Choir');
+    await clean(page, `what matters (${scheme})`);
+    await page.getByRole('button', { name: 'Edit: Choir' }).click();
+    await clean(page, `editing an entry (${scheme})`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Remove: Choir' }).click();
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).waitFor();
+    await clean(page, `removed notice (${scheme})`);
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
+    await clean(page, `overview (${scheme})`);
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await clean(page, `renaming (${scheme})`);
+    await page.getByRole('link', { name: 'Words we use' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Words we use' }).waitFor();
+    await clean(page, `glossary (${scheme})`);
+    await page.goto(server.url + '#/nowhere');
+    await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
+    await clean(page, `not found (${scheme})`);
+    await page.getByRole('link', { name: 'Go to your plans' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your plans' }).waitFor();
+    await clean(page, `plans (${scheme})`);
+    await page.getByRole('button', { name: 'Delete: Maria' }).click();
+    await page.getByRole('dialog', { name: 'Delete this plan?' }).waitFor();
+    await clean(page, `delete dialog (${scheme})`);
+    await page.keyboard.press('Escape');
+    // Unreadable data, its dialog, and a plan from a newer version.
+    const newer = await fs.readFile(path.join(fixtures, 'plan-newer.json'), 'utf8');
+    await page.evaluate((newer) => {
+      localStorage.setItem('coplan.plan.broken', '{"schema_version":2,"plan":');
+      localStorage.setItem(`coplan.plan.${JSON.parse(newer).plan.id}`, newer);
+    }, newer);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Some saved data could not be read' }).waitFor();
+    await clean(page, `plans with unreadable data (${scheme})`);
+    await page.getByRole('button', { name: 'Remove it from this device' }).click();
+    await page.getByRole('dialog', { name: 'Remove the unreadable data?' }).waitFor();
+    await clean(page, `discard dialog (${scheme})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Open Sam' }).click();
+    await page.getByRole('alert').waitFor();
+    await clean(page, `read-only plan (${scheme})`);
+    // The same screens in Spanish.
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Sam' }).waitFor();
+    await page.getByText('Quién cambió qué').waitFor();
+    await clean(page, `read-only plan in Spanish (${scheme})`);
+    await page.getByRole('link', { name: 'Todos los planes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sus planes' }).waitFor();
+    await clean(page, `plans in Spanish (${scheme})`);
+    assert.deepEqual(problems, []);
+    await ctx.close();
+  }
+});
+
+test('keyboard only: start a plan, write what matters, reorder, edit, undo, move between screens', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  // The skip link is the first stop and takes focus to the main content.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).name, 'Skip to main content');
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal((await focused(page)).tag, 'main'));
+
+  await tabTo(page, 'Name of the plan');
+  await page.keyboard.type('Maria');
+  await tabTo(page, 'Start the plan');
+  await page.keyboard.press('Enter');
+  // Focus moves to the new screen's heading.
+  await eventually(async () => assert.deepEqual(await page.evaluate(() => document.activeElement.tagName), 'H1'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'What matters to me');
+
+  for (const text of ['Looking after Tom', 'Walking Lily to school', 'Singing in the choir']) {
+    await tabTo(page, 'Something that matters to me');
+    await page.keyboard.type(text);
+    await tabTo(page, 'Add');
+    await page.keyboard.press('Enter');
+    await page.locator('ol.entries').getByText(text, { exact: true }).waitFor();
+  }
+  await tabTo(page, 'Move up: Singing in the choir', { backwards: true });
+  await page.keyboard.press('Enter');
+  // Focus stays on the moved entry's button, ready for the next press.
+  await eventually(async () => assert.equal((await focused(page)).name, 'Move up: Singing in the choir'));
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.deepEqual(await entries(page), ['Singing in the choir', 'Looking after Tom', 'Walking Lily to school']));
+
+  await tabTo(page, 'Edit: Looking after Tom');
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal((await focused(page)).name, 'Change this entry'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' at home');
+  await tabTo(page, 'Save');
+  await page.keyboard.press('Enter');
+  await page.getByText('Looking after Tom at home', { exact: true }).waitFor();
+  // Focus returns to the entry's Edit button.
+  await eventually(async () => assert.equal((await focused(page)).name, 'Edit: Looking after Tom at home'));
+
+  // Undo is announced politely.
+  await tabTo(page, 'Undo', { backwards: true });
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').getByText('Your last change was undone.').waitFor();
+  await page.getByText('Looking after Tom', { exact: true }).waitFor();
+
+  await tabTo(page, 'Overview', { backwards: true });
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Maria'));
+  await ctx.close();
+});
+
+test('a dialog keeps focus inside and gives it back when it closes', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await page.getByRole('link', { name: 'All plans' }).click();
+  const del = page.getByRole('button', { name: 'Delete: Maria' });
+  await del.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Delete this plan?' });
+  await dialog.waitFor();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => !!document.activeElement.closest('dialog') || document.activeElement === document.body),
+      'focus stays in the dialog');
+  }
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await eventually(async () => assert.equal((await focused(page)).name, 'Delete: Maria'));
+  await ctx.close();
+});
+
+async function noSideways(page, where) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `${where}: content is ${scroll}px wide in a ${client}px window`);
+}
+
+test('reflow: at 320 px wide, and with text at 200%, nothing needs sideways scrolling', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const { page } = await openApp(browser, server.url, { context: ctx });
+  await noSideways(page, 'welcome at 320px');
+  await createPlan(page, 'Maria with a rather long name for a plan');
+  await addWhatMatters(page, 'Walking my granddaughter Lily to school on Wednesdays, without stopping to rest');
+  await noSideways(page, 'what matters at 320px');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
+  await noSideways(page, 'overview at 320px');
+  // 200% text: the in-app setting (125%) on top of the browser doubling the base size.
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.evaluate(() => { document.documentElement.style.fontSize = '160%'; });
+  for (const link of ['What matters to me', 'Overview']) {
+    await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: link }).click();
+    await noSideways(page, `${link} at 200% text`);
+  }
+  await ctx.close();
+});
+
+test('targets are large enough: 24 px for every control, 44 px for buttons', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Choir');
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input, textarea, nav a, summary')]
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => ({ el: el.getAttribute('aria-label') || el.textContent.trim(), tag: el.tagName, r: el.getBoundingClientRect() }))
+    .filter(({ tag, r }) => r.width < 24 || r.height < 24 || (tag === 'BUTTON' && (r.width < 44 || r.height < 44)))
+    .map(({ el, r }) => `${el} ${Math.round(r.width)}x${Math.round(r.height)}`));
+  assert.deepEqual(small, []);
+  await ctx.close();
+});
+
+test('the language can be changed, is remembered, and dates follow it', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Sam');
+  await addWhatMatters(page, 'Football on Thursdays');
+  await page.getByLabel('Language').selectOption('es');
+  await page.getByRole('heading', { level: 1, name: 'Lo que me importa' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Lo que me importa' }).waitFor();
+  await page.getByRole('link', { name: 'Resumen' }).click();
+  await page.getByRole('heading', { name: 'Quién cambió qué' }).waitFor();
+  const months = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+  const today = new Date();
+  await page.getByText(`${today.getUTCDate()} de ${months[today.getUTCMonth()]} de ${today.getUTCFullYear()}`).first().waitFor();
+  await page.getByText('La persona añadió a lo que importa: «Football on Thursdays»').waitFor();
+  await page.getByLabel('Idioma').selectOption('en-GB');
+  await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
+  await ctx.close();
+});
+
+test('larger text is a setting of its own, remembered on this device', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  const before = await size();
+  assert.ok(before >= 18, `base text is ${before}px`);
+  const toggle = page.getByRole('button', { name: 'Larger text' });
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.ok((await size()) >= before * 1.2);
+  await page.reload();
+  await page.getByRole('button', { name: 'Larger text', pressed: true }).waitFor();
+  await ctx.close();
+});

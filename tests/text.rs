@@ -1,0 +1,199 @@
+//! The message catalogue: complete in every language, plain and kind in English.
+
+use coplan::core::change::{ChangeError, Field, List};
+use coplan::core::saved::ReadError;
+use coplan::core::{AuthorRole, CalendarDate, Id, Verb};
+use coplan::text::{Language, Text, EN};
+
+/// Words whose values depend on arguments, called with typical values.
+fn sample_words(t: &Text) -> Vec<String> {
+    let date = CalendarDate::parse("2027-03-03").unwrap();
+    let id = Id::parse("x").unwrap();
+    let mut out = vec![
+        (t.open_plan)("Maria"),
+        (t.rename_label)("Maria"),
+        (t.delete_body)("Maria"),
+        (t.last_changed)(&date),
+        (t.unreadable_item)("it is cut short"),
+        (t.edit_named)("Choir"),
+        (t.remove_named)("Choir"),
+        (t.move_up_named)("Choir"),
+        (t.move_down_named)("Choir"),
+        (t.chars_left)(20),
+        (t.other_tab_dropped)(1),
+        (t.other_tab_dropped)(3),
+        (t.count_what_matters)(0),
+        (t.count_what_matters)(1),
+        (t.count_what_matters)(4),
+        (t.wm_removed)("Choir"),
+        (t.format_date)(&date),
+    ];
+    for e in [
+        ReadError::TooLarge { bytes: 9_000_000 },
+        ReadError::NotJson,
+        ReadError::NotAPlan,
+        ReadError::Newer { version: 9 },
+        ReadError::Damaged { detail: String::new() },
+    ] {
+        out.push((t.read_error)(&e));
+    }
+    for e in [
+        ChangeError::Empty { field: Field::WhatMatters },
+        ChangeError::TooLong { field: Field::Goal, max: 1000 },
+        ChangeError::OutOfRange { field: Field::Confidence, min: 0, max: 10 },
+        ChangeError::UnknownEntry { list: List::Goals, id: id.clone() },
+        ChangeError::Removed { list: List::Goals, id: id.clone() },
+        ChangeError::DuplicateId { list: List::Goals, id: id.clone() },
+        ChangeError::NotRemoved { list: List::Goals, id: id.clone() },
+        ChangeError::MissingLink { field: Field::LinkedEntry, list: List::Goals, id },
+        ChangeError::Unchanged,
+    ] {
+        out.push((t.change_error)(&e));
+    }
+    for by in AuthorRole::ALL {
+        out.push((t.author)(by).to_string());
+        for verb in [Verb::Created, Verb::Renamed, Verb::Added, Verb::Edited, Verb::Removed, Verb::Restored, Verb::Moved, Verb::Agreement] {
+            out.push((t.history_line)(by, verb, Some(List::WhatMatters), "Choir"));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_string() {
+    for lang in Language::ALL {
+        let t = lang.text();
+        for (key, value) in t.strings() {
+            assert!(!value.trim().is_empty(), "{lang:?}: {key} is empty");
+        }
+        for value in sample_words(t) {
+            assert!(!value.trim().is_empty(), "{lang:?}: a worded message is empty");
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_left_in_english() {
+    // Names that are the same in every language.
+    const SAME_EVERYWHERE: [&str; 1] = ["app_name"];
+    for lang in Language::ALL.into_iter().filter(|l| *l != Language::English) {
+        let t = lang.text();
+        let untranslated: Vec<&str> = EN
+            .strings()
+            .into_iter()
+            .zip(t.strings())
+            .filter(|((key, en), (_, other))| en == other && !SAME_EVERYWHERE.contains(key))
+            .map(|((key, _), _)| key)
+            .collect();
+        assert!(untranslated.is_empty(), "{lang:?} still in English: {untranslated:?}");
+        let en_words = sample_words(&EN);
+        let same = sample_words(t).iter().zip(&en_words).filter(|(a, b)| a == b).count();
+        assert!(same <= 1, "{lang:?}: {same} worded messages are the same as in English");
+    }
+}
+
+#[test]
+fn every_language_names_itself_and_round_trips_its_code() {
+    for lang in Language::ALL {
+        assert_eq!(Language::from_code(lang.code()), Some(lang));
+        assert!(!lang.own_name().is_empty());
+    }
+}
+
+/// Words a person must meet in CoPlan that no plainer word replaces; each is explained
+/// in the in-app glossary ("Words we use") or is a name.
+const UNAVOIDABLE: [&str; 8] =
+    ["coplan", "capability", "capabilities", "attainment", "clinician", "supporter", "check-ins", "read-only"];
+
+/// Judgemental or clinical words we do not use with people.
+const UNKIND: [&str; 9] =
+    ["fail", "non-compliant", "compliance", "adherence", "invalid", "illegal", "fatal", "corrupt", "error"];
+
+fn syllables(word: &str) -> usize {
+    let w: String = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    if w.is_empty() {
+        return 0;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut count = 0;
+    let mut prev = false;
+    for c in w.chars() {
+        let v = vowel(c);
+        if v && !prev {
+            count += 1;
+        }
+        prev = v;
+    }
+    if w.ends_with('e') && !w.ends_with("le") && count > 1 {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+fn sentences(text: &str) -> Vec<String> {
+    text.split(['.', '?', '!', ':', ';'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| s.split_whitespace().count() > 0)
+        .collect()
+}
+
+/// Flesch–Kincaid grade level over all the catalogue's sentences together.
+fn grade(texts: &[String]) -> f64 {
+    let (mut words, mut sylls, mut sents) = (0usize, 0usize, 0usize);
+    for s in texts.iter().flat_map(|t| sentences(t)) {
+        let ws: Vec<&str> = s
+            .split_whitespace()
+            .filter(|w| !UNAVOIDABLE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()))
+            .collect();
+        if ws.is_empty() {
+            continue;
+        }
+        sents += 1;
+        words += ws.len();
+        sylls += ws.iter().map(|w| syllables(w)).sum::<usize>();
+    }
+    0.39 * words as f64 / sents as f64 + 11.8 * sylls as f64 / words as f64 - 15.59
+}
+
+fn english_texts() -> Vec<String> {
+    let mut all: Vec<String> = EN.strings().into_iter().filter(|(k, _)| *k != "lang").map(|(_, v)| v.to_string()).collect();
+    all.extend(sample_words(&EN));
+    all
+}
+
+#[test]
+fn english_reads_at_grade_8_or_below() {
+    let all = english_texts();
+    let g = grade(&all);
+    // Short labels ("Save") pull the grade down; judge the prose on its own too.
+    let prose: Vec<String> = all.into_iter().filter(|t| t.split_whitespace().count() >= 8).collect();
+    let p = grade(&prose);
+    println!("Flesch–Kincaid grade: whole catalogue {g:.1}, prose only ({} texts) {p:.1}", prose.len());
+    assert!(g <= 8.0, "whole catalogue: grade {g:.1} is above 8");
+    assert!(p <= 8.0, "prose: grade {p:.1} is above 8");
+}
+
+#[test]
+fn the_readability_measure_can_tell_hard_from_plain() {
+    let plain = grade(&["You can skip any part. Your words are saved as you go.".to_string()]);
+    let hard = grade(&["Notwithstanding multidimensional considerations, individualised therapeutic optimisation necessitates comprehensive interdisciplinary deliberation.".to_string()]);
+    assert!(plain < 5.0, "{plain}");
+    assert!(hard > 12.0, "{hard}");
+}
+
+#[test]
+fn no_string_uses_unkind_or_judgemental_words() {
+    for text in english_texts() {
+        let lower = text.to_lowercase();
+        for word in UNKIND {
+            assert!(!lower.contains(word), "\"{text}\" uses \"{word}\"");
+        }
+    }
+}
+
+#[test]
+fn dates_are_written_for_each_language() {
+    let d = CalendarDate::parse("2027-03-03").unwrap();
+    assert_eq!((Language::English.text().format_date)(&d), "3 March 2027");
+    assert_eq!((Language::Spanish.text().format_date)(&d), "3 de marzo de 2027");
+}
