@@ -26,9 +26,12 @@ pub fn app() -> Html {
         settings: device::storage::load_settings(),
         ..Workspace::default()
     }));
+    let language = ws.settings.language;
     html! {
         <ContextProvider<WorkspaceHandle> context={ws}>
-            <Shell />
+            <ContextProvider<crate::text::Language> context={language}>
+                <Shell />
+            </ContextProvider<crate::text::Language>>
         </ContextProvider<WorkspaceHandle>>
     }
 }

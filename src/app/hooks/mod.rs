@@ -10,10 +10,12 @@ pub use route::{navigate, use_route};
 pub use sync::{use_autosave, use_tab_sync};
 pub use workspace::{use_workspace, WorkspaceHandle};
 
-use crate::text::Text;
+use crate::text::{Language, Text};
 
-/// The words for the language chosen on this device.
+/// The words for the language chosen on this device. The language has a context of its
+/// own, so a component that only shows words re-renders only when it changes (and works
+/// outside the App, in English).
 #[yew::hook]
 pub fn use_text() -> &'static Text {
-    use_workspace().settings.language.text()
+    yew::use_context::<Language>().unwrap_or_default().text()
 }
