@@ -4,19 +4,59 @@
 
 use crate::core::Id;
 
+/// The screens of one plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// The plan at a glance: its parts, a copy to keep, who changed what.
+    Overview,
+    WhatMatters,
+    LifeAreas,
+    HelpsAndHindrances,
+    People,
+    Agenda,
+    /// The one page to take to the appointment (and print).
+    ForMyAppointment,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 7] = [
+        Screen::Overview,
+        Screen::WhatMatters,
+        Screen::LifeAreas,
+        Screen::HelpsAndHindrances,
+        Screen::People,
+        Screen::Agenda,
+        Screen::ForMyAppointment,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Screen::Overview => "",
+            Screen::WhatMatters => "what-matters",
+            Screen::LifeAreas => "life-areas",
+            Screen::HelpsAndHindrances => "helps",
+            Screen::People => "people",
+            Screen::Agenda => "agenda",
+            Screen::ForMyAppointment => "for-my-appointment",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     /// The plans on this device (and the welcome on first run).
     Plans,
-    /// One plan at a glance: what is in it, its history, export.
-    Overview { plan: Id },
-    WhatMatters { plan: Id },
+    Plan { plan: Id, screen: Screen },
     /// The few words CoPlan uses in a special way.
     Glossary,
     NotFound,
 }
 
 impl Route {
+    pub fn plan_screen(plan: &Id, screen: Screen) -> Route {
+        Route::Plan { plan: plan.clone(), screen }
+    }
+
     /// Parses a location hash such as `#/plan/abc/what-matters`.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
@@ -24,11 +64,17 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Plans,
             ["words"] => Route::Glossary,
-            ["plan", id, rest @ ..] => match (Id::parse(id), rest) {
-                (Some(plan), []) => Route::Overview { plan },
-                (Some(plan), ["what-matters"]) => Route::WhatMatters { plan },
-                _ => Route::NotFound,
-            },
+            ["plan", id, rest @ ..] => {
+                let slug = match rest {
+                    [] => "",
+                    [one] => one,
+                    _ => return Route::NotFound,
+                };
+                match (Id::parse(id), Screen::ALL.into_iter().find(|s| s.slug() == slug)) {
+                    (Some(plan), Some(screen)) => Route::Plan { plan, screen },
+                    _ => Route::NotFound,
+                }
+            }
             _ => Route::NotFound,
         }
     }
@@ -36,8 +82,8 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Plans => "#/".to_string(),
-            Route::Overview { plan } => format!("#/plan/{plan}"),
-            Route::WhatMatters { plan } => format!("#/plan/{plan}/what-matters"),
+            Route::Plan { plan, screen: Screen::Overview } => format!("#/plan/{plan}"),
+            Route::Plan { plan, screen } => format!("#/plan/{plan}/{}", screen.slug()),
             Route::Glossary => "#/words".to_string(),
             Route::NotFound => "#/not-found".to_string(),
         }
@@ -46,7 +92,7 @@ impl Route {
     /// The plan a screen belongs to, if any.
     pub fn plan(&self) -> Option<&Id> {
         match self {
-            Route::Overview { plan } | Route::WhatMatters { plan } => Some(plan),
+            Route::Plan { plan, .. } => Some(plan),
             Route::Plans | Route::Glossary | Route::NotFound => None,
         }
     }
@@ -59,13 +105,10 @@ mod tests {
     #[test]
     fn every_route_survives_a_round_trip() {
         let plan = Id::parse("p-1").unwrap();
-        for r in [
-            Route::Plans,
-            Route::Glossary,
-            Route::Overview { plan: plan.clone() },
-            Route::WhatMatters { plan: plan.clone() },
-        ] {
-            assert_eq!(Route::parse(&r.to_hash()), r);
+        let mut routes = vec![Route::Plans, Route::Glossary];
+        routes.extend(Screen::ALL.map(|screen| Route::Plan { plan: plan.clone(), screen }));
+        for r in routes {
+            assert_eq!(Route::parse(&r.to_hash()), r, "{}", r.to_hash());
         }
     }
 
@@ -76,5 +119,6 @@ mod tests {
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
         assert_eq!(Route::parse("#/plan/<b>x</b>"), Route::NotFound);
         assert_eq!(Route::parse("#/plan/p-1/unknown"), Route::NotFound);
+        assert_eq!(Route::parse("#/plan/p-1/agenda/extra"), Route::NotFound);
     }
 }

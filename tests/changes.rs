@@ -414,3 +414,20 @@ fn history_labels_are_short() {
     assert!(label.chars().count() <= 81, "{label}");
     assert!(label.ends_with('…'));
 }
+
+#[test]
+fn a_batch_applies_all_or_nothing_and_undoes_in_one_step() {
+    let p = plan();
+    let visit_and_topic = Change::Batch(vec![
+        Change::Add(Item::Visit(id("v"), Visit::default())),
+        Change::Add(Item::AgendaItem(id("t"), AgendaItem { visit: id("v"), kind: AgendaKind::Topic, text: "Knee".into(), discussed: false })),
+    ]);
+    let a = apply(&p, &visit_and_topic, stamp(5)).unwrap();
+    assert_eq!((a.plan.visits.len(), a.plan.agenda_items.len()), (1, 1));
+    let undone = apply(&a.plan, &a.inverse, stamp(6)).unwrap().plan;
+    assert_eq!(Plan::live(&undone.visits).count() + Plan::live(&undone.agenda_items).count(), 0);
+
+    let half_bad = Change::Batch(vec![add_wm("w", "Choir"), add_wm("x", " ")]);
+    assert_eq!(apply(&p, &half_bad, stamp(7)).unwrap_err(), ChangeError::Empty { field: Field::WhatMatters });
+    assert_eq!(apply(&p, &Change::Batch(vec![]), stamp(7)).unwrap_err(), ChangeError::Unchanged);
+}

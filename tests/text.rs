@@ -2,7 +2,7 @@
 
 use coplan::core::change::{ChangeError, Field, List};
 use coplan::core::saved::ReadError;
-use coplan::core::{AuthorRole, CalendarDate, Id, Verb};
+use coplan::core::{AuthorRole, CalendarDate, Effect, FactorKind, Id, Involvement, LifeArea, Verb};
 use coplan::text::{Language, Text, EN};
 
 /// Words whose values depend on arguments, called with typical values.
@@ -22,9 +22,18 @@ fn sample_words(t: &Text) -> Vec<String> {
         (t.chars_left)(20),
         (t.other_tab_dropped)(1),
         (t.other_tab_dropped)(3),
-        (t.count_what_matters)(0),
-        (t.count_what_matters)(1),
-        (t.count_what_matters)(4),
+        (t.progress_summary)(2, 5),
+        (t.add_named)("What are my options?"),
+        (t.affects_areas)("Moving about"),
+        (t.fill_in_area)("Moving about"),
+        (t.next_step)("My life areas"),
+        (t.now_and_wished)(Some(4), None),
+        (t.out_of_ten)(4),
+        (t.printed_on)("3 March 2027"),
+        (t.rating_option)(0),
+        (t.rating_option)(10),
+        (t.visit_line)(Some("3 March 2027"), "Practice nurse"),
+        (t.visit_line)(None, ""),
         (t.wm_removed)("Choir"),
         (t.format_date)(&date),
     ];
@@ -49,6 +58,20 @@ fn sample_words(t: &Text) -> Vec<String> {
         ChangeError::Unchanged,
     ] {
         out.push((t.change_error)(&e));
+    }
+    for area in LifeArea::ALL {
+        out.push((t.life_area_name)(area).to_string());
+        out.push((t.life_area_hint)(area).to_string());
+    }
+    for k in [FactorKind::Personal, FactorKind::Social, FactorKind::Environmental] {
+        out.push((t.factor_kind)(k).to_string());
+        out.push((t.factor_kind_long)(k).to_string());
+    }
+    for e in [Effect::Helps, Effect::GetsInTheWay] {
+        out.push((t.effect_name)(e).to_string());
+    }
+    for i in [Involvement::KeptInformed, Involvement::Consulted, Involvement::SharesTasks, Involvement::PlansJointly] {
+        out.push((t.involvement_name)(i).to_string());
     }
     for by in AuthorRole::ALL {
         out.push((t.author)(by).to_string());

@@ -9,8 +9,11 @@ pub mod store;
 
 use components::{Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem};
 use hooks::{use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle};
-use pages::{GlossaryPage, NotFoundPage, OverviewPage, PlansPage, WhatMattersPage};
-use crate::route::Route;
+use pages::{
+    AgendaPage, ForMyAppointmentPage, GlossaryPage, HelpsPage, LifeAreasPage, NotFoundPage, OverviewPage, PeoplePage,
+    PlansPage, WhatMattersPage,
+};
+use crate::route::{Route, Screen};
 use store::{Msg, Workspace};
 use yew::prelude::*;
 
@@ -52,10 +55,15 @@ fn shell() -> Html {
         Route::Plans => html! { <PlansPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
-        Route::Overview { .. } | Route::WhatMatters { .. } => match plan_view(&ws, &route) {
-            PlanView::Ready => match &route {
-                Route::WhatMatters { .. } => html! { <WhatMattersPage /> },
-                _ => html! { <OverviewPage /> },
+        Route::Plan { screen, .. } => match plan_view(&ws, &route) {
+            PlanView::Ready => match screen {
+                Screen::Overview => html! { <OverviewPage /> },
+                Screen::WhatMatters => html! { <WhatMattersPage /> },
+                Screen::LifeAreas => html! { <LifeAreasPage /> },
+                Screen::HelpsAndHindrances => html! { <HelpsPage /> },
+                Screen::People => html! { <PeoplePage /> },
+                Screen::Agenda => html! { <AgendaPage /> },
+                Screen::ForMyAppointment => html! { <ForMyAppointmentPage /> },
             },
             PlanView::Loading => html! { <p class="loading">{ t.loading }</p> },
             PlanView::Missing => html! { <NotFoundPage /> },

@@ -55,6 +55,9 @@ pub enum Change {
     Move { list: List, id: Id, before: Option<Id> },
     /// Agreement is explicit and only changes here.
     SetGoalAgreement { goal: Id, agreement: Agreement },
+    /// Several changes made as one step (one undo), e.g. a visit and its first topic.
+    /// All apply or none does.
+    Batch(Vec<Change>),
 }
 
 /// A field a person fills in, named so errors can point at it.
@@ -115,6 +118,19 @@ pub enum ChangeError {
     Unchanged,
 }
 
+impl ChangeError {
+    /// The field an error belongs next to, if it belongs to one.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            ChangeError::Empty { field }
+            | ChangeError::TooLong { field, .. }
+            | ChangeError::OutOfRange { field, .. }
+            | ChangeError::MissingLink { field, .. } => Some(*field),
+            _ => None,
+        }
+    }
+}
+
 /// Most characters in a name or short label.
 pub const MAX_SHORT: usize = 200;
 /// Most characters in one entry of text.
@@ -153,6 +169,7 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
         Change::Restore { list, id } => on_list!(*list, set_removed(&mut next, id, None, stamp)?),
         Change::Move { list, id, before } => on_list!(*list, move_entry(&mut next, id, before.as_ref(), stamp)?),
         Change::SetGoalAgreement { goal, agreement } => set_agreement(&mut next, goal, agreement, stamp)?,
+        Change::Batch(changes) => return apply_batch(plan, changes, stamp),
     };
     next.revision = plan.revision + 1;
     next.changed = stamp;
@@ -162,6 +179,22 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
         next.history.drain(..extra);
     }
     Ok(Applied { plan: next, inverse })
+}
+
+/// Applies each change in turn; the inverse undoes them all, in reverse order.
+fn apply_batch(plan: &Plan, changes: &[Change], stamp: Stamp) -> Result<Applied, ChangeError> {
+    if changes.is_empty() {
+        return Err(ChangeError::Unchanged);
+    }
+    let mut next = plan.clone();
+    let mut inverses = Vec::with_capacity(changes.len());
+    for c in changes {
+        let applied = apply(&next, c, stamp)?;
+        next = applied.plan;
+        inverses.push(applied.inverse);
+    }
+    inverses.reverse();
+    Ok(Applied { plan: next, inverse: Change::Batch(inverses) })
 }
 
 /// What `apply` records besides the new plan.

@@ -6,6 +6,8 @@ pub mod change;
 pub mod id;
 pub mod migrations;
 pub mod plan;
+pub mod prepare;
+pub mod sample;
 pub mod saved;
 pub mod session;
 pub mod time;

@@ -39,9 +39,28 @@ impl CalendarDate {
         Self::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
+    /// The date `days` later (or earlier, if negative).
+    pub fn add_days(self, days: i64) -> Self {
+        Self::from_days(self.to_days() + days)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
+    fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The UTC calendar date of an instant (used by the shell for "today").
     pub fn from_timestamp(t: Timestamp) -> Self {
-        let days = t.0.div_euclid(86_400_000);
+        Self::from_days(t.0.div_euclid(86_400_000))
+    }
+
+    fn from_days(days: i64) -> Self {
         // Civil-from-days (Howard Hinnant's algorithm).
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
@@ -110,5 +129,14 @@ mod tests {
         let t = Timestamp(1_795_543_200_000);
         assert_eq!(CalendarDate::from_timestamp(t).to_string(), "2026-11-24");
         assert_eq!(CalendarDate::from_timestamp(Timestamp(-1)).to_string(), "1969-12-31");
+    }
+
+    #[test]
+    fn adding_days_crosses_months_years_and_leap_days() {
+        let d = CalendarDate::parse("2027-12-30").unwrap();
+        assert_eq!(d.add_days(3).to_string(), "2028-01-02");
+        assert_eq!(CalendarDate::parse("2028-02-28").unwrap().add_days(1).to_string(), "2028-02-29");
+        assert_eq!(CalendarDate::parse("2028-03-01").unwrap().add_days(-1).to_string(), "2028-02-29");
+        assert_eq!(d.add_days(56).add_days(-56), d);
     }
 }

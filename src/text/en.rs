@@ -2,7 +2,7 @@
 
 use super::Text;
 use crate::core::change::{ChangeError, Field, List};
-use crate::core::plan::{AuthorRole, Verb};
+use crate::core::plan::{AuthorRole, Effect, FactorKind, Involvement, LifeArea, Verb};
 use crate::core::saved::ReadError;
 
 pub const EN: Text = Text {
@@ -141,11 +141,6 @@ pub const EN: Text = Text {
 
     overview_intro: "Here is what is in this plan so far. Choose a part to add to it.",
     contents_title: "In this plan",
-    count_what_matters: |n| match n {
-        0 => "What matters to me: nothing yet".into(),
-        1 => "What matters to me: 1 thing".into(),
-        n => format!("What matters to me: {n} things"),
-    },
     history_title: "Who changed what",
     history_empty: "No changes yet.",
     history_line: |by, verb, list, label| {
@@ -184,6 +179,152 @@ pub const EN: Text = Text {
     wm_list_label: "What matters to me, most important first",
     wm_edit_label: "Change this entry",
     wm_removed: |what| format!("Removed \"{what}\"."),
+
+    // Preparing at home
+    nav_life_areas: "My life areas",
+    nav_helps: "What helps and what gets in the way",
+    nav_people: "My people and supports",
+    nav_agenda: "My agenda for the visit",
+    nav_for_appointment: "For my appointment",
+    step_filled: "filled in",
+    step_not_yet: "not yet",
+    progress_summary: |n, total| format!("Getting ready for your visit: {n} of {total} steps have something in them."),
+    next_step_label: "Next step",
+    next_step: |name| format!("Next: {name}"),
+    skip_hint: "You can skip any step and come back to it later.",
+    nothing_yet: "Nothing here yet.",
+    not_chosen: "Not chosen",
+    add_named: |what| format!("Add: {what}"),
+    sample_heading: "See an example first",
+    sample_body: "Look at Maria's plan, filled in as an example. It is marked as a sample, and you can delete it at any time.",
+    try_sample: "Try a sample plan",
+    sample_badge: "Sample",
+    sample_note: "This is a sample plan, to show what CoPlan is for. Maria is not a real person.",
+
+    la_title: "My life areas",
+    la_intro: "For each part of your life, how able do you feel now, and what would you like to be able to do or be? Fill in only the parts that matter to you.",
+    life_area: "Life area",
+    life_area_name: |a| match a {
+        LifeArea::MovingAbout => "Moving about",
+        LifeArea::DailyLiving => "Daily living",
+        LifeArea::RelationshipsAndBelonging => "Relationships and belonging",
+        LifeArea::Enjoyment => "Enjoyment",
+        LifeArea::WorkAndRoles => "Work and roles",
+        LifeArea::SecurityAndStability => "Security and stability",
+        LifeArea::FeelingInControl => "Feeling in control",
+        LifeArea::HealthAndBody => "Health and body",
+    },
+    life_area_hint: |a| match a {
+        LifeArea::MovingAbout => "Walking, getting out, travelling.",
+        LifeArea::DailyLiving => "Washing, cooking, shopping, looking after your home.",
+        LifeArea::RelationshipsAndBelonging => "Family, friends, community, faith.",
+        LifeArea::Enjoyment => "Hobbies, fun, the things that lift you.",
+        LifeArea::WorkAndRoles => "Paid work, volunteering, caring for others.",
+        LifeArea::SecurityAndStability => "Money, a home, feeling safe.",
+        LifeArea::FeelingInControl => "Making your own choices, managing your health from day to day.",
+        LifeArea::HealthAndBody => "Pain, sleep, energy, how your body feels.",
+    },
+    fill_in_area: |area| format!("Fill in: {area}"),
+    scale_hint: "0 means not at all. 10 means completely.",
+    able_now_label: "How able do you feel now?",
+    wished_label: "How able would you like to be?",
+    rating_option: |n| match n {
+        0 => "0 (not at all)".into(),
+        10 => "10 (completely)".into(),
+        n => n.to_string(),
+    },
+    out_of_ten: |n| format!("{n} out of 10"),
+    now_and_wished: |now, wished| {
+        let score = |v: Option<u8>| v.map(|v| format!("{v} out of 10")).unwrap_or_else(|| "not chosen".into());
+        format!("Now: {}. Would like: {}.", score(now), score(wished))
+    },
+    capability_label: "What would you like to be able to do or be?",
+    capability_hint: "In your own words. For example: walk to the shops without stopping.",
+    wheel_title: "My capability wheel",
+    wheel_now: "Now",
+    wheel_wished: "Would like",
+    wheel_table_caption: "How able you feel in each life area, out of 10",
+
+    hh_title: "What helps and what gets in the way",
+    hh_intro: "The same thing can help one person and get in the way of another. Write down what makes a difference for you.",
+    hh_helps_heading: "What helps",
+    hh_hinders_heading: "What gets in the way",
+    hh_add_heading: "Add something",
+    hh_text_label: "What is it?",
+    effect_label: "Does it help or get in the way?",
+    effect_name: |e| match e {
+        Effect::Helps => "It helps",
+        Effect::GetsInTheWay => "It gets in the way",
+    },
+    kind_label: "What kind of thing is it?",
+    factor_kind: |k| match k {
+        FactorKind::Personal => "About me",
+        FactorKind::Social => "About people and daily life",
+        FactorKind::Environmental => "About places",
+    },
+    factor_kind_long: |k| match k {
+        FactorKind::Personal => "About me (my health, skills or confidence)",
+        FactorKind::Social => "About people and daily life (family, caring, money, work)",
+        FactorKind::Environmental => "About places (home, transport, local services)",
+    },
+    affects_label: "Which life areas does it affect?",
+    affects_areas: |areas| format!("Affects: {areas}"),
+
+    people_title: "My people and supports",
+    people_intro: "Who helps you? Family, friends, neighbours, groups or professionals. You decide how involved each one is.",
+    people_empty: "No one here yet. Start with one person who helps you.",
+    people_add_heading: "Add a person or support",
+    people_add_button: "Add this person",
+    person_name_label: "Name",
+    person_role_label: "Who they are to you",
+    person_role_hint: "For example: daughter, neighbour, practice nurse, walking group.",
+    person_help_label: "How they help",
+    involvement_label: "How involved do you want them to be?",
+    involvement_name: |i| match i {
+        Involvement::KeptInformed => "Kept informed",
+        Involvement::Consulted => "Asked for their view",
+        Involvement::SharesTasks => "Shares some tasks",
+        Involvement::PlansJointly => "Plans with me",
+    },
+
+    agenda_title: "My agenda for the visit",
+    agenda_intro: "Write what you want to talk about, most important first. If time is short, the first topic is the one thing to cover.",
+    visit_heading: "The visit",
+    visit_date_label: "Date of the visit",
+    visit_with_label: "Who is it with?",
+    visit_with_hint: "For example: practice nurse, Dr Okafor.",
+    topics_heading: "What I want to talk about",
+    topics_empty: "No topics yet.",
+    topic_label: "A topic to talk about",
+    add_topic: "Add topic",
+    one_thing: "The one thing",
+    agenda_edit_label: "Change this",
+    questions_heading: "Questions to ask",
+    questions_empty: "No questions yet.",
+    question_label: "A question to ask",
+    add_question: "Add question",
+    prompts_label: "Questions many people find useful. Add one with a single click:",
+    prompt_questions: [
+        "What are my options?",
+        "What are the pros and cons of each option?",
+        "What happens if I do nothing?",
+        "How can I get help to decide?",
+    ],
+    more_heading: "Since last time",
+    changes_label: "What has changed since last time?",
+    worries_label: "What worries me",
+    hopes_label: "What I hope to get from this visit",
+
+    fma_title: "For my appointment",
+    fma_intro: "Print this page, or show it on your phone at the appointment.",
+    print_button: "Print",
+    printed_on: |date| format!("Printed on {date}"),
+    visit_line: |date, with| match (date, with.is_empty()) {
+        (Some(d), false) => format!("Visit on {d} with {with}"),
+        (Some(d), true) => format!("Visit on {d}"),
+        (None, false) => format!("Visit with {with}"),
+        (None, true) => "Next visit".into(),
+    },
 
     field: field_name,
     change_error: |e| match e {

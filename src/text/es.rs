@@ -2,7 +2,7 @@
 
 use super::Text;
 use crate::core::change::{ChangeError, Field, List};
-use crate::core::plan::{AuthorRole, Verb};
+use crate::core::plan::{AuthorRole, Effect, FactorKind, Involvement, LifeArea, Verb};
 use crate::core::saved::ReadError;
 
 pub const ES: Text = Text {
@@ -141,11 +141,6 @@ pub const ES: Text = Text {
 
     overview_intro: "Esto es lo que hay en este plan por ahora. Elija una parte para añadir algo.",
     contents_title: "En este plan",
-    count_what_matters: |n| match n {
-        0 => "Lo que me importa: nada todavía".into(),
-        1 => "Lo que me importa: 1 cosa".into(),
-        n => format!("Lo que me importa: {n} cosas"),
-    },
     history_title: "Quién cambió qué",
     history_empty: "Todavía no hay cambios.",
     history_line: |by, verb, list, label| {
@@ -184,6 +179,152 @@ pub const ES: Text = Text {
     wm_list_label: "Lo que me importa, lo más importante primero",
     wm_edit_label: "Cambiar esta entrada",
     wm_removed: |what| format!("Se quitó «{what}»."),
+
+    // Preparar en casa
+    nav_life_areas: "Mis áreas de la vida",
+    nav_helps: "Lo que ayuda y lo que estorba",
+    nav_people: "Mis personas y apoyos",
+    nav_agenda: "Mi lista para la cita",
+    nav_for_appointment: "Para mi cita",
+    step_filled: "completado",
+    step_not_yet: "todavía no",
+    progress_summary: |n, total| format!("Preparando su cita: {n} de {total} pasos tienen algo escrito."),
+    next_step_label: "Siguiente paso",
+    next_step: |name| format!("Siguiente: {name}"),
+    skip_hint: "Puede saltarse cualquier paso y volver más tarde.",
+    nothing_yet: "Aquí no hay nada todavía.",
+    not_chosen: "Sin elegir",
+    add_named: |what| format!("Añadir: {what}"),
+    sample_heading: "Vea antes un ejemplo",
+    sample_body: "Mire el plan de María, completado como ejemplo. Está marcado como muestra y puede borrarlo cuando quiera.",
+    try_sample: "Probar un plan de muestra",
+    sample_badge: "Muestra",
+    sample_note: "Este es un plan de muestra, para enseñar para qué sirve CoPlan. María no es una persona real.",
+
+    la_title: "Mis áreas de la vida",
+    la_intro: "Para cada parte de su vida: ¿cuánto puede hacer ahora, y qué le gustaría poder hacer o ser? Rellene solo las partes que le importen.",
+    life_area: "Área de la vida",
+    life_area_name: |a| match a {
+        LifeArea::MovingAbout => "Moverse",
+        LifeArea::DailyLiving => "La vida diaria",
+        LifeArea::RelationshipsAndBelonging => "Relaciones y pertenencia",
+        LifeArea::Enjoyment => "Disfrutar",
+        LifeArea::WorkAndRoles => "Trabajo y papeles",
+        LifeArea::SecurityAndStability => "Seguridad y estabilidad",
+        LifeArea::FeelingInControl => "Sentir que tengo el control",
+        LifeArea::HealthAndBody => "Salud y cuerpo",
+    },
+    life_area_hint: |a| match a {
+        LifeArea::MovingAbout => "Caminar, salir, viajar.",
+        LifeArea::DailyLiving => "Asearse, cocinar, comprar, cuidar la casa.",
+        LifeArea::RelationshipsAndBelonging => "Familia, amistades, comunidad, fe.",
+        LifeArea::Enjoyment => "Aficiones, diversión, lo que le anima.",
+        LifeArea::WorkAndRoles => "Trabajo, voluntariado, cuidar de otras personas.",
+        LifeArea::SecurityAndStability => "Dinero, vivienda, sentirse a salvo.",
+        LifeArea::FeelingInControl => "Decidir por sí mismo, llevar su salud día a día.",
+        LifeArea::HealthAndBody => "Dolor, sueño, energía, cómo se siente su cuerpo.",
+    },
+    fill_in_area: |area| format!("Rellenar: {area}"),
+    scale_hint: "0 quiere decir nada. 10 quiere decir del todo.",
+    able_now_label: "¿Cuánto puede ahora?",
+    wished_label: "¿Cuánto le gustaría poder?",
+    rating_option: |n| match n {
+        0 => "0 (nada)".into(),
+        10 => "10 (del todo)".into(),
+        n => n.to_string(),
+    },
+    out_of_ten: |n| format!("{n} de 10"),
+    now_and_wished: |now, wished| {
+        let score = |v: Option<u8>| v.map(|v| format!("{v} de 10")).unwrap_or_else(|| "sin elegir".into());
+        format!("Ahora: {}. Le gustaría: {}.", score(now), score(wished))
+    },
+    capability_label: "¿Qué le gustaría poder hacer o ser?",
+    capability_hint: "Con sus propias palabras. Por ejemplo: ir andando a la tienda sin parar.",
+    wheel_title: "Mi rueda de capacidades",
+    wheel_now: "Ahora",
+    wheel_wished: "Me gustaría",
+    wheel_table_caption: "Cuánto puede en cada área de la vida, de 0 a 10",
+
+    hh_title: "Lo que ayuda y lo que estorba",
+    hh_intro: "Una misma cosa puede ayudar a una persona y estorbar a otra. Apunte lo que marca la diferencia para usted.",
+    hh_helps_heading: "Lo que ayuda",
+    hh_hinders_heading: "Lo que estorba",
+    hh_add_heading: "Añadir algo",
+    hh_text_label: "¿Qué es?",
+    effect_label: "¿Ayuda o estorba?",
+    effect_name: |e| match e {
+        Effect::Helps => "Ayuda",
+        Effect::GetsInTheWay => "Estorba",
+    },
+    kind_label: "¿De qué tipo es?",
+    factor_kind: |k| match k {
+        FactorKind::Personal => "Sobre mí",
+        FactorKind::Social => "Sobre las personas y la vida diaria",
+        FactorKind::Environmental => "Sobre los lugares",
+    },
+    factor_kind_long: |k| match k {
+        FactorKind::Personal => "Sobre mí (mi salud, lo que sé hacer, mi confianza)",
+        FactorKind::Social => "Sobre las personas y la vida diaria (familia, cuidados, dinero, trabajo)",
+        FactorKind::Environmental => "Sobre los lugares (casa, transporte, servicios del barrio)",
+    },
+    affects_label: "¿A qué áreas de la vida afecta?",
+    affects_areas: |areas| format!("Afecta a: {areas}"),
+
+    people_title: "Mis personas y apoyos",
+    people_intro: "¿Quién le ayuda? Familia, amistades, vecinos, grupos o profesionales. Usted decide cuánto participa cada uno.",
+    people_empty: "Todavía no hay nadie. Empiece con una persona que le ayude.",
+    people_add_heading: "Añadir una persona o apoyo",
+    people_add_button: "Añadir a esta persona",
+    person_name_label: "Nombre",
+    person_role_label: "Quién es para usted",
+    person_role_hint: "Por ejemplo: hija, vecino, enfermera del centro de salud, grupo de paseo.",
+    person_help_label: "Cómo ayuda",
+    involvement_label: "¿Cuánto quiere que participe?",
+    involvement_name: |i| match i {
+        Involvement::KeptInformed => "Le mantengo informado",
+        Involvement::Consulted => "Le pido su opinión",
+        Involvement::SharesTasks => "Comparte algunas tareas",
+        Involvement::PlansJointly => "Planifica conmigo",
+    },
+
+    agenda_title: "Mi lista para la cita",
+    agenda_intro: "Escriba de qué quiere hablar, lo más importante primero. Si hay poco tiempo, el primer tema es lo único que no puede faltar.",
+    visit_heading: "La cita",
+    visit_date_label: "Fecha de la cita",
+    visit_with_label: "¿Con quién es?",
+    visit_with_hint: "Por ejemplo: la enfermera, la doctora Okafor.",
+    topics_heading: "De qué quiero hablar",
+    topics_empty: "Todavía no hay temas.",
+    topic_label: "Un tema para hablar",
+    add_topic: "Añadir tema",
+    one_thing: "Lo que no puede faltar",
+    agenda_edit_label: "Cambiar esto",
+    questions_heading: "Preguntas que quiero hacer",
+    questions_empty: "Todavía no hay preguntas.",
+    question_label: "Una pregunta",
+    add_question: "Añadir pregunta",
+    prompts_label: "Preguntas que a mucha gente le sirven. Añada una con un solo clic:",
+    prompt_questions: [
+        "¿Qué opciones tengo?",
+        "¿Qué ventajas e inconvenientes tiene cada opción?",
+        "¿Qué pasa si no hago nada?",
+        "¿Cómo puedo conseguir ayuda para decidir?",
+    ],
+    more_heading: "Desde la última vez",
+    changes_label: "¿Qué ha cambiado desde la última vez?",
+    worries_label: "Lo que me preocupa",
+    hopes_label: "Lo que espero de esta cita",
+
+    fma_title: "Para mi cita",
+    fma_intro: "Imprima esta página, o enséñela en su teléfono en la cita.",
+    print_button: "Imprimir",
+    printed_on: |date| format!("Impreso el {date}"),
+    visit_line: |date, with| match (date, with.is_empty()) {
+        (Some(d), false) => format!("Cita el {d} con {with}"),
+        (Some(d), true) => format!("Cita el {d}"),
+        (None, false) => format!("Cita con {with}"),
+        (None, true) => "Próxima cita".into(),
+    },
 
     field: field_name,
     change_error: |e| match e {

@@ -154,7 +154,8 @@ test('a plan saved by an older version loads and is saved forward', async () => 
   await page.evaluate(([id, v1]) => localStorage.setItem(`coplan.plan.${id}`, v1), [id, v1]);
   await page.reload();
   await page.getByRole('link', { name: 'Open Maria' }).click();
-  await page.getByRole('link', { name: 'What matters to me: 3 things' }).click();
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'What matters to me' }).waitFor();
   assert.deepEqual(await entries(page), [
     'Looking after Tom at home', 'Walking my granddaughter Lily to school on Wednesdays', 'Singing in the church choir',
   ]);

@@ -107,7 +107,7 @@ export async function addWhatMatters(page, text) {
 }
 
 export async function entries(page) {
-  return page.locator('ol.entries .entry-text').allTextContents();
+  return page.locator('ol.entries .entry-words').allTextContents();
 }
 
 /** Scans the page with axe-core for WCAG 2.2 A/AA (and best practice); returns violations. */

@@ -1,15 +1,24 @@
 //! Reusable parts of screens, one file each, named for what the person sees.
 
 mod announcer;
+mod capability_wheel;
+mod entry_actions;
+mod fields;
+mod next_step;
 mod confirm_dialog;
 mod display_settings;
 mod plan_header;
-mod plan_nav;
+pub mod plan_nav;
 mod skip_link;
 mod storage_problem;
 mod text_entry_form;
+mod text_item;
 
 pub use announcer::Announcer;
+pub use capability_wheel::{CapabilityWheel, Spoke};
+pub use entry_actions::{moves, EntryActions};
+pub use fields::{error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField};
+pub use next_step::NextStep;
 pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::DisplaySettings;
 pub use plan_header::PlanHeader;
@@ -17,6 +26,7 @@ pub use plan_nav::PlanNav;
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;
+pub use text_item::TextItem;
 
 use wasm_bindgen::JsCast;
 

@@ -37,7 +37,9 @@ pub fn plan_header() -> Html {
     let editable = !ws.is_read_only();
     html! {
         <div class="plan-header">
-            <p class="plan-name">{ &session.plan.name }</p>
+            <p class="plan-name">{ &session.plan.name }
+                if session.plan.is_sample { <span class="badge">{ t.sample_badge }</span> }
+            </p>
             <div class="toolbar">
                 <label class="author">
                     { t.writing_as }{ " " }

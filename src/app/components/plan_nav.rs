@@ -1,28 +1,67 @@
-use crate::app::hooks::use_text;
-use crate::route::Route;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::prepare::PrepareStep;
+use crate::route::{Route, Screen};
+use crate::text::Text;
 use yew::prelude::*;
+
+/// What a screen is called in navigation and headings.
+pub fn screen_name(t: &Text, screen: Screen) -> &'static str {
+    match screen {
+        Screen::Overview => t.nav_overview,
+        Screen::WhatMatters => t.nav_what_matters,
+        Screen::LifeAreas => t.nav_life_areas,
+        Screen::HelpsAndHindrances => t.nav_helps,
+        Screen::People => t.nav_people,
+        Screen::Agenda => t.nav_agenda,
+        Screen::ForMyAppointment => t.nav_for_appointment,
+    }
+}
+
+/// The preparation step a screen is, if it is one.
+pub fn step_of(screen: Screen) -> Option<PrepareStep> {
+    match screen {
+        Screen::WhatMatters => Some(PrepareStep::WhatMatters),
+        Screen::LifeAreas => Some(PrepareStep::LifeAreas),
+        Screen::HelpsAndHindrances => Some(PrepareStep::HelpsAndHindrances),
+        Screen::People => Some(PrepareStep::People),
+        Screen::Agenda => Some(PrepareStep::Agenda),
+        Screen::Overview | Screen::ForMyAppointment => None,
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PlanNavProps {
     pub route: Route,
 }
 
-/// Links to the parts of the open plan; the current one is marked for screen readers.
+/// Links to the parts of the open plan, with which preparation steps have something in
+/// them (in words as well as a mark); the current one is marked for screen readers.
 #[function_component(PlanNav)]
 pub fn plan_nav(props: &PlanNavProps) -> Html {
     let t = use_text();
-    let Some(plan) = props.route.plan().cloned() else { return html! {} };
-    let links = [
-        (Route::Overview { plan: plan.clone() }, t.nav_overview),
-        (Route::WhatMatters { plan }, t.nav_what_matters),
-    ];
+    let ws = use_workspace();
+    let (Some(plan_id), Some(plan)) = (props.route.plan(), ws.plan()) else { return html! {} };
     html! {
         <nav class="plan-nav" aria-label={t.nav_label}>
             <ul>
                 <li><a href="#/">{ t.nav_plans }</a></li>
-                { for links.into_iter().map(|(route, label)| {
+                { for Screen::ALL.into_iter().map(|screen| {
+                    let route = Route::plan_screen(plan_id, screen);
                     let current = (route == props.route).then_some("page");
-                    html! { <li key={label}><a href={route.to_hash()} aria-current={current}>{ label }</a></li> }
+                    let status = step_of(screen).map(|step| {
+                        let filled = step.is_filled(plan);
+                        html! {
+                            <span class={classes!("step-status", filled.then_some("filled"))}>
+                                <span aria-hidden="true">{ if filled { "✓" } else { "○" } }</span>
+                                <span class="visually-hidden">{ if filled { t.step_filled } else { t.step_not_yet } }</span>
+                            </span>
+                        }
+                    });
+                    html! {
+                        <li key={screen_name(t, screen)}>
+                            <a href={route.to_hash()} aria-current={current}>{ status }{ screen_name(t, screen) }</a>
+                        </li>
+                    }
                 }) }
             </ul>
         </nav>

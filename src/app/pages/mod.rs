@@ -1,12 +1,22 @@
 //! Whole screens, one per route.
 
+mod agenda;
+mod for_my_appointment;
 mod glossary;
+mod helps;
+mod life_areas;
+mod people;
 mod not_found;
 mod overview;
 mod plans;
 mod what_matters;
 
+pub use agenda::AgendaPage;
+pub use for_my_appointment::ForMyAppointmentPage;
 pub use glossary::GlossaryPage;
+pub use helps::HelpsPage;
+pub use life_areas::LifeAreasPage;
+pub use people::PeoplePage;
 pub use not_found::{NotFoundPage, UnreadablePlanPage};
 pub use overview::OverviewPage;
 pub use plans::PlansPage;

@@ -3,7 +3,9 @@ use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
 use crate::core::{saved, CalendarDate, Change, Plan};
-use crate::route::Route;
+use crate::app::components::plan_nav::{screen_name, step_of};
+use crate::core::prepare::{filled_count, PrepareStep};
+use crate::route::{Route, Screen};
 use yew::prelude::*;
 
 /// How many history lines the overview shows (newest first).
@@ -43,10 +45,10 @@ pub fn overview_page() -> Html {
             let _ = files::download(&files::file_name(&plan.name, &today, ".json"), "application/json", &saved::to_pretty_json(&plan));
         })
     };
-    let count = Plan::live(&plan.what_matters).count();
     html! {
         <section class="page overview">
             <h1>{ &plan.name }</h1>
+            if plan.is_sample { <p class="sample-note">{ t.sample_note }</p> }
             if *renaming {
                 <TextEntryForm id="rename-plan" label={(t.rename_label)(&plan.name)} submit_label={t.save}
                     max={MAX_SHORT} initial={plan.name.clone()} on_submit={on_rename} on_cancel={stop_rename} autofocus=true />
@@ -56,9 +58,21 @@ pub fn overview_page() -> Html {
             <p>{ t.overview_intro }</p>
             <section class="card" aria-labelledby="contents-heading">
                 <h2 id="contents-heading">{ t.contents_title }</h2>
-                <ul class="contents">
-                    <li><a href={Route::WhatMatters { plan: plan.id.clone() }.to_hash()}>{ (t.count_what_matters)(count) }</a></li>
-                </ul>
+                <p>{ (t.progress_summary)(filled_count(plan), PrepareStep::ALL.len()) }</p>
+                <ol class="contents">
+                    { for Screen::ALL.into_iter().filter(|s| step_of(*s).is_some()).map(|screen| {
+                        let filled = step_of(screen).is_some_and(|s| s.is_filled(plan));
+                        html! {
+                            <li key={screen_name(t, screen)}>
+                                <a href={Route::plan_screen(&plan.id, screen).to_hash()}>{ screen_name(t, screen) }</a>
+                                { " · " }<span class={classes!("step-status", filled.then_some("filled"))}>
+                                    { if filled { t.step_filled } else { t.step_not_yet } }
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+                <p><a class="button" href={Route::plan_screen(&plan.id, Screen::ForMyAppointment).to_hash()}>{ t.nav_for_appointment }</a></p>
             </section>
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.export_title }</h2>

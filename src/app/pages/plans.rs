@@ -3,8 +3,8 @@ use crate::app::device::storage::{self, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
-use crate::core::{new_plan, CalendarDate, Id};
-use crate::route::Route;
+use crate::core::{new_plan, sample, CalendarDate, Id};
+use crate::route::{Route, Screen};
 use yew::prelude::*;
 
 /// What the plans screen is asking the person to confirm.
@@ -36,8 +36,20 @@ pub fn plans_page() -> Html {
             let id = clock::new_id();
             let plan = new_plan(id.clone(), &name, clock::stamp(author))?;
             ws.open(plan, false, false);
-            navigate(&Route::WhatMatters { plan: id });
+            navigate(&Route::plan_screen(&id, Screen::WhatMatters));
             Ok(())
+        })
+    };
+    let on_sample = {
+        let ws = ws.clone();
+        Callback::from(move |_| {
+            let stamp = clock::stamp(ws.author);
+            let today = CalendarDate::from_timestamp(stamp.at);
+            if let Ok(plan) = sample::maria(clock::new_id, stamp, today) {
+                let id = plan.id.clone();
+                ws.open(plan, false, false);
+                navigate(&Route::plan_screen(&id, Screen::Overview));
+            }
         })
     };
     let ask = |c: Confirm| {
@@ -100,6 +112,13 @@ pub fn plans_page() -> Html {
                 <TextEntryForm id="new-plan-name" label={t.plan_name_label} hint={AttrValue::from(t.plan_name_hint)}
                     submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} />
             </section>
+            if !plans.iter().any(|p| p.is_sample) {
+                <section class="card sample" aria-labelledby="sample-heading">
+                    <h2 id="sample-heading">{ t.sample_heading }</h2>
+                    <p>{ t.sample_body }</p>
+                    <button type="button" class="secondary" onclick={on_sample}>{ t.try_sample }</button>
+                </section>
+            }
             { match &*confirm {
                 Some(Confirm::DeletePlan(p)) => html! {
                     <ConfirmDialog title={t.delete_title} body={(t.delete_body)(&p.name)}
@@ -131,8 +150,9 @@ fn plan_list_item(props: &PlanListItemProps) -> Html {
     html! {
         <>
             <h2 class="plan-title">
-                <a href={Route::Overview { plan: p.id.clone() }.to_hash()} aria-label={(t.open_plan)(&p.name)}>{ &p.name }</a>
+                <a href={Route::plan_screen(&p.id, Screen::Overview).to_hash()} aria-label={(t.open_plan)(&p.name)}>{ &p.name }</a>
                 if p.read_only { <span class="badge">{ t.read_only_badge }</span> }
+                if p.is_sample { <span class="badge">{ t.sample_badge }</span> }
             </h2>
             <p class="meta">{ (t.last_changed)(&changed) }</p>
             <div class="actions">

@@ -1,8 +1,9 @@
-use crate::app::components::{focus_soon, TextEntryForm};
+use crate::app::components::{moves, NextStep, TextEntryForm, TextItem};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_TEXT;
 use crate::core::{Change, Id, Item, List, Plan, WhatMatters};
+use crate::route::Screen;
 use yew::prelude::*;
 
 const NEW_ENTRY_ID: &str = "new-what-matters";
@@ -23,7 +24,7 @@ pub fn what_matters_page() -> Html {
             ws.change(Change::Add(Item::WhatMatters(clock::new_id(), WhatMatters { text })))
         })
     };
-    let count = live.len();
+    let ids: Vec<Id> = live.iter().map(|(id, _)| id.clone()).collect();
     html! {
         <section class="page what-matters">
             <h1>{ t.wm_title }</h1>
@@ -37,15 +38,13 @@ pub fn what_matters_page() -> Html {
             } else {
                 <ol class="entries" aria-label={t.wm_list_label}>
                     { for live.iter().enumerate().map(|(i, (id, text))| {
-                        let move_up = (i > 0).then(|| Change::Move {
-                            list: List::WhatMatters, id: id.clone(), before: Some(live[i - 1].0.clone()),
-                        });
-                        let move_down = (i + 1 < count).then(|| Change::Move {
-                            list: List::WhatMatters, id: id.clone(), before: live.get(i + 2).map(|(n, _)| n.clone()),
-                        });
+                        let (move_up, move_down) = moves(List::WhatMatters, &ids, i);
+                        let entry = id.clone();
+                        let edit = Callback::from(move |text: String| Change::Edit(Item::WhatMatters(entry.clone(), WhatMatters { text })));
                         html! {
-                            <WhatMattersItem key={id.to_string()} id={id.clone()} text={text.clone()}
-                                {move_up} {move_down} {editable} />
+                            <TextItem key={id.to_string()} dom_id={format!("wm-{id}")} text={text.clone()} {edit}
+                                remove={Change::Remove { list: List::WhatMatters, id: id.clone() }}
+                                {move_up} {move_down} edit_label={t.wm_edit_label} after_remove={NEW_ENTRY_ID} {editable} />
                         }
                     }) }
                 </ol>
@@ -53,94 +52,7 @@ pub fn what_matters_page() -> Html {
             if editable {
                 <TextEntryForm id={NEW_ENTRY_ID} label={t.wm_new_label} submit_label={t.add} max={MAX_TEXT} on_submit={on_add} />
             }
+            <NextStep current={Screen::WhatMatters} />
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct WhatMattersItemProps {
-    id: Id,
-    text: String,
-    move_up: Option<Change>,
-    move_down: Option<Change>,
-    editable: bool,
-}
-
-/// One entry: read it, reorder it by keyboard or touch, change it, remove it.
-#[function_component(WhatMattersItem)]
-fn what_matters_item(props: &WhatMattersItemProps) -> Html {
-    let t = use_text();
-    let ws = use_workspace();
-    let editing = use_state(|| false);
-    let dom_id = format!("wm-{}", props.id);
-
-    let mover = |change: &Option<Change>, focus: String| {
-        let (ws, change) = (ws.clone(), change.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = change.clone() {
-                let _ = ws.change(c);
-                focus_soon(focus.clone());
-            }
-        })
-    };
-    let on_up = mover(&props.move_up, format!("{dom_id}-up"));
-    let on_down = mover(&props.move_down, format!("{dom_id}-down"));
-    let on_remove = {
-        let (ws, id) = (ws.clone(), props.id.clone());
-        Callback::from(move |_| {
-            if ws.change(Change::Remove { list: List::WhatMatters, id: id.clone() }).is_ok() {
-                focus_soon(NEW_ENTRY_ID.to_string());
-            }
-        })
-    };
-    let on_save = {
-        let (ws, id, editing, focus) = (ws.clone(), props.id.clone(), editing.clone(), format!("{dom_id}-edit"));
-        Callback::from(move |text: String| {
-            match ws.change(Change::Edit(Item::WhatMatters(id.clone(), WhatMatters { text }))) {
-                Ok(()) | Err(crate::core::ChangeError::Unchanged) => {}
-                Err(e) => return Err(e),
-            }
-            editing.set(false);
-            focus_soon(focus.clone());
-            Ok(())
-        })
-    };
-    let on_cancel = {
-        let (editing, focus) = (editing.clone(), format!("{dom_id}-edit"));
-        Callback::from(move |_| {
-            editing.set(false);
-            focus_soon(focus.clone());
-        })
-    };
-    let start_edit = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(true))
-    };
-    let text = &props.text;
-    html! {
-        <li class="card entry" id={dom_id.clone()}>
-            if *editing {
-                <TextEntryForm id={format!("{dom_id}-field")} label={t.wm_edit_label} submit_label={t.save}
-                    max={MAX_TEXT} initial={text.clone()} on_submit={on_save} {on_cancel} autofocus=true />
-            } else {
-                <p class="entry-text">{ text }</p>
-                if props.editable {
-                    <div class="actions">
-                        <button type="button" class="icon secondary" id={format!("{dom_id}-up")} onclick={on_up}
-                            disabled={props.move_up.is_none()} aria-label={(t.move_up_named)(text)}>
-                            <span aria-hidden="true">{ "↑" }</span>
-                        </button>
-                        <button type="button" class="icon secondary" id={format!("{dom_id}-down")} onclick={on_down}
-                            disabled={props.move_down.is_none()} aria-label={(t.move_down_named)(text)}>
-                            <span aria-hidden="true">{ "↓" }</span>
-                        </button>
-                        <button type="button" class="secondary" id={format!("{dom_id}-edit")} onclick={start_edit}
-                            aria-label={(t.edit_named)(text)}>{ t.edit }</button>
-                        <button type="button" class="secondary" onclick={on_remove}
-                            aria-label={(t.remove_named)(text)}>{ t.remove }</button>
-                    </div>
-                }
-            }
-        </li>
     }
 }

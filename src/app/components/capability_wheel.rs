@@ -1,0 +1,113 @@
+use crate::app::hooks::use_text;
+use yew::prelude::*;
+
+/// One spoke of the wheel: a life area and how able the person feels, now and wished.
+#[derive(Clone, PartialEq)]
+pub struct Spoke {
+    pub area: AttrValue,
+    pub now: Option<u8>,
+    pub wished: Option<u8>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CapabilityWheelProps {
+    pub spokes: Vec<Spoke>,
+    /// Unique on the page, to tie the picture to its title.
+    pub id: AttrValue,
+}
+
+const RADIUS: f64 = 120.0;
+
+fn point(i: usize, n: usize, value: f64) -> (f64, f64) {
+    let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
+    (value * angle.cos(), value * angle.sin())
+}
+
+fn polygon(values: impl Iterator<Item = f64>, n: usize) -> String {
+    values
+        .enumerate()
+        .map(|(i, v)| {
+            let (x, y) = point(i, n, RADIUS * v / 10.0);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits a long area name over two lines so it fits beside the wheel.
+fn lines(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if name.chars().count() <= 14 || words.len() < 2 {
+        return vec![name.to_string()];
+    }
+    let mid = words.len().div_ceil(2);
+    vec![words[..mid].join(" "), words[mid..].join(" ")]
+}
+
+/// A radar picture of the life areas, now (solid) and wished (dashed), followed by the
+/// same figures as a table: the picture is never the only way to read them.
+#[function_component(CapabilityWheel)]
+pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
+    let t = use_text();
+    let n = props.spokes.len().max(3);
+    let title_id = format!("{}-title", props.id);
+    let rated = props.spokes.iter().any(|s| s.now.is_some() || s.wished.is_some());
+    let now = polygon(props.spokes.iter().map(|s| f64::from(s.now.unwrap_or(0))), n);
+    let wished = polygon(props.spokes.iter().map(|s| f64::from(s.wished.unwrap_or(0))), n);
+    let score = |v: Option<u8>| v.map(|v| (t.out_of_ten)(v)).unwrap_or_else(|| t.not_chosen.to_string());
+    html! {
+        <figure class="wheel">
+            <svg viewBox="-270 -180 540 360" role="img" aria-labelledby={title_id.clone()} focusable="false">
+                <title id={title_id.clone()}>{ t.wheel_title }</title>
+                { for [2.0, 4.0, 6.0, 8.0, 10.0].iter().map(|v| html! {
+                    <polygon class="ring" points={polygon(std::iter::repeat_n(*v, n), n)} />
+                }) }
+                { for (0..n).map(|i| {
+                    let (x, y) = point(i, n, RADIUS);
+                    html! { <line class="axis" x1="0" y1="0" x2={format!("{x:.1}")} y2={format!("{y:.1}")} /> }
+                }) }
+                if rated {
+                    <polygon class="wished" points={wished} />
+                    <polygon class="now" points={now} />
+                    // Dots mark each rating, so a single rated area still shows.
+                    { for props.spokes.iter().enumerate().flat_map(|(i, s)| {
+                        [(s.wished, "dot wished"), (s.now, "dot now")].into_iter().filter_map(move |(v, class)| {
+                            v.map(|v| {
+                                let (x, y) = point(i, n, RADIUS * f64::from(v) / 10.0);
+                                html! { <circle {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="5" /> }
+                            })
+                        })
+                    }) }
+                }
+                { for props.spokes.iter().enumerate().map(|(i, s)| {
+                    let (x, y) = point(i, n, RADIUS + 14.0);
+                    let anchor = if x.abs() < 1.0 { "middle" } else if x > 0.0 { "start" } else { "end" };
+                    let parts = lines(&s.area);
+                    let first_dy = if y < -1.0 { -(parts.len() as f64 - 1.0) * 1.1 } else if y > 1.0 { 0.8 } else { 0.3 };
+                    html! {
+                        <text class="area" x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor}>
+                            { for parts.iter().enumerate().map(|(j, line)| html! {
+                                <tspan x={format!("{x:.1}")} dy={format!("{}em", if j == 0 { first_dy } else { 1.1 })}>{ line.clone() }</tspan>
+                            }) }
+                        </text>
+                    }
+                }) }
+            </svg>
+            <figcaption>
+                <ul class="legend">
+                    <li><span class="key now" aria-hidden="true"></span>{ t.wheel_now }</li>
+                    <li><span class="key wished" aria-hidden="true"></span>{ t.wheel_wished }</li>
+                </ul>
+            </figcaption>
+            <table class="wheel-table">
+                <caption>{ t.wheel_table_caption }</caption>
+                <thead><tr><th scope="col">{ t.life_area }</th><th scope="col">{ t.wheel_now }</th><th scope="col">{ t.wheel_wished }</th></tr></thead>
+                <tbody>
+                    { for props.spokes.iter().map(|s| html! {
+                        <tr key={s.area.to_string()}><th scope="row">{ &s.area }</th><td>{ score(s.now) }</td><td>{ score(s.wished) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}

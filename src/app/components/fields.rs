@@ -1,0 +1,206 @@
+//! Labelled form fields with their hint and error, so every form reads and behaves the
+//! same: visible labels, errors tied to fields, no silent truncation (no `maxlength`).
+
+use crate::app::hooks::use_text;
+use crate::core::{ChangeError, Field};
+use yew::prelude::*;
+
+/// The message for `error` if it belongs to `field`.
+pub fn error_for(t: &crate::text::Text, error: &Option<ChangeError>, field: Field) -> Option<AttrValue> {
+    error.as_ref().filter(|e| e.field() == Some(field)).map(|e| AttrValue::from((t.change_error)(e)))
+}
+
+/// The message for `error` if it belongs to none of `fields` (shown with the form).
+pub fn error_elsewhere(t: &crate::text::Text, error: &Option<ChangeError>, fields: &[Field]) -> Option<AttrValue> {
+    error
+        .as_ref()
+        .filter(|e| e.field().is_none_or(|f| !fields.contains(&f)))
+        .map(|e| AttrValue::from((t.change_error)(e)))
+}
+
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [hint.then(|| format!("{id}-hint")), error.then(|| format!("{id}-error"))]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub multiline: bool,
+    /// `text` (default) or `date`.
+    #[prop_or_default]
+    pub input_type: Option<AttrValue>,
+    /// Report on leaving the field (saves at once) rather than on every key (drafts).
+    #[prop_or_default]
+    pub commit_on_change: bool,
+}
+
+#[function_component(TextField)]
+pub fn text_field(props: &TextFieldProps) -> Html {
+    let id = props.id.to_string();
+    let on_change = props.on_change.clone();
+    let handler = Callback::from(move |e: Event| on_change.emit(super::value_of(&e)));
+    let on_input = props.on_change.clone();
+    let input_handler = Callback::from(move |e: InputEvent| on_input.emit(super::value_of(&e)));
+    let (oninput, onchange) =
+        if props.commit_on_change { (None, Some(handler)) } else { (Some(input_handler), None) };
+    let describedby = described_by(&id, props.hint.is_some(), props.error.is_some());
+    let invalid = props.error.is_some().then_some("true");
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
+            if props.multiline {
+                <textarea id={id.clone()} rows="3" value={props.value.clone()} {oninput} {onchange}
+                    aria-describedby={describedby} aria-invalid={invalid} />
+            } else {
+                <input id={id.clone()} type={props.input_type.clone().unwrap_or("text".into())} value={props.value.clone()}
+                    {oninput} {onchange} aria-describedby={describedby} aria-invalid={invalid} />
+            }
+            if let Some(error) = &props.error { <p class="error" id={format!("{id}-error")}>{ error }</p> }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+}
+
+#[function_component(SelectField)]
+pub fn select_field(props: &SelectFieldProps) -> Html {
+    let id = props.id.to_string();
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |e: Event| on_change.emit(super::value_of(&e)));
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
+            <select id={id.clone()} {onchange} aria-describedby={described_by(&id, props.hint.is_some(), props.error.is_some())}
+                aria-invalid={props.error.is_some().then_some("true")}>
+                { for props.options.iter().map(|(value, label)| html! {
+                    <option key={value.to_string()} value={value.clone()} selected={*value == props.value}>{ label }</option>
+                }) }
+            </select>
+            if let Some(error) = &props.error { <p class="error" id={format!("{id}-error")}>{ error }</p> }
+        </div>
+    }
+}
+
+/// A 0–10 rating as a choice list: large, keyboard-friendly, and "not chosen" is allowed.
+#[derive(Properties, PartialEq)]
+pub struct RatingFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: Option<u8>,
+    pub on_change: Callback<Option<u8>>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+}
+
+#[function_component(RatingField)]
+pub fn rating_field(props: &RatingFieldProps) -> Html {
+    let t = use_text();
+    let mut options = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
+    options.extend((0..=10u8).map(|n| (AttrValue::from(n.to_string()), AttrValue::from((t.rating_option)(n)))));
+    let on_change = props.on_change.reform(|v: String| v.parse::<u8>().ok());
+    let value = props.value.map(|v| v.to_string()).unwrap_or_default();
+    html! {
+        <SelectField id={props.id.clone()} label={props.label.clone()} {options} value={value} {on_change}
+            hint={props.hint.clone()} error={props.error.clone()} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadioGroupProps {
+    /// Names the group's inputs; unique on the page.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+}
+
+/// One choice from a few, all visible at once.
+#[function_component(RadioGroup)]
+pub fn radio_group(props: &RadioGroupProps) -> Html {
+    html! {
+        <fieldset class="choices">
+            <legend>{ &props.legend }</legend>
+            { for props.options.iter().map(|(value, label)| {
+                let on_change = props.on_change.clone();
+                let v = value.to_string();
+                let id = format!("{}-{}", props.name, value);
+                html! {
+                    <div class="choice" key={value.to_string()}>
+                        <input type="radio" id={id.clone()} name={props.name.clone()} value={value.clone()}
+                            checked={*value == props.value} onchange={Callback::from(move |_| on_change.emit(v.clone()))} />
+                        <label for={id}>{ label }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxGroupProps {
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// (value, label) pairs.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub selected: Vec<String>,
+    pub on_change: Callback<Vec<String>>,
+}
+
+/// Any number of choices from a few.
+#[function_component(CheckboxGroup)]
+pub fn checkbox_group(props: &CheckboxGroupProps) -> Html {
+    html! {
+        <fieldset class="choices">
+            <legend>{ &props.legend }</legend>
+            { for props.options.iter().map(|(value, label)| {
+                let v = value.to_string();
+                let checked = props.selected.contains(&v);
+                let (on_change, selected) = (props.on_change.clone(), props.selected.clone());
+                let toggle = Callback::from(move |_| {
+                    let mut next: Vec<String> = selected.iter().filter(|s| **s != v).cloned().collect();
+                    if !checked {
+                        next.push(v.clone());
+                    }
+                    on_change.emit(next);
+                });
+                let id = format!("{}-{}", props.name, value);
+                html! {
+                    <div class="choice" key={value.to_string()}>
+                        <input type="checkbox" id={id.clone()} {checked} onchange={toggle} />
+                        <label for={id}>{ label }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}

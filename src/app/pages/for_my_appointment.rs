@@ -1,0 +1,113 @@
+use crate::app::components::{CapabilityWheel, Spoke};
+use crate::app::device::{clock, files};
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::prepare::{agenda, capability_for, upcoming_visit};
+use crate::core::{saved, AgendaKind, CalendarDate, LifeArea, Plan};
+use yew::prelude::*;
+
+/// "For my appointment": one page to take along, on paper or on screen. Its print
+/// layout drops the app's navigation and controls and names the plan on every page.
+#[function_component(ForMyAppointmentPage)]
+pub fn for_my_appointment_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else { return html! {} };
+    let today = CalendarDate::from_timestamp(clock::now());
+    let visit = upcoming_visit(plan);
+    let texts = |kind| -> Vec<String> {
+        visit.map(|v| agenda(plan, &v.id, kind).map(|e| e.body.text.clone()).collect()).unwrap_or_default()
+    };
+    let topics = texts(AgendaKind::Topic);
+    let questions = texts(AgendaKind::Question);
+    let what_matters: Vec<String> = Plan::live(&plan.what_matters).map(|e| e.body.text.clone()).collect();
+    let people: Vec<_> = Plan::live(&plan.supporters).map(|e| e.body.clone()).collect();
+    let spokes: Vec<Spoke> = LifeArea::ALL
+        .iter()
+        .map(|area| {
+            let c = capability_for(plan, *area);
+            Spoke { area: (t.life_area_name)(*area).into(), now: c.and_then(|c| c.body.able_now), wished: c.and_then(|c| c.body.wished) }
+        })
+        .collect();
+    let capabilities: Vec<_> = LifeArea::ALL
+        .iter()
+        .filter_map(|a| capability_for(plan, *a))
+        .filter(|c| !c.body.description.is_empty())
+        .map(|c| ((t.life_area_name)(c.body.life_area), c.body.description.clone()))
+        .collect();
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let download = {
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            let _ = files::download(&files::file_name(&plan.name, &today, ".json"), "application/json", &saved::to_pretty_json(&plan));
+        })
+    };
+    let v = visit.map(|v| v.body.clone()).unwrap_or_default();
+    let visit_line = (t.visit_line)(v.date.map(|d| (t.format_date)(&d)).as_deref(), &v.with_whom);
+    let note = |label: &'static str, text: &str| {
+        (!text.is_empty()).then(|| html! { <section class="print-section"><h2>{ label }</h2><p class="entry-text">{ text.to_string() }</p></section> })
+    };
+    html! {
+        <article class="page for-appointment">
+            <p class="print-header" aria-hidden="true">{ &plan.name }{ " · " }{ (t.printed_on)(&(t.format_date)(&today)) }</p>
+            <h1>{ t.fma_title }</h1>
+            <p class="subtitle">{ &plan.name }{ " · " }{ visit_line }</p>
+            <div class="actions screen-only">
+                <button type="button" onclick={print}>{ t.print_button }</button>
+                <button type="button" class="secondary" onclick={download}>{ t.download_copy }</button>
+            </div>
+            <p class="hint screen-only">{ t.fma_intro }</p>
+            <section class="print-section">
+                <h2>{ t.topics_heading }</h2>
+                if topics.is_empty() { <p class="empty">{ t.topics_empty }</p> } else {
+                    <ol class="agenda-list">
+                        { for topics.iter().enumerate().map(|(i, topic)| html! {
+                            <li key={i}>if i == 0 { <strong class="badge one-thing">{ t.one_thing }</strong>{ " " } }{ topic }</li>
+                        }) }
+                    </ol>
+                }
+            </section>
+            if !questions.is_empty() {
+                <section class="print-section">
+                    <h2>{ t.questions_heading }</h2>
+                    <ol class="agenda-list">{ for questions.iter().enumerate().map(|(i, q)| html! { <li key={i}>{ q }</li> }) }</ol>
+                </section>
+            }
+            { note(t.changes_label, &v.changes_since_last_time) }
+            { note(t.worries_label, &v.worries) }
+            { note(t.hopes_label, &v.hopes) }
+            if !what_matters.is_empty() {
+                <section class="print-section">
+                    <h2>{ t.wm_title }</h2>
+                    <ul>{ for what_matters.iter().enumerate().map(|(i, w)| html! { <li key={i}>{ w }</li> }) }</ul>
+                </section>
+            }
+            <section class="print-section wheel-section">
+                <h2>{ t.wheel_title }</h2>
+                <CapabilityWheel id="print-wheel" {spokes} />
+                if !capabilities.is_empty() {
+                    <dl class="capabilities">
+                        { for capabilities.iter().map(|(area, words)| html! { <div key={*area}><dt>{ *area }</dt><dd>{ words }</dd></div> }) }
+                    </dl>
+                }
+            </section>
+            if !people.is_empty() {
+                <section class="print-section">
+                    <h2>{ t.people_title }</h2>
+                    <ul>
+                        { for people.iter().enumerate().map(|(i, p)| html! {
+                            <li key={i}><strong>{ &p.name }</strong>
+                                if !p.role.is_empty() { { " (" }{ &p.role }{ ")" } }
+                                { " · " }{ (t.involvement_name)(p.involvement) }
+                                if !p.how_they_help.is_empty() { { ": " }{ &p.how_they_help } }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,205 @@
+use crate::app::components::{error_elsewhere, error_for, focus_soon, CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField};
+use crate::app::device::clock;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::{Change, ChangeError, Effect, FactorKind, Field, HelpOrHindrance, Id, Item, List, Plan};
+use crate::route::Screen;
+use yew::prelude::*;
+
+const NEW_ID: &str = "new-help";
+
+/// "What helps and what gets in the way": conversion factors, personal, social or about
+/// places, optionally linked to the life areas they affect.
+#[function_component(HelpsPage)]
+pub fn helps_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else { return html! {} };
+    let editable = !ws.is_read_only();
+    let section = |effect: Effect, heading: &'static str| {
+        let entries: Vec<_> = Plan::live(&plan.helps_and_hindrances).filter(|e| e.body.effect == effect).collect();
+        html! {
+            <section aria-label={heading}>
+                <h2>{ heading }</h2>
+                if entries.is_empty() {
+                    <p class="empty">{ t.nothing_yet }</p>
+                } else {
+                    <ul class="entries">
+                        { for entries.iter().map(|e| html! {
+                            <HelpItem key={e.id.to_string()} id={e.id.clone()} help={e.body.clone()} {editable} />
+                        }) }
+                    </ul>
+                }
+            </section>
+        }
+    };
+    html! {
+        <section class="page helps">
+            <h1>{ t.hh_title }</h1>
+            <p class="intro">{ t.hh_intro }</p>
+            { section(Effect::Helps, t.hh_helps_heading) }
+            { section(Effect::GetsInTheWay, t.hh_hinders_heading) }
+            if editable {
+                <section class="card" aria-labelledby="add-help-heading">
+                    <h2 id="add-help-heading">{ t.hh_add_heading }</h2>
+                    <HelpForm id={NEW_ID} existing={None::<(Id, HelpOrHindrance)>} on_done={Callback::noop()} />
+                </section>
+            }
+            <NextStep current={Screen::HelpsAndHindrances} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HelpItemProps {
+    id: Id,
+    help: HelpOrHindrance,
+    editable: bool,
+}
+
+#[function_component(HelpItem)]
+fn help_item(props: &HelpItemProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let editing = use_state(|| false);
+    let dom_id = format!("help-{}", props.id);
+    let areas: Vec<&str> = ws
+        .plan()
+        .map(|p| {
+            Plan::live(&p.capabilities)
+                .filter(|c| props.help.capabilities.contains(&c.id))
+                .map(|c| (t.life_area_name)(c.body.life_area))
+                .collect()
+        })
+        .unwrap_or_default();
+    let open = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(true))
+    };
+    let close = {
+        let (editing, focus) = (editing.clone(), format!("{dom_id}-edit"));
+        Callback::from(move |_| {
+            editing.set(false);
+            focus_soon(focus.clone());
+        })
+    };
+    html! {
+        <li class="card entry" id={dom_id.clone()}>
+            if *editing {
+                <HelpForm id={dom_id.clone()} existing={Some((props.id.clone(), props.help.clone()))} on_done={close} />
+            } else {
+                <p class="entry-text">{ &props.help.text }</p>
+                <p class="meta">
+                    <span class="tag">{ (t.factor_kind)(props.help.kind) }</span>
+                    if !areas.is_empty() { { " · " }{ (t.affects_areas)(&areas.join(", ")) } }
+                </p>
+                if props.editable {
+                    <EntryActions dom_id={dom_id.clone()} label={props.help.text.clone()} on_edit={open}
+                        remove={Change::Remove { list: List::HelpsAndHindrances, id: props.id.clone() }} after_remove={NEW_ID} />
+                }
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HelpFormProps {
+    id: AttrValue,
+    existing: Option<(Id, HelpOrHindrance)>,
+    on_done: Callback<()>,
+}
+
+fn blank() -> HelpOrHindrance {
+    HelpOrHindrance { text: String::new(), kind: FactorKind::Personal, effect: Effect::Helps, goals: vec![], capabilities: vec![] }
+}
+
+#[function_component(HelpForm)]
+fn help_form(props: &HelpFormProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let draft = use_state(|| props.existing.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(blank));
+    let error = use_state(|| None::<ChangeError>);
+    let id = props.id.to_string();
+    let update = |f: fn(&mut HelpOrHindrance, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            f(&mut d, v);
+            draft.set(d);
+        })
+    };
+    let on_areas = {
+        let draft = draft.clone();
+        Callback::from(move |ids: Vec<String>| {
+            let capabilities = ids.iter().filter_map(|s| Id::parse(s)).collect();
+            draft.set(HelpOrHindrance { capabilities, ..(*draft).clone() });
+        })
+    };
+    let onsubmit = {
+        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let change = match &existing {
+                Some((id, _)) => Change::Edit(Item::HelpOrHindrance(id.clone(), (*draft).clone())),
+                None => Change::Add(Item::HelpOrHindrance(clock::new_id(), (*draft).clone())),
+            };
+            match ws.change(change) {
+                Ok(()) | Err(ChangeError::Unchanged) => {
+                    if existing.is_none() {
+                        draft.set(blank());
+                    }
+                    error.set(None);
+                    done.emit(());
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let area_options: Vec<(AttrValue, AttrValue)> = ws
+        .plan()
+        .map(|p| {
+            Plan::live(&p.capabilities)
+                .map(|c| (AttrValue::from(c.id.to_string()), AttrValue::from((t.life_area_name)(c.body.life_area))))
+                .collect()
+        })
+        .unwrap_or_default();
+    let effects = [Effect::Helps, Effect::GetsInTheWay].map(|e| (AttrValue::from(effect_value(e)), AttrValue::from((t.effect_name)(e))));
+    let kinds = [FactorKind::Personal, FactorKind::Social, FactorKind::Environmental]
+        .map(|k| (AttrValue::from(kind_value(k)), AttrValue::from((t.factor_kind_long)(k))));
+    html! {
+        <form class="entry-form" onsubmit={onsubmit} novalidate=true>
+            <TextField id={format!("{id}-text")} label={t.hh_text_label} value={draft.text.clone()} multiline=true
+                on_change={update(|d, v| d.text = v)} error={error_for(t, &error, Field::HelpOrHindrance)} />
+            <RadioGroup name={format!("{id}-effect")} legend={t.effect_label} options={effects.to_vec()}
+                value={effect_value(draft.effect)}
+                on_change={update(|d, v| d.effect = if v == "hinders" { Effect::GetsInTheWay } else { Effect::Helps })} />
+            <RadioGroup name={format!("{id}-kind")} legend={t.kind_label} options={kinds.to_vec()} value={kind_value(draft.kind)}
+                on_change={update(|d, v| d.kind = match v.as_str() { "social" => FactorKind::Social, "environmental" => FactorKind::Environmental, _ => FactorKind::Personal })} />
+            if !area_options.is_empty() {
+                <CheckboxGroup name={format!("{id}-areas")} legend={t.affects_label} options={area_options}
+                    selected={draft.capabilities.iter().map(|c| c.to_string()).collect::<Vec<_>>()} on_change={on_areas} />
+            }
+            if let Some(msg) = error_elsewhere(t, &error, &[Field::HelpOrHindrance]) { <p class="error">{ msg }</p> }
+            <div class="actions">
+                <button type="submit">{ if props.existing.is_some() { t.save } else { t.add } }</button>
+                if props.existing.is_some() {
+                    <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button>
+                }
+            </div>
+        </form>
+    }
+}
+
+fn effect_value(e: Effect) -> &'static str {
+    match e {
+        Effect::Helps => "helps",
+        Effect::GetsInTheWay => "hinders",
+    }
+}
+
+fn kind_value(k: FactorKind) -> &'static str {
+    match k {
+        FactorKind::Personal => "personal",
+        FactorKind::Social => "social",
+        FactorKind::Environmental => "environmental",
+    }
+}

@@ -1,0 +1,171 @@
+use crate::app::components::{error_elsewhere, error_for, CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
+use crate::app::components::Spoke;
+use crate::app::device::clock;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::prepare::capability_for;
+use crate::core::{Capability, Change, ChangeError, Field, Id, Item, LifeArea, List};
+use crate::route::Screen;
+use yew::prelude::*;
+
+/// "My life areas": how able the person feels now in each area of life, what they would
+/// like to be able to do or be, and the wheel that pictures it.
+#[function_component(LifeAreasPage)]
+pub fn life_areas_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else { return html! {} };
+    let spokes: Vec<Spoke> = LifeArea::ALL
+        .iter()
+        .map(|area| {
+            let c = capability_for(plan, *area);
+            Spoke { area: (t.life_area_name)(*area).into(), now: c.and_then(|c| c.body.able_now), wished: c.and_then(|c| c.body.wished) }
+        })
+        .collect();
+    html! {
+        <section class="page life-areas">
+            <h1>{ t.la_title }</h1>
+            <p class="intro">{ t.la_intro }</p>
+            <ul class="areas">
+                { for LifeArea::ALL.iter().map(|area| {
+                    let existing = capability_for(plan, *area).map(|e| (e.id.clone(), e.body.clone()));
+                    html! { <LifeAreaCard key={(t.life_area_name)(*area)} area={*area} {existing} editable={!ws.is_read_only()} /> }
+                }) }
+            </ul>
+            <h2>{ t.wheel_title }</h2>
+            <CapabilityWheel id="wheel" {spokes} />
+            <NextStep current={Screen::LifeAreas} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LifeAreaCardProps {
+    area: LifeArea,
+    existing: Option<(Id, Capability)>,
+    editable: bool,
+}
+
+fn area_slug(area: LifeArea) -> &'static str {
+    match area {
+        LifeArea::MovingAbout => "moving-about",
+        LifeArea::DailyLiving => "daily-living",
+        LifeArea::RelationshipsAndBelonging => "relationships",
+        LifeArea::Enjoyment => "enjoyment",
+        LifeArea::WorkAndRoles => "work",
+        LifeArea::SecurityAndStability => "security",
+        LifeArea::FeelingInControl => "in-control",
+        LifeArea::HealthAndBody => "health",
+    }
+}
+
+/// One life area: its ratings and words, or a button to fill it in.
+#[function_component(LifeAreaCard)]
+fn life_area_card(props: &LifeAreaCardProps) -> Html {
+    let t = use_text();
+    let editing = use_state(|| false);
+    let name = (t.life_area_name)(props.area);
+    let slug = area_slug(props.area);
+    let heading_id = format!("area-{slug}");
+    let open = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(true))
+    };
+    let close = {
+        let (editing, focus) = (editing.clone(), format!("area-{slug}-edit"));
+        Callback::from(move |_| {
+            editing.set(false);
+            crate::app::components::focus_soon(focus.clone());
+        })
+    };
+    let body = match (&props.existing, *editing) {
+        (existing, true) => html! { <CapabilityForm area={props.area} existing={existing.clone()} on_done={close} /> },
+        (Some((id, c)), false) => html! {
+            <>
+                <p class="ratings">{ (t.now_and_wished)(c.able_now, c.wished) }</p>
+                if !c.description.is_empty() { <p class="entry-text">{ &c.description }</p> }
+                if props.editable {
+                    <EntryActions dom_id={format!("area-{slug}")} label={name} on_edit={open}
+                        remove={Change::Remove { list: List::Capabilities, id: id.clone() }} after_remove={heading_id.clone()} />
+                }
+            </>
+        },
+        (None, false) => html! {
+            if props.editable {
+                <button type="button" class="secondary" id={format!("area-{slug}-edit")} onclick={open.reform(|_: MouseEvent| ())}>{ (t.fill_in_area)(name) }</button>
+            }
+        },
+    };
+    html! {
+        <li class="card area" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} tabindex="-1">{ name }</h2>
+            <p class="hint">{ (t.life_area_hint)(props.area) }</p>
+            { body }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CapabilityFormProps {
+    area: LifeArea,
+    existing: Option<(Id, Capability)>,
+    on_done: Callback<()>,
+}
+
+/// Ratings now and wished (0–10) and, in the person's words, what they want to be able
+/// to do or be. Either a rating or words is enough.
+#[function_component(CapabilityForm)]
+fn capability_form(props: &CapabilityFormProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let area = props.area;
+    let draft = use_state(|| {
+        props.existing.as_ref().map(|(_, c)| c.clone()).unwrap_or(Capability { life_area: area, able_now: None, wished: None, description: String::new() })
+    });
+    let error = use_state(|| None::<ChangeError>);
+    let slug = area_slug(area);
+    let set = |f: fn(&mut Capability, Option<u8>)| {
+        let draft = draft.clone();
+        Callback::from(move |v: Option<u8>| {
+            let mut d = (*draft).clone();
+            f(&mut d, v);
+            draft.set(d);
+        })
+    };
+    let on_description = {
+        let draft = draft.clone();
+        Callback::from(move |v: String| draft.set(Capability { description: v, ..(*draft).clone() }))
+    };
+    let onsubmit = {
+        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let change = match &existing {
+                Some((id, _)) => Change::Edit(Item::Capability(id.clone(), (*draft).clone())),
+                None => Change::Add(Item::Capability(clock::new_id(), (*draft).clone())),
+            };
+            match ws.change(change) {
+                Ok(()) | Err(ChangeError::Unchanged) => done.emit(()),
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let fields = [Field::AbleNow, Field::Wished, Field::Capability];
+    html! {
+        <form class="entry-form" {onsubmit} novalidate=true>
+            <p class="hint">{ t.scale_hint }</p>
+            <div class="field-row">
+                <RatingField id={format!("{slug}-now")} label={t.able_now_label} value={draft.able_now}
+                    on_change={set(|c, v| c.able_now = v)} error={error_for(t, &error, Field::AbleNow)} />
+                <RatingField id={format!("{slug}-wished")} label={t.wished_label} value={draft.wished}
+                    on_change={set(|c, v| c.wished = v)} error={error_for(t, &error, Field::Wished)} />
+            </div>
+            <TextField id={format!("{slug}-words")} label={t.capability_label} value={draft.description.clone()} multiline=true
+                on_change={on_description} hint={AttrValue::from(t.capability_hint)} error={error_for(t, &error, Field::Capability)} />
+            if let Some(msg) = error_elsewhere(t, &error, &fields) { <p class="error">{ msg }</p> }
+            <div class="actions">
+                <button type="submit">{ t.save }</button>
+                <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,154 @@
+// Journey 1, "Prepare at home": a new person gets ready for an appointment and ends
+// with a page to take along.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, axe } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
+async function go(page, name) {
+  await nav(page).getByRole('link', { name: new RegExp(name) }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+async function texts(page, listName) {
+  return page.getByRole('list', { name: listName }).locator('.entry-words').allTextContents();
+}
+
+test('prepare at home: what matters, two life areas, a supporter, an agenda in order, and the page to take along', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Walking my granddaughter Lily to school');
+
+  // Steps are offered in order and can be skipped.
+  await page.getByRole('link', { name: 'Next: My life areas' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My life areas' }).waitFor();
+  await page.getByRole('button', { name: 'Fill in: Moving about' }).click();
+  await page.getByLabel('How able do you feel now?').selectOption('4');
+  await page.getByLabel('How able would you like to be?').selectOption('7');
+  await page.getByLabel('What would you like to be able to do or be?').fill('Walk to school, 15 minutes, without stopping');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Now: 4 out of 10. Would like: 7 out of 10.').waitFor();
+  await page.getByRole('button', { name: 'Fill in: Feeling in control' }).click();
+  await page.getByLabel('How able do you feel now?').selectOption('3');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Now: 3 out of 10. Would like: not chosen.').waitFor();
+  // The wheel has a table with the same figures.
+  const table = page.getByRole('table', { name: 'How able you feel in each life area, out of 10' });
+  await table.getByRole('row', { name: 'Moving about 4 out of 10 7 out of 10' }).waitFor();
+  await page.getByRole('img', { name: 'My capability wheel' }).waitFor();
+
+  await page.getByRole('link', { name: 'Next: What helps and what gets in the way' }).click();
+  await page.getByLabel('What is it?').fill('The hill on the way to school');
+  await page.getByLabel('It gets in the way').check();
+  await page.getByLabel('About places (home, transport, local services)').check();
+  await page.getByRole('checkbox', { name: 'Moving about' }).check();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const hinders = page.getByRole('region', { name: 'What gets in the way' });
+  await hinders.getByText('The hill on the way to school').waitFor();
+  await hinders.getByText('Affects: Moving about').waitFor();
+
+  await page.getByRole('link', { name: 'Next: My people and supports' }).click();
+  // A name is needed; the message sits by the field and nothing typed is lost.
+  await page.getByLabel('Who they are to you').fill('Daughter');
+  await page.getByRole('button', { name: 'Add this person' }).click();
+  await page.getByText('Please write something for "Name".').waitFor();
+  assert.equal(await page.getByLabel('Who they are to you').inputValue(), 'Daughter');
+  await page.getByLabel('Name', { exact: true }).fill('Ana');
+  await page.getByLabel('How they help').fill('Helps on Saturdays');
+  await page.getByLabel('Shares some tasks').check();
+  await page.getByRole('button', { name: 'Add this person' }).click();
+  await page.getByRole('list', { name: 'My people and supports' }).getByText('Shares some tasks').waitFor();
+
+  await page.getByRole('link', { name: 'Next: My agenda for the visit' }).click();
+  await page.getByLabel('Date of the visit').fill('2027-01-12');
+  await page.getByLabel('Who is it with?').fill('Practice nurse');
+  await page.getByLabel('Who is it with?').blur();
+  for (const topic of ['My sugars', 'Who looks after Tom if I am ill', 'My knee stops me walking Lily to school']) {
+    await page.getByLabel('A topic to talk about').fill(topic);
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await page.getByText(topic, { exact: true }).waitFor();
+  }
+  // Reorder without dragging: the knee becomes the one thing.
+  await page.getByRole('button', { name: 'Move up: My knee stops me walking Lily to school' }).click();
+  await page.getByRole('button', { name: 'Move up: My knee stops me walking Lily to school' }).click();
+  await eventually(async () => assert.deepEqual(await texts(page, 'What I want to talk about'), [
+    'My knee stops me walking Lily to school', 'My sugars', 'Who looks after Tom if I am ill',
+  ]));
+  await page.getByRole('list', { name: 'What I want to talk about' }).getByRole('listitem').first().getByText('The one thing').waitFor();
+  await page.getByLabel('A question to ask').fill('Could I do a walking group?');
+  await page.getByRole('button', { name: 'Add question' }).click();
+  await page.getByRole('button', { name: 'Add: What happens if I do nothing?' }).click();
+  await page.getByRole('list', { name: 'Questions to ask' }).getByText('What happens if I do nothing?').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Add: What happens if I do nothing?' }).count(), 0, 'a prompt is offered once');
+  await page.getByLabel('What worries me').fill('Who looks after Tom');
+  await page.getByLabel('What worries me').blur();
+
+  // Every step is filled in, and the overview says so.
+  await eventually(async () => assert.equal(await nav(page).getByText('filled in').count(), 5));
+  await eventually(async () => {
+    const [doc] = await storedPlans(page);
+    assert.equal(doc.plan.agenda_items.length, 5);
+    assert.equal(doc.plan.visits[0].body.worries, 'Who looks after Tom');
+  });
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  assert.equal(await page.getByLabel('Date of the visit').inputValue(), '2027-01-12');
+  await page.getByRole('link', { name: 'Next: For my appointment' }).click();
+  await page.getByRole('heading', { level: 1, name: 'For my appointment' }).waitFor();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await axe(page), []);
+
+  // The print layout: no navigation or buttons, the agenda in order, the plan's name.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await nav(page).isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
+  const agenda = page.locator('.for-appointment ol.agenda-list').first();
+  assert.deepEqual(await agenda.locator('li').allTextContents(), [
+    'The one thing My knee stops me walking Lily to school', 'My sugars', 'Who looks after Tom if I am ill',
+  ]);
+  await page.getByText('Visit on 12 January 2027 with Practice nurse').waitFor();
+  assert.ok(await page.locator('.print-header').isVisible(), 'the plan name and date head every printed page');
+  assert.match(await page.locator('.print-header').textContent(), /^Maria · Printed on /);
+  await page.getByRole('table', { name: /How able you feel/ }).getByRole('row', { name: /Moving about 4 out of 10/ }).waitFor();
+  await ctx.close();
+});
+
+test('a sample plan shows every step filled in, is clearly marked, and can be removed', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await page.getByText('This is a sample plan').waitFor();
+  await page.getByText('Getting ready for your visit: 5 of 5 steps have something in them.').waitFor();
+  await go(page, 'For my appointment');
+  await page.getByText('My knee stops me walking Lily to school').waitFor();
+  await nav(page).getByRole('link', { name: 'All plans' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your plans' }).waitFor();
+  await page.getByText('Sample', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Try a sample plan' }).count(), 0, 'only one sample at a time');
+  await page.getByRole('button', { name: 'Delete: Maria (sample)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete the plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
+  assert.deepEqual(await storedPlans(page), []);
+  await ctx.close();
+});
+
+test('each preparation screen passes an axe scan', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports', 'My agenda for the visit', 'For my appointment']) {
+    await go(page, name);
+    assert.deepEqual(await axe(page), [], name);
+  }
+  await go(page, 'My life areas');
+  await page.getByRole('button', { name: 'Edit: Moving about' }).click();
+  assert.deepEqual(await axe(page), [], 'editing a life area');
+  await go(page, 'My people and supports');
+  await page.getByRole('button', { name: 'Edit: Ana' }).click();
+  assert.deepEqual(await axe(page), [], 'editing a person');
+  await ctx.close();
+});
