@@ -16,6 +16,17 @@ pub struct CapabilityWheelProps {
     pub id: AttrValue,
 }
 
+/// The spokes for a plan: every life area, with the capability described there.
+pub fn spokes(t: &crate::text::Text, plan: &crate::core::Plan) -> Vec<Spoke> {
+    crate::core::LifeArea::ALL
+        .iter()
+        .map(|area| {
+            let c = crate::core::prepare::capability_for(plan, *area);
+            Spoke { area: (t.life_area_name)(*area).into(), now: c.and_then(|c| c.body.able_now), wished: c.and_then(|c| c.body.wished) }
+        })
+        .collect()
+}
+
 const RADIUS: f64 = 120.0;
 
 fn point(i: usize, n: usize, value: f64) -> (f64, f64) {

@@ -15,7 +15,7 @@ mod text_entry_form;
 mod text_item;
 
 pub use announcer::Announcer;
-pub use capability_wheel::{CapabilityWheel, Spoke};
+pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke};
 pub use entry_actions::{moves, EntryActions};
 pub use fields::{error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField};
 pub use next_step::NextStep;

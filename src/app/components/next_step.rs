@@ -15,14 +15,8 @@ pub fn next_step(props: &NextStepProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
     let Some(plan) = ws.plan() else { return html! {} };
-    let order = [
-        Screen::WhatMatters,
-        Screen::LifeAreas,
-        Screen::HelpsAndHindrances,
-        Screen::People,
-        Screen::Agenda,
-        Screen::ForMyAppointment,
-    ];
+    // The preparation steps run in the order of `Screen::ALL`, after the overview.
+    let order = &Screen::ALL[1..];
     let Some(next) = order.iter().position(|s| *s == props.current).and_then(|i| order.get(i + 1)) else {
         return html! {};
     };

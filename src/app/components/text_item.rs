@@ -1,5 +1,5 @@
-use super::{focus_soon, EntryActions, TextEntryForm};
-use crate::app::hooks::{use_text, use_workspace};
+use super::{EntryActions, TextEntryForm};
+use crate::app::hooks::{use_editing, use_text, use_workspace};
 use crate::core::change::MAX_TEXT;
 use crate::core::{Change, ChangeError};
 use yew::prelude::*;
@@ -29,36 +29,24 @@ pub struct TextItemProps {
 pub fn text_item(props: &TextItemProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let editing = use_state(|| false);
     let dom_id = props.dom_id.to_string();
+    let editing = use_editing(&dom_id);
     let on_save = {
-        let (ws, edit, editing, focus) = (ws.clone(), props.edit.clone(), editing.clone(), format!("{dom_id}-edit"));
+        let (ws, edit, stop) = (ws.clone(), props.edit.clone(), editing.stop.clone());
         Callback::from(move |text: String| {
             match ws.change(edit.emit(text)) {
                 Ok(()) | Err(ChangeError::Unchanged) => {}
                 Err(e) => return Err(e),
             }
-            editing.set(false);
-            focus_soon(focus.clone());
+            stop.emit(());
             Ok(())
         })
     };
-    let on_cancel = {
-        let (editing, focus) = (editing.clone(), format!("{dom_id}-edit"));
-        Callback::from(move |_| {
-            editing.set(false);
-            focus_soon(focus.clone());
-        })
-    };
-    let start_edit = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(true))
-    };
     html! {
         <li class="card entry" id={dom_id.clone()}>
-            if *editing {
+            if editing.open {
                 <TextEntryForm id={format!("{dom_id}-field")} label={props.edit_label.clone()} submit_label={t.save}
-                    max={MAX_TEXT} initial={props.text.clone()} on_submit={on_save} {on_cancel} autofocus=true />
+                    max={MAX_TEXT} initial={props.text.clone()} on_submit={on_save} on_cancel={editing.stop.clone()} autofocus=true />
             } else {
                 <p class="entry-text">
                     if let Some(badge) = &props.badge { <strong class="badge one-thing">{ badge }</strong>{ " " } }
@@ -66,7 +54,7 @@ pub fn text_item(props: &TextItemProps) -> Html {
                 </p>
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={props.text.clone()} move_up={Some(props.move_up.clone())}
-                        move_down={Some(props.move_down.clone())} on_edit={start_edit}
+                        move_down={Some(props.move_down.clone())} on_edit={editing.start.clone()}
                         remove={props.remove.clone()} after_remove={props.after_remove.clone()} />
                 }
             }

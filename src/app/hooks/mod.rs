@@ -1,11 +1,13 @@
 //! Custom hooks: the app's state and side effects, named for what they do.
 
 mod display;
+mod editing;
 mod route;
 mod sync;
 mod workspace;
 
 pub use display::use_display_settings;
+pub use editing::{use_editing, Editing};
 pub use route::{navigate, use_route};
 pub use sync::{use_autosave, use_tab_sync};
 pub use workspace::{use_workspace, WorkspaceHandle};

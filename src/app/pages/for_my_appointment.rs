@@ -1,4 +1,4 @@
-use crate::app::components::{CapabilityWheel, Spoke};
+use crate::app::components::{wheel_spokes, CapabilityWheel};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, capability_for, upcoming_visit};
@@ -21,13 +21,7 @@ pub fn for_my_appointment_page() -> Html {
     let questions = texts(AgendaKind::Question);
     let what_matters: Vec<String> = Plan::live(&plan.what_matters).map(|e| e.body.text.clone()).collect();
     let people: Vec<_> = Plan::live(&plan.supporters).map(|e| e.body.clone()).collect();
-    let spokes: Vec<Spoke> = LifeArea::ALL
-        .iter()
-        .map(|area| {
-            let c = capability_for(plan, *area);
-            Spoke { area: (t.life_area_name)(*area).into(), now: c.and_then(|c| c.body.able_now), wished: c.and_then(|c| c.body.wished) }
-        })
-        .collect();
+    let spokes = wheel_spokes(t, plan);
     let capabilities: Vec<_> = LifeArea::ALL
         .iter()
         .filter_map(|a| capability_for(plan, *a))

@@ -1,6 +1,6 @@
-use crate::app::components::{error_elsewhere, error_for, focus_soon, CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField};
+use crate::app::components::{error_elsewhere, error_for, CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField};
 use crate::app::device::clock;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::{use_editing, use_text, use_workspace};
 use crate::core::{Change, ChangeError, Effect, FactorKind, Field, HelpOrHindrance, Id, Item, List, Plan};
 use crate::route::Screen;
 use yew::prelude::*;
@@ -60,8 +60,8 @@ struct HelpItemProps {
 fn help_item(props: &HelpItemProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let editing = use_state(|| false);
     let dom_id = format!("help-{}", props.id);
+    let editing = use_editing(&dom_id);
     let areas: Vec<&str> = ws
         .plan()
         .map(|p| {
@@ -71,21 +71,10 @@ fn help_item(props: &HelpItemProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let open = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(true))
-    };
-    let close = {
-        let (editing, focus) = (editing.clone(), format!("{dom_id}-edit"));
-        Callback::from(move |_| {
-            editing.set(false);
-            focus_soon(focus.clone());
-        })
-    };
     html! {
         <li class="card entry" id={dom_id.clone()}>
-            if *editing {
-                <HelpForm id={dom_id.clone()} existing={Some((props.id.clone(), props.help.clone()))} on_done={close} />
+            if editing.open {
+                <HelpForm id={dom_id.clone()} existing={Some((props.id.clone(), props.help.clone()))} on_done={editing.stop.clone()} />
             } else {
                 <p class="entry-text">{ &props.help.text }</p>
                 <p class="meta">
@@ -93,7 +82,7 @@ fn help_item(props: &HelpItemProps) -> Html {
                     if !areas.is_empty() { { " · " }{ (t.affects_areas)(&areas.join(", ")) } }
                 </p>
                 if props.editable {
-                    <EntryActions dom_id={dom_id.clone()} label={props.help.text.clone()} on_edit={open}
+                    <EntryActions dom_id={dom_id.clone()} label={props.help.text.clone()} on_edit={editing.start.clone()}
                         remove={Change::Remove { list: List::HelpsAndHindrances, id: props.id.clone() }} after_remove={NEW_ID} />
                 }
             }

@@ -1,7 +1,7 @@
 use crate::app::components::{error_elsewhere, error_for, CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
-use crate::app::components::Spoke;
+use crate::app::components::wheel_spokes;
 use crate::app::device::clock;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::{use_editing, use_text, use_workspace};
 use crate::core::prepare::capability_for;
 use crate::core::{Capability, Change, ChangeError, Field, Id, Item, LifeArea, List};
 use crate::route::Screen;
@@ -14,13 +14,7 @@ pub fn life_areas_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let Some(plan) = ws.plan() else { return html! {} };
-    let spokes: Vec<Spoke> = LifeArea::ALL
-        .iter()
-        .map(|area| {
-            let c = capability_for(plan, *area);
-            Spoke { area: (t.life_area_name)(*area).into(), now: c.and_then(|c| c.body.able_now), wished: c.and_then(|c| c.body.wished) }
-        })
-        .collect();
+    let spokes = wheel_spokes(t, plan);
     html! {
         <section class="page life-areas">
             <h1>{ t.la_title }</h1>
@@ -62,23 +56,13 @@ fn area_slug(area: LifeArea) -> &'static str {
 #[function_component(LifeAreaCard)]
 fn life_area_card(props: &LifeAreaCardProps) -> Html {
     let t = use_text();
-    let editing = use_state(|| false);
     let name = (t.life_area_name)(props.area);
     let slug = area_slug(props.area);
     let heading_id = format!("area-{slug}");
-    let open = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(true))
-    };
-    let close = {
-        let (editing, focus) = (editing.clone(), format!("area-{slug}-edit"));
-        Callback::from(move |_| {
-            editing.set(false);
-            crate::app::components::focus_soon(focus.clone());
-        })
-    };
-    let body = match (&props.existing, *editing) {
-        (existing, true) => html! { <CapabilityForm area={props.area} existing={existing.clone()} on_done={close} /> },
+    let editing = use_editing(&heading_id);
+    let open = editing.start.clone();
+    let body = match (&props.existing, editing.open) {
+        (existing, true) => html! { <CapabilityForm area={props.area} existing={existing.clone()} on_done={editing.stop.clone()} /> },
         (Some((id, c)), false) => html! {
             <>
                 <p class="ratings">{ (t.now_and_wished)(c.able_now, c.wished) }</p>

@@ -1,6 +1,6 @@
-use crate::app::components::{error_elsewhere, error_for, focus_soon, EntryActions, NextStep, RadioGroup, TextField};
+use crate::app::components::{error_elsewhere, error_for, EntryActions, NextStep, RadioGroup, TextField};
 use crate::app::device::clock;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::{use_editing, use_text, use_workspace};
 use crate::core::{Change, ChangeError, Field, Id, Involvement, Item, List, Plan, Supporter};
 use crate::route::Screen;
 use yew::prelude::*;
@@ -50,24 +50,13 @@ struct PersonItemProps {
 #[function_component(PersonItem)]
 fn person_item(props: &PersonItemProps) -> Html {
     let t = use_text();
-    let editing = use_state(|| false);
     let dom_id = format!("person-{}", props.id);
+    let editing = use_editing(&dom_id);
     let p = &props.person;
-    let open = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(true))
-    };
-    let close = {
-        let (editing, focus) = (editing.clone(), format!("{dom_id}-edit"));
-        Callback::from(move |_| {
-            editing.set(false);
-            focus_soon(focus.clone());
-        })
-    };
     html! {
         <li class="card entry" id={dom_id.clone()}>
-            if *editing {
-                <PersonForm id={dom_id.clone()} existing={Some((props.id.clone(), p.clone()))} on_done={close} />
+            if editing.open {
+                <PersonForm id={dom_id.clone()} existing={Some((props.id.clone(), p.clone()))} on_done={editing.stop.clone()} />
             } else {
                 <h2 class="entry-title">{ &p.name }
                     if !p.role.is_empty() { <span class="role">{ " · " }{ &p.role }</span> }
@@ -75,7 +64,7 @@ fn person_item(props: &PersonItemProps) -> Html {
                 if !p.how_they_help.is_empty() { <p class="entry-text">{ &p.how_they_help }</p> }
                 <p class="meta"><span class="tag">{ (t.involvement_name)(p.involvement) }</span></p>
                 if props.editable {
-                    <EntryActions dom_id={dom_id.clone()} label={p.name.clone()} on_edit={open}
+                    <EntryActions dom_id={dom_id.clone()} label={p.name.clone()} on_edit={editing.start.clone()}
                         remove={Change::Remove { list: List::Supporters, id: props.id.clone() }} after_remove={format!("{NEW_ID}-name")} />
                 }
             }
