@@ -16,10 +16,17 @@ pub enum Screen {
     Agenda,
     /// The one page to take to the appointment (and print).
     ForMyAppointment,
+    /// In the consultation: the agenda beside goals written in two voices.
+    Goals,
+    Actions,
+    CommunitySupports,
+    SafetyNet,
+    /// The one-page summary handed back before the person leaves.
+    WhatWeAgreed,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 12] = [
         Screen::Overview,
         Screen::WhatMatters,
         Screen::LifeAreas,
@@ -27,7 +34,17 @@ impl Screen {
         Screen::People,
         Screen::Agenda,
         Screen::ForMyAppointment,
+        Screen::Goals,
+        Screen::Actions,
+        Screen::CommunitySupports,
+        Screen::SafetyNet,
+        Screen::WhatWeAgreed,
     ];
+
+    /// Screens used together in the consultation (the rest are for preparing).
+    pub fn is_together(self) -> bool {
+        matches!(self, Screen::Goals | Screen::Actions | Screen::CommunitySupports | Screen::SafetyNet | Screen::WhatWeAgreed)
+    }
 
     fn slug(self) -> &'static str {
         match self {
@@ -38,6 +55,11 @@ impl Screen {
             Screen::People => "people",
             Screen::Agenda => "agenda",
             Screen::ForMyAppointment => "for-my-appointment",
+            Screen::Goals => "goals",
+            Screen::Actions => "actions",
+            Screen::CommunitySupports => "community",
+            Screen::SafetyNet => "safety-net",
+            Screen::WhatWeAgreed => "agreed",
         }
     }
 }

@@ -10,8 +10,8 @@ pub mod store;
 use components::{Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem};
 use hooks::{use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle};
 use pages::{
-    AgendaPage, ForMyAppointmentPage, GlossaryPage, HelpsPage, LifeAreasPage, NotFoundPage, OverviewPage, PeoplePage,
-    PlansPage, WhatMattersPage,
+    ActionsPage, AgendaPage, CommunitySupportsPage, ForMyAppointmentPage, GlossaryPage, GoalsPage, HelpsPage, LifeAreasPage,
+    NotFoundPage, OverviewPage, PeoplePage, PlansPage, SafetyNetPage, WhatMattersPage, WhatWeAgreedPage,
 };
 use crate::route::{Route, Screen};
 use store::{Msg, Workspace};
@@ -64,6 +64,11 @@ fn shell() -> Html {
                 Screen::People => html! { <PeoplePage /> },
                 Screen::Agenda => html! { <AgendaPage /> },
                 Screen::ForMyAppointment => html! { <ForMyAppointmentPage /> },
+                Screen::Goals => html! { <GoalsPage /> },
+                Screen::Actions => html! { <ActionsPage /> },
+                Screen::CommunitySupports => html! { <CommunitySupportsPage /> },
+                Screen::SafetyNet => html! { <SafetyNetPage /> },
+                Screen::WhatWeAgreed => html! { <WhatWeAgreedPage /> },
             },
             PlanView::Loading => html! { <p class="loading">{ t.loading }</p> },
             PlanView::Missing => html! { <NotFoundPage /> },
@@ -71,6 +76,8 @@ fn shell() -> Html {
         },
     };
     let in_plan = route.plan().is_some() && ws.plan().is_some();
+    // The consultation screens use the width of a desktop for the two voices and agenda.
+    let wide = matches!(route, Route::Plan { screen, .. } if screen.is_together());
     html! {
         <>
             <SkipLink />
@@ -80,7 +87,7 @@ fn shell() -> Html {
                 <DisplaySettings />
             </header>
             if in_plan { <PlanNav route={route.clone()} /> }
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
                 <StorageProblem />
                 { page }
             </main>

@@ -26,6 +26,8 @@ pub enum Notice {
     Undone,
     Redone,
     DeletedElsewhere,
+    /// The plan was removed from this device on purpose (e.g. a clinic PC).
+    Forgotten,
     Error(ChangeError),
 }
 

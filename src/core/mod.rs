@@ -11,6 +11,7 @@ pub mod sample;
 pub mod saved;
 pub mod session;
 pub mod time;
+pub mod together;
 
 pub use change::{apply, new_plan, Change, ChangeError, Field, Item, List};
 pub use id::Id;

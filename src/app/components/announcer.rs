@@ -15,6 +15,7 @@ pub fn announcer() -> Html {
         Notice::Undone => t.undone_notice.to_string(),
         Notice::Redone => t.redone_notice.to_string(),
         Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
+        Notice::Forgotten => t.forgotten.to_string(),
         Notice::Error(e) => (t.change_error)(e),
     });
     let offer_undo = matches!(ws.notice, Some(Notice::Removed { .. })) && !ws.is_read_only();

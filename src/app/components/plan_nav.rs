@@ -14,6 +14,11 @@ pub fn screen_name(t: &Text, screen: Screen) -> &'static str {
         Screen::People => t.nav_people,
         Screen::Agenda => t.nav_agenda,
         Screen::ForMyAppointment => t.nav_for_appointment,
+        Screen::Goals => t.nav_goals,
+        Screen::Actions => t.nav_actions,
+        Screen::CommunitySupports => t.nav_community,
+        Screen::SafetyNet => t.nav_safety_net,
+        Screen::WhatWeAgreed => t.nav_agreed,
     }
 }
 
@@ -25,7 +30,7 @@ pub fn step_of(screen: Screen) -> Option<PrepareStep> {
         Screen::HelpsAndHindrances => Some(PrepareStep::HelpsAndHindrances),
         Screen::People => Some(PrepareStep::People),
         Screen::Agenda => Some(PrepareStep::Agenda),
-        Screen::Overview | Screen::ForMyAppointment => None,
+        _ => None,
     }
 }
 
@@ -41,29 +46,40 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
     let (Some(plan_id), Some(plan)) = (props.route.plan(), ws.plan()) else { return html! {} };
+    let link = |screen: Screen| {
+        let route = Route::plan_screen(plan_id, screen);
+        let current = (route == props.route).then_some("page");
+        let status = step_of(screen).map(|step| {
+            let filled = step.is_filled(plan);
+            html! {
+                <span class={classes!("step-status", filled.then_some("filled"))}>
+                    <span aria-hidden="true">{ if filled { "✓" } else { "○" } }</span>
+                    <span class="visually-hidden">{ if filled { t.step_filled } else { t.step_not_yet } }</span>
+                </span>
+            }
+        });
+        html! {
+            <li key={screen_name(t, screen)}>
+                <a href={route.to_hash()} aria-current={current}>{ status }{ screen_name(t, screen) }</a>
+            </li>
+        }
+    };
+    let (before, together): (Vec<Screen>, Vec<Screen>) =
+        Screen::ALL.into_iter().filter(|s| *s != Screen::Overview).partition(|s| !s.is_together());
     html! {
         <nav class="plan-nav" aria-label={t.nav_label}>
-            <ul>
+            <ul class="nav-top">
                 <li><a href="#/">{ t.nav_plans }</a></li>
-                { for Screen::ALL.into_iter().map(|screen| {
-                    let route = Route::plan_screen(plan_id, screen);
-                    let current = (route == props.route).then_some("page");
-                    let status = step_of(screen).map(|step| {
-                        let filled = step.is_filled(plan);
-                        html! {
-                            <span class={classes!("step-status", filled.then_some("filled"))}>
-                                <span aria-hidden="true">{ if filled { "✓" } else { "○" } }</span>
-                                <span class="visually-hidden">{ if filled { t.step_filled } else { t.step_not_yet } }</span>
-                            </span>
-                        }
-                    });
-                    html! {
-                        <li key={screen_name(t, screen)}>
-                            <a href={route.to_hash()} aria-current={current}>{ status }{ screen_name(t, screen) }</a>
-                        </li>
-                    }
-                }) }
+                { link(Screen::Overview) }
             </ul>
+            <div class="nav-group">
+                <p class="nav-group-label" id="nav-before">{ t.nav_before_visit }</p>
+                <ul aria-labelledby="nav-before">{ for before.into_iter().map(link) }</ul>
+            </div>
+            <div class="nav-group">
+                <p class="nav-group-label" id="nav-together">{ t.nav_in_visit }</p>
+                <ul aria-labelledby="nav-together">{ for together.into_iter().map(link) }</ul>
+            </div>
         </nav>
     }
 }

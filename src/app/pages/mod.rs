@@ -9,6 +9,7 @@ mod people;
 mod not_found;
 mod overview;
 mod plans;
+mod together;
 mod what_matters;
 
 pub use agenda::AgendaPage;
@@ -20,4 +21,5 @@ pub use people::PeoplePage;
 pub use not_found::{NotFoundPage, UnreadablePlanPage};
 pub use overview::OverviewPage;
 pub use plans::PlansPage;
+pub use together::{ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage};
 pub use what_matters::WhatMattersPage;

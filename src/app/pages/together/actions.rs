@@ -1,0 +1,265 @@
+use crate::app::components::{error_elsewhere, error_for, EntryActions, NextStep, RatingField, SelectField, TextField};
+use crate::app::device::clock;
+use crate::app::hooks::{use_editing, use_text, use_workspace};
+use crate::core::together::{needs_smaller_step, responsible_name};
+use crate::core::{Action, Change, ChangeError, Field, Id, IfThen, Item, List, Plan, Responsible};
+use crate::route::Screen;
+use crate::text::Text;
+use yew::prelude::*;
+
+/// "Actions": the steps of the self-management plan, who does each, how sure the
+/// person is, and what they will do if something gets in the way.
+#[function_component(ActionsPage)]
+pub fn actions_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else { return html! {} };
+    let editable = !ws.is_read_only();
+    let actions: Vec<_> = Plan::live(&plan.actions).collect();
+    html! {
+        <section class="page together actions-page">
+            <h1>{ t.actions_title }</h1>
+            <p class="intro">{ t.actions_intro }</p>
+            if actions.is_empty() {
+                <p class="empty">{ t.actions_empty }</p>
+            } else {
+                <ul class="entries" aria-label={t.actions_title}>
+                    { for actions.iter().map(|a| html! {
+                        <ActionCard key={a.id.to_string()} id={a.id.clone()} action={a.body.clone()} {editable} />
+                    }) }
+                </ul>
+            }
+            if editable {
+                <section class="card" aria-labelledby="new-action-heading">
+                    <h2 id="new-action-heading">{ t.new_action_heading }</h2>
+                    <ActionForm dom_id="new-action" existing={None::<(Id, Action)>} on_done={Callback::noop()} />
+                </section>
+            }
+            <NextStep current={Screen::Actions} />
+        </section>
+    }
+}
+
+/// Who is responsible, in words.
+pub fn responsible_words(t: &Text, plan: &Plan, r: &Responsible) -> String {
+    match r {
+        Responsible::Person => t.responsible_person.to_string(),
+        Responsible::Clinician => t.responsible_clinician.to_string(),
+        _ => responsible_name(plan, r).unwrap_or(t.not_chosen).to_string(),
+    }
+}
+
+/// The details of an action in one line: how much, when, how often, with whom.
+pub fn details(a: &Action) -> String {
+    [&a.how_much, &a.when, &a.how_often, &a.with_whom].iter().filter(|s| !s.is_empty()).map(|s| s.as_str()).collect::<Vec<_>>().join(" · ")
+}
+
+#[derive(Properties, PartialEq)]
+struct ActionCardProps {
+    id: Id,
+    action: Action,
+    editable: bool,
+}
+
+#[function_component(ActionCard)]
+fn action_card(props: &ActionCardProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let dom_id = format!("action-{}", props.id);
+    let editing = use_editing(&dom_id);
+    let Some(plan) = ws.plan() else { return html! {} };
+    let a = &props.action;
+    if editing.open {
+        return html! {
+            <li class="card entry" id={dom_id.clone()}>
+                <ActionForm dom_id={dom_id.clone()} existing={Some((props.id.clone(), a.clone()))} on_done={editing.stop.clone()} />
+            </li>
+        };
+    }
+    let goal = a.goal.as_ref().and_then(|g| plan.goals.iter().find(|e| &e.id == g)).map(|g| g.body.wording.clone());
+    let details = details(a);
+    html! {
+        <li class="card entry action" id={dom_id.clone()}>
+            <h2 class="entry-title">{ &a.what }</h2>
+            if !details.is_empty() { <p>{ details }</p> }
+            <p class="meta">
+                { t.responsible_label }{ ": " }<strong>{ responsible_words(t, plan, &a.responsible) }</strong>
+                if let Some(goal) = goal { { " · " }{ (t.for_goal)(&goal) } }
+            </p>
+            if let Some(c) = a.confidence { <p>{ (t.confidence_line)(c) }</p> }
+            if needs_smaller_step(a) { <p class="suggestion" role="note">{ t.smaller_step }</p> }
+            if !a.if_then.is_empty() {
+                <ul class="if-then" aria-label={t.if_then_heading}>
+                    { for a.if_then.iter().enumerate().map(|(i, p)| html! { <li key={i}>{ (t.if_then_line)(&p.if_, &p.then) }</li> }) }
+                </ul>
+            }
+            if props.editable {
+                <EntryActions dom_id={dom_id.clone()} label={a.what.clone()} on_edit={editing.start.clone()}
+                    remove={Change::Remove { list: List::Actions, id: props.id.clone() }} after_remove="new-action-what" />
+            }
+        </li>
+    }
+}
+
+fn blank() -> Action {
+    Action {
+        what: String::new(),
+        how_much: String::new(),
+        when: String::new(),
+        how_often: String::new(),
+        with_whom: String::new(),
+        goal: None,
+        responsible: Responsible::Person,
+        confidence: None,
+        if_then: vec![],
+    }
+}
+
+fn responsible_value(r: &Responsible) -> String {
+    match r {
+        Responsible::Person => "person".into(),
+        Responsible::Clinician => "clinician".into(),
+        Responsible::Supporter(id) => format!("supporter:{id}"),
+        Responsible::CommunitySupport(id) => format!("community:{id}"),
+    }
+}
+
+fn parse_responsible(v: &str) -> Responsible {
+    match v.split_once(':') {
+        Some(("supporter", id)) => Id::parse(id).map(Responsible::Supporter).unwrap_or_default(),
+        Some(("community", id)) => Id::parse(id).map(Responsible::CommunitySupport).unwrap_or_default(),
+        _ if v == "clinician" => Responsible::Clinician,
+        _ => Responsible::Person,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ActionFormProps {
+    dom_id: AttrValue,
+    existing: Option<(Id, Action)>,
+    on_done: Callback<()>,
+}
+
+#[function_component(ActionForm)]
+fn action_form(props: &ActionFormProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let draft = use_state(|| props.existing.as_ref().map(|(_, a)| a.clone()).unwrap_or_else(blank));
+    let error = use_state(|| None::<ChangeError>);
+    let id = props.dom_id.to_string();
+    let Some(plan) = ws.plan() else { return html! {} };
+    let edit = |f: fn(&mut Action, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            f(&mut d, v);
+            draft.set(d);
+        })
+    };
+    let on_confidence = {
+        let draft = draft.clone();
+        Callback::from(move |v: Option<u8>| draft.set(Action { confidence: v, ..(*draft).clone() }))
+    };
+    let plan_part = |i: usize, then: bool| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            if let Some(p) = d.if_then.get_mut(i) {
+                if then { p.then = v } else { p.if_ = v }
+            }
+            draft.set(d);
+        })
+    };
+    let add_plan = {
+        let draft = draft.clone();
+        Callback::from(move |_| {
+            let mut d = (*draft).clone();
+            d.if_then.push(IfThen { if_: String::new(), then: String::new() });
+            draft.set(d);
+        })
+    };
+    let onsubmit = {
+        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let change = match &existing {
+                Some((id, _)) => Change::Edit(Item::Action(id.clone(), (*draft).clone())),
+                None => Change::Add(Item::Action(clock::new_id(), (*draft).clone())),
+            };
+            match ws.change(change) {
+                Ok(()) | Err(ChangeError::Unchanged) => {
+                    if existing.is_none() {
+                        draft.set(blank());
+                    }
+                    error.set(None);
+                    done.emit(());
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let a = &*draft;
+    let mut goals = vec![(AttrValue::from(""), AttrValue::from(t.no_goal))];
+    goals.extend(Plan::live(&plan.goals).map(|g| (AttrValue::from(g.id.to_string()), AttrValue::from(g.body.wording.clone()))));
+    let mut who = vec![
+        (AttrValue::from("person"), AttrValue::from(t.responsible_person)),
+        (AttrValue::from("clinician"), AttrValue::from(t.responsible_clinician)),
+    ];
+    who.extend(Plan::live(&plan.supporters).map(|s| (AttrValue::from(format!("supporter:{}", s.id)), AttrValue::from(s.body.name.clone()))));
+    who.extend(Plan::live(&plan.community_supports).map(|s| (AttrValue::from(format!("community:{}", s.id)), AttrValue::from(s.body.name.clone()))));
+    let is_new = props.existing.is_none();
+    html! {
+        <form class="entry-form" {onsubmit} novalidate=true>
+            <TextField id={format!("{id}-what")} label={t.action_what_label} hint={AttrValue::from(t.action_what_hint)} value={a.what.clone()}
+                on_change={edit(|a, v| a.what = v)} error={error_for(t, &error, Field::Action)} />
+            <div class="field-row">
+                <TextField id={format!("{id}-much")} label={t.how_much_label} value={a.how_much.clone()} on_change={edit(|a, v| a.how_much = v)} />
+                <TextField id={format!("{id}-when")} label={t.when_label} value={a.when.clone()} on_change={edit(|a, v| a.when = v)} />
+            </div>
+            <div class="field-row">
+                <TextField id={format!("{id}-often")} label={t.how_often_label} value={a.how_often.clone()} on_change={edit(|a, v| a.how_often = v)} />
+                <TextField id={format!("{id}-with")} label={t.with_whom_label} value={a.with_whom.clone()} on_change={edit(|a, v| a.with_whom = v)} />
+            </div>
+            if let Some(msg) = error_for(t, &error, Field::ActionDetail) { <p class="error">{ msg }</p> }
+            <div class="field-row">
+                <SelectField id={format!("{id}-goal")} label={t.action_goal_label} options={goals}
+                    value={a.goal.as_ref().map(|g| g.to_string()).unwrap_or_default()} on_change={edit(|a, v| a.goal = Id::parse(&v))} />
+                <SelectField id={format!("{id}-who")} label={t.responsible_label} options={who}
+                    value={responsible_value(&a.responsible)} on_change={edit(|a, v| a.responsible = parse_responsible(&v))} />
+            </div>
+            <RatingField id={format!("{id}-confidence")} label={t.confidence_label} hint={AttrValue::from(t.confidence_hint)}
+                value={a.confidence} on_change={on_confidence} error={error_for(t, &error, Field::Confidence)} />
+            if needs_smaller_step(a) { <p class="suggestion" role="note">{ t.smaller_step }</p> }
+            <fieldset class="if-then-fields">
+                <legend>{ t.if_then_heading }</legend>
+                <p class="hint">{ t.if_then_hint }</p>
+                { for a.if_then.iter().enumerate().map(|(i, p)| {
+                    let remove = {
+                        let draft = draft.clone();
+                        Callback::from(move |_| {
+                            let mut d = (*draft).clone();
+                            d.if_then.remove(i);
+                            draft.set(d);
+                        })
+                    };
+                    html! {
+                        <div class="field-row" key={i}>
+                            <TextField id={format!("{id}-if{i}")} label={t.if_label} value={p.if_.clone()} on_change={plan_part(i, false)} />
+                            <TextField id={format!("{id}-then{i}")} label={t.then_label} value={p.then.clone()} on_change={plan_part(i, true)} />
+                            <button type="button" class="secondary" onclick={remove} aria-label={(t.remove_named)(&p.if_)}>{ t.remove }</button>
+                        </div>
+                    }
+                }) }
+                if let Some(msg) = error_for(t, &error, Field::IfThen) { <p class="error">{ msg }</p> }
+                <button type="button" class="secondary" onclick={add_plan}>{ t.add_if_then }</button>
+            </fieldset>
+            if let Some(msg) = error_elsewhere(t, &error, &[Field::Action, Field::ActionDetail, Field::Confidence, Field::IfThen]) {
+                <p class="error">{ msg }</p>
+            }
+            <div class="actions">
+                <button type="submit">{ if is_new { t.add_action } else { t.save } }</button>
+                if !is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,115 @@
+use crate::app::components::TextField;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::{Agreement, Change, ChangeError, Field, Id};
+use crate::text::Text;
+use yew::prelude::*;
+
+/// The agreement state in words with a mark: never colour alone.
+pub fn agreement_label(t: &Text, a: &Agreement) -> (&'static str, &'static str, String) {
+    match a {
+        Agreement::Proposed => ("proposed", "○", t.agreement_proposed.to_string()),
+        Agreement::Discussed => ("discussed", "◐", t.agreement_discussed.to_string()),
+        Agreement::Agreed => ("agreed", "✓", t.agreement_agreed.to_string()),
+        Agreement::AgreedToDiffer { difference } => ("differ", "≠", (t.agreement_differ)(difference)),
+        Agreement::SetAside { reason } => ("aside", "–", (t.agreement_aside)(reason)),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AgreementBadgeProps {
+    pub agreement: Agreement,
+}
+
+#[function_component(AgreementBadge)]
+pub fn agreement_badge(props: &AgreementBadgeProps) -> Html {
+    let t = use_text();
+    let (class, mark, words) = agreement_label(t, &props.agreement);
+    html! {
+        <p class={classes!("agreement", class)}>
+            <span aria-hidden="true" class="mark">{ mark }</span>{ " " }<span class="words">{ words }</span>
+        </p>
+    }
+}
+
+/// Which written answer the person is giving, if any.
+#[derive(Clone, Copy, PartialEq)]
+enum Writing {
+    Difference,
+    Reason,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AgreementControlsProps {
+    pub goal: Id,
+    pub agreement: Agreement,
+    /// Unique prefix for field ids.
+    pub dom_id: AttrValue,
+}
+
+/// Makes agreement explicit: discussed, agreed, agree to differ (saying how), or set
+/// aside (saying why).
+#[function_component(AgreementControls)]
+pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let writing = use_state(|| None::<Writing>);
+    let words = use_state(String::new);
+    let error = use_state(|| None::<ChangeError>);
+    let set = |agreement: Agreement| {
+        let (ws, goal, writing) = (ws.clone(), props.goal.clone(), writing.clone());
+        Callback::from(move |_: MouseEvent| {
+            let _ = ws.change(Change::SetGoalAgreement { goal: goal.clone(), agreement: agreement.clone() });
+            writing.set(None);
+        })
+    };
+    let open = |w: Writing| {
+        let (writing, words, error) = (writing.clone(), words.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            writing.set(Some(w));
+            words.set(String::new());
+            error.set(None);
+        })
+    };
+    let onsubmit = {
+        let (ws, goal, writing, words, error) = (ws.clone(), props.goal.clone(), writing.clone(), words.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let agreement = match *writing {
+                Some(Writing::Difference) => Agreement::AgreedToDiffer { difference: (*words).clone() },
+                Some(Writing::Reason) => Agreement::SetAside { reason: (*words).clone() },
+                None => return,
+            };
+            match ws.change(Change::SetGoalAgreement { goal: goal.clone(), agreement }) {
+                Ok(()) | Err(ChangeError::Unchanged) => writing.set(None),
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let current = |a: &Agreement| std::mem::discriminant(a) == std::mem::discriminant(&props.agreement);
+    let pressed = |a: Agreement| current(&a).to_string();
+    let id = &props.dom_id;
+    html! {
+        <div class="agreement-controls" role="group" aria-label={t.agreement_label}>
+            <div class="actions">
+                <button type="button" class="secondary" aria-pressed={pressed(Agreement::Discussed)} onclick={set(Agreement::Discussed)}>{ t.mark_discussed }</button>
+                <button type="button" class="secondary" aria-pressed={pressed(Agreement::Agreed)} onclick={set(Agreement::Agreed)}>{ t.mark_agreed }</button>
+                <button type="button" class="secondary" aria-pressed={pressed(Agreement::AgreedToDiffer { difference: String::new() })}
+                    onclick={open(Writing::Difference)}>{ t.mark_differ }</button>
+                <button type="button" class="secondary" aria-pressed={pressed(Agreement::SetAside { reason: String::new() })}
+                    onclick={open(Writing::Reason)}>{ t.mark_aside }</button>
+            </div>
+            if let Some(w) = *writing {
+                <form class="entry-form" {onsubmit} novalidate=true>
+                    <TextField id={format!("{id}-agreement-words")} multiline=true value={(*words).clone()}
+                        label={if w == Writing::Difference { t.differ_label } else { t.aside_label }}
+                        on_change={{ let words = words.clone(); Callback::from(move |v| words.set(v)) }}
+                        error={error.as_ref().filter(|e| matches!(e.field(), Some(Field::Difference | Field::Reason))).map(|e| AttrValue::from((t.change_error)(e)))} />
+                    <div class="actions">
+                        <button type="submit">{ t.save }</button>
+                        <button type="button" class="secondary" onclick={{ let writing = writing.clone(); Callback::from(move |_| writing.set(None)) }}>{ t.cancel }</button>
+                    </div>
+                </form>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,191 @@
+use crate::app::components::{error_elsewhere, error_for, SelectField, TextField};
+use crate::app::device::clock;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::together::goal_from_topic;
+use crate::core::{AttainmentLevel, CalendarDate, Change, ChangeError, Field, Goal, Id, Item, Measure, Plan, Priority};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GoalFormProps {
+    pub dom_id: AttrValue,
+    pub existing: Option<(Id, Goal)>,
+    pub on_done: Callback<()>,
+}
+
+fn priority_value(p: Option<Priority>) -> &'static str {
+    match p {
+        Some(Priority::High) => "high",
+        Some(Priority::Medium) => "medium",
+        Some(Priority::Low) => "low",
+        None => "",
+    }
+}
+
+fn parse_priority(v: &str) -> Option<Priority> {
+    match v {
+        "high" => Some(Priority::High),
+        "medium" => Some(Priority::Medium),
+        "low" => Some(Priority::Low),
+        _ => None,
+    }
+}
+
+/// Writes or changes a goal: the person's words, both voices with equal space, the five
+/// levels, baseline, dates and measures. Agreement is not here: it is set explicitly.
+#[function_component(GoalForm)]
+pub fn goal_form(props: &GoalFormProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let author = ws.author;
+    let draft = use_state(|| props.existing.as_ref().map(|(_, g)| g.clone()).unwrap_or_else(|| goal_from_topic("", author)));
+    let error = use_state(|| None::<ChangeError>);
+    let id = props.dom_id.to_string();
+    let edit = |f: fn(&mut Goal, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            f(&mut d, v);
+            draft.set(d);
+        })
+    };
+    let level = |i: usize| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            d.attainment_levels[i] = v;
+            draft.set(d);
+        })
+    };
+    let measure = |i: usize, f: fn(&mut Measure, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            if let Some(m) = d.measures.get_mut(i) {
+                f(m, v);
+            }
+            draft.set(d);
+        })
+    };
+    let add_measure = {
+        let draft = draft.clone();
+        Callback::from(move |_| {
+            let mut d = (*draft).clone();
+            d.measures.push(Measure { name: String::new(), current: String::new(), target: String::new() });
+            draft.set(d);
+        })
+    };
+    let onsubmit = {
+        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let change = match &existing {
+                Some((id, _)) => Change::Edit(Item::Goal(id.clone(), (*draft).clone())),
+                None => Change::Add(Item::Goal(clock::new_id(), (*draft).clone())),
+            };
+            match ws.change(change) {
+                Ok(()) | Err(ChangeError::Unchanged) => {
+                    if existing.is_none() {
+                        draft.set(goal_from_topic("", author));
+                    }
+                    error.set(None);
+                    done.emit(());
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let g = &*draft;
+    let mut capabilities = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
+    if let Some(p) = ws.plan() {
+        capabilities.extend(Plan::live(&p.capabilities).map(|c| {
+            let words = if c.body.description.is_empty() { String::new() } else { format!(": {}", c.body.description) };
+            (AttrValue::from(c.id.to_string()), AttrValue::from(format!("{}{words}", (t.life_area_name)(c.body.life_area))))
+        }));
+    }
+    let priorities: Vec<(AttrValue, AttrValue)> = [None, Some(Priority::High), Some(Priority::Medium), Some(Priority::Low)]
+        .iter()
+        .map(|p| (AttrValue::from(priority_value(*p)), AttrValue::from(p.map(|p| (t.priority_name)(p)).unwrap_or(t.not_chosen))))
+        .collect();
+    let mut levels = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
+    levels.extend(AttainmentLevel::ALL.iter().map(|l| (AttrValue::from(l.value().to_string()), AttrValue::from((t.gas_level_name)(l.value())))));
+    let date = |d: Option<CalendarDate>| AttrValue::from(d.map(|d| d.to_string()).unwrap_or_default());
+    let is_new = props.existing.is_none();
+    html! {
+        <form class="entry-form goal-form" {onsubmit} novalidate=true>
+            <TextField id={format!("{id}-wording")} label={t.goal_wording_label} hint={AttrValue::from(t.goal_wording_hint)} multiline=true
+                value={g.wording.clone()} on_change={edit(|g, v| g.wording = v)} error={error_for(t, &error, Field::Goal)} />
+            <SelectField id={format!("{id}-capability")} label={t.goal_capability_label} options={capabilities}
+                value={g.capability.as_ref().map(|c| c.to_string()).unwrap_or_default()}
+                on_change={edit(|g, v| g.capability = Id::parse(&v))} />
+            if !is_new {
+                <div class="voices">
+                    <fieldset class="voice person">
+                        <legend>{ t.person_view }</legend>
+                        <TextField id={format!("{id}-person-why")} label={t.why_label} multiline=true value={g.person_view.why_it_matters.clone()}
+                            on_change={edit(|g, v| g.person_view.why_it_matters = v)} />
+                        <TextField id={format!("{id}-person-concerns")} label={t.concerns_label} multiline=true value={g.person_view.concerns.clone()}
+                            on_change={edit(|g, v| g.person_view.concerns = v)} />
+                        <SelectField id={format!("{id}-person-priority")} label={t.priority_label} options={priorities.clone()}
+                            value={priority_value(g.person_view.priority)} on_change={edit(|g, v| g.person_view.priority = parse_priority(&v))} />
+                    </fieldset>
+                    <fieldset class="voice clinician">
+                        <legend>{ t.clinician_view }</legend>
+                        <TextField id={format!("{id}-clinician-why")} label={t.why_label} multiline=true value={g.clinician_view.why_it_matters.clone()}
+                            on_change={edit(|g, v| g.clinician_view.why_it_matters = v)} />
+                        <TextField id={format!("{id}-clinician-concerns")} label={t.concerns_label} multiline=true value={g.clinician_view.concerns.clone()}
+                            on_change={edit(|g, v| g.clinician_view.concerns = v)} />
+                        <SelectField id={format!("{id}-clinician-priority")} label={t.priority_label} options={priorities}
+                            value={priority_value(g.clinician_view.priority)} on_change={edit(|g, v| g.clinician_view.priority = parse_priority(&v))} />
+                    </fieldset>
+                </div>
+                <fieldset class="gas-fields">
+                    <legend>{ t.gas_heading }</legend>
+                    <p class="hint">{ t.gas_hint }</p>
+                    { for AttainmentLevel::ALL.iter().rev().map(|l| html! {
+                        <TextField key={l.value()} id={format!("{id}-level{}", l.value())} label={(t.gas_level_name)(l.value())}
+                            value={g.attainment_levels[l.index()].clone()} on_change={level(l.index())} />
+                    }) }
+                    if let Some(msg) = error_for(t, &error, Field::AttainmentLevel) { <p class="error">{ msg }</p> }
+                    <SelectField id={format!("{id}-baseline")} label={t.baseline_label} options={levels}
+                        value={g.baseline.map(|b| b.value().to_string()).unwrap_or_default()}
+                        on_change={edit(|g, v| g.baseline = v.parse().ok().and_then(AttainmentLevel::new))} />
+                </fieldset>
+                <div class="field-row">
+                    <TextField id={format!("{id}-target")} label={t.target_date_label} input_type={AttrValue::from("date")}
+                        value={date(g.target_date)} on_change={edit(|g, v| g.target_date = CalendarDate::parse(&v))} />
+                    <TextField id={format!("{id}-review")} label={t.review_date_label} input_type={AttrValue::from("date")}
+                        value={date(g.review_date)} on_change={edit(|g, v| g.review_date = CalendarDate::parse(&v))} />
+                </div>
+                <fieldset class="measures-fields">
+                    <legend>{ t.measures_heading }</legend>
+                    <p class="hint">{ t.measures_hint }</p>
+                    { for g.measures.iter().enumerate().map(|(i, m)| {
+                        let remove = {
+                            let draft = draft.clone();
+                            Callback::from(move |_| {
+                                let mut d = (*draft).clone();
+                                d.measures.remove(i);
+                                draft.set(d);
+                            })
+                        };
+                        html! {
+                            <div class="field-row measure" key={i}>
+                                <TextField id={format!("{id}-measure{i}-name")} label={t.measure_name_label} value={m.name.clone()} on_change={measure(i, |m, v| m.name = v)} />
+                                <TextField id={format!("{id}-measure{i}-current")} label={t.measure_current_label} value={m.current.clone()} on_change={measure(i, |m, v| m.current = v)} />
+                                <TextField id={format!("{id}-measure{i}-target")} label={t.measure_target_label} value={m.target.clone()} on_change={measure(i, |m, v| m.target = v)} />
+                                <button type="button" class="secondary" onclick={remove} aria-label={(t.remove_named)(&m.name)}>{ t.remove }</button>
+                            </div>
+                        }
+                    }) }
+                    if let Some(msg) = error_for(t, &error, Field::Measure) { <p class="error">{ msg }</p> }
+                    <button type="button" class="secondary" onclick={add_measure}>{ t.add_measure }</button>
+                </fieldset>
+            }
+            if let Some(msg) = error_elsewhere(t, &error, &[Field::Goal, Field::AttainmentLevel, Field::Measure]) { <p class="error">{ msg }</p> }
+            <div class="actions">
+                <button type="submit">{ if is_new { t.add_goal } else { t.save } }</button>
+                if !is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
+            </div>
+        </form>
+    }
+}
