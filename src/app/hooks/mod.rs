@@ -2,12 +2,14 @@
 
 mod display;
 mod editing;
+mod entry_form;
 mod route;
 mod sync;
 mod workspace;
 
 pub use display::use_display_settings;
 pub use editing::{use_editing, Editing};
+pub use entry_form::{use_entry_form, EntryForm};
 pub use route::{navigate, use_route};
 pub use sync::{use_autosave, use_tab_sync};
 pub use workspace::{use_workspace, WorkspaceHandle};

@@ -1,7 +1,6 @@
-use crate::app::components::{error_elsewhere, error_for, CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField};
-use crate::app::device::clock;
-use crate::app::hooks::{use_editing, use_text, use_workspace};
-use crate::core::{Change, ChangeError, Effect, FactorKind, Field, HelpOrHindrance, Id, Item, List, Plan};
+use crate::app::components::{CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField};
+use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
+use crate::core::{Change, Effect, FactorKind, Field, HelpOrHindrance, Id, List, Plan};
 use crate::route::Screen;
 use yew::prelude::*;
 
@@ -105,44 +104,11 @@ fn blank() -> HelpOrHindrance {
 fn help_form(props: &HelpFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let draft = use_state(|| props.existing.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(blank));
-    let error = use_state(|| None::<ChangeError>);
+    let form = use_entry_form(props.existing.clone(), blank(), props.on_done.clone());
+    let draft = form.draft.clone();
     let id = props.id.to_string();
-    let update = |f: fn(&mut HelpOrHindrance, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
-    let on_areas = {
-        let draft = draft.clone();
-        Callback::from(move |ids: Vec<String>| {
-            let capabilities = ids.iter().filter_map(|s| Id::parse(s)).collect();
-            draft.set(HelpOrHindrance { capabilities, ..(*draft).clone() });
-        })
-    };
-    let onsubmit = {
-        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let change = match &existing {
-                Some((id, _)) => Change::Edit(Item::HelpOrHindrance(id.clone(), (*draft).clone())),
-                None => Change::Add(Item::HelpOrHindrance(clock::new_id(), (*draft).clone())),
-            };
-            match ws.change(change) {
-                Ok(()) | Err(ChangeError::Unchanged) => {
-                    if existing.is_none() {
-                        draft.set(blank());
-                    }
-                    error.set(None);
-                    done.emit(());
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        })
-    };
+    let update = |f: fn(&mut HelpOrHindrance, String)| form.text(f);
+    let on_areas = form.with(|h, ids: Vec<String>| h.capabilities = ids.iter().filter_map(|s| Id::parse(s)).collect());
     let area_options: Vec<(AttrValue, AttrValue)> = ws
         .plan()
         .map(|p| {
@@ -155,9 +121,9 @@ fn help_form(props: &HelpFormProps) -> Html {
     let kinds = [FactorKind::Personal, FactorKind::Social, FactorKind::Environmental]
         .map(|k| (AttrValue::from(kind_value(k)), AttrValue::from((t.factor_kind_long)(k))));
     html! {
-        <form class="entry-form" onsubmit={onsubmit} novalidate=true>
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <TextField id={format!("{id}-text")} label={t.hh_text_label} value={draft.text.clone()} multiline=true
-                on_change={update(|d, v| d.text = v)} error={error_for(t, &error, Field::HelpOrHindrance)} />
+                on_change={update(|d, v| d.text = v)} error={form.error_for(t, Field::HelpOrHindrance)} />
             <RadioGroup name={format!("{id}-effect")} legend={t.effect_label} options={effects.to_vec()}
                 value={effect_value(draft.effect)}
                 on_change={update(|d, v| d.effect = if v == "hinders" { Effect::GetsInTheWay } else { Effect::Helps })} />
@@ -167,7 +133,7 @@ fn help_form(props: &HelpFormProps) -> Html {
                 <CheckboxGroup name={format!("{id}-areas")} legend={t.affects_label} options={area_options}
                     selected={draft.capabilities.iter().map(|c| c.to_string()).collect::<Vec<_>>()} on_change={on_areas} />
             }
-            if let Some(msg) = error_elsewhere(t, &error, &[Field::HelpOrHindrance]) { <p class="error">{ msg }</p> }
+            if let Some(msg) = form.error_elsewhere(t, &[Field::HelpOrHindrance]) { <p class="error">{ msg }</p> }
             <div class="actions">
                 <button type="submit">{ if props.existing.is_some() { t.save } else { t.add } }</button>
                 if props.existing.is_some() {

@@ -1,9 +1,8 @@
-use crate::app::components::{error_elsewhere, error_for, CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
+use crate::app::components::{CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
 use crate::app::components::wheel_spokes;
-use crate::app::device::clock;
-use crate::app::hooks::{use_editing, use_text, use_workspace};
+use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::prepare::capability_for;
-use crate::core::{Capability, Change, ChangeError, Field, Id, Item, LifeArea, List};
+use crate::core::{Capability, Change, Field, Id, LifeArea, List};
 use crate::route::Screen;
 use yew::prelude::*;
 
@@ -100,52 +99,26 @@ struct CapabilityFormProps {
 #[function_component(CapabilityForm)]
 fn capability_form(props: &CapabilityFormProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
     let area = props.area;
-    let draft = use_state(|| {
-        props.existing.as_ref().map(|(_, c)| c.clone()).unwrap_or(Capability { life_area: area, able_now: None, wished: None, description: String::new() })
-    });
-    let error = use_state(|| None::<ChangeError>);
+    let blank = Capability { life_area: area, able_now: None, wished: None, description: String::new() };
+    let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
+    let draft = form.draft.clone();
     let slug = area_slug(area);
-    let set = |f: fn(&mut Capability, Option<u8>)| {
-        let draft = draft.clone();
-        Callback::from(move |v: Option<u8>| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
-    let on_description = {
-        let draft = draft.clone();
-        Callback::from(move |v: String| draft.set(Capability { description: v, ..(*draft).clone() }))
-    };
-    let onsubmit = {
-        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let change = match &existing {
-                Some((id, _)) => Change::Edit(Item::Capability(id.clone(), (*draft).clone())),
-                None => Change::Add(Item::Capability(clock::new_id(), (*draft).clone())),
-            };
-            match ws.change(change) {
-                Ok(()) | Err(ChangeError::Unchanged) => done.emit(()),
-                Err(e) => error.set(Some(e)),
-            }
-        })
-    };
+    let set = |f: fn(&mut Capability, Option<u8>)| form.with(f);
+    let on_description = form.text(|c, v| c.description = v);
     let fields = [Field::AbleNow, Field::Wished, Field::Capability];
     html! {
-        <form class="entry-form" {onsubmit} novalidate=true>
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <p class="hint">{ t.scale_hint }</p>
             <div class="field-row">
                 <RatingField id={format!("{slug}-now")} label={t.able_now_label} value={draft.able_now}
-                    on_change={set(|c, v| c.able_now = v)} error={error_for(t, &error, Field::AbleNow)} />
+                    on_change={set(|c, v| c.able_now = v)} error={form.error_for(t, Field::AbleNow)} />
                 <RatingField id={format!("{slug}-wished")} label={t.wished_label} value={draft.wished}
-                    on_change={set(|c, v| c.wished = v)} error={error_for(t, &error, Field::Wished)} />
+                    on_change={set(|c, v| c.wished = v)} error={form.error_for(t, Field::Wished)} />
             </div>
             <TextField id={format!("{slug}-words")} label={t.capability_label} value={draft.description.clone()} multiline=true
-                on_change={on_description} hint={AttrValue::from(t.capability_hint)} error={error_for(t, &error, Field::Capability)} />
-            if let Some(msg) = error_elsewhere(t, &error, &fields) { <p class="error">{ msg }</p> }
+                on_change={on_description} hint={AttrValue::from(t.capability_hint)} error={form.error_for(t, Field::Capability)} />
+            if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
             <div class="actions">
                 <button type="submit">{ t.save }</button>
                 <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button>

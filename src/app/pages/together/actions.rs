@@ -1,8 +1,7 @@
-use crate::app::components::{error_elsewhere, error_for, EntryActions, NextStep, RatingField, SelectField, TextField};
-use crate::app::device::clock;
-use crate::app::hooks::{use_editing, use_text, use_workspace};
+use crate::app::components::{EntryActions, ListPage, RatingField, SelectField, TextField};
+use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::together::{needs_smaller_step, responsible_name};
-use crate::core::{Action, Change, ChangeError, Field, Id, IfThen, Item, List, Plan, Responsible};
+use crate::core::{Action, Change, Field, Id, IfThen, List, Plan, Responsible};
 use crate::route::Screen;
 use crate::text::Text;
 use yew::prelude::*;
@@ -16,27 +15,15 @@ pub fn actions_page() -> Html {
     let Some(plan) = ws.plan() else { return html! {} };
     let editable = !ws.is_read_only();
     let actions: Vec<_> = Plan::live(&plan.actions).collect();
+    let entries = (!actions.is_empty()).then(|| {
+        html! { <>{ for actions.iter().map(|a| html! {
+            <ActionCard key={a.id.to_string()} id={a.id.clone()} action={a.body.clone()} {editable} />
+        }) }</> }
+    });
+    let add_form = editable.then(|| html! { <ActionForm dom_id="new-action" existing={None::<(Id, Action)>} on_done={Callback::noop()} /> });
     html! {
-        <section class="page together actions-page">
-            <h1>{ t.actions_title }</h1>
-            <p class="intro">{ t.actions_intro }</p>
-            if actions.is_empty() {
-                <p class="empty">{ t.actions_empty }</p>
-            } else {
-                <ul class="entries" aria-label={t.actions_title}>
-                    { for actions.iter().map(|a| html! {
-                        <ActionCard key={a.id.to_string()} id={a.id.clone()} action={a.body.clone()} {editable} />
-                    }) }
-                </ul>
-            }
-            if editable {
-                <section class="card" aria-labelledby="new-action-heading">
-                    <h2 id="new-action-heading">{ t.new_action_heading }</h2>
-                    <ActionForm dom_id="new-action" existing={None::<(Id, Action)>} on_done={Callback::noop()} />
-                </section>
-            }
-            <NextStep current={Screen::Actions} />
-        </section>
+        <ListPage screen={Screen::Actions} class="together" title={t.actions_title} intro={t.actions_intro} empty={t.actions_empty}
+            {entries} add_heading={t.new_action_heading} {add_form} />
     }
 }
 
@@ -144,22 +131,12 @@ struct ActionFormProps {
 fn action_form(props: &ActionFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let draft = use_state(|| props.existing.as_ref().map(|(_, a)| a.clone()).unwrap_or_else(blank));
-    let error = use_state(|| None::<ChangeError>);
+    let form = use_entry_form(props.existing.clone(), blank(), props.on_done.clone());
+    let draft = form.draft.clone();
     let id = props.dom_id.to_string();
     let Some(plan) = ws.plan() else { return html! {} };
-    let edit = |f: fn(&mut Action, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
-    let on_confidence = {
-        let draft = draft.clone();
-        Callback::from(move |v: Option<u8>| draft.set(Action { confidence: v, ..(*draft).clone() }))
-    };
+    let edit = |f: fn(&mut Action, String)| form.text(f);
+    let on_confidence = form.with(|a, v: Option<u8>| a.confidence = v);
     let plan_part = |i: usize, then: bool| {
         let draft = draft.clone();
         Callback::from(move |v: String| {
@@ -178,26 +155,6 @@ fn action_form(props: &ActionFormProps) -> Html {
             draft.set(d);
         })
     };
-    let onsubmit = {
-        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let change = match &existing {
-                Some((id, _)) => Change::Edit(Item::Action(id.clone(), (*draft).clone())),
-                None => Change::Add(Item::Action(clock::new_id(), (*draft).clone())),
-            };
-            match ws.change(change) {
-                Ok(()) | Err(ChangeError::Unchanged) => {
-                    if existing.is_none() {
-                        draft.set(blank());
-                    }
-                    error.set(None);
-                    done.emit(());
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        })
-    };
     let a = &*draft;
     let mut goals = vec![(AttrValue::from(""), AttrValue::from(t.no_goal))];
     goals.extend(Plan::live(&plan.goals).map(|g| (AttrValue::from(g.id.to_string()), AttrValue::from(g.body.wording.clone()))));
@@ -207,11 +164,11 @@ fn action_form(props: &ActionFormProps) -> Html {
     ];
     who.extend(Plan::live(&plan.supporters).map(|s| (AttrValue::from(format!("supporter:{}", s.id)), AttrValue::from(s.body.name.clone()))));
     who.extend(Plan::live(&plan.community_supports).map(|s| (AttrValue::from(format!("community:{}", s.id)), AttrValue::from(s.body.name.clone()))));
-    let is_new = props.existing.is_none();
+    let is_new = form.is_new;
     html! {
-        <form class="entry-form" {onsubmit} novalidate=true>
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <TextField id={format!("{id}-what")} label={t.action_what_label} hint={AttrValue::from(t.action_what_hint)} value={a.what.clone()}
-                on_change={edit(|a, v| a.what = v)} error={error_for(t, &error, Field::Action)} />
+                on_change={edit(|a, v| a.what = v)} error={form.error_for(t, Field::Action)} />
             <div class="field-row">
                 <TextField id={format!("{id}-much")} label={t.how_much_label} value={a.how_much.clone()} on_change={edit(|a, v| a.how_much = v)} />
                 <TextField id={format!("{id}-when")} label={t.when_label} value={a.when.clone()} on_change={edit(|a, v| a.when = v)} />
@@ -220,7 +177,7 @@ fn action_form(props: &ActionFormProps) -> Html {
                 <TextField id={format!("{id}-often")} label={t.how_often_label} value={a.how_often.clone()} on_change={edit(|a, v| a.how_often = v)} />
                 <TextField id={format!("{id}-with")} label={t.with_whom_label} value={a.with_whom.clone()} on_change={edit(|a, v| a.with_whom = v)} />
             </div>
-            if let Some(msg) = error_for(t, &error, Field::ActionDetail) { <p class="error">{ msg }</p> }
+            if let Some(msg) = form.error_for(t, Field::ActionDetail) { <p class="error">{ msg }</p> }
             <div class="field-row">
                 <SelectField id={format!("{id}-goal")} label={t.action_goal_label} options={goals}
                     value={a.goal.as_ref().map(|g| g.to_string()).unwrap_or_default()} on_change={edit(|a, v| a.goal = Id::parse(&v))} />
@@ -228,7 +185,7 @@ fn action_form(props: &ActionFormProps) -> Html {
                     value={responsible_value(&a.responsible)} on_change={edit(|a, v| a.responsible = parse_responsible(&v))} />
             </div>
             <RatingField id={format!("{id}-confidence")} label={t.confidence_label} hint={AttrValue::from(t.confidence_hint)}
-                value={a.confidence} on_change={on_confidence} error={error_for(t, &error, Field::Confidence)} />
+                value={a.confidence} on_change={on_confidence} error={form.error_for(t, Field::Confidence)} />
             if needs_smaller_step(a) { <p class="suggestion" role="note">{ t.smaller_step }</p> }
             <fieldset class="if-then-fields">
                 <legend>{ t.if_then_heading }</legend>
@@ -250,10 +207,10 @@ fn action_form(props: &ActionFormProps) -> Html {
                         </div>
                     }
                 }) }
-                if let Some(msg) = error_for(t, &error, Field::IfThen) { <p class="error">{ msg }</p> }
+                if let Some(msg) = form.error_for(t, Field::IfThen) { <p class="error">{ msg }</p> }
                 <button type="button" class="secondary" onclick={add_plan}>{ t.add_if_then }</button>
             </fieldset>
-            if let Some(msg) = error_elsewhere(t, &error, &[Field::Action, Field::ActionDetail, Field::Confidence, Field::IfThen]) {
+            if let Some(msg) = form.error_elsewhere(t, &[Field::Action, Field::ActionDetail, Field::Confidence, Field::IfThen]) {
                 <p class="error">{ msg }</p>
             }
             <div class="actions">

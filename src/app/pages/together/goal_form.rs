@@ -1,8 +1,7 @@
-use crate::app::components::{error_elsewhere, error_for, SelectField, TextField};
-use crate::app::device::clock;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::components::{SelectField, TextField};
+use crate::app::hooks::{use_entry_form, use_text, use_workspace};
 use crate::core::together::goal_from_topic;
-use crate::core::{AttainmentLevel, CalendarDate, Change, ChangeError, Field, Goal, Id, Item, Measure, Plan, Priority};
+use crate::core::{AttainmentLevel, CalendarDate, Field, Goal, Id, Measure, Plan, Priority};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,18 +35,10 @@ fn parse_priority(v: &str) -> Option<Priority> {
 pub fn goal_form(props: &GoalFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let author = ws.author;
-    let draft = use_state(|| props.existing.as_ref().map(|(_, g)| g.clone()).unwrap_or_else(|| goal_from_topic("", author)));
-    let error = use_state(|| None::<ChangeError>);
+    let form = use_entry_form(props.existing.clone(), goal_from_topic("", ws.author), props.on_done.clone());
+    let draft = form.draft.clone();
     let id = props.dom_id.to_string();
-    let edit = |f: fn(&mut Goal, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
+    let edit = |f: fn(&mut Goal, String)| form.text(f);
     let level = |i: usize| {
         let draft = draft.clone();
         Callback::from(move |v: String| {
@@ -74,26 +65,6 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
             draft.set(d);
         })
     };
-    let onsubmit = {
-        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let change = match &existing {
-                Some((id, _)) => Change::Edit(Item::Goal(id.clone(), (*draft).clone())),
-                None => Change::Add(Item::Goal(clock::new_id(), (*draft).clone())),
-            };
-            match ws.change(change) {
-                Ok(()) | Err(ChangeError::Unchanged) => {
-                    if existing.is_none() {
-                        draft.set(goal_from_topic("", author));
-                    }
-                    error.set(None);
-                    done.emit(());
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        })
-    };
     let g = &*draft;
     let mut capabilities = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
     if let Some(p) = ws.plan() {
@@ -109,11 +80,11 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     let mut levels = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
     levels.extend(AttainmentLevel::ALL.iter().map(|l| (AttrValue::from(l.value().to_string()), AttrValue::from((t.gas_level_name)(l.value())))));
     let date = |d: Option<CalendarDate>| AttrValue::from(d.map(|d| d.to_string()).unwrap_or_default());
-    let is_new = props.existing.is_none();
+    let is_new = form.is_new;
     html! {
-        <form class="entry-form goal-form" {onsubmit} novalidate=true>
+        <form class="entry-form goal-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <TextField id={format!("{id}-wording")} label={t.goal_wording_label} hint={AttrValue::from(t.goal_wording_hint)} multiline=true
-                value={g.wording.clone()} on_change={edit(|g, v| g.wording = v)} error={error_for(t, &error, Field::Goal)} />
+                value={g.wording.clone()} on_change={edit(|g, v| g.wording = v)} error={form.error_for(t, Field::Goal)} />
             <SelectField id={format!("{id}-capability")} label={t.goal_capability_label} options={capabilities}
                 value={g.capability.as_ref().map(|c| c.to_string()).unwrap_or_default()}
                 on_change={edit(|g, v| g.capability = Id::parse(&v))} />
@@ -145,7 +116,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                         <TextField key={l.value()} id={format!("{id}-level{}", l.value())} label={(t.gas_level_name)(l.value())}
                             value={g.attainment_levels[l.index()].clone()} on_change={level(l.index())} />
                     }) }
-                    if let Some(msg) = error_for(t, &error, Field::AttainmentLevel) { <p class="error">{ msg }</p> }
+                    if let Some(msg) = form.error_for(t, Field::AttainmentLevel) { <p class="error">{ msg }</p> }
                     <SelectField id={format!("{id}-baseline")} label={t.baseline_label} options={levels}
                         value={g.baseline.map(|b| b.value().to_string()).unwrap_or_default()}
                         on_change={edit(|g, v| g.baseline = v.parse().ok().and_then(AttainmentLevel::new))} />
@@ -177,11 +148,11 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                             </div>
                         }
                     }) }
-                    if let Some(msg) = error_for(t, &error, Field::Measure) { <p class="error">{ msg }</p> }
+                    if let Some(msg) = form.error_for(t, Field::Measure) { <p class="error">{ msg }</p> }
                     <button type="button" class="secondary" onclick={add_measure}>{ t.add_measure }</button>
                 </fieldset>
             }
-            if let Some(msg) = error_elsewhere(t, &error, &[Field::Goal, Field::AttainmentLevel, Field::Measure]) { <p class="error">{ msg }</p> }
+            if let Some(msg) = form.error_elsewhere(t, &[Field::Goal, Field::AttainmentLevel, Field::Measure]) { <p class="error">{ msg }</p> }
             <div class="actions">
                 <button type="submit">{ if is_new { t.add_goal } else { t.save } }</button>
                 if !is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }

@@ -1,7 +1,6 @@
-use crate::app::components::{error_elsewhere, error_for, EntryActions, NextStep, TextField};
-use crate::app::device::clock;
-use crate::app::hooks::{use_editing, use_text, use_workspace};
-use crate::core::{Change, ChangeError, Field, Id, Item, List, Plan, SafetyNetEntry, Zone};
+use crate::app::components::{EntryActions, NextStep, TextField};
+use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
+use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, Zone};
 use crate::text::Text;
 use yew::prelude::*;
 
@@ -100,53 +99,23 @@ struct SafetyFormProps {
 #[function_component(SafetyForm)]
 fn safety_form(props: &SafetyFormProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
     let zone = props.zone;
-    let blank = move || SafetyNetEntry { zone, signs: String::new(), what_to_do: String::new(), contact: String::new() };
-    let draft = use_state(|| props.existing.as_ref().map(|(_, l)| l.clone()).unwrap_or_else(blank));
-    let error = use_state(|| None::<ChangeError>);
+    let blank = SafetyNetEntry { zone, signs: String::new(), what_to_do: String::new(), contact: String::new() };
+    let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
+    let d = &*form.draft;
     let id = props.dom_id.to_string();
-    let edit = |f: fn(&mut SafetyNetEntry, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
-    let onsubmit = {
-        let (ws, draft, error, done, existing) = (ws.clone(), draft.clone(), error.clone(), props.on_done.clone(), props.existing.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let change = match &existing {
-                Some((id, _)) => Change::Edit(Item::SafetyNetEntry(id.clone(), (*draft).clone())),
-                None => Change::Add(Item::SafetyNetEntry(clock::new_id(), (*draft).clone())),
-            };
-            match ws.change(change) {
-                Ok(()) | Err(ChangeError::Unchanged) => {
-                    if existing.is_none() {
-                        draft.set(blank());
-                    }
-                    error.set(None);
-                    done.emit(());
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        })
-    };
-    let is_new = props.existing.is_none();
     html! {
-        <form class="entry-form" {onsubmit} novalidate=true aria-label={(t.add_to_zone)((t.zone_name)(zone))}>
-            <TextField id={format!("{id}-signs")} label={(t.zone_signs_label)((t.zone_name)(zone))} value={draft.signs.clone()}
-                on_change={edit(|l, v| l.signs = v)} error={error_for(t, &error, Field::Signs)} />
-            <TextField id={format!("{id}-do")} label={t.what_to_do_label} value={draft.what_to_do.clone()}
-                on_change={edit(|l, v| l.what_to_do = v)} error={error_for(t, &error, Field::WhatToDo)} />
-            <TextField id={format!("{id}-contact")} label={t.contact_label} value={draft.contact.clone()}
-                on_change={edit(|l, v| l.contact = v)} error={error_for(t, &error, Field::Contact)} />
-            if let Some(msg) = error_elsewhere(t, &error, &[Field::Signs, Field::WhatToDo, Field::Contact]) { <p class="error">{ msg }</p> }
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={(t.add_to_zone)((t.zone_name)(zone))}>
+            <TextField id={format!("{id}-signs")} label={(t.zone_signs_label)((t.zone_name)(zone))} value={d.signs.clone()}
+                on_change={form.text(|l, v| l.signs = v)} error={form.error_for(t, Field::Signs)} />
+            <TextField id={format!("{id}-do")} label={t.what_to_do_label} value={d.what_to_do.clone()}
+                on_change={form.text(|l, v| l.what_to_do = v)} error={form.error_for(t, Field::WhatToDo)} />
+            <TextField id={format!("{id}-contact")} label={t.contact_label} value={d.contact.clone()}
+                on_change={form.text(|l, v| l.contact = v)} error={form.error_for(t, Field::Contact)} />
+            if let Some(msg) = form.error_elsewhere(t, &[Field::Signs, Field::WhatToDo, Field::Contact]) { <p class="error">{ msg }</p> }
             <div class="actions">
-                <button type="submit">{ if is_new { (t.add_to_zone)((t.zone_name)(zone)) } else { t.save.to_string() } }</button>
-                if !is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
+                <button type="submit">{ if form.is_new { (t.add_to_zone)((t.zone_name)(zone)) } else { t.save.to_string() } }</button>
+                if !form.is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
             </div>
         </form>
     }
