@@ -43,7 +43,14 @@ impl Screen {
 
     /// Screens used together in the consultation (the rest are for preparing).
     pub fn is_together(self) -> bool {
-        matches!(self, Screen::Goals | Screen::Actions | Screen::CommunitySupports | Screen::SafetyNet | Screen::WhatWeAgreed)
+        matches!(
+            self,
+            Screen::Goals
+                | Screen::Actions
+                | Screen::CommunitySupports
+                | Screen::SafetyNet
+                | Screen::WhatWeAgreed
+        )
     }
 
     fn slug(self) -> &'static str {
@@ -68,7 +75,10 @@ impl Screen {
 pub enum Route {
     /// The plans on this device (and the welcome on first run).
     Plans,
-    Plan { plan: Id, screen: Screen },
+    Plan {
+        plan: Id,
+        screen: Screen,
+    },
     /// The few words CoPlan uses in a special way.
     Glossary,
     NotFound,
@@ -76,7 +86,10 @@ pub enum Route {
 
 impl Route {
     pub fn plan_screen(plan: &Id, screen: Screen) -> Route {
-        Route::Plan { plan: plan.clone(), screen }
+        Route::Plan {
+            plan: plan.clone(),
+            screen,
+        }
     }
 
     /// Parses a location hash such as `#/plan/abc/what-matters`.
@@ -92,7 +105,10 @@ impl Route {
                     [one] => one,
                     _ => return Route::NotFound,
                 };
-                match (Id::parse(id), Screen::ALL.into_iter().find(|s| s.slug() == slug)) {
+                match (
+                    Id::parse(id),
+                    Screen::ALL.into_iter().find(|s| s.slug() == slug),
+                ) {
                     (Some(plan), Some(screen)) => Route::Plan { plan, screen },
                     _ => Route::NotFound,
                 }
@@ -104,7 +120,10 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Plans => "#/".to_string(),
-            Route::Plan { plan, screen: Screen::Overview } => format!("#/plan/{plan}"),
+            Route::Plan {
+                plan,
+                screen: Screen::Overview,
+            } => format!("#/plan/{plan}"),
             Route::Plan { plan, screen } => format!("#/plan/{plan}/{}", screen.slug()),
             Route::Glossary => "#/words".to_string(),
             Route::NotFound => "#/not-found".to_string(),
@@ -128,7 +147,10 @@ mod tests {
     fn every_route_survives_a_round_trip() {
         let plan = Id::parse("p-1").unwrap();
         let mut routes = vec![Route::Plans, Route::Glossary];
-        routes.extend(Screen::ALL.map(|screen| Route::Plan { plan: plan.clone(), screen }));
+        routes.extend(Screen::ALL.map(|screen| Route::Plan {
+            plan: plan.clone(),
+            screen,
+        }));
         for r in routes {
             assert_eq!(Route::parse(&r.to_hash()), r, "{}", r.to_hash());
         }

@@ -14,16 +14,24 @@ impl Settings {
     /// Reads saved settings; anything unreadable gives the defaults for `browser_language`
     /// (settings hold no one's words, so nothing is lost by starting afresh).
     pub fn parse(raw: Option<&str>, browser_language: &str) -> Settings {
-        raw.and_then(|r| serde_json::from_str(r).ok()).unwrap_or_else(|| Settings {
-            language: Settings::language_for(browser_language),
-            larger_text: false,
-        })
+        raw.and_then(|r| serde_json::from_str(r).ok())
+            .unwrap_or_else(|| Settings {
+                language: Settings::language_for(browser_language),
+                larger_text: false,
+            })
     }
 
     /// The first language we speak that the browser asks for, else English.
     pub fn language_for(browser_language: &str) -> Language {
-        let primary = browser_language.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        Language::ALL.into_iter().find(|l| l.code().starts_with(primary.as_str()) && !primary.is_empty()).unwrap_or_default()
+        let primary = browser_language
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code().starts_with(primary.as_str()) && !primary.is_empty())
+            .unwrap_or_default()
     }
 
     pub fn to_json(&self) -> String {
@@ -37,7 +45,10 @@ mod tests {
 
     #[test]
     fn saved_settings_round_trip() {
-        let s = Settings { language: Language::Spanish, larger_text: true };
+        let s = Settings {
+            language: Language::Spanish,
+            larger_text: true,
+        };
         assert_eq!(Settings::parse(Some(&s.to_json()), "en-GB"), s);
     }
 
@@ -51,9 +62,18 @@ mod tests {
 
     #[test]
     fn unreadable_settings_fall_back_to_defaults() {
-        assert_eq!(Settings::parse(Some("{not json"), "es").language, Language::Spanish);
-        assert_eq!(Settings::parse(Some(r#"{"language":"xx"}"#), "en").language, Language::English);
+        assert_eq!(
+            Settings::parse(Some("{not json"), "es").language,
+            Language::Spanish
+        );
+        assert_eq!(
+            Settings::parse(Some(r#"{"language":"xx"}"#), "en").language,
+            Language::English
+        );
         // A setting added later keeps the others.
-        assert_eq!(Settings::parse(Some(r#"{"larger_text":true}"#), "en").larger_text, true);
+        assert_eq!(
+            Settings::parse(Some(r#"{"larger_text":true}"#), "en").larger_text,
+            true
+        );
     }
 }

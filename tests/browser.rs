@@ -20,13 +20,19 @@ fn fresh_plan(name: &str) -> Plan {
 }
 
 fn with_entry(plan: &Plan, text: &str) -> Plan {
-    let c = Change::Add(Item::WhatMatters(coplan::app::device::clock::new_id(), WhatMatters { text: text.into() }));
+    let c = Change::Add(Item::WhatMatters(
+        coplan::app::device::clock::new_id(),
+        WhatMatters { text: text.into() },
+    ));
     apply(plan, &c, Stamp::default()).unwrap().plan
 }
 
 async fn tick(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -53,9 +59,17 @@ fn a_stale_save_never_overwrites_a_newer_copy() {
         Err(SaveError::Conflict(stored)) => assert_eq!(*stored, newer),
         other => panic!("expected a conflict, got {other:?}"),
     }
-    assert_eq!(storage::open(&plan.id).map_err(|_| ()).unwrap().plan, newer, "storage still holds the newer copy");
+    assert_eq!(
+        storage::open(&plan.id).map_err(|_| ()).unwrap().plan,
+        newer,
+        "storage still holds the newer copy"
+    );
     storage::delete(&plan.id).unwrap();
-    assert_eq!(storage::save(&mine, Some(plan.revision)), Err(SaveError::Deleted), "a deleted plan is not brought back");
+    assert_eq!(
+        storage::save(&mine, Some(plan.revision)),
+        Err(SaveError::Deleted),
+        "a deleted plan is not brought back"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -64,8 +78,14 @@ fn unreadable_data_is_moved_aside_untouched() {
     let raw = "{\"schema_version\":2,\"plan\":{\"id\":";
     local().set_item(key, raw).unwrap();
     let (_, aside) = storage::list().unwrap();
-    assert!(local().get_item(key).unwrap().is_none(), "the damaged copy no longer sits under the plan key");
-    let kept = aside.iter().find(|a| a.key.starts_with("coplan.unreadable.broken-1.")).expect("kept aside");
+    assert!(
+        local().get_item(key).unwrap().is_none(),
+        "the damaged copy no longer sits under the plan key"
+    );
+    let kept = aside
+        .iter()
+        .find(|a| a.key.starts_with("coplan.unreadable.broken-1."))
+        .expect("kept aside");
     assert_eq!(storage::read_aside(&kept.key).as_deref(), Some(raw));
     assert_eq!(kept.reason, saved::ReadError::NotJson);
     storage::remove_aside(&kept.key).unwrap();
@@ -77,7 +97,9 @@ fn a_plan_from_a_newer_version_opens_read_only_and_is_never_saved_over() {
     let key = "coplan.plan.future-1";
     let raw = r#"{"schema_version":7,"plan":{"id":"future-1","name":"Later","created":{"at":0,"by":"person"},"changed":{"at":0,"by":"person"},"revision":3}}"#;
     local().set_item(key, raw).unwrap();
-    let opened = storage::open(&Id::parse("future-1").unwrap()).map_err(|_| ()).unwrap();
+    let opened = storage::open(&Id::parse("future-1").unwrap())
+        .map_err(|_| ())
+        .unwrap();
     assert!(opened.read_only);
     let edited = with_entry(&opened.plan, "x");
     assert_eq!(storage::save(&edited, Some(3)), Err(SaveError::Newer));
@@ -104,33 +126,67 @@ fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
 }
 
 fn type_into(root: &web_sys::Element, selector: &str, text: &str) {
-    let field: web_sys::HtmlTextAreaElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    let field: web_sys::HtmlTextAreaElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     field.set_value(text);
-    field.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    field
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector).unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
 }
 
 #[wasm_bindgen_test]
 async fn an_entry_form_shows_the_error_by_its_field_and_keeps_the_text() {
-    let on_submit = Callback::from(|_: String| Err(ChangeError::TooLong { field: Field::WhatMatters, max: 10 }));
+    let on_submit = Callback::from(|_: String| {
+        Err(ChangeError::TooLong {
+            field: Field::WhatMatters,
+            max: 10,
+        })
+    });
     let root = mount::<FormUnderTest>(FormHarness { on_submit });
     tick(0).await;
     let label = root.query_selector("label").unwrap().unwrap();
     assert_eq!(label.get_attribute("for").as_deref(), Some("f"));
     type_into(&root, "textarea", "far too long for ten");
     tick(0).await;
-    assert!(root.text_content().unwrap().contains("0 characters left"), "the count shows near the limit");
+    assert!(
+        root.text_content().unwrap().contains("0 characters left"),
+        "the count shows near the limit"
+    );
     click(&root, "button[type=submit]");
     tick(0).await;
     let field = root.query_selector("textarea").unwrap().unwrap();
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(field.get_attribute("aria-describedby").unwrap().contains("f-error"));
-    let error = root.query_selector("#f-error").unwrap().unwrap().text_content().unwrap();
+    assert!(field
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("f-error"));
+    let error = root
+        .query_selector("#f-error")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert!(error.contains("up to 10 characters"), "{error}");
-    assert_eq!(field.dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value(), "far too long for ten");
+    assert_eq!(
+        field
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value(),
+        "far too long for ten"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -150,14 +206,23 @@ async fn an_entry_form_clears_after_a_successful_add() {
     click(&root, "button[type=submit]");
     tick(0).await;
     assert_eq!(*got.borrow(), vec!["Choir".to_string()]);
-    let field: web_sys::HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+    let field: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(field.value(), "");
     assert!(root.query_selector(".error").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 async fn the_app_saves_a_new_plan_shortly_after_it_is_started() {
-    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
     let before = storage::list().unwrap().0.len();
     let root = mount::<coplan::app::App>(());
     tick(0).await;
@@ -168,6 +233,11 @@ async fn the_app_saves_a_new_plan_shortly_after_it_is_started() {
     let plans = storage::list().unwrap().0;
     assert_eq!(plans.len(), before + 1);
     assert!(plans.iter().any(|p| p.name == "From the component test"));
-    let heading = root.query_selector("main h1").unwrap().unwrap().text_content().unwrap();
+    let heading = root
+        .query_selector("main h1")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert_eq!(heading, "What matters to me");
 }

@@ -18,8 +18,16 @@ fn a_plan_survives_a_round_trip() {
         &[
             add_wm("a", "Choir"),
             Change::Add(Item::Goal(id("g"), goal("Walk"))),
-            Change::SetGoalAgreement { goal: id("g"), agreement: Agreement::AgreedToDiffer { difference: "Tablets".into() } },
-            Change::Remove { list: List::WhatMatters, id: id("a") },
+            Change::SetGoalAgreement {
+                goal: id("g"),
+                agreement: Agreement::AgreedToDiffer {
+                    difference: "Tablets".into(),
+                },
+            },
+            Change::Remove {
+                list: List::WhatMatters,
+                id: id("a"),
+            },
         ],
     );
     let json = saved::to_json(&p);
@@ -27,7 +35,10 @@ fn a_plan_survives_a_round_trip() {
     let loaded = saved::from_json(&json).unwrap();
     assert_eq!(loaded.plan, p);
     assert_eq!(loaded.from_version, SCHEMA_VERSION);
-    assert_eq!(saved::from_json(&saved::to_pretty_json(&p)).unwrap().plan, p);
+    assert_eq!(
+        saved::from_json(&saved::to_pretty_json(&p)).unwrap().plan,
+        p
+    );
 }
 
 #[test]
@@ -35,7 +46,10 @@ fn the_current_version_fixture_loads() {
     let loaded = saved::from_json(&fixture("plan-v2.json")).unwrap();
     assert_eq!(loaded.from_version, 2);
     assert_eq!(loaded.plan.name, "Maria");
-    assert_eq!(texts(&loaded.plan), ["Looking after Tom at home", "Singing in the church choir"]);
+    assert_eq!(
+        texts(&loaded.plan),
+        ["Looking after Tom at home", "Singing in the church choir"]
+    );
 }
 
 #[test]
@@ -47,21 +61,33 @@ fn a_version_1_document_migrates_forward() {
     assert_eq!(p.id.as_str(), "3f9c2a41-7d0e-4b8a-9c51-2e6f0d4b7a19");
     assert_eq!(
         texts(&p),
-        ["Looking after Tom at home", "Walking my granddaughter Lily to school on Wednesdays", "Singing in the church choir"]
+        [
+            "Looking after Tom at home",
+            "Walking my granddaughter Lily to school on Wednesdays",
+            "Singing in the church choir"
+        ]
     );
     assert_eq!(p.what_matters[0].created.by, AuthorRole::Person);
     assert_eq!(p.what_matters[0].created.at, Timestamp(1_767_225_600_000));
     // Every device that migrates the same file mints the same ids.
     assert_eq!(saved::from_json(&fixture("plan-v1.json")).unwrap().plan, p);
     // And the migrated plan can be edited and saved in the current form.
-    let edited = apply(&p, &add_wm("new", "Grandchildren"), stamp(5)).unwrap().plan;
-    assert_eq!(saved::from_json(&saved::to_json(&edited)).unwrap().plan, edited);
+    let edited = apply(&p, &add_wm("new", "Grandchildren"), stamp(5))
+        .unwrap()
+        .plan;
+    assert_eq!(
+        saved::from_json(&saved::to_json(&edited)).unwrap().plan,
+        edited
+    );
 }
 
 #[test]
 fn a_document_from_a_newer_version_is_refused_but_can_be_shown() {
     let raw = fixture("plan-newer.json");
-    assert_eq!(saved::from_json(&raw).unwrap_err(), ReadError::Newer { version: 99 });
+    assert_eq!(
+        saved::from_json(&raw).unwrap_err(),
+        ReadError::Newer { version: 99 }
+    );
     let shown = saved::read_newer(&raw).expect("known fields are readable");
     assert_eq!(shown.name, "Sam");
     assert_eq!(texts(&shown), ["Five-a-side on Thursdays"]);
@@ -69,20 +95,47 @@ fn a_document_from_a_newer_version_is_refused_but_can_be_shown() {
 
 #[test]
 fn unreadable_documents_say_why() {
-    assert_eq!(saved::from_json("{\"schema_version\":2,\"plan\":{\"na").unwrap_err(), ReadError::NotJson);
+    assert_eq!(
+        saved::from_json("{\"schema_version\":2,\"plan\":{\"na").unwrap_err(),
+        ReadError::NotJson
+    );
     assert_eq!(saved::from_json("").unwrap_err(), ReadError::NotJson);
-    assert_eq!(saved::from_json("[1,2,3]").unwrap_err(), ReadError::NotAPlan);
-    assert_eq!(saved::from_json("{\"name\":\"x\"}").unwrap_err(), ReadError::NotAPlan);
-    assert_eq!(saved::from_json("{\"schema_version\":\"2\"}").unwrap_err(), ReadError::NotAPlan);
-    assert_eq!(saved::from_json("{\"schema_version\":0}").unwrap_err(), ReadError::NotAPlan);
-    assert!(matches!(saved::from_json("{\"schema_version\":2,\"plan\":{\"name\":5}}").unwrap_err(), ReadError::Damaged { .. }));
-    assert!(matches!(saved::from_json("{\"schema_version\":1,\"id\":\"x y\"}").unwrap_err(), ReadError::Damaged { .. }));
+    assert_eq!(
+        saved::from_json("[1,2,3]").unwrap_err(),
+        ReadError::NotAPlan
+    );
+    assert_eq!(
+        saved::from_json("{\"name\":\"x\"}").unwrap_err(),
+        ReadError::NotAPlan
+    );
+    assert_eq!(
+        saved::from_json("{\"schema_version\":\"2\"}").unwrap_err(),
+        ReadError::NotAPlan
+    );
+    assert_eq!(
+        saved::from_json("{\"schema_version\":0}").unwrap_err(),
+        ReadError::NotAPlan
+    );
+    assert!(matches!(
+        saved::from_json("{\"schema_version\":2,\"plan\":{\"name\":5}}").unwrap_err(),
+        ReadError::Damaged { .. }
+    ));
+    assert!(matches!(
+        saved::from_json("{\"schema_version\":1,\"id\":\"x y\"}").unwrap_err(),
+        ReadError::Damaged { .. }
+    ));
     assert!(matches!(
         saved::from_json("{\"schema_version\":1,\"id\":\"ok\",\"what_matters\":[3]}").unwrap_err(),
         ReadError::Damaged { .. }
     ));
-    let huge = format!("{{\"schema_version\":2,\"pad\":\"{}\"}}", "x".repeat(MAX_DOCUMENT_BYTES));
-    assert!(matches!(saved::from_json(&huge).unwrap_err(), ReadError::TooLarge { .. }));
+    let huge = format!(
+        "{{\"schema_version\":2,\"pad\":\"{}\"}}",
+        "x".repeat(MAX_DOCUMENT_BYTES)
+    );
+    assert!(matches!(
+        saved::from_json(&huge).unwrap_err(),
+        ReadError::TooLarge { .. }
+    ));
 }
 
 #[test]
@@ -95,5 +148,8 @@ fn hostile_text_is_kept_as_text() {
 #[test]
 fn ids_from_a_document_are_checked() {
     let raw = fixture("plan-v2.json").replacen("\"id\": \"wm-1\"", "\"id\": \"../../etc\"", 1);
-    assert!(matches!(saved::from_json(&raw).unwrap_err(), ReadError::Damaged { .. }));
+    assert!(matches!(
+        saved::from_json(&raw).unwrap_err(),
+        ReadError::Damaged { .. }
+    ));
 }

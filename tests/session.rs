@@ -13,7 +13,16 @@ fn session() -> Session {
 fn undo_and_redo_walk_back_and_forth_through_changes() {
     let mut s = session();
     s.change(add_wm("a", "Choir"), stamp(1)).unwrap();
-    s.change(Change::Edit(Item::WhatMatters(id("a"), WhatMatters { text: "Singing".into() })), stamp(2)).unwrap();
+    s.change(
+        Change::Edit(Item::WhatMatters(
+            id("a"),
+            WhatMatters {
+                text: "Singing".into(),
+            },
+        )),
+        stamp(2),
+    )
+    .unwrap();
     assert!(s.can_undo() && !s.can_redo());
 
     assert!(s.undo(stamp(3)).unwrap());
@@ -35,7 +44,10 @@ fn undo_is_recorded_in_history_with_its_author() {
     s.change(add_wm("a", "Choir"), stamp(1)).unwrap();
     s.undo(by(2, AuthorRole::Clinician)).unwrap();
     let last = s.plan.history.last().unwrap();
-    assert_eq!((last.verb, last.stamp.by), (Verb::Removed, AuthorRole::Clinician));
+    assert_eq!(
+        (last.verb, last.stamp.by),
+        (Verb::Removed, AuthorRole::Clinician)
+    );
     assert_eq!(s.plan.revision, 2, "undo is a change like any other");
 }
 
@@ -60,7 +72,8 @@ fn a_refused_change_changes_nothing() {
 fn undo_reaches_back_a_bounded_number_of_steps() {
     let mut s = session();
     for i in 0..(session::UNDO_LIMIT + 10) {
-        s.change(add_wm(&format!("w{i}"), "x"), stamp(i as i64)).unwrap();
+        s.change(add_wm(&format!("w{i}"), "x"), stamp(i as i64))
+            .unwrap();
     }
     let mut undone = 0;
     while s.undo(stamp(1000)).unwrap() {
@@ -73,7 +86,10 @@ fn undo_reaches_back_a_bounded_number_of_steps() {
 #[test]
 fn saving_drops_only_the_changes_that_reached_storage() {
     let mut s = Session::open(plan(), false);
-    assert!(s.needs_save(), "a new plan must be saved even before any change");
+    assert!(
+        s.needs_save(),
+        "a new plan must be saved even before any change"
+    );
     s.change(add_wm("a", "A"), stamp(1)).unwrap();
     s.change(add_wm("b", "B"), stamp(2)).unwrap();
     s.saved(1);
@@ -96,7 +112,11 @@ fn two_tabs_never_lose_each_others_work() {
     let in_storage = tab1.plan.clone();
 
     tab2.change(add_wm("c", "Tom"), stamp(21)).unwrap();
-    assert_ne!(tab2.base_revision, Some(in_storage.revision), "tab 2 sees it is stale");
+    assert_ne!(
+        tab2.base_revision,
+        Some(in_storage.revision),
+        "tab 2 sees it is stale"
+    );
     let r = tab2.rebase(in_storage.clone());
     assert_eq!(r.kept, 1);
     assert!(r.dropped.is_empty());
@@ -111,12 +131,34 @@ fn a_rebased_edit_of_an_entry_removed_elsewhere_is_reported() {
     let stored = with(plan(), &[add_wm("a", "Choir")]);
     let mut tab1 = Session::open(stored.clone(), true);
     let mut tab2 = Session::open(stored, true);
-    tab1.change(Change::Remove { list: List::WhatMatters, id: id("a") }, stamp(20)).unwrap();
-    tab2.change(Change::Edit(Item::WhatMatters(id("a"), WhatMatters { text: "Choir on Sundays".into() })), stamp(21)).unwrap();
+    tab1.change(
+        Change::Remove {
+            list: List::WhatMatters,
+            id: id("a"),
+        },
+        stamp(20),
+    )
+    .unwrap();
+    tab2.change(
+        Change::Edit(Item::WhatMatters(
+            id("a"),
+            WhatMatters {
+                text: "Choir on Sundays".into(),
+            },
+        )),
+        stamp(21),
+    )
+    .unwrap();
     tab2.change(add_wm("b", "Lily"), stamp(22)).unwrap();
     let r = tab2.rebase(tab1.plan.clone());
     assert_eq!(r.kept, 1);
-    assert_eq!(r.dropped, vec![ChangeError::Removed { list: List::WhatMatters, id: id("a") }]);
+    assert_eq!(
+        r.dropped,
+        vec![ChangeError::Removed {
+            list: List::WhatMatters,
+            id: id("a")
+        }]
+    );
     assert_eq!(texts(&tab2.plan), ["Lily"]);
 }
 

@@ -42,19 +42,46 @@ fn sample_words(t: &Text) -> Vec<String> {
         ReadError::NotJson,
         ReadError::NotAPlan,
         ReadError::Newer { version: 9 },
-        ReadError::Damaged { detail: String::new() },
+        ReadError::Damaged {
+            detail: String::new(),
+        },
     ] {
         out.push((t.read_error)(&e));
     }
     for e in [
-        ChangeError::Empty { field: Field::WhatMatters },
-        ChangeError::TooLong { field: Field::Goal, max: 1000 },
-        ChangeError::OutOfRange { field: Field::Confidence, min: 0, max: 10 },
-        ChangeError::UnknownEntry { list: List::Goals, id: id.clone() },
-        ChangeError::Removed { list: List::Goals, id: id.clone() },
-        ChangeError::DuplicateId { list: List::Goals, id: id.clone() },
-        ChangeError::NotRemoved { list: List::Goals, id: id.clone() },
-        ChangeError::MissingLink { field: Field::LinkedEntry, list: List::Goals, id },
+        ChangeError::Empty {
+            field: Field::WhatMatters,
+        },
+        ChangeError::TooLong {
+            field: Field::Goal,
+            max: 1000,
+        },
+        ChangeError::OutOfRange {
+            field: Field::Confidence,
+            min: 0,
+            max: 10,
+        },
+        ChangeError::UnknownEntry {
+            list: List::Goals,
+            id: id.clone(),
+        },
+        ChangeError::Removed {
+            list: List::Goals,
+            id: id.clone(),
+        },
+        ChangeError::DuplicateId {
+            list: List::Goals,
+            id: id.clone(),
+        },
+        ChangeError::NotRemoved {
+            list: List::Goals,
+            id: id.clone(),
+        },
+        ChangeError::MissingLink {
+            field: Field::LinkedEntry,
+            list: List::Goals,
+            id,
+        },
         ChangeError::Unchanged,
     ] {
         out.push((t.change_error)(&e));
@@ -63,19 +90,37 @@ fn sample_words(t: &Text) -> Vec<String> {
         out.push((t.life_area_name)(area).to_string());
         out.push((t.life_area_hint)(area).to_string());
     }
-    for k in [FactorKind::Personal, FactorKind::Social, FactorKind::Environmental] {
+    for k in [
+        FactorKind::Personal,
+        FactorKind::Social,
+        FactorKind::Environmental,
+    ] {
         out.push((t.factor_kind)(k).to_string());
         out.push((t.factor_kind_long)(k).to_string());
     }
     for e in [Effect::Helps, Effect::GetsInTheWay] {
         out.push((t.effect_name)(e).to_string());
     }
-    for i in [Involvement::KeptInformed, Involvement::Consulted, Involvement::SharesTasks, Involvement::PlansJointly] {
+    for i in [
+        Involvement::KeptInformed,
+        Involvement::Consulted,
+        Involvement::SharesTasks,
+        Involvement::PlansJointly,
+    ] {
         out.push((t.involvement_name)(i).to_string());
     }
     for by in AuthorRole::ALL {
         out.push((t.author)(by).to_string());
-        for verb in [Verb::Created, Verb::Renamed, Verb::Added, Verb::Edited, Verb::Removed, Verb::Restored, Verb::Moved, Verb::Agreement] {
+        for verb in [
+            Verb::Created,
+            Verb::Renamed,
+            Verb::Added,
+            Verb::Edited,
+            Verb::Removed,
+            Verb::Restored,
+            Verb::Moved,
+            Verb::Agreement,
+        ] {
             out.push((t.history_line)(by, verb, Some(List::WhatMatters), "Choir"));
         }
     }
@@ -90,7 +135,10 @@ fn every_language_has_every_string() {
             assert!(!value.trim().is_empty(), "{lang:?}: {key} is empty");
         }
         for value in sample_words(t) {
-            assert!(!value.trim().is_empty(), "{lang:?}: a worded message is empty");
+            assert!(
+                !value.trim().is_empty(),
+                "{lang:?}: a worded message is empty"
+            );
         }
     }
 }
@@ -99,7 +147,10 @@ fn every_language_has_every_string() {
 fn translations_are_not_left_in_english() {
     // Names that are the same in every language.
     const SAME_EVERYWHERE: [&str; 1] = ["app_name"];
-    for lang in Language::ALL.into_iter().filter(|l| *l != Language::English) {
+    for lang in Language::ALL
+        .into_iter()
+        .filter(|l| *l != Language::English)
+    {
         let t = lang.text();
         let untranslated: Vec<&str> = EN
             .strings()
@@ -108,10 +159,20 @@ fn translations_are_not_left_in_english() {
             .filter(|((key, en), (_, other))| en == other && !SAME_EVERYWHERE.contains(key))
             .map(|((key, _), _)| key)
             .collect();
-        assert!(untranslated.is_empty(), "{lang:?} still in English: {untranslated:?}");
+        assert!(
+            untranslated.is_empty(),
+            "{lang:?} still in English: {untranslated:?}"
+        );
         let en_words = sample_words(&EN);
-        let same = sample_words(t).iter().zip(&en_words).filter(|(a, b)| a == b).count();
-        assert!(same <= 1, "{lang:?}: {same} worded messages are the same as in English");
+        let same = sample_words(t)
+            .iter()
+            .zip(&en_words)
+            .filter(|(a, b)| a == b)
+            .count();
+        assert!(
+            same <= 1,
+            "{lang:?}: {same} worded messages are the same as in English"
+        );
     }
 }
 
@@ -125,15 +186,36 @@ fn every_language_names_itself_and_round_trips_its_code() {
 
 /// Words a person must meet in CoPlan that no plainer word replaces; each is explained
 /// in the in-app glossary ("Words we use") or is a name.
-const UNAVOIDABLE: [&str; 8] =
-    ["coplan", "capability", "capabilities", "attainment", "clinician", "supporter", "check-ins", "read-only"];
+const UNAVOIDABLE: [&str; 8] = [
+    "coplan",
+    "capability",
+    "capabilities",
+    "attainment",
+    "clinician",
+    "supporter",
+    "check-ins",
+    "read-only",
+];
 
 /// Judgemental or clinical words we do not use with people.
-const UNKIND: [&str; 9] =
-    ["fail", "non-compliant", "compliance", "adherence", "invalid", "illegal", "fatal", "corrupt", "error"];
+const UNKIND: [&str; 9] = [
+    "fail",
+    "non-compliant",
+    "compliance",
+    "adherence",
+    "invalid",
+    "illegal",
+    "fatal",
+    "corrupt",
+    "error",
+];
 
 fn syllables(word: &str) -> usize {
-    let w: String = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let w: String = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
     if w.is_empty() {
         return 0;
     }
@@ -166,7 +248,13 @@ fn grade(texts: &[String]) -> f64 {
     for s in texts.iter().flat_map(|t| sentences(t)) {
         let ws: Vec<&str> = s
             .split_whitespace()
-            .filter(|w| !UNAVOIDABLE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()))
+            .filter(|w| {
+                !UNAVOIDABLE.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
             .collect();
         if ws.is_empty() {
             continue;
@@ -179,7 +267,12 @@ fn grade(texts: &[String]) -> f64 {
 }
 
 fn english_texts() -> Vec<String> {
-    let mut all: Vec<String> = EN.strings().into_iter().filter(|(k, _)| *k != "lang").map(|(_, v)| v.to_string()).collect();
+    let mut all: Vec<String> = EN
+        .strings()
+        .into_iter()
+        .filter(|(k, _)| *k != "lang")
+        .map(|(_, v)| v.to_string())
+        .collect();
     all.extend(sample_words(&EN));
     all
 }
@@ -189,9 +282,15 @@ fn english_reads_at_grade_8_or_below() {
     let all = english_texts();
     let g = grade(&all);
     // Short labels ("Save") pull the grade down; judge the prose on its own too.
-    let prose: Vec<String> = all.into_iter().filter(|t| t.split_whitespace().count() >= 8).collect();
+    let prose: Vec<String> = all
+        .into_iter()
+        .filter(|t| t.split_whitespace().count() >= 8)
+        .collect();
     let p = grade(&prose);
-    println!("Flesch–Kincaid grade: whole catalogue {g:.1}, prose only ({} texts) {p:.1}", prose.len());
+    println!(
+        "Flesch–Kincaid grade: whole catalogue {g:.1}, prose only ({} texts) {p:.1}",
+        prose.len()
+    );
     assert!(g <= 8.0, "whole catalogue: grade {g:.1} is above 8");
     assert!(p <= 8.0, "prose: grade {p:.1} is above 8");
 }
@@ -218,5 +317,8 @@ fn no_string_uses_unkind_or_judgemental_words() {
 fn dates_are_written_for_each_language() {
     let d = CalendarDate::parse("2027-03-03").unwrap();
     assert_eq!((Language::English.text().format_date)(&d), "3 March 2027");
-    assert_eq!((Language::Spanish.text().format_date)(&d), "3 de marzo de 2027");
+    assert_eq!(
+        (Language::Spanish.text().format_date)(&d),
+        "3 de marzo de 2027"
+    );
 }

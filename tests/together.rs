@@ -8,7 +8,14 @@ use coplan::core::*;
 #[test]
 fn a_confidence_below_7_suggests_a_smaller_step() {
     let mut a = action("Join the walking group");
-    for (confidence, suggest) in [(Some(5), true), (Some(6), true), (Some(7), false), (Some(10), false), (None, false), (Some(0), true)] {
+    for (confidence, suggest) in [
+        (Some(5), true),
+        (Some(6), true),
+        (Some(7), false),
+        (Some(10), false),
+        (None, false),
+        (Some(0), true),
+    ] {
         a.confidence = confidence;
         assert_eq!(needs_smaller_step(&a), suggest, "{confidence:?}");
     }
@@ -16,17 +23,35 @@ fn a_confidence_below_7_suggests_a_smaller_step() {
 
 #[test]
 fn agreement_moves_through_every_state_and_back_explicitly() {
-    let mut p = with(plan(), &[Change::Add(Item::Goal(id("g"), goal("Walk Lily to school")))]);
+    let mut p = with(
+        plan(),
+        &[Change::Add(Item::Goal(
+            id("g"),
+            goal("Walk Lily to school"),
+        ))],
+    );
     let states = [
         Agreement::Discussed,
         Agreement::Agreed,
-        Agreement::AgreedToDiffer { difference: "Tablets: Maria wants to wait".into() },
-        Agreement::SetAside { reason: "Not now".into() },
+        Agreement::AgreedToDiffer {
+            difference: "Tablets: Maria wants to wait".into(),
+        },
+        Agreement::SetAside {
+            reason: "Not now".into(),
+        },
         Agreement::Proposed,
         Agreement::Agreed,
     ];
     for (i, agreement) in states.iter().enumerate() {
-        let a = apply(&p, &Change::SetGoalAgreement { goal: id("g"), agreement: agreement.clone() }, by(i as i64, AuthorRole::Clinician)).unwrap();
+        let a = apply(
+            &p,
+            &Change::SetGoalAgreement {
+                goal: id("g"),
+                agreement: agreement.clone(),
+            },
+            by(i as i64, AuthorRole::Clinician),
+        )
+        .unwrap();
         assert_eq!(&a.plan.goals[0].body.agreement, agreement);
         // Undo returns exactly to the state before.
         let back = apply(&a.plan, &a.inverse, stamp(99)).unwrap().plan;
@@ -34,7 +59,15 @@ fn agreement_moves_through_every_state_and_back_explicitly() {
         p = a.plan;
     }
     assert_eq!(
-        apply(&p, &Change::SetGoalAgreement { goal: id("g"), agreement: Agreement::Agreed }, stamp(100)).unwrap_err(),
+        apply(
+            &p,
+            &Change::SetGoalAgreement {
+                goal: id("g"),
+                agreement: Agreement::Agreed
+            },
+            stamp(100)
+        )
+        .unwrap_err(),
         ChangeError::Unchanged,
         "agreeing twice records nothing new"
     );
@@ -42,10 +75,30 @@ fn agreement_moves_through_every_state_and_back_explicitly() {
 
 #[test]
 fn a_removed_goal_cannot_be_agreed() {
-    let p = with(plan(), &[Change::Add(Item::Goal(id("g"), goal("Walk"))), Change::Remove { list: List::Goals, id: id("g") }]);
+    let p = with(
+        plan(),
+        &[
+            Change::Add(Item::Goal(id("g"), goal("Walk"))),
+            Change::Remove {
+                list: List::Goals,
+                id: id("g"),
+            },
+        ],
+    );
     assert_eq!(
-        apply(&p, &Change::SetGoalAgreement { goal: id("g"), agreement: Agreement::Agreed }, stamp(1)).unwrap_err(),
-        ChangeError::Removed { list: List::Goals, id: id("g") }
+        apply(
+            &p,
+            &Change::SetGoalAgreement {
+                goal: id("g"),
+                agreement: Agreement::Agreed
+            },
+            stamp(1)
+        )
+        .unwrap_err(),
+        ChangeError::Removed {
+            list: List::Goals,
+            id: id("g")
+        }
     );
 }
 
@@ -58,9 +111,20 @@ fn agreed_goals_include_agreeing_to_differ_but_not_proposed_or_set_aside() {
             Change::Add(Item::Goal(id("b"), goal("B"))),
             Change::Add(Item::Goal(id("c"), goal("C"))),
             Change::Add(Item::Goal(id("d"), goal("D"))),
-            Change::SetGoalAgreement { goal: id("a"), agreement: Agreement::Agreed },
-            Change::SetGoalAgreement { goal: id("b"), agreement: Agreement::AgreedToDiffer { difference: "x".into() } },
-            Change::SetGoalAgreement { goal: id("c"), agreement: Agreement::SetAside { reason: "y".into() } },
+            Change::SetGoalAgreement {
+                goal: id("a"),
+                agreement: Agreement::Agreed,
+            },
+            Change::SetGoalAgreement {
+                goal: id("b"),
+                agreement: Agreement::AgreedToDiffer {
+                    difference: "x".into(),
+                },
+            },
+            Change::SetGoalAgreement {
+                goal: id("c"),
+                agreement: Agreement::SetAside { reason: "y".into() },
+            },
         ],
     );
     let agreed: Vec<&str> = agreed_goals(&p).map(|g| g.body.wording.as_str()).collect();
@@ -82,11 +146,19 @@ fn the_next_review_is_the_visits_or_else_the_earliest_goal_review() {
             Change::Add(Item::Goal(id("a"), g1)),
             Change::Add(Item::Goal(id("b"), g2)),
             Change::Add(Item::Goal(id("c"), set_aside)),
-            Change::SetGoalAgreement { goal: id("c"), agreement: Agreement::SetAside { reason: "later".into() } },
+            Change::SetGoalAgreement {
+                goal: id("c"),
+                agreement: Agreement::SetAside {
+                    reason: "later".into(),
+                },
+            },
         ],
     );
     assert_eq!(next_review(&p), date("2027-03-01"));
-    let visit = Visit { next_review: date("2027-02-15"), ..Visit::default() };
+    let visit = Visit {
+        next_review: date("2027-02-15"),
+        ..Visit::default()
+    };
     let p = with(p, &[Change::Add(Item::Visit(id("v"), visit))]);
     assert_eq!(next_review(&p), date("2027-02-15"));
     assert_eq!(next_review(&plan()), None);
@@ -94,7 +166,10 @@ fn the_next_review_is_the_visits_or_else_the_earliest_goal_review() {
 
 #[test]
 fn a_goal_from_a_topic_keeps_the_persons_words_and_who_proposed_it() {
-    let g = goal_from_topic("My knee stops me walking Lily to school", AuthorRole::Clinician);
+    let g = goal_from_topic(
+        "My knee stops me walking Lily to school",
+        AuthorRole::Clinician,
+    );
     assert_eq!(g.wording, "My knee stops me walking Lily to school");
     assert_eq!(g.proposed_by, AuthorRole::Clinician);
     assert_eq!(g.agreement, Agreement::Proposed);
@@ -109,11 +184,26 @@ fn responsibility_is_named_even_after_the_supporter_is_removed() {
             Change::Add(Item::CommunitySupport(id("w"), community("Walking group"))),
         ],
     );
-    assert_eq!(responsible_name(&p, &Responsible::Supporter(id("ana"))), Some("Ana"));
-    assert_eq!(responsible_name(&p, &Responsible::CommunitySupport(id("w"))), Some("Walking group"));
+    assert_eq!(
+        responsible_name(&p, &Responsible::Supporter(id("ana"))),
+        Some("Ana")
+    );
+    assert_eq!(
+        responsible_name(&p, &Responsible::CommunitySupport(id("w"))),
+        Some("Walking group")
+    );
     assert_eq!(responsible_name(&p, &Responsible::Person), None);
-    let p = with(p, &[Change::Remove { list: List::Supporters, id: id("ana") }]);
-    assert_eq!(responsible_name(&p, &Responsible::Supporter(id("ana"))), Some("Ana"));
+    let p = with(
+        p,
+        &[Change::Remove {
+            list: List::Supporters,
+            id: id("ana"),
+        }],
+    );
+    assert_eq!(
+        responsible_name(&p, &Responsible::Supporter(id("ana"))),
+        Some("Ana")
+    );
 }
 
 #[test]
@@ -129,5 +219,10 @@ fn actions_are_found_by_goal() {
         ],
     );
     assert_eq!(actions_for(&p, Some(&id("g"))).count(), 1);
-    assert_eq!(actions_for(&p, None).map(|a| a.body.what.as_str()).collect::<Vec<_>>(), ["Loose step"]);
+    assert_eq!(
+        actions_for(&p, None)
+            .map(|a| a.body.what.as_str())
+            .collect::<Vec<_>>(),
+        ["Loose step"]
+    );
 }

@@ -7,13 +7,16 @@ pub mod hooks;
 pub mod pages;
 pub mod store;
 
-use components::{Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem};
-use hooks::{use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle};
-use pages::{
-    ActionsPage, AgendaPage, CommunitySupportsPage, ForMyAppointmentPage, GlossaryPage, GoalsPage, HelpsPage, LifeAreasPage,
-    NotFoundPage, OverviewPage, PeoplePage, PlansPage, SafetyNetPage, WhatMattersPage, WhatWeAgreedPage,
-};
 use crate::route::{Route, Screen};
+use components::{Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem};
+use hooks::{
+    use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle,
+};
+use pages::{
+    ActionsPage, AgendaPage, CommunitySupportsPage, ForMyAppointmentPage, GlossaryPage, GoalsPage,
+    HelpsPage, LifeAreasPage, NotFoundPage, OverviewPage, PeoplePage, PlansPage, SafetyNetPage,
+    WhatMattersPage, WhatWeAgreedPage,
+};
 use store::{Msg, Workspace};
 use yew::prelude::*;
 

@@ -4,8 +4,8 @@
 
 use super::device::storage::OpenError;
 use super::device::DeviceError;
-use crate::settings::Settings;
 use crate::core::{AuthorRole, Change, ChangeError, Plan, Session, Stamp};
+use crate::settings::Settings;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -22,7 +22,9 @@ pub enum SaveState {
 pub enum Notice {
     OtherTabUpdated,
     OtherTabDropped(usize),
-    Removed { label: String },
+    Removed {
+        label: String,
+    },
     Undone,
     Redone,
     DeletedElsewhere,
@@ -55,7 +57,11 @@ pub struct Workspace {
 }
 
 pub enum Msg {
-    Open { plan: Plan, stored: bool, read_only: bool },
+    Open {
+        plan: Plan,
+        stored: bool,
+        read_only: bool,
+    },
     OpenFailed(OpenError),
     Close,
     Change(Change, Stamp),
@@ -94,7 +100,11 @@ impl Reducible for Workspace {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            Msg::Open { plan, stored, read_only } => {
+            Msg::Open {
+                plan,
+                stored,
+                read_only,
+            } => {
                 next.session = Some(Session::open(plan, stored));
                 next.read_only = read_only.then_some(ReadOnly::Newer);
                 next.save = SaveState::Saved;
@@ -163,12 +173,18 @@ impl Reducible for Workspace {
             }
             Msg::SaveFailed(e) => next.save = SaveState::Failed(e),
             Msg::NewerCopy(stored) => {
-                let Some(s) = next.session.as_mut() else { return self };
+                let Some(s) = next.session.as_mut() else {
+                    return self;
+                };
                 if stored.id != s.plan.id || Some(stored.revision) == s.base_revision {
                     return self;
                 }
                 let rebased = s.rebase(stored);
-                next.save = if s.needs_save() { SaveState::Pending } else { SaveState::Saved };
+                next.save = if s.needs_save() {
+                    SaveState::Pending
+                } else {
+                    SaveState::Saved
+                };
                 if rebased.dropped.is_empty() {
                     next.notify(Notice::OtherTabUpdated);
                 } else {
@@ -189,7 +205,12 @@ impl Reducible for Workspace {
 
 /// The words of an entry about to be removed, for the "Removed … Undo" notice.
 fn removed_label(ws: &Workspace, change: &Change) -> Option<String> {
-    let Change::Remove { id, .. } = change else { return None };
+    let Change::Remove { id, .. } = change else {
+        return None;
+    };
     let plan = ws.plan()?;
-    plan.what_matters.iter().find(|e| &e.id == id).map(|e| e.body.text.clone())
+    plan.what_matters
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.body.text.clone())
 }

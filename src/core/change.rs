@@ -42,19 +42,34 @@ pub enum Item {
 /// Every edit a person can make to a plan.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    RenamePlan { name: String },
+    RenamePlan {
+        name: String,
+    },
     /// Adds a new entry at the end of its list.
     Add(Item),
     /// Replaces an entry's words and settings (a goal's agreement excepted).
     Edit(Item),
     /// Removes an entry, keeping a tombstone.
-    Remove { list: List, id: Id },
+    Remove {
+        list: List,
+        id: Id,
+    },
     /// Brings a removed entry back (undo of a removal).
-    Restore { list: List, id: Id },
+    Restore {
+        list: List,
+        id: Id,
+    },
     /// Moves an entry to just before `before` (or to the end): priority order.
-    Move { list: List, id: Id, before: Option<Id> },
+    Move {
+        list: List,
+        id: Id,
+        before: Option<Id>,
+    },
     /// Agreement is explicit and only changes here.
-    SetGoalAgreement { goal: Id, agreement: Agreement },
+    SetGoalAgreement {
+        goal: Id,
+        agreement: Agreement,
+    },
     /// Several changes made as one step (one undo), e.g. a visit and its first topic.
     /// All apply or none does.
     Batch(Vec<Change>),
@@ -165,20 +180,34 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
         }
         Change::Add(item) => on_item!(item, |id, body| add(&mut next, id, body, stamp)?),
         Change::Edit(item) => on_item!(item, |id, body| edit(&mut next, id, body, stamp)?),
-        Change::Remove { list, id } => on_list!(*list, set_removed(&mut next, id, Some(stamp), stamp)?),
+        Change::Remove { list, id } => {
+            on_list!(*list, set_removed(&mut next, id, Some(stamp), stamp)?)
+        }
         Change::Restore { list, id } => on_list!(*list, set_removed(&mut next, id, None, stamp)?),
-        Change::Move { list, id, before } => on_list!(*list, move_entry(&mut next, id, before.as_ref(), stamp)?),
-        Change::SetGoalAgreement { goal, agreement } => set_agreement(&mut next, goal, agreement, stamp)?,
+        Change::Move { list, id, before } => {
+            on_list!(*list, move_entry(&mut next, id, before.as_ref(), stamp)?)
+        }
+        Change::SetGoalAgreement { goal, agreement } => {
+            set_agreement(&mut next, goal, agreement, stamp)?
+        }
         Change::Batch(changes) => return apply_batch(plan, changes, stamp),
     };
     next.revision = plan.revision + 1;
     next.changed = stamp;
-    next.history.push(HistoryEntry { stamp, verb, list, label: short_label(&label) });
+    next.history.push(HistoryEntry {
+        stamp,
+        verb,
+        list,
+        label: short_label(&label),
+    });
     if next.history.len() > HISTORY_LIMIT {
         let extra = next.history.len() - HISTORY_LIMIT;
         next.history.drain(..extra);
     }
-    Ok(Applied { plan: next, inverse })
+    Ok(Applied {
+        plan: next,
+        inverse,
+    })
 }
 
 /// Applies each change in turn; the inverse undoes them all, in reverse order.
@@ -194,7 +223,10 @@ fn apply_batch(plan: &Plan, changes: &[Change], stamp: Stamp) -> Result<Applied,
         inverses.push(applied.inverse);
     }
     inverses.reverse();
-    Ok(Applied { plan: next, inverse: Change::Batch(inverses) })
+    Ok(Applied {
+        plan: next,
+        inverse: Change::Batch(inverses),
+    })
 }
 
 /// What `apply` records besides the new plan.
@@ -264,25 +296,58 @@ fn find<T: Listed>(plan: &Plan, id: &Id) -> Result<usize, ChangeError> {
     T::entries(plan)
         .iter()
         .position(|e| &e.id == id)
-        .ok_or_else(|| ChangeError::UnknownEntry { list: T::LIST, id: id.clone() })
+        .ok_or_else(|| ChangeError::UnknownEntry {
+            list: T::LIST,
+            id: id.clone(),
+        })
 }
 
-fn add<T: Listed>(plan: &mut Plan, id: &Id, body: &T, stamp: Stamp) -> Result<Outcome, ChangeError> {
+fn add<T: Listed>(
+    plan: &mut Plan,
+    id: &Id,
+    body: &T,
+    stamp: Stamp,
+) -> Result<Outcome, ChangeError> {
     if find::<T>(plan, id).is_ok() {
-        return Err(ChangeError::DuplicateId { list: T::LIST, id: id.clone() });
+        return Err(ChangeError::DuplicateId {
+            list: T::LIST,
+            id: id.clone(),
+        });
     }
     let body = body.checked(plan)?.fresh();
     let label = body.label();
-    T::entries_mut(plan).push(Entry { id: id.clone(), created: stamp, changed: stamp, removed: None, body });
-    Ok((Change::Remove { list: T::LIST, id: id.clone() }, Verb::Added, Some(T::LIST), label))
+    T::entries_mut(plan).push(Entry {
+        id: id.clone(),
+        created: stamp,
+        changed: stamp,
+        removed: None,
+        body,
+    });
+    Ok((
+        Change::Remove {
+            list: T::LIST,
+            id: id.clone(),
+        },
+        Verb::Added,
+        Some(T::LIST),
+        label,
+    ))
 }
 
-fn edit<T: Listed>(plan: &mut Plan, id: &Id, body: &T, stamp: Stamp) -> Result<Outcome, ChangeError> {
+fn edit<T: Listed>(
+    plan: &mut Plan,
+    id: &Id,
+    body: &T,
+    stamp: Stamp,
+) -> Result<Outcome, ChangeError> {
     let at = find::<T>(plan, id)?;
     let body = body.checked(plan)?;
     let entry = &mut T::entries_mut(plan)[at];
     if !entry.is_live() {
-        return Err(ChangeError::Removed { list: T::LIST, id: id.clone() });
+        return Err(ChangeError::Removed {
+            list: T::LIST,
+            id: id.clone(),
+        });
     }
     let body = body.keep(&entry.body);
     if entry.body == body {
@@ -291,7 +356,12 @@ fn edit<T: Listed>(plan: &mut Plan, id: &Id, body: &T, stamp: Stamp) -> Result<O
     let label = body.label();
     let old = std::mem::replace(&mut entry.body, body);
     entry.changed = stamp;
-    Ok((Change::Edit(T::item(id.clone(), old)), Verb::Edited, Some(T::LIST), label))
+    Ok((
+        Change::Edit(T::item(id.clone(), old)),
+        Verb::Edited,
+        Some(T::LIST),
+        label,
+    ))
 }
 
 fn set_removed<T: Listed>(
@@ -303,10 +373,32 @@ fn set_removed<T: Listed>(
     let at = find::<T>(plan, id)?;
     let entry = &mut T::entries_mut(plan)[at];
     let (verb, inverse) = match (removed.is_some(), entry.is_live()) {
-        (true, true) => (Verb::Removed, Change::Restore { list: T::LIST, id: id.clone() }),
-        (false, false) => (Verb::Restored, Change::Remove { list: T::LIST, id: id.clone() }),
-        (true, false) => return Err(ChangeError::Removed { list: T::LIST, id: id.clone() }),
-        (false, true) => return Err(ChangeError::NotRemoved { list: T::LIST, id: id.clone() }),
+        (true, true) => (
+            Verb::Removed,
+            Change::Restore {
+                list: T::LIST,
+                id: id.clone(),
+            },
+        ),
+        (false, false) => (
+            Verb::Restored,
+            Change::Remove {
+                list: T::LIST,
+                id: id.clone(),
+            },
+        ),
+        (true, false) => {
+            return Err(ChangeError::Removed {
+                list: T::LIST,
+                id: id.clone(),
+            })
+        }
+        (false, true) => {
+            return Err(ChangeError::NotRemoved {
+                list: T::LIST,
+                id: id.clone(),
+            })
+        }
     };
     entry.removed = removed;
     entry.changed = stamp;
@@ -339,30 +431,52 @@ fn move_entry<T: Listed>(
         None => list.len(),
     };
     list.insert(to, entry);
-    let inverse = Change::Move { list: T::LIST, id: id.clone(), before: old_next };
+    let inverse = Change::Move {
+        list: T::LIST,
+        id: id.clone(),
+        before: old_next,
+    };
     Ok((inverse, Verb::Moved, Some(T::LIST), label))
 }
 
-fn set_agreement(plan: &mut Plan, goal: &Id, agreement: &Agreement, stamp: Stamp) -> Result<Outcome, ChangeError> {
+fn set_agreement(
+    plan: &mut Plan,
+    goal: &Id,
+    agreement: &Agreement,
+    stamp: Stamp,
+) -> Result<Outcome, ChangeError> {
     let agreement = match agreement {
-        Agreement::AgreedToDiffer { difference } => {
-            Agreement::AgreedToDiffer { difference: required(Field::Difference, difference, MAX_TEXT)? }
-        }
-        Agreement::SetAside { reason } => Agreement::SetAside { reason: required(Field::Reason, reason, MAX_TEXT)? },
+        Agreement::AgreedToDiffer { difference } => Agreement::AgreedToDiffer {
+            difference: required(Field::Difference, difference, MAX_TEXT)?,
+        },
+        Agreement::SetAside { reason } => Agreement::SetAside {
+            reason: required(Field::Reason, reason, MAX_TEXT)?,
+        },
         other => other.clone(),
     };
     let at = find::<Goal>(plan, goal)?;
     let entry = &mut plan.goals[at];
     if !entry.is_live() {
-        return Err(ChangeError::Removed { list: List::Goals, id: goal.clone() });
+        return Err(ChangeError::Removed {
+            list: List::Goals,
+            id: goal.clone(),
+        });
     }
     if entry.body.agreement == agreement {
         return Err(ChangeError::Unchanged);
     }
     let old = std::mem::replace(&mut entry.body.agreement, agreement);
     entry.changed = stamp;
-    let inverse = Change::SetGoalAgreement { goal: goal.clone(), agreement: old };
-    Ok((inverse, Verb::Agreement, Some(List::Goals), entry.body.label()))
+    let inverse = Change::SetGoalAgreement {
+        goal: goal.clone(),
+        agreement: old,
+    };
+    Ok((
+        inverse,
+        Verb::Agreement,
+        Some(List::Goals),
+        entry.body.label(),
+    ))
 }
 
 // ---- validation helpers ----------------------------------------------------------------
@@ -391,7 +505,11 @@ pub fn optional(field: Field, text: &str, max: usize) -> Result<String, ChangeEr
 
 fn rating(field: Field, value: Option<u8>) -> Result<Option<u8>, ChangeError> {
     match value {
-        Some(v) if v > 10 => Err(ChangeError::OutOfRange { field, min: 0, max: 10 }),
+        Some(v) if v > 10 => Err(ChangeError::OutOfRange {
+            field,
+            min: 0,
+            max: 10,
+        }),
         v => Ok(v),
     }
 }
@@ -401,7 +519,11 @@ fn link<T: Listed>(plan: &Plan, field: Field, id: &Id) -> Result<(), ChangeError
     if live {
         Ok(())
     } else {
-        Err(ChangeError::MissingLink { field, list: T::LIST, id: id.clone() })
+        Err(ChangeError::MissingLink {
+            field,
+            list: T::LIST,
+            id: id.clone(),
+        })
     }
 }
 
@@ -447,7 +569,9 @@ impl Listed for WhatMatters {
     const LIST: List = List::WhatMatters;
     listed!(what_matters, WhatMatters);
     fn checked(&self, _: &Plan) -> Result<Self, ChangeError> {
-        Ok(WhatMatters { text: required(Field::WhatMatters, &self.text, MAX_TEXT)? })
+        Ok(WhatMatters {
+            text: required(Field::WhatMatters, &self.text, MAX_TEXT)?,
+        })
     }
     fn label(&self) -> String {
         self.text.clone()
@@ -460,7 +584,9 @@ impl Listed for Capability {
     fn checked(&self, _: &Plan) -> Result<Self, ChangeError> {
         let description = optional(Field::Capability, &self.description, MAX_TEXT)?;
         if description.is_empty() && self.able_now.is_none() && self.wished.is_none() {
-            return Err(ChangeError::Empty { field: Field::Capability });
+            return Err(ChangeError::Empty {
+                field: Field::Capability,
+            });
         }
         Ok(Capability {
             life_area: self.life_area,
@@ -523,11 +649,17 @@ impl Listed for Goal {
     }
     /// Every goal starts as proposed: agreement is reached, not typed in.
     fn fresh(self) -> Self {
-        Goal { agreement: Agreement::Proposed, ..self }
+        Goal {
+            agreement: Agreement::Proposed,
+            ..self
+        }
     }
     /// Agreement changes only through `SetGoalAgreement`, so it is always explicit.
     fn keep(self, old: &Self) -> Self {
-        Goal { agreement: old.agreement.clone(), ..self }
+        Goal {
+            agreement: old.agreement.clone(),
+            ..self
+        }
     }
 }
 
@@ -540,7 +672,9 @@ impl Listed for Action {
         }
         match &self.responsible {
             Responsible::Supporter(id) => link::<Supporter>(plan, Field::LinkedEntry, id)?,
-            Responsible::CommunitySupport(id) => link::<CommunitySupport>(plan, Field::LinkedEntry, id)?,
+            Responsible::CommunitySupport(id) => {
+                link::<CommunitySupport>(plan, Field::LinkedEntry, id)?
+            }
             Responsible::Person | Responsible::Clinician => {}
         }
         let if_then = self
@@ -644,7 +778,11 @@ impl Listed for Visit {
         Ok(Visit {
             date: self.date,
             with_whom: optional(Field::WithWhom, &self.with_whom, MAX_SHORT)?,
-            changes_since_last_time: optional(Field::VisitNote, &self.changes_since_last_time, MAX_LONG)?,
+            changes_since_last_time: optional(
+                Field::VisitNote,
+                &self.changes_since_last_time,
+                MAX_LONG,
+            )?,
             worries: optional(Field::VisitNote, &self.worries, MAX_LONG)?,
             hopes: optional(Field::VisitNote, &self.hopes, MAX_LONG)?,
             discussed: optional(Field::VisitNote, &self.discussed, MAX_LONG)?,
@@ -653,7 +791,9 @@ impl Listed for Visit {
         })
     }
     fn label(&self) -> String {
-        self.date.map(|d| d.to_string()).unwrap_or_else(|| self.with_whom.clone())
+        self.date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| self.with_whom.clone())
     }
 }
 

@@ -5,7 +5,9 @@ use super::saved::ReadError;
 use serde_json::{json, Map, Value};
 
 fn damaged(detail: &str) -> ReadError {
-    ReadError::Damaged { detail: detail.to_string() }
+    ReadError::Damaged {
+        detail: detail.to_string(),
+    }
 }
 
 /// Version 1 (the early prototype) kept a flat plan: `id`, `name`, `created_at` (ms),
@@ -13,7 +15,10 @@ fn damaged(detail: &str) -> ReadError {
 /// wraps the plan, gives every entry an id derived from the plan's id (so every device
 /// migrating the same file agrees) and stamps it as written by the person.
 pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
-    let id = doc.get("id").and_then(Value::as_str).ok_or_else(|| damaged("v1: no id"))?;
+    let id = doc
+        .get("id")
+        .and_then(Value::as_str)
+        .ok_or_else(|| damaged("v1: no id"))?;
     let plan_id = super::id::Id::parse(id).ok_or_else(|| damaged("v1: bad id"))?;
     let name = doc.get("name").and_then(Value::as_str).unwrap_or("My plan");
     let at = doc.get("created_at").and_then(Value::as_i64).unwrap_or(0);
@@ -27,7 +32,9 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
         .iter()
         .enumerate()
         .map(|(i, text)| {
-            let text = text.as_str().ok_or_else(|| damaged("v1: entry is not text"))?;
+            let text = text
+                .as_str()
+                .ok_or_else(|| damaged("v1: entry is not text"))?;
             Ok(json!({
                 "id": super::id::Id::derived(&plan_id, "wm", i),
                 "created": stamp, "changed": stamp,
@@ -42,6 +49,9 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
     plan.insert("changed".into(), stamp.clone());
     plan.insert("revision".into(), json!(0));
     plan.insert("what_matters".into(), Value::Array(what_matters));
-    plan.insert("history".into(), json!([{ "stamp": stamp, "verb": "created", "list": null, "label": "" }]));
+    plan.insert(
+        "history".into(),
+        json!([{ "stamp": stamp, "verb": "created", "list": null, "label": "" }]),
+    );
     Ok(json!({ "format": super::saved::FORMAT, "schema_version": 2, "plan": Value::Object(plan) }))
 }

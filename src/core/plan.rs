@@ -19,7 +19,11 @@ pub enum AuthorRole {
 }
 
 impl AuthorRole {
-    pub const ALL: [AuthorRole; 3] = [AuthorRole::Person, AuthorRole::Clinician, AuthorRole::Supporter];
+    pub const ALL: [AuthorRole; 3] = [
+        AuthorRole::Person,
+        AuthorRole::Clinician,
+        AuthorRole::Supporter,
+    ];
 }
 
 /// When and by whom something happened.
@@ -115,8 +119,12 @@ pub enum Agreement {
     Proposed,
     Discussed,
     Agreed,
-    AgreedToDiffer { difference: String },
-    SetAside { reason: String },
+    AgreedToDiffer {
+        difference: String,
+    },
+    SetAside {
+        reason: String,
+    },
 }
 
 /// A goal attainment scale level, −2 ("much less than expected") to +2.
@@ -125,8 +133,13 @@ pub enum Agreement {
 pub struct AttainmentLevel(i8);
 
 impl AttainmentLevel {
-    pub const ALL: [AttainmentLevel; 5] =
-        [AttainmentLevel(-2), AttainmentLevel(-1), AttainmentLevel(0), AttainmentLevel(1), AttainmentLevel(2)];
+    pub const ALL: [AttainmentLevel; 5] = [
+        AttainmentLevel(-2),
+        AttainmentLevel(-1),
+        AttainmentLevel(0),
+        AttainmentLevel(1),
+        AttainmentLevel(2),
+    ];
 
     pub fn new(level: i8) -> Option<Self> {
         (-2..=2).contains(&level).then_some(AttainmentLevel(level))
@@ -422,7 +435,12 @@ impl Plan {
             visits: vec![],
             agenda_items: vec![],
             check_ins: vec![],
-            history: vec![HistoryEntry { stamp, verb: Verb::Created, list: None, label: String::new() }],
+            history: vec![HistoryEntry {
+                stamp,
+                verb: Verb::Created,
+                list: None,
+                label: String::new(),
+            }],
         }
     }
 

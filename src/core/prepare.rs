@@ -28,7 +28,9 @@ impl PrepareStep {
         match self {
             PrepareStep::WhatMatters => Plan::live(&plan.what_matters).next().is_some(),
             PrepareStep::LifeAreas => Plan::live(&plan.capabilities).next().is_some(),
-            PrepareStep::HelpsAndHindrances => Plan::live(&plan.helps_and_hindrances).next().is_some(),
+            PrepareStep::HelpsAndHindrances => {
+                Plan::live(&plan.helps_and_hindrances).next().is_some()
+            }
             PrepareStep::People => Plan::live(&plan.supporters).next().is_some(),
             PrepareStep::Agenda => upcoming_visit(plan)
                 .is_some_and(|v| agenda(plan, &v.id, AgendaKind::Topic).next().is_some()),
@@ -43,7 +45,10 @@ impl PrepareStep {
 
 /// How many steps have something in them.
 pub fn filled_count(plan: &Plan) -> usize {
-    PrepareStep::ALL.iter().filter(|s| s.is_filled(plan)).count()
+    PrepareStep::ALL
+        .iter()
+        .filter(|s| s.is_filled(plan))
+        .count()
 }
 
 /// The visit being prepared: the most recently added one that is still live.
@@ -52,7 +57,11 @@ pub fn upcoming_visit(plan: &Plan) -> Option<&Entry<Visit>> {
 }
 
 /// A visit's agenda items of one kind, in priority order.
-pub fn agenda<'a>(plan: &'a Plan, visit: &'a super::Id, kind: AgendaKind) -> impl Iterator<Item = &'a Entry<AgendaItem>> {
+pub fn agenda<'a>(
+    plan: &'a Plan,
+    visit: &'a super::Id,
+    kind: AgendaKind,
+) -> impl Iterator<Item = &'a Entry<AgendaItem>> {
     Plan::live(&plan.agenda_items).filter(move |e| &e.body.visit == visit && e.body.kind == kind)
 }
 

@@ -8,11 +8,21 @@ use super::plan::*;
 use super::time::CalendarDate;
 
 /// Builds Maria's plan. `new_id` gives fresh random ids; `today` anchors the dates.
-pub fn maria(mut new_id: impl FnMut() -> Id, stamp: Stamp, today: CalendarDate) -> Result<Plan, ChangeError> {
+pub fn maria(
+    mut new_id: impl FnMut() -> Id,
+    stamp: Stamp,
+    today: CalendarDate,
+) -> Result<Plan, ChangeError> {
     let mut plan = new_plan(new_id(), "Maria (sample)", stamp)?;
     plan.is_sample = true;
-    let person = Stamp { by: AuthorRole::Person, ..stamp };
-    let clinician = Stamp { by: AuthorRole::Clinician, ..stamp };
+    let person = Stamp {
+        by: AuthorRole::Person,
+        ..stamp
+    };
+    let clinician = Stamp {
+        by: AuthorRole::Clinician,
+        ..stamp
+    };
     let run = |plan: &mut Plan, change: Change, who: Stamp| -> Result<(), ChangeError> {
         *plan = apply(plan, &change, who)?.plan;
         Ok(())
@@ -24,39 +34,111 @@ pub fn maria(mut new_id: impl FnMut() -> Id, stamp: Stamp, today: CalendarDate) 
         "Walking my granddaughter Lily to school on Wednesdays",
         "Singing in the church choir",
     ] {
-        run(&mut plan, Change::Add(Item::WhatMatters(new_id(), WhatMatters { text: text(t) })), person)?;
+        run(
+            &mut plan,
+            Change::Add(Item::WhatMatters(new_id(), WhatMatters { text: text(t) })),
+            person,
+        )?;
     }
 
     let walking = new_id();
     let capabilities = [
-        (walking.clone(), LifeArea::MovingAbout, 4, 7, "Walk to Lily's school, 15 minutes, without stopping"),
-        (new_id(), LifeArea::RelationshipsAndBelonging, 6, 8, "Keep singing with the choir and seeing friends there"),
-        (new_id(), LifeArea::FeelingInControl, 3, 7, "Feel in charge of my day, not run by my sugars"),
+        (
+            walking.clone(),
+            LifeArea::MovingAbout,
+            4,
+            7,
+            "Walk to Lily's school, 15 minutes, without stopping",
+        ),
+        (
+            new_id(),
+            LifeArea::RelationshipsAndBelonging,
+            6,
+            8,
+            "Keep singing with the choir and seeing friends there",
+        ),
+        (
+            new_id(),
+            LifeArea::FeelingInControl,
+            3,
+            7,
+            "Feel in charge of my day, not run by my sugars",
+        ),
     ];
     for (id, area, now, wished, words) in capabilities {
-        let c = Capability { life_area: area, able_now: Some(now), wished: Some(wished), description: text(words) };
+        let c = Capability {
+            life_area: area,
+            able_now: Some(now),
+            wished: Some(wished),
+            description: text(words),
+        };
         run(&mut plan, Change::Add(Item::Capability(id, c)), person)?;
     }
 
     let ana = new_id();
     let supporters = [
-        (ana.clone(), "Ana", "Daughter", "Helps on Saturdays and comes to appointments", Involvement::SharesTasks),
-        (new_id(), "Tom", "Husband", "Keeps me company; I look after him", Involvement::KeptInformed),
-        (new_id(), "Practice nurse", "Diabetes review", "Checks my sugars and feet", Involvement::PlansJointly),
+        (
+            ana.clone(),
+            "Ana",
+            "Daughter",
+            "Helps on Saturdays and comes to appointments",
+            Involvement::SharesTasks,
+        ),
+        (
+            new_id(),
+            "Tom",
+            "Husband",
+            "Keeps me company; I look after him",
+            Involvement::KeptInformed,
+        ),
+        (
+            new_id(),
+            "Practice nurse",
+            "Diabetes review",
+            "Checks my sugars and feet",
+            Involvement::PlansJointly,
+        ),
     ];
     for (id, name, role, how, involvement) in supporters {
-        let s = Supporter { name: text(name), role: text(role), how_they_help: text(how), involvement };
+        let s = Supporter {
+            name: text(name),
+            role: text(role),
+            how_they_help: text(how),
+            involvement,
+        };
         run(&mut plan, Change::Add(Item::Supporter(id, s)), person)?;
     }
 
     let factors = [
-        ("Ana lives nearby and helps", FactorKind::Social, Effect::Helps),
-        ("The hill on the way to school", FactorKind::Environmental, Effect::GetsInTheWay),
-        ("Worry about hypos when I walk", FactorKind::Personal, Effect::GetsInTheWay),
+        (
+            "Ana lives nearby and helps",
+            FactorKind::Social,
+            Effect::Helps,
+        ),
+        (
+            "The hill on the way to school",
+            FactorKind::Environmental,
+            Effect::GetsInTheWay,
+        ),
+        (
+            "Worry about hypos when I walk",
+            FactorKind::Personal,
+            Effect::GetsInTheWay,
+        ),
     ];
     for (words, kind, effect) in factors {
-        let h = HelpOrHindrance { text: text(words), kind, effect, goals: vec![], capabilities: vec![walking.clone()] };
-        run(&mut plan, Change::Add(Item::HelpOrHindrance(new_id(), h)), person)?;
+        let h = HelpOrHindrance {
+            text: text(words),
+            kind,
+            effect,
+            goals: vec![],
+            capabilities: vec![walking.clone()],
+        };
+        run(
+            &mut plan,
+            Change::Add(Item::HelpOrHindrance(new_id(), h)),
+            person,
+        )?;
     }
 
     let visit = new_id();
@@ -68,16 +150,32 @@ pub fn maria(mut new_id: impl FnMut() -> Id, stamp: Stamp, today: CalendarDate) 
         hopes: text("A plan to get walking again"),
         ..Visit::default()
     };
-    run(&mut plan, Change::Add(Item::Visit(visit.clone(), v)), person)?;
+    run(
+        &mut plan,
+        Change::Add(Item::Visit(visit.clone(), v)),
+        person,
+    )?;
     let agenda = [
         (AgendaKind::Topic, "My knee stops me walking Lily to school"),
         (AgendaKind::Topic, "My sugars when I walk"),
         (AgendaKind::Question, "Could I do a walking group?"),
-        (AgendaKind::Question, "What happens if I do nothing about my knee?"),
+        (
+            AgendaKind::Question,
+            "What happens if I do nothing about my knee?",
+        ),
     ];
     for (kind, words) in agenda {
-        let a = AgendaItem { visit: visit.clone(), kind, text: text(words), discussed: false };
-        run(&mut plan, Change::Add(Item::AgendaItem(new_id(), a)), person)?;
+        let a = AgendaItem {
+            visit: visit.clone(),
+            kind,
+            text: text(words),
+            discussed: false,
+        };
+        run(
+            &mut plan,
+            Change::Add(Item::AgendaItem(new_id(), a)),
+            person,
+        )?;
     }
 
     let goal = new_id();
@@ -106,10 +204,21 @@ pub fn maria(mut new_id: impl FnMut() -> Id, stamp: Stamp, today: CalendarDate) 
         baseline: AttainmentLevel::new(-1),
         target_date: Some(today.add_days(7 + 56)),
         review_date: Some(today.add_days(7 + 56)),
-        measures: vec![Measure { name: text("HbA1c"), current: text("58 mmol/mol"), target: text("53 mmol/mol") }],
+        measures: vec![Measure {
+            name: text("HbA1c"),
+            current: text("58 mmol/mol"),
+            target: text("53 mmol/mol"),
+        }],
     };
     run(&mut plan, Change::Add(Item::Goal(goal.clone(), g)), person)?;
-    run(&mut plan, Change::SetGoalAgreement { goal: goal.clone(), agreement: Agreement::Agreed }, clinician)?;
+    run(
+        &mut plan,
+        Change::SetGoalAgreement {
+            goal: goal.clone(),
+            agreement: Agreement::Agreed,
+        },
+        clinician,
+    )?;
 
     let walk_group = new_id();
     let group = CommunitySupport {
@@ -120,13 +229,37 @@ pub fn maria(mut new_id: impl FnMut() -> Id, stamp: Stamp, today: CalendarDate) 
         how_it_went: String::new(),
         goals: vec![goal.clone()],
     };
-    run(&mut plan, Change::Add(Item::CommunitySupport(walk_group.clone(), group)), clinician)?;
+    run(
+        &mut plan,
+        Change::Add(Item::CommunitySupport(walk_group.clone(), group)),
+        clinician,
+    )?;
 
     let actions = [
-        ("Walk 10 minutes after lunch, with a snack in my bag", "5 days a week", Responsible::Person, Some(8)),
-        ("Go to the walking group once and watch", "Next Tuesday", Responsible::CommunitySupport(walk_group), Some(8)),
-        ("Refer Maria to physiotherapy for her knee", "This week", Responsible::Clinician, None),
-        ("Walk with Maria on Saturdays", "Saturdays", Responsible::Supporter(ana), Some(9)),
+        (
+            "Walk 10 minutes after lunch, with a snack in my bag",
+            "5 days a week",
+            Responsible::Person,
+            Some(8),
+        ),
+        (
+            "Go to the walking group once and watch",
+            "Next Tuesday",
+            Responsible::CommunitySupport(walk_group),
+            Some(8),
+        ),
+        (
+            "Refer Maria to physiotherapy for her knee",
+            "This week",
+            Responsible::Clinician,
+            None,
+        ),
+        (
+            "Walk with Maria on Saturdays",
+            "Saturdays",
+            Responsible::Supporter(ana),
+            Some(9),
+        ),
     ];
     for (i, (what, when, responsible, confidence)) in actions.into_iter().enumerate() {
         let a = Action {
@@ -139,22 +272,53 @@ pub fn maria(mut new_id: impl FnMut() -> Id, stamp: Stamp, today: CalendarDate) 
             responsible,
             confidence,
             if_then: if i == 0 {
-                vec![IfThen { if_: text("it rains"), then: text("I walk in the shopping centre") }]
+                vec![IfThen {
+                    if_: text("it rains"),
+                    then: text("I walk in the shopping centre"),
+                }]
             } else {
                 vec![]
             },
         };
-        run(&mut plan, Change::Add(Item::Action(new_id(), a)), if i == 2 { clinician } else { person })?;
+        run(
+            &mut plan,
+            Change::Add(Item::Action(new_id(), a)),
+            if i == 2 { clinician } else { person },
+        )?;
     }
 
     let net = [
-        (Zone::Green, "Sugars between 4 and 10, knee sore but walking", "Carry on with the plan", ""),
-        (Zone::Amber, "Blood sugar under 4 twice in a week", "Call the practice", "The practice"),
-        (Zone::Red, "Chest pain or fainting when walking", "Call emergency services", "999"),
+        (
+            Zone::Green,
+            "Sugars between 4 and 10, knee sore but walking",
+            "Carry on with the plan",
+            "",
+        ),
+        (
+            Zone::Amber,
+            "Blood sugar under 4 twice in a week",
+            "Call the practice",
+            "The practice",
+        ),
+        (
+            Zone::Red,
+            "Chest pain or fainting when walking",
+            "Call emergency services",
+            "999",
+        ),
     ];
     for (zone, signs, what_to_do, contact) in net {
-        let s = SafetyNetEntry { zone, signs: text(signs), what_to_do: text(what_to_do), contact: text(contact) };
-        run(&mut plan, Change::Add(Item::SafetyNetEntry(new_id(), s)), clinician)?;
+        let s = SafetyNetEntry {
+            zone,
+            signs: text(signs),
+            what_to_do: text(what_to_do),
+            contact: text(contact),
+        };
+        run(
+            &mut plan,
+            Change::Add(Item::SafetyNetEntry(new_id(), s)),
+            clinician,
+        )?;
     }
     Ok(plan)
 }

@@ -48,14 +48,22 @@ pub struct Loaded {
 }
 
 pub fn to_json(plan: &Plan) -> String {
-    let doc = DocumentOut { format: FORMAT, schema_version: SCHEMA_VERSION, plan };
+    let doc = DocumentOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        plan,
+    };
     // Serialising plain data with string keys cannot fail.
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
 /// Like `to_json`, indented for a file a person might open.
 pub fn to_pretty_json(plan: &Plan) -> String {
-    let doc = DocumentOut { format: FORMAT, schema_version: SCHEMA_VERSION, plan };
+    let doc = DocumentOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        plan,
+    };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
@@ -65,14 +73,21 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
         return Err(ReadError::TooLarge { bytes: raw.len() });
     }
     let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
-    let version = value.get("schema_version").and_then(Value::as_u64).ok_or(ReadError::NotAPlan)?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(ReadError::NotAPlan)?;
     if version > SCHEMA_VERSION {
         return Err(ReadError::Newer { version });
     }
     let current = migrate(value, version)?;
-    let doc: DocumentIn =
-        serde_json::from_value(current).map_err(|e| ReadError::Damaged { detail: e.to_string() })?;
-    Ok(Loaded { plan: doc.plan, from_version: version })
+    let doc: DocumentIn = serde_json::from_value(current).map_err(|e| ReadError::Damaged {
+        detail: e.to_string(),
+    })?;
+    Ok(Loaded {
+        plan: doc.plan,
+        from_version: version,
+    })
 }
 
 /// Reads what can be read of a document from a newer version, to show it read-only.

@@ -40,7 +40,13 @@ impl Session {
     /// A plan just read from storage (or created, with `base_revision: None`).
     pub fn open(plan: Plan, stored: bool) -> Self {
         let base_revision = stored.then_some(plan.revision);
-        Session { plan, base_revision, pending: vec![], undo: vec![], redo: vec![] }
+        Session {
+            plan,
+            base_revision,
+            pending: vec![],
+            undo: vec![],
+            redo: vec![],
+        }
     }
 
     pub fn can_undo(&self) -> bool {
@@ -63,7 +69,9 @@ impl Session {
 
     /// Undoes the last change by applying its inverse, so history records the undo.
     pub fn undo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
-        let Some(change) = self.undo.pop() else { return Ok(false) };
+        let Some(change) = self.undo.pop() else {
+            return Ok(false);
+        };
         match self.commit(change.clone(), stamp) {
             Ok(inverse) => {
                 push_limited(&mut self.redo, inverse);
@@ -74,7 +82,9 @@ impl Session {
     }
 
     pub fn redo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
-        let Some(change) = self.redo.pop() else { return Ok(false) };
+        let Some(change) = self.redo.pop() else {
+            return Ok(false);
+        };
         let inverse = self.commit(change, stamp)?;
         push_limited(&mut self.undo, inverse);
         Ok(true)
@@ -83,7 +93,11 @@ impl Session {
     fn commit(&mut self, change: Change, stamp: Stamp) -> Result<Change, ChangeError> {
         let applied = apply(&self.plan, &change, stamp)?;
         self.plan = applied.plan;
-        self.pending.push(Pending { change, stamp, revision: self.plan.revision });
+        self.pending.push(Pending {
+            change,
+            stamp,
+            revision: self.plan.revision,
+        });
         Ok(applied.inverse)
     }
 
@@ -105,7 +119,10 @@ impl Session {
                 Ok(applied) => {
                     plan = applied.plan;
                     result.kept += 1;
-                    pending.push(Pending { revision: plan.revision, ..p });
+                    pending.push(Pending {
+                        revision: plan.revision,
+                        ..p
+                    });
                 }
                 Err(ChangeError::Unchanged) => {}
                 Err(e) => result.dropped.push(e),

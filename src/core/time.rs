@@ -6,7 +6,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Milliseconds since the Unix epoch, UTC.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
 
@@ -116,7 +118,14 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for s in ["2027-02-29", "2027-13-01", "2027-00-10", "27-1-1", "2027-04-31", "soon"] {
+        for s in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-00-10",
+            "27-1-1",
+            "2027-04-31",
+            "soon",
+        ] {
             assert!(CalendarDate::parse(s).is_none(), "{s}");
         }
         assert!(CalendarDate::parse("2028-02-29").is_some());
@@ -124,19 +133,37 @@ mod tests {
 
     #[test]
     fn timestamp_to_utc_date() {
-        assert_eq!(CalendarDate::from_timestamp(Timestamp(0)).to_string(), "1970-01-01");
+        assert_eq!(
+            CalendarDate::from_timestamp(Timestamp(0)).to_string(),
+            "1970-01-01"
+        );
         // 2026-11-24T18:00:00Z
         let t = Timestamp(1_795_543_200_000);
         assert_eq!(CalendarDate::from_timestamp(t).to_string(), "2026-11-24");
-        assert_eq!(CalendarDate::from_timestamp(Timestamp(-1)).to_string(), "1969-12-31");
+        assert_eq!(
+            CalendarDate::from_timestamp(Timestamp(-1)).to_string(),
+            "1969-12-31"
+        );
     }
 
     #[test]
     fn adding_days_crosses_months_years_and_leap_days() {
         let d = CalendarDate::parse("2027-12-30").unwrap();
         assert_eq!(d.add_days(3).to_string(), "2028-01-02");
-        assert_eq!(CalendarDate::parse("2028-02-28").unwrap().add_days(1).to_string(), "2028-02-29");
-        assert_eq!(CalendarDate::parse("2028-03-01").unwrap().add_days(-1).to_string(), "2028-02-29");
+        assert_eq!(
+            CalendarDate::parse("2028-02-28")
+                .unwrap()
+                .add_days(1)
+                .to_string(),
+            "2028-02-29"
+        );
+        assert_eq!(
+            CalendarDate::parse("2028-03-01")
+                .unwrap()
+                .add_days(-1)
+                .to_string(),
+            "2028-02-29"
+        );
         assert_eq!(d.add_days(56).add_days(-56), d);
     }
 }

@@ -14,21 +14,31 @@ pub fn needs_smaller_step(action: &Action) -> bool {
 /// The date the plan is next reviewed: the visit's next review if set, else the
 /// earliest review date of a goal still in play.
 pub fn next_review(plan: &Plan) -> Option<CalendarDate> {
-    upcoming_visit(plan).and_then(|v| v.body.next_review).or_else(|| {
-        Plan::live(&plan.goals)
-            .filter(|g| !matches!(g.body.agreement, Agreement::SetAside { .. }))
-            .filter_map(|g| g.body.review_date)
-            .min()
-    })
+    upcoming_visit(plan)
+        .and_then(|v| v.body.next_review)
+        .or_else(|| {
+            Plan::live(&plan.goals)
+                .filter(|g| !matches!(g.body.agreement, Agreement::SetAside { .. }))
+                .filter_map(|g| g.body.review_date)
+                .min()
+        })
 }
 
 /// Goals that make up the agreed plan: agreed, or agreed with a difference written down.
 pub fn agreed_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
-    Plan::live(&plan.goals).filter(|g| matches!(g.body.agreement, Agreement::Agreed | Agreement::AgreedToDiffer { .. }))
+    Plan::live(&plan.goals).filter(|g| {
+        matches!(
+            g.body.agreement,
+            Agreement::Agreed | Agreement::AgreedToDiffer { .. }
+        )
+    })
 }
 
 /// Actions for a goal (or, with `None`, those linked to no goal).
-pub fn actions_for<'a>(plan: &'a Plan, goal: Option<&'a Id>) -> impl Iterator<Item = &'a Entry<Action>> {
+pub fn actions_for<'a>(
+    plan: &'a Plan,
+    goal: Option<&'a Id>,
+) -> impl Iterator<Item = &'a Entry<Action>> {
     Plan::live(&plan.actions).filter(move |a| a.body.goal.as_ref() == goal)
 }
 
@@ -54,10 +64,16 @@ pub fn goal_from_topic(topic: &str, proposed_by: AuthorRole) -> Goal {
 /// (a removed one is still named, so the plan keeps making sense).
 pub fn responsible_name<'a>(plan: &'a Plan, r: &Responsible) -> Option<&'a str> {
     match r {
-        Responsible::Supporter(id) => plan.supporters.iter().find(|s| &s.id == id).map(|s| s.body.name.as_str()),
-        Responsible::CommunitySupport(id) => {
-            plan.community_supports.iter().find(|s| &s.id == id).map(|s| s.body.name.as_str())
-        }
+        Responsible::Supporter(id) => plan
+            .supporters
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.body.name.as_str()),
+        Responsible::CommunitySupport(id) => plan
+            .community_supports
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.body.name.as_str()),
         Responsible::Person | Responsible::Clinician => None,
     }
 }

@@ -2,7 +2,9 @@
 
 use super::Text;
 use crate::core::change::{ChangeError, Field, List};
-use crate::core::plan::{AuthorRole, Effect, FactorKind, Involvement, LifeArea, Priority, ReferralStatus, Verb, Zone};
+use crate::core::plan::{
+    AuthorRole, Effect, FactorKind, Involvement, LifeArea, Priority, ReferralStatus, Verb, Zone,
+};
 use crate::core::saved::ReadError;
 
 pub const ES: Text = Text {

@@ -6,7 +6,9 @@ mod en;
 mod es;
 
 use crate::core::change::{ChangeError, Field, List};
-use crate::core::plan::{AuthorRole, Effect, FactorKind, Involvement, LifeArea, Priority, ReferralStatus, Verb, Zone};
+use crate::core::plan::{
+    AuthorRole, Effect, FactorKind, Involvement, LifeArea, Priority, ReferralStatus, Verb, Zone,
+};
 use crate::core::saved::ReadError;
 use crate::core::time::CalendarDate;
 

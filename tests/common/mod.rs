@@ -8,11 +8,17 @@ pub fn id(s: &str) -> Id {
 }
 
 pub fn stamp(at: i64) -> Stamp {
-    Stamp { at: Timestamp(at), by: AuthorRole::Person }
+    Stamp {
+        at: Timestamp(at),
+        by: AuthorRole::Person,
+    }
 }
 
 pub fn by(at: i64, by: AuthorRole) -> Stamp {
-    Stamp { at: Timestamp(at), by }
+    Stamp {
+        at: Timestamp(at),
+        by,
+    }
 }
 
 pub fn plan() -> Plan {
@@ -22,7 +28,9 @@ pub fn plan() -> Plan {
 /// Applies changes in order, panicking with the failing change (tests only).
 pub fn with(plan: Plan, changes: &[Change]) -> Plan {
     changes.iter().enumerate().fold(plan, |p, (i, c)| {
-        apply(&p, c, stamp(10 + i as i64)).unwrap_or_else(|e| panic!("change {i} {c:?}: {e:?}")).plan
+        apply(&p, c, stamp(10 + i as i64))
+            .unwrap_or_else(|e| panic!("change {i} {c:?}: {e:?}"))
+            .plan
     })
 }
 
@@ -31,11 +39,18 @@ pub fn add_wm(i: &str, text: &str) -> Change {
 }
 
 pub fn texts(plan: &Plan) -> Vec<String> {
-    Plan::live(&plan.what_matters).map(|e| e.body.text.clone()).collect()
+    Plan::live(&plan.what_matters)
+        .map(|e| e.body.text.clone())
+        .collect()
 }
 
 pub fn capability(description: &str) -> Capability {
-    Capability { life_area: LifeArea::MovingAbout, able_now: Some(4), wished: Some(7), description: description.into() }
+    Capability {
+        life_area: LifeArea::MovingAbout,
+        able_now: Some(4),
+        wished: Some(7),
+        description: description.into(),
+    }
 }
 
 pub fn goal(wording: &str) -> Goal {
@@ -69,7 +84,12 @@ pub fn action(what: &str) -> Action {
 }
 
 pub fn supporter(name: &str) -> Supporter {
-    Supporter { name: name.into(), role: "Daughter".into(), how_they_help: String::new(), involvement: Involvement::SharesTasks }
+    Supporter {
+        name: name.into(),
+        role: "Daughter".into(),
+        how_they_help: String::new(),
+        involvement: Involvement::SharesTasks,
+    }
 }
 
 pub fn community(name: &str) -> CommunitySupport {

@@ -22,7 +22,11 @@ pub fn spokes(t: &crate::text::Text, plan: &crate::core::Plan) -> Vec<Spoke> {
         .iter()
         .map(|area| {
             let c = crate::core::prepare::capability_for(plan, *area);
-            Spoke { area: (t.life_area_name)(*area).into(), now: c.and_then(|c| c.body.able_now), wished: c.and_then(|c| c.body.wished) }
+            Spoke {
+                area: (t.life_area_name)(*area).into(),
+                now: c.and_then(|c| c.body.able_now),
+                wished: c.and_then(|c| c.body.wished),
+            }
         })
         .collect()
 }
@@ -62,10 +66,25 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
     let t = use_text();
     let n = props.spokes.len().max(3);
     let title_id = format!("{}-title", props.id);
-    let rated = props.spokes.iter().any(|s| s.now.is_some() || s.wished.is_some());
-    let now = polygon(props.spokes.iter().map(|s| f64::from(s.now.unwrap_or(0))), n);
-    let wished = polygon(props.spokes.iter().map(|s| f64::from(s.wished.unwrap_or(0))), n);
-    let score = |v: Option<u8>| v.map(|v| (t.out_of_ten)(v)).unwrap_or_else(|| t.not_chosen.to_string());
+    let rated = props
+        .spokes
+        .iter()
+        .any(|s| s.now.is_some() || s.wished.is_some());
+    let now = polygon(
+        props.spokes.iter().map(|s| f64::from(s.now.unwrap_or(0))),
+        n,
+    );
+    let wished = polygon(
+        props
+            .spokes
+            .iter()
+            .map(|s| f64::from(s.wished.unwrap_or(0))),
+        n,
+    );
+    let score = |v: Option<u8>| {
+        v.map(|v| (t.out_of_ten)(v))
+            .unwrap_or_else(|| t.not_chosen.to_string())
+    };
     html! {
         <figure class="wheel">
             <svg viewBox="-270 -180 540 360" role="img" aria-labelledby={title_id.clone()} focusable="false">

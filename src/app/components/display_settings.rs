@@ -13,12 +13,20 @@ pub fn display_settings() -> Html {
         let ws = ws.clone();
         Callback::from(move |e: Event| {
             let language = Language::from_code(&super::value_of(&e)).unwrap_or_default();
-            ws.set_settings(Settings { language, ..settings });
+            ws.set_settings(Settings {
+                language,
+                ..settings
+            });
         })
     };
     let on_larger = {
         let ws = ws.clone();
-        Callback::from(move |_| ws.set_settings(Settings { larger_text: !settings.larger_text, ..settings }))
+        Callback::from(move |_| {
+            ws.set_settings(Settings {
+                larger_text: !settings.larger_text,
+                ..settings
+            })
+        })
     };
     html! {
         <div class="display-settings">

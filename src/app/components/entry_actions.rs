@@ -36,7 +36,11 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
         })
     };
     let on_remove = {
-        let (ws, change, focus) = (ws.clone(), props.remove.clone(), props.after_remove.to_string());
+        let (ws, change, focus) = (
+            ws.clone(),
+            props.remove.clone(),
+            props.after_remove.to_string(),
+        );
         Callback::from(move |_| {
             if ws.change(change.clone()).is_ok() {
                 focus_soon(focus.clone());
@@ -72,9 +76,21 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
 /// The move-up and move-down changes for entry `i` of an ordered, filtered list of ids.
 /// Moving down goes before the entry after next (or to the end), which keeps the order
 /// right even when other entries sit between them in the plan's full list.
-pub fn moves(list: crate::core::List, ids: &[crate::core::Id], i: usize) -> (Option<Change>, Option<Change>) {
+pub fn moves(
+    list: crate::core::List,
+    ids: &[crate::core::Id],
+    i: usize,
+) -> (Option<Change>, Option<Change>) {
     let id = &ids[i];
-    let up = (i > 0).then(|| Change::Move { list, id: id.clone(), before: Some(ids[i - 1].clone()) });
-    let down = (i + 1 < ids.len()).then(|| Change::Move { list, id: id.clone(), before: ids.get(i + 2).cloned() });
+    let up = (i > 0).then(|| Change::Move {
+        list,
+        id: id.clone(),
+        before: Some(ids[i - 1].clone()),
+    });
+    let down = (i + 1 < ids.len()).then(|| Change::Move {
+        list,
+        id: id.clone(),
+        before: ids.get(i + 2).cloned(),
+    });
     (up, down)
 }

@@ -6,12 +6,23 @@ use crate::core::{ChangeError, Field};
 use yew::prelude::*;
 
 /// The message for `error` if it belongs to `field`.
-pub fn error_for(t: &crate::text::Text, error: &Option<ChangeError>, field: Field) -> Option<AttrValue> {
-    error.as_ref().filter(|e| e.field() == Some(field)).map(|e| AttrValue::from((t.change_error)(e)))
+pub fn error_for(
+    t: &crate::text::Text,
+    error: &Option<ChangeError>,
+    field: Field,
+) -> Option<AttrValue> {
+    error
+        .as_ref()
+        .filter(|e| e.field() == Some(field))
+        .map(|e| AttrValue::from((t.change_error)(e)))
 }
 
 /// The message for `error` if it belongs to none of `fields` (shown with the form).
-pub fn error_elsewhere(t: &crate::text::Text, error: &Option<ChangeError>, fields: &[Field]) -> Option<AttrValue> {
+pub fn error_elsewhere(
+    t: &crate::text::Text,
+    error: &Option<ChangeError>,
+    fields: &[Field],
+) -> Option<AttrValue> {
     error
         .as_ref()
         .filter(|e| e.field().is_none_or(|f| !fields.contains(&f)))
@@ -19,10 +30,13 @@ pub fn error_elsewhere(t: &crate::text::Text, error: &Option<ChangeError>, field
 }
 
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
-    let ids: Vec<String> = [hint.then(|| format!("{id}-hint")), error.then(|| format!("{id}-error"))]
-        .into_iter()
-        .flatten()
-        .collect();
+    let ids: Vec<String> = [
+        hint.then(|| format!("{id}-hint")),
+        error.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
@@ -53,8 +67,11 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let handler = Callback::from(move |e: Event| on_change.emit(super::value_of(&e)));
     let on_input = props.on_change.clone();
     let input_handler = Callback::from(move |e: InputEvent| on_input.emit(super::value_of(&e)));
-    let (oninput, onchange) =
-        if props.commit_on_change { (None, Some(handler)) } else { (Some(input_handler), None) };
+    let (oninput, onchange) = if props.commit_on_change {
+        (None, Some(handler))
+    } else {
+        (Some(input_handler), None)
+    };
     let describedby = described_by(&id, props.hint.is_some(), props.error.is_some());
     let invalid = props.error.is_some().then_some("true");
     html! {
@@ -124,7 +141,12 @@ pub struct RatingFieldProps {
 pub fn rating_field(props: &RatingFieldProps) -> Html {
     let t = use_text();
     let mut options = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
-    options.extend((0..=10u8).map(|n| (AttrValue::from(n.to_string()), AttrValue::from((t.rating_option)(n)))));
+    options.extend((0..=10u8).map(|n| {
+        (
+            AttrValue::from(n.to_string()),
+            AttrValue::from((t.rating_option)(n)),
+        )
+    }));
     let on_change = props.on_change.reform(|v: String| v.parse::<u8>().ok());
     let value = props.value.map(|v| v.to_string()).unwrap_or_default();
     html! {

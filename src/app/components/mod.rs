@@ -2,12 +2,12 @@
 
 mod announcer;
 mod capability_wheel;
+mod confirm_dialog;
+mod display_settings;
 mod entry_actions;
 mod fields;
 mod list_page;
 mod next_step;
-mod confirm_dialog;
-mod display_settings;
 mod plan_header;
 pub mod plan_nav;
 mod skip_link;
@@ -17,12 +17,14 @@ mod text_item;
 
 pub use announcer::Announcer;
 pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke};
-pub use entry_actions::{moves, EntryActions};
-pub use fields::{error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField};
-pub use list_page::ListPage;
-pub use next_step::NextStep;
 pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::DisplaySettings;
+pub use entry_actions::{moves, EntryActions};
+pub use fields::{
+    error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField,
+};
+pub use list_page::ListPage;
+pub use next_step::NextStep;
 pub use plan_header::PlanHeader;
 pub use plan_nav::PlanNav;
 pub use skip_link::SkipLink;
@@ -34,7 +36,9 @@ use wasm_bindgen::JsCast;
 
 /// The value of the input, textarea or select an event came from.
 pub fn value_of(e: &web_sys::Event) -> String {
-    let Some(target) = e.target() else { return String::new() };
+    let Some(target) = e.target() else {
+        return String::new();
+    };
     if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
         i.value()
     } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {

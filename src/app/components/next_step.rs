@@ -14,10 +14,16 @@ pub struct NextStepProps {
 pub fn next_step(props: &NextStepProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     // The preparation steps run in the order of `Screen::ALL`, after the overview.
     let order = &Screen::ALL[1..];
-    let Some(next) = order.iter().position(|s| *s == props.current).and_then(|i| order.get(i + 1)) else {
+    let Some(next) = order
+        .iter()
+        .position(|s| *s == props.current)
+        .and_then(|i| order.get(i + 1))
+    else {
         return html! {};
     };
     html! {

@@ -8,7 +8,9 @@ use yew::prelude::*;
 pub fn plan_header() -> Html {
     let ws = use_workspace();
     let t = use_text();
-    let Some(session) = ws.session.as_ref() else { return html! {} };
+    let Some(session) = ws.session.as_ref() else {
+        return html! {};
+    };
     let on_author = {
         let ws = ws.clone();
         Callback::from(move |e: Event| {

@@ -45,7 +45,9 @@ pub struct PlanNavProps {
 pub fn plan_nav(props: &PlanNavProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let (Some(plan_id), Some(plan)) = (props.route.plan(), ws.plan()) else { return html! {} };
+    let (Some(plan_id), Some(plan)) = (props.route.plan(), ws.plan()) else {
+        return html! {};
+    };
     let link = |screen: Screen| {
         let route = Route::plan_screen(plan_id, screen);
         let current = (route == props.route).then_some("page");
@@ -64,8 +66,10 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
             </li>
         }
     };
-    let (before, together): (Vec<Screen>, Vec<Screen>) =
-        Screen::ALL.into_iter().filter(|s| *s != Screen::Overview).partition(|s| !s.is_together());
+    let (before, together): (Vec<Screen>, Vec<Screen>) = Screen::ALL
+        .into_iter()
+        .filter(|s| *s != Screen::Overview)
+        .partition(|s| !s.is_together());
     html! {
         <nav class="plan-nav" aria-label={t.nav_label}>
             <ul class="nav-top">

@@ -1,7 +1,6 @@
-use crate::app::device::{clock, files, DeviceError};
+use crate::app::device::{files, storage, DeviceError};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::app::store::{ReadOnly, SaveState};
-use crate::core::{saved, CalendarDate};
 use yew::prelude::*;
 
 /// Says plainly when the plan on screen is not safely saved, and offers a copy.
@@ -9,7 +8,9 @@ use yew::prelude::*;
 pub fn storage_problem() -> Html {
     let ws = use_workspace();
     let t = use_text();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let message = match &ws.save {
         SaveState::Failed(DeviceError::StorageFull) => Some(t.storage_full),
         SaveState::Failed(DeviceError::StorageUnavailable) => Some(t.storage_unavailable),
@@ -20,13 +21,22 @@ pub fn storage_problem() -> Html {
             None => None,
         },
     };
-    let Some(message) = message else { return html! {} };
+    let Some(message) = message else {
+        return html! {};
+    };
+    let newer = ws.read_only == Some(ReadOnly::Newer);
     let download = {
         let plan = plan.clone();
         Callback::from(move |_| {
-            let today = CalendarDate::from_timestamp(clock::now());
-            let name = files::file_name(&plan.name, &today, ".json");
-            let _ = files::download(&name, "application/json", &saved::to_pretty_json(&plan));
+            // A newer version's plan is offered exactly as stored, losing nothing.
+            match storage::read_raw(&plan.id).filter(|_| newer) {
+                Some(raw) => {
+                    let _ = files::download_stored(&plan.name, &raw);
+                }
+                None => {
+                    let _ = files::download_plan(&plan);
+                }
+            }
         })
     };
     html! {

@@ -48,7 +48,12 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         Callback::from(move |e: InputEvent| value.set(super::value_of(&e)))
     };
     let onsubmit = {
-        let (value, error, submit, field) = (value.clone(), error.clone(), props.on_submit.clone(), field.clone());
+        let (value, error, submit, field) = (
+            value.clone(),
+            error.clone(),
+            props.on_submit.clone(),
+            field.clone(),
+        );
         let keep = props.on_cancel.is_some();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();

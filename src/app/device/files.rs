@@ -10,9 +10,14 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Devic
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(DeviceError::DownloadFailed)?;
-    let link: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| DeviceError::DownloadFailed)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(DeviceError::DownloadFailed)?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| DeviceError::DownloadFailed)?;
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
@@ -34,6 +39,30 @@ pub fn file_name(plan_name: &str, date: &crate::core::CalendarDate, suffix: &str
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let safe = if safe.is_empty() { "plan".to_string() } else { safe.chars().take(40).collect() };
+    let safe = if safe.is_empty() {
+        "plan".to_string()
+    } else {
+        safe.chars().take(40).collect()
+    };
     format!("coplan-{safe}-{date}{suffix}")
+}
+
+/// Offers the whole plan as a versioned JSON file named for the plan and today.
+pub fn download_plan(plan: &crate::core::Plan) -> Result<(), DeviceError> {
+    let today = crate::core::CalendarDate::from_timestamp(super::clock::now());
+    download(
+        &file_name(&plan.name, &today, ".json"),
+        "application/json",
+        &crate::core::saved::to_pretty_json(plan),
+    )
+}
+
+/// Offers a stored plan's text exactly as saved.
+pub fn download_stored(plan_name: &str, raw: &str) -> Result<(), DeviceError> {
+    let today = crate::core::CalendarDate::from_timestamp(super::clock::now());
+    download(
+        &file_name(plan_name, &today, ".json"),
+        "application/json",
+        raw,
+    )
 }

@@ -102,7 +102,9 @@ pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
     let s = store()?;
     let mut plans = vec![];
     for key in keys(&s).into_iter().filter(|k| k.starts_with(PLAN_PREFIX)) {
-        let Some(raw) = s.get_item(&key).ok().flatten() else { continue };
+        let Some(raw) = s.get_item(&key).ok().flatten() else {
+            continue;
+        };
         match read(&raw) {
             Ok(Opened { plan, read_only }) => plans.push(PlanSummary {
                 id: plan.id,
@@ -131,9 +133,15 @@ pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
 /// Reads a saved document: current or older (migrated), or newer (read-only).
 pub fn read(raw: &str) -> Result<Opened, ReadError> {
     match saved::from_json(raw) {
-        Ok(loaded) => Ok(Opened { plan: loaded.plan, read_only: false }),
+        Ok(loaded) => Ok(Opened {
+            plan: loaded.plan,
+            read_only: false,
+        }),
         Err(ReadError::Newer { version }) => saved::read_newer(raw)
-            .map(|plan| Opened { plan, read_only: true })
+            .map(|plan| Opened {
+                plan,
+                read_only: true,
+            })
             .ok_or(ReadError::Newer { version }),
         Err(e) => Err(e),
     }
@@ -160,7 +168,10 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
         (None, Some(_)) => return Err(SaveError::Deleted),
         (None, None) => {}
         (Some(raw), base) => match read(&raw) {
-            Ok(Opened { read_only: true, .. }) | Err(ReadError::Newer { .. }) => return Err(SaveError::Newer),
+            Ok(Opened {
+                read_only: true, ..
+            })
+            | Err(ReadError::Newer { .. }) => return Err(SaveError::Newer),
             Ok(Opened { plan: stored, .. }) if Some(stored.revision) != base => {
                 return Err(SaveError::Conflict(Box::new(stored)))
             }
@@ -173,8 +184,16 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     Ok(plan.revision)
 }
 
+/// A plan's saved text exactly as stored (a copy of a newer version's plan keeps
+/// everything this version does not understand).
+pub fn read_raw(id: &Id) -> Option<String> {
+    store().ok()?.get_item(&plan_key(id)).ok().flatten()
+}
+
 pub fn delete(id: &Id) -> Result<(), DeviceError> {
-    store()?.remove_item(&plan_key(id)).map_err(|_| DeviceError::WriteFailed)
+    store()?
+        .remove_item(&plan_key(id))
+        .map_err(|_| DeviceError::WriteFailed)
 }
 
 /// The raw text of data set aside, to download.
@@ -189,7 +208,9 @@ pub fn remove_aside(key: &str) -> Result<(), DeviceError> {
     if !key.starts_with(ASIDE_PREFIX) {
         return Ok(());
     }
-    store()?.remove_item(key).map_err(|_| DeviceError::WriteFailed)
+    store()?
+        .remove_item(key)
+        .map_err(|_| DeviceError::WriteFailed)
 }
 
 /// Asks the browser not to evict our data under storage pressure. Best effort.
@@ -212,8 +233,12 @@ const SETTINGS_KEY: &str = "coplan.settings";
 
 /// This device's display settings (defaults when none are saved or storage is blocked).
 pub fn load_settings() -> crate::settings::Settings {
-    let browser = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-    let raw = store().ok().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten());
+    let browser = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    let raw = store()
+        .ok()
+        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten());
     crate::settings::Settings::parse(raw.as_deref(), &browser)
 }
 

@@ -8,9 +8,14 @@ use yew::prelude::*;
 pub fn use_display_settings(settings: Settings) {
     let first = use_mut_ref(|| true);
     use_effect_with(settings, move |settings| {
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
             let _ = html.set_attribute("lang", settings.language.code());
-            let _ = html.class_list().toggle_with_force("larger-text", settings.larger_text);
+            let _ = html
+                .class_list()
+                .toggle_with_force("larger-text", settings.larger_text);
         }
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
             // Best effort: if storage is blocked the setting lasts for this visit.

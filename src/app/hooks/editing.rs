@@ -23,5 +23,9 @@ pub fn use_editing(dom_id: &str) -> Editing {
             focus_soon(focus.clone());
         })
     };
-    Editing { open: *open, start, stop }
+    Editing {
+        open: *open,
+        start,
+        stop,
+    }
 }

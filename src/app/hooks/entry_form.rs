@@ -75,5 +75,10 @@ where
             }
         })
     };
-    EntryForm { draft, error, onsubmit, is_new }
+    EntryForm {
+        draft,
+        error,
+        onsubmit,
+        is_new,
+    }
 }

@@ -3,7 +3,9 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 fn current() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     Route::parse(&hash)
 }
 
@@ -14,9 +16,8 @@ pub fn use_route() -> Route {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| route.set(current()))
-            });
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| route.set(current())));
             move || drop(listener)
         });
     }

@@ -38,7 +38,9 @@ pub fn use_autosave(ws: WorkspaceHandle) {
         .map(|s| (s.plan.clone(), s.base_revision));
     *unsaved.borrow_mut() = wanted.clone();
 
-    let key = wanted.as_ref().map(|(p, base)| (p.id.clone(), p.revision, *base));
+    let key = wanted
+        .as_ref()
+        .map(|(p, base)| (p.id.clone(), p.revision, *base));
     {
         let ws = ws.clone();
         let unsaved = unsaved.clone();
@@ -89,7 +91,9 @@ pub fn use_tab_sync(ws: WorkspaceHandle) {
         let listener = match (key, web_sys::window()) {
             (Some(key), Some(w)) => Some(EventListener::new(&w, "storage", move |e| {
                 use wasm_bindgen::JsCast;
-                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
                 if e.key().as_deref() != Some(key.as_str()) {
                     return;
                 }

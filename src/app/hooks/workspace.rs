@@ -37,7 +37,11 @@ impl WorkspaceHandle {
     }
     /// Shows a plan just created or read.
     pub fn open(&self, plan: Plan, stored: bool, read_only: bool) {
-        self.0.dispatch(Msg::Open { plan, stored, read_only });
+        self.0.dispatch(Msg::Open {
+            plan,
+            stored,
+            read_only,
+        });
     }
     pub fn close(&self) {
         self.0.dispatch(Msg::Close);

@@ -3,13 +3,18 @@ use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
 use crate::core::change::MAX_TEXT;
 use crate::core::prepare::{agenda, upcoming_visit};
-use crate::core::{AgendaItem, AgendaKind, CalendarDate, Change, ChangeError, Id, Item, List, Visit};
+use crate::core::{
+    AgendaItem, AgendaKind, CalendarDate, Change, ChangeError, Id, Item, List, Visit,
+};
 use crate::route::Screen;
 use yew::prelude::*;
 
 /// Saves new details of the visit being prepared, starting it if there is none yet.
 fn save_visit(ws: &WorkspaceHandle, update: impl FnOnce(&mut Visit)) -> Result<(), ChangeError> {
-    let existing = ws.plan().and_then(upcoming_visit).map(|v| (v.id.clone(), v.body.clone()));
+    let existing = ws
+        .plan()
+        .and_then(upcoming_visit)
+        .map(|v| (v.id.clone(), v.body.clone()));
     match existing {
         Some((id, mut visit)) => {
             update(&mut visit);
@@ -25,12 +30,25 @@ fn save_visit(ws: &WorkspaceHandle, update: impl FnOnce(&mut Visit)) -> Result<(
 
 /// Adds a topic or question, starting the visit in the same step if needed.
 fn add_item(ws: &WorkspaceHandle, kind: AgendaKind, text: String) -> Result<(), ChangeError> {
-    let item = |visit: Id| Change::Add(Item::AgendaItem(clock::new_id(), AgendaItem { visit, kind, text, discussed: false }));
+    let item = |visit: Id| {
+        Change::Add(Item::AgendaItem(
+            clock::new_id(),
+            AgendaItem {
+                visit,
+                kind,
+                text,
+                discussed: false,
+            },
+        ))
+    };
     match ws.plan().and_then(upcoming_visit).map(|v| v.id.clone()) {
         Some(visit) => ws.change(item(visit)),
         None => {
             let visit = clock::new_id();
-            ws.change(Change::Batch(vec![Change::Add(Item::Visit(visit.clone(), Visit::default())), item(visit)]))
+            ws.change(Change::Batch(vec![
+                Change::Add(Item::Visit(visit.clone(), Visit::default())),
+                item(visit),
+            ]))
         }
     }
 }
@@ -41,12 +59,20 @@ fn add_item(ws: &WorkspaceHandle, kind: AgendaKind, text: String) -> Result<(), 
 pub fn agenda_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let visit = upcoming_visit(plan);
     let v = visit.map(|v| v.body.clone()).unwrap_or_default();
     let items = |kind| -> Vec<(Id, AgendaItem)> {
-        visit.map(|v| agenda(plan, &v.id, kind).map(|e| (e.id.clone(), e.body.clone())).collect()).unwrap_or_default()
+        visit
+            .map(|v| {
+                agenda(plan, &v.id, kind)
+                    .map(|e| (e.id.clone(), e.body.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     let topics = items(AgendaKind::Topic);
     let questions = items(AgendaKind::Question);
@@ -55,7 +81,10 @@ pub fn agenda_page() -> Html {
         let ws = ws.clone();
         Callback::from(move |text: String| add_item(&ws, kind, text))
     };
-    let list = |entries: &[(Id, AgendaItem)], kind: AgendaKind, after_remove: &'static str, label: &'static str| {
+    let list = |entries: &[(Id, AgendaItem)],
+                kind: AgendaKind,
+                after_remove: &'static str,
+                label: &'static str| {
         let ids: Vec<Id> = entries.iter().map(|(id, _)| id.clone()).collect();
         html! {
             <ol class="entries" aria-label={label}>
@@ -73,8 +102,12 @@ pub fn agenda_page() -> Html {
             </ol>
         }
     };
-    let unused_prompts: Vec<&'static str> =
-        t.prompt_questions.iter().copied().filter(|p| !questions.iter().any(|(_, q)| q.text == *p)).collect();
+    let unused_prompts: Vec<&'static str> = t
+        .prompt_questions
+        .iter()
+        .copied()
+        .filter(|p| !questions.iter().any(|(_, q)| q.text == *p))
+        .collect();
     html! {
         <section class="page agenda">
             <h1>{ t.agenda_title }</h1>
@@ -169,10 +202,12 @@ fn visit_field(props: &VisitFieldProps) -> Html {
     let error = use_state(|| None::<ChangeError>);
     let on_change = {
         let (ws, error, detail) = (ws.clone(), error.clone(), props.detail);
-        Callback::from(move |value: String| match save_visit(&ws, |v| detail.set(v, value)) {
-            Ok(()) | Err(ChangeError::Unchanged) => error.set(None),
-            Err(e) => error.set(Some(e)),
-        })
+        Callback::from(
+            move |value: String| match save_visit(&ws, |v| detail.set(v, value)) {
+                Ok(()) | Err(ChangeError::Unchanged) => error.set(None),
+                Err(e) => error.set(Some(e)),
+            },
+        )
     };
     let input_type = (props.detail == VisitDetail::Date).then(|| AttrValue::from("date"));
     html! {

@@ -2,7 +2,7 @@ use crate::app::components::{wheel_spokes, CapabilityWheel};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, capability_for, upcoming_visit};
-use crate::core::{saved, AgendaKind, CalendarDate, LifeArea, Plan};
+use crate::core::{AgendaKind, CalendarDate, LifeArea, Plan};
 use yew::prelude::*;
 
 /// "For my appointment": one page to take along, on paper or on screen. Its print
@@ -11,22 +11,39 @@ use yew::prelude::*;
 pub fn for_my_appointment_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let today = CalendarDate::from_timestamp(clock::now());
     let visit = upcoming_visit(plan);
     let texts = |kind| -> Vec<String> {
-        visit.map(|v| agenda(plan, &v.id, kind).map(|e| e.body.text.clone()).collect()).unwrap_or_default()
+        visit
+            .map(|v| {
+                agenda(plan, &v.id, kind)
+                    .map(|e| e.body.text.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     let topics = texts(AgendaKind::Topic);
     let questions = texts(AgendaKind::Question);
-    let what_matters: Vec<String> = Plan::live(&plan.what_matters).map(|e| e.body.text.clone()).collect();
-    let people: Vec<_> = Plan::live(&plan.supporters).map(|e| e.body.clone()).collect();
+    let what_matters: Vec<String> = Plan::live(&plan.what_matters)
+        .map(|e| e.body.text.clone())
+        .collect();
+    let people: Vec<_> = Plan::live(&plan.supporters)
+        .map(|e| e.body.clone())
+        .collect();
     let spokes = wheel_spokes(t, plan);
     let capabilities: Vec<_> = LifeArea::ALL
         .iter()
         .filter_map(|a| capability_for(plan, *a))
         .filter(|c| !c.body.description.is_empty())
-        .map(|c| ((t.life_area_name)(c.body.life_area), c.body.description.clone()))
+        .map(|c| {
+            (
+                (t.life_area_name)(c.body.life_area),
+                c.body.description.clone(),
+            )
+        })
         .collect();
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -36,7 +53,7 @@ pub fn for_my_appointment_page() -> Html {
     let download = {
         let plan = plan.clone();
         Callback::from(move |_| {
-            let _ = files::download(&files::file_name(&plan.name, &today, ".json"), "application/json", &saved::to_pretty_json(&plan));
+            let _ = files::download_plan(&plan);
         })
     };
     let v = visit.map(|v| v.body.clone()).unwrap_or_default();

@@ -12,10 +12,14 @@ const NEW_ID: &str = "new-help";
 pub fn helps_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let section = |effect: Effect, heading: &'static str| {
-        let entries: Vec<_> = Plan::live(&plan.helps_and_hindrances).filter(|e| e.body.effect == effect).collect();
+        let entries: Vec<_> = Plan::live(&plan.helps_and_hindrances)
+            .filter(|e| e.body.effect == effect)
+            .collect();
         html! {
             <section aria-label={heading}>
                 <h2>{ heading }</h2>
@@ -97,7 +101,13 @@ struct HelpFormProps {
 }
 
 fn blank() -> HelpOrHindrance {
-    HelpOrHindrance { text: String::new(), kind: FactorKind::Personal, effect: Effect::Helps, goals: vec![], capabilities: vec![] }
+    HelpOrHindrance {
+        text: String::new(),
+        kind: FactorKind::Personal,
+        effect: Effect::Helps,
+        goals: vec![],
+        capabilities: vec![],
+    }
 }
 
 #[function_component(HelpForm)]
@@ -108,18 +118,39 @@ fn help_form(props: &HelpFormProps) -> Html {
     let draft = form.draft.clone();
     let id = props.id.to_string();
     let update = |f: fn(&mut HelpOrHindrance, String)| form.text(f);
-    let on_areas = form.with(|h, ids: Vec<String>| h.capabilities = ids.iter().filter_map(|s| Id::parse(s)).collect());
+    let on_areas = form.with(|h, ids: Vec<String>| {
+        h.capabilities = ids.iter().filter_map(|s| Id::parse(s)).collect()
+    });
     let area_options: Vec<(AttrValue, AttrValue)> = ws
         .plan()
         .map(|p| {
             Plan::live(&p.capabilities)
-                .map(|c| (AttrValue::from(c.id.to_string()), AttrValue::from((t.life_area_name)(c.body.life_area))))
+                .map(|c| {
+                    (
+                        AttrValue::from(c.id.to_string()),
+                        AttrValue::from((t.life_area_name)(c.body.life_area)),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
-    let effects = [Effect::Helps, Effect::GetsInTheWay].map(|e| (AttrValue::from(effect_value(e)), AttrValue::from((t.effect_name)(e))));
-    let kinds = [FactorKind::Personal, FactorKind::Social, FactorKind::Environmental]
-        .map(|k| (AttrValue::from(kind_value(k)), AttrValue::from((t.factor_kind_long)(k))));
+    let effects = [Effect::Helps, Effect::GetsInTheWay].map(|e| {
+        (
+            AttrValue::from(effect_value(e)),
+            AttrValue::from((t.effect_name)(e)),
+        )
+    });
+    let kinds = [
+        FactorKind::Personal,
+        FactorKind::Social,
+        FactorKind::Environmental,
+    ]
+    .map(|k| {
+        (
+            AttrValue::from(kind_value(k)),
+            AttrValue::from((t.factor_kind_long)(k)),
+        )
+    });
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <TextField id={format!("{id}-text")} label={t.hh_text_label} value={draft.text.clone()} multiline=true

@@ -1,5 +1,5 @@
-use crate::app::components::{CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
 use crate::app::components::wheel_spokes;
+use crate::app::components::{CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::prepare::capability_for;
 use crate::core::{Capability, Change, Field, Id, LifeArea, List};
@@ -12,7 +12,9 @@ use yew::prelude::*;
 pub fn life_areas_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let spokes = wheel_spokes(t, plan);
     html! {
         <section class="page life-areas">
@@ -61,7 +63,9 @@ fn life_area_card(props: &LifeAreaCardProps) -> Html {
     let editing = use_editing(&heading_id);
     let open = editing.start.clone();
     let body = match (&props.existing, editing.open) {
-        (existing, true) => html! { <CapabilityForm area={props.area} existing={existing.clone()} on_done={editing.stop.clone()} /> },
+        (existing, true) => {
+            html! { <CapabilityForm area={props.area} existing={existing.clone()} on_done={editing.stop.clone()} /> }
+        }
         (Some((id, c)), false) => html! {
             <>
                 <p class="ratings">{ (t.now_and_wished)(c.able_now, c.wished) }</p>
@@ -100,7 +104,12 @@ struct CapabilityFormProps {
 fn capability_form(props: &CapabilityFormProps) -> Html {
     let t = use_text();
     let area = props.area;
-    let blank = Capability { life_area: area, able_now: None, wished: None, description: String::new() };
+    let blank = Capability {
+        life_area: area,
+        able_now: None,
+        wished: None,
+        description: String::new(),
+    };
     let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
     let draft = form.draft.clone();
     let slug = area_slug(area);

@@ -5,9 +5,9 @@ mod for_my_appointment;
 mod glossary;
 mod helps;
 mod life_areas;
-mod people;
 mod not_found;
 mod overview;
+mod people;
 mod plans;
 mod together;
 mod what_matters;
@@ -17,9 +17,11 @@ pub use for_my_appointment::ForMyAppointmentPage;
 pub use glossary::GlossaryPage;
 pub use helps::HelpsPage;
 pub use life_areas::LifeAreasPage;
-pub use people::PeoplePage;
 pub use not_found::{NotFoundPage, UnreadablePlanPage};
 pub use overview::OverviewPage;
+pub use people::PeoplePage;
 pub use plans::PlansPage;
-pub use together::{ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage};
+pub use together::{
+    ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage,
+};
 pub use what_matters::WhatMattersPage;

@@ -1,5 +1,5 @@
-use crate::app::hooks::{use_text, use_workspace};
 use crate::app::device::storage::OpenError;
+use crate::app::hooks::{use_text, use_workspace};
 use yew::prelude::*;
 
 #[function_component(NotFoundPage)]

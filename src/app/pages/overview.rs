@@ -1,10 +1,10 @@
+use crate::app::components::plan_nav::{screen_name, step_of};
 use crate::app::components::TextEntryForm;
-use crate::app::device::{clock, files};
+use crate::app::device::files;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
-use crate::core::{saved, CalendarDate, Change, Plan};
-use crate::app::components::plan_nav::{screen_name, step_of};
 use crate::core::prepare::{filled_count, PrepareStep};
+use crate::core::{CalendarDate, Change, Plan};
 use crate::route::{Route, Screen};
 use yew::prelude::*;
 
@@ -17,7 +17,9 @@ pub fn overview_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let renaming = use_state(|| false);
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
 
     let on_rename = {
@@ -41,8 +43,7 @@ pub fn overview_page() -> Html {
     let download = {
         let plan = plan.clone();
         Callback::from(move |_| {
-            let today = CalendarDate::from_timestamp(clock::now());
-            let _ = files::download(&files::file_name(&plan.name, &today, ".json"), "application/json", &saved::to_pretty_json(&plan));
+            let _ = files::download_plan(&plan);
         })
     };
     html! {

@@ -12,7 +12,9 @@ const NEW_ID: &str = "new-person";
 pub fn people_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let people: Vec<_> = Plan::live(&plan.supporters).collect();
     let entries = (!people.is_empty()).then(|| {
@@ -73,18 +75,34 @@ fn involvement_value(i: Involvement) -> &'static str {
     }
 }
 
-const INVOLVEMENTS: [Involvement; 4] =
-    [Involvement::KeptInformed, Involvement::Consulted, Involvement::SharesTasks, Involvement::PlansJointly];
+const INVOLVEMENTS: [Involvement; 4] = [
+    Involvement::KeptInformed,
+    Involvement::Consulted,
+    Involvement::SharesTasks,
+    Involvement::PlansJointly,
+];
 
 #[function_component(PersonForm)]
 fn person_form(props: &PersonFormProps) -> Html {
     let t = use_text();
-    let blank = Supporter { name: String::new(), role: String::new(), how_they_help: String::new(), involvement: Involvement::KeptInformed };
+    let blank = Supporter {
+        name: String::new(),
+        role: String::new(),
+        how_they_help: String::new(),
+        involvement: Involvement::KeptInformed,
+    };
     let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
     let d = &*form.draft;
     let id = props.id.to_string();
-    let options: Vec<(AttrValue, AttrValue)> =
-        INVOLVEMENTS.iter().map(|i| (AttrValue::from(involvement_value(*i)), AttrValue::from((t.involvement_name)(*i)))).collect();
+    let options: Vec<(AttrValue, AttrValue)> = INVOLVEMENTS
+        .iter()
+        .map(|i| {
+            (
+                AttrValue::from(involvement_value(*i)),
+                AttrValue::from((t.involvement_name)(*i)),
+            )
+        })
+        .collect();
     let fields = [Field::Name, Field::Role, Field::HowTheyHelp];
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>

@@ -170,17 +170,15 @@ struct DownloadPlanButtonProps {
     name: String,
 }
 
-/// Downloads a stored plan exactly as saved.
+/// Downloads a stored plan exactly as saved, so even a newer version's plan loses nothing.
 #[function_component(DownloadPlanButton)]
 fn download_plan_button(props: &DownloadPlanButtonProps) -> Html {
     let t = use_text();
     let onclick = {
         let (id, name) = (props.id.clone(), props.name.clone());
         Callback::from(move |_| {
-            if let Ok(o) = storage::open(&id) {
-                let today = CalendarDate::from_timestamp(clock::now());
-                let file = files::file_name(&name, &today, ".json");
-                let _ = files::download(&file, "application/json", &crate::core::saved::to_pretty_json(&o.plan));
+            if let Some(raw) = storage::read_raw(&id) {
+                let _ = files::download_stored(&name, &raw);
             }
         })
     };

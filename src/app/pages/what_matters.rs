@@ -14,14 +14,21 @@ const NEW_ENTRY_ID: &str = "new-what-matters";
 pub fn what_matters_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
-    let live: Vec<(Id, String)> = Plan::live(&plan.what_matters).map(|e| (e.id.clone(), e.body.text.clone())).collect();
+    let live: Vec<(Id, String)> = Plan::live(&plan.what_matters)
+        .map(|e| (e.id.clone(), e.body.text.clone()))
+        .collect();
 
     let on_add = {
         let ws = ws.clone();
         Callback::from(move |text: String| {
-            ws.change(Change::Add(Item::WhatMatters(clock::new_id(), WhatMatters { text })))
+            ws.change(Change::Add(Item::WhatMatters(
+                clock::new_id(),
+                WhatMatters { text },
+            )))
         })
     };
     let ids: Vec<Id> = live.iter().map(|(id, _)| id.clone()).collect();

@@ -12,7 +12,9 @@ use yew::prelude::*;
 pub fn actions_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let actions: Vec<_> = Plan::live(&plan.actions).collect();
     let entries = (!actions.is_empty()).then(|| {
@@ -32,13 +34,20 @@ pub fn responsible_words(t: &Text, plan: &Plan, r: &Responsible) -> String {
     match r {
         Responsible::Person => t.responsible_person.to_string(),
         Responsible::Clinician => t.responsible_clinician.to_string(),
-        _ => responsible_name(plan, r).unwrap_or(t.not_chosen).to_string(),
+        _ => responsible_name(plan, r)
+            .unwrap_or(t.not_chosen)
+            .to_string(),
     }
 }
 
 /// The details of an action in one line: how much, when, how often, with whom.
 pub fn details(a: &Action) -> String {
-    [&a.how_much, &a.when, &a.how_often, &a.with_whom].iter().filter(|s| !s.is_empty()).map(|s| s.as_str()).collect::<Vec<_>>().join(" · ")
+    [&a.how_much, &a.when, &a.how_often, &a.with_whom]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +63,9 @@ fn action_card(props: &ActionCardProps) -> Html {
     let ws = use_workspace();
     let dom_id = format!("action-{}", props.id);
     let editing = use_editing(&dom_id);
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let a = &props.action;
     if editing.open {
         return html! {
@@ -63,7 +74,11 @@ fn action_card(props: &ActionCardProps) -> Html {
             </li>
         };
     }
-    let goal = a.goal.as_ref().and_then(|g| plan.goals.iter().find(|e| &e.id == g)).map(|g| g.body.wording.clone());
+    let goal = a
+        .goal
+        .as_ref()
+        .and_then(|g| plan.goals.iter().find(|e| &e.id == g))
+        .map(|g| g.body.wording.clone());
     let details = details(a);
     html! {
         <li class="card entry action" id={dom_id.clone()}>
@@ -113,8 +128,12 @@ fn responsible_value(r: &Responsible) -> String {
 
 fn parse_responsible(v: &str) -> Responsible {
     match v.split_once(':') {
-        Some(("supporter", id)) => Id::parse(id).map(Responsible::Supporter).unwrap_or_default(),
-        Some(("community", id)) => Id::parse(id).map(Responsible::CommunitySupport).unwrap_or_default(),
+        Some(("supporter", id)) => Id::parse(id)
+            .map(Responsible::Supporter)
+            .unwrap_or_default(),
+        Some(("community", id)) => Id::parse(id)
+            .map(Responsible::CommunitySupport)
+            .unwrap_or_default(),
         _ if v == "clinician" => Responsible::Clinician,
         _ => Responsible::Person,
     }
@@ -134,7 +153,9 @@ fn action_form(props: &ActionFormProps) -> Html {
     let form = use_entry_form(props.existing.clone(), blank(), props.on_done.clone());
     let draft = form.draft.clone();
     let id = props.dom_id.to_string();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let edit = |f: fn(&mut Action, String)| form.text(f);
     let on_confidence = form.with(|a, v: Option<u8>| a.confidence = v);
     let plan_part = |i: usize, then: bool| {
@@ -142,7 +163,11 @@ fn action_form(props: &ActionFormProps) -> Html {
         Callback::from(move |v: String| {
             let mut d = (*draft).clone();
             if let Some(p) = d.if_then.get_mut(i) {
-                if then { p.then = v } else { p.if_ = v }
+                if then {
+                    p.then = v
+                } else {
+                    p.if_ = v
+                }
             }
             draft.set(d);
         })
@@ -151,19 +176,43 @@ fn action_form(props: &ActionFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |_| {
             let mut d = (*draft).clone();
-            d.if_then.push(IfThen { if_: String::new(), then: String::new() });
+            d.if_then.push(IfThen {
+                if_: String::new(),
+                then: String::new(),
+            });
             draft.set(d);
         })
     };
     let a = &*draft;
     let mut goals = vec![(AttrValue::from(""), AttrValue::from(t.no_goal))];
-    goals.extend(Plan::live(&plan.goals).map(|g| (AttrValue::from(g.id.to_string()), AttrValue::from(g.body.wording.clone()))));
+    goals.extend(Plan::live(&plan.goals).map(|g| {
+        (
+            AttrValue::from(g.id.to_string()),
+            AttrValue::from(g.body.wording.clone()),
+        )
+    }));
     let mut who = vec![
-        (AttrValue::from("person"), AttrValue::from(t.responsible_person)),
-        (AttrValue::from("clinician"), AttrValue::from(t.responsible_clinician)),
+        (
+            AttrValue::from("person"),
+            AttrValue::from(t.responsible_person),
+        ),
+        (
+            AttrValue::from("clinician"),
+            AttrValue::from(t.responsible_clinician),
+        ),
     ];
-    who.extend(Plan::live(&plan.supporters).map(|s| (AttrValue::from(format!("supporter:{}", s.id)), AttrValue::from(s.body.name.clone()))));
-    who.extend(Plan::live(&plan.community_supports).map(|s| (AttrValue::from(format!("community:{}", s.id)), AttrValue::from(s.body.name.clone()))));
+    who.extend(Plan::live(&plan.supporters).map(|s| {
+        (
+            AttrValue::from(format!("supporter:{}", s.id)),
+            AttrValue::from(s.body.name.clone()),
+        )
+    }));
+    who.extend(Plan::live(&plan.community_supports).map(|s| {
+        (
+            AttrValue::from(format!("community:{}", s.id)),
+            AttrValue::from(s.body.name.clone()),
+        )
+    }));
     let is_new = form.is_new;
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>

@@ -13,7 +13,9 @@ use yew::prelude::*;
 pub fn agenda_panel() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let Some(visit) = upcoming_visit(plan) else {
         return html! {
@@ -28,16 +30,31 @@ pub fn agenda_panel() -> Html {
         let toggle = {
             let (ws, id, body) = (ws.clone(), id.clone(), body.clone());
             Callback::from(move |_| {
-                let _ = ws.change(Change::Edit(Item::AgendaItem(id.clone(), AgendaItem { discussed: !body.discussed, ..body.clone() })));
+                let _ = ws.change(Change::Edit(Item::AgendaItem(
+                    id.clone(),
+                    AgendaItem {
+                        discussed: !body.discussed,
+                        ..body.clone()
+                    },
+                )));
             })
         };
         let make_goal = {
             let (ws, id, body) = (ws.clone(), id.clone(), body.clone());
             Callback::from(move |_| {
                 let goal = clock::new_id();
-                let mut changes = vec![Change::Add(Item::Goal(goal.clone(), goal_from_topic(&body.text, ws.author)))];
+                let mut changes = vec![Change::Add(Item::Goal(
+                    goal.clone(),
+                    goal_from_topic(&body.text, ws.author),
+                ))];
                 if !body.discussed {
-                    changes.push(Change::Edit(Item::AgendaItem(id.clone(), AgendaItem { discussed: true, ..body.clone() })));
+                    changes.push(Change::Edit(Item::AgendaItem(
+                        id.clone(),
+                        AgendaItem {
+                            discussed: true,
+                            ..body.clone()
+                        },
+                    )));
                 }
                 if ws.change(Change::Batch(changes)).is_ok() {
                     focus_soon(format!("goal-{goal}-title"));
@@ -88,4 +105,3 @@ pub fn agenda_panel() -> Html {
         </aside>
     }
 }
-

@@ -7,7 +7,7 @@ use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::app::store::{Msg, Notice};
 use crate::core::prepare::upcoming_visit;
 use crate::core::together::{actions_for, agreed_goals, next_review};
-use crate::core::{saved, Agreement, AttainmentLevel, CalendarDate, Change, Item, Plan, Visit};
+use crate::core::{Agreement, AttainmentLevel, CalendarDate, Change, Item, Plan, Visit};
 use crate::route::Route;
 use yew::prelude::*;
 
@@ -18,7 +18,9 @@ pub fn what_we_agreed_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let confirming = use_state(|| false);
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let today = CalendarDate::from_timestamp(clock::now());
     let editable = !ws.is_read_only();
 
@@ -27,8 +29,20 @@ pub fn what_we_agreed_page() -> Html {
         Callback::from(move |v: String| {
             let date = CalendarDate::parse(&v);
             let change = match ws.plan().and_then(upcoming_visit) {
-                Some(visit) => Change::Edit(Item::Visit(visit.id.clone(), Visit { next_review: date, ..visit.body.clone() })),
-                None => Change::Add(Item::Visit(clock::new_id(), Visit { next_review: date, ..Visit::default() })),
+                Some(visit) => Change::Edit(Item::Visit(
+                    visit.id.clone(),
+                    Visit {
+                        next_review: date,
+                        ..visit.body.clone()
+                    },
+                )),
+                None => Change::Add(Item::Visit(
+                    clock::new_id(),
+                    Visit {
+                        next_review: date,
+                        ..Visit::default()
+                    },
+                )),
             };
             let _ = ws.change(change);
         })
@@ -41,7 +55,7 @@ pub fn what_we_agreed_page() -> Html {
     let download = {
         let plan = plan.clone();
         Callback::from(move |_| {
-            let _ = files::download(&files::file_name(&plan.name, &today, ".json"), "application/json", &saved::to_pretty_json(&plan));
+            let _ = files::download_plan(&plan);
         })
     };
     let ask = {
@@ -65,7 +79,8 @@ pub fn what_we_agreed_page() -> Html {
 
     let goal_item = |g: &crate::core::Entry<crate::core::Goal>| {
         let (class, mark, words) = agreement_label(t, &g.body.agreement);
-        let expected = &g.body.attainment_levels[AttainmentLevel::new(0).map(|l| l.index()).unwrap_or(2)];
+        let expected =
+            &g.body.attainment_levels[AttainmentLevel::new(0).map(|l| l.index()).unwrap_or(2)];
         let actions: Vec<_> = actions_for(plan, Some(&g.id)).collect();
         html! {
             <li key={g.id.to_string()} class="print-section">
@@ -83,7 +98,9 @@ pub fn what_we_agreed_page() -> Html {
     };
     let goals: Vec<_> = agreed_goals(plan).collect();
     let loose: Vec<_> = actions_for(plan, None).collect();
-    let set_aside: Vec<_> = Plan::live(&plan.goals).filter(|g| matches!(g.body.agreement, Agreement::SetAside { .. })).collect();
+    let set_aside: Vec<_> = Plan::live(&plan.goals)
+        .filter(|g| matches!(g.body.agreement, Agreement::SetAside { .. }))
+        .collect();
     let supports: Vec<_> = Plan::live(&plan.community_supports).collect();
     let review = next_review(plan);
     html! {

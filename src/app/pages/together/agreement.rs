@@ -10,7 +10,9 @@ pub fn agreement_label(t: &Text, a: &Agreement) -> (&'static str, &'static str, 
         Agreement::Proposed => ("proposed", "○", t.agreement_proposed.to_string()),
         Agreement::Discussed => ("discussed", "◐", t.agreement_discussed.to_string()),
         Agreement::Agreed => ("agreed", "✓", t.agreement_agreed.to_string()),
-        Agreement::AgreedToDiffer { difference } => ("differ", "≠", (t.agreement_differ)(difference)),
+        Agreement::AgreedToDiffer { difference } => {
+            ("differ", "≠", (t.agreement_differ)(difference))
+        }
         Agreement::SetAside { reason } => ("aside", "–", (t.agreement_aside)(reason)),
     }
 }
@@ -58,7 +60,10 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
     let set = |agreement: Agreement| {
         let (ws, goal, writing) = (ws.clone(), props.goal.clone(), writing.clone());
         Callback::from(move |_: MouseEvent| {
-            let _ = ws.change(Change::SetGoalAgreement { goal: goal.clone(), agreement: agreement.clone() });
+            let _ = ws.change(Change::SetGoalAgreement {
+                goal: goal.clone(),
+                agreement: agreement.clone(),
+            });
             writing.set(None);
         })
     };
@@ -71,21 +76,35 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ws, goal, writing, words, error) = (ws.clone(), props.goal.clone(), writing.clone(), words.clone(), error.clone());
+        let (ws, goal, writing, words, error) = (
+            ws.clone(),
+            props.goal.clone(),
+            writing.clone(),
+            words.clone(),
+            error.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let agreement = match *writing {
-                Some(Writing::Difference) => Agreement::AgreedToDiffer { difference: (*words).clone() },
-                Some(Writing::Reason) => Agreement::SetAside { reason: (*words).clone() },
+                Some(Writing::Difference) => Agreement::AgreedToDiffer {
+                    difference: (*words).clone(),
+                },
+                Some(Writing::Reason) => Agreement::SetAside {
+                    reason: (*words).clone(),
+                },
                 None => return,
             };
-            match ws.change(Change::SetGoalAgreement { goal: goal.clone(), agreement }) {
+            match ws.change(Change::SetGoalAgreement {
+                goal: goal.clone(),
+                agreement,
+            }) {
                 Ok(()) | Err(ChangeError::Unchanged) => writing.set(None),
                 Err(e) => error.set(Some(e)),
             }
         })
     };
-    let current = |a: &Agreement| std::mem::discriminant(a) == std::mem::discriminant(&props.agreement);
+    let current =
+        |a: &Agreement| std::mem::discriminant(a) == std::mem::discriminant(&props.agreement);
     let pressed = |a: Agreement| current(&a).to_string();
     let id = &props.dom_id;
     html! {

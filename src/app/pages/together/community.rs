@@ -4,8 +4,12 @@ use crate::core::{Change, CommunitySupport, Field, Id, List, Plan, ReferralStatu
 use crate::route::Screen;
 use yew::prelude::*;
 
-const STATUSES: [ReferralStatus; 4] =
-    [ReferralStatus::Suggested, ReferralStatus::Referred, ReferralStatus::Attended, ReferralStatus::Stopped];
+const STATUSES: [ReferralStatus; 4] = [
+    ReferralStatus::Suggested,
+    ReferralStatus::Referred,
+    ReferralStatus::Attended,
+    ReferralStatus::Stopped,
+];
 
 fn status_value(s: ReferralStatus) -> &'static str {
     match s {
@@ -22,7 +26,9 @@ fn status_value(s: ReferralStatus) -> &'static str {
 pub fn community_supports_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let supports: Vec<_> = Plan::live(&plan.community_supports).collect();
     let entries = (!supports.is_empty()).then(|| {
@@ -62,7 +68,13 @@ fn support_card(props: &SupportCardProps) -> Html {
     }
     let goals: Vec<String> = ws
         .plan()
-        .map(|p| p.goals.iter().filter(|g| s.goals.contains(&g.id)).map(|g| g.body.wording.clone()).collect())
+        .map(|p| {
+            p.goals
+                .iter()
+                .filter(|g| s.goals.contains(&g.id))
+                .map(|g| g.body.wording.clone())
+                .collect()
+        })
         .unwrap_or_default();
     html! {
         <li class="card entry" id={dom_id.clone()}>
@@ -107,10 +119,26 @@ fn support_form(props: &SupportFormProps) -> Html {
     let id = props.dom_id.to_string();
     let goals: Vec<(AttrValue, AttrValue)> = ws
         .plan()
-        .map(|p| Plan::live(&p.goals).map(|g| (AttrValue::from(g.id.to_string()), AttrValue::from(g.body.wording.clone()))).collect())
+        .map(|p| {
+            Plan::live(&p.goals)
+                .map(|g| {
+                    (
+                        AttrValue::from(g.id.to_string()),
+                        AttrValue::from(g.body.wording.clone()),
+                    )
+                })
+                .collect()
+        })
         .unwrap_or_default();
-    let statuses: Vec<(AttrValue, AttrValue)> =
-        STATUSES.iter().map(|s| (AttrValue::from(status_value(*s)), AttrValue::from((t.referral_name)(*s)))).collect();
+    let statuses: Vec<(AttrValue, AttrValue)> = STATUSES
+        .iter()
+        .map(|s| {
+            (
+                AttrValue::from(status_value(*s)),
+                AttrValue::from((t.referral_name)(*s)),
+            )
+        })
+        .collect();
     let fields = [Field::Name, Field::Offer, Field::Contact, Field::HowItWent];
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>

@@ -14,7 +14,10 @@ pub struct GoalCardProps {
 }
 
 fn view(t: &Text, title: &'static str, class: &'static str, p: &Perspective) -> Html {
-    let priority = p.priority.map(|p| (t.priority_name)(p)).unwrap_or(t.not_chosen);
+    let priority = p
+        .priority
+        .map(|p| (t.priority_name)(p))
+        .unwrap_or(t.not_chosen);
     html! {
         <section class={classes!("voice", class)}>
             <h4>{ title }</h4>
@@ -44,10 +47,16 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         };
     }
     let capability = ws.plan().and_then(|p| {
-        g.capability.as_ref().and_then(|c| Plan::live(&p.capabilities).find(|e| &e.id == c)).map(|c| (t.life_area_name)(c.body.life_area))
+        g.capability
+            .as_ref()
+            .and_then(|c| Plan::live(&p.capabilities).find(|e| &e.id == c))
+            .map(|c| (t.life_area_name)(c.body.life_area))
     });
     let has_levels = g.attainment_levels.iter().any(|l| !l.is_empty());
-    let date = |d: Option<crate::core::CalendarDate>| d.map(|d| (t.format_date)(&d)).unwrap_or_else(|| t.not_chosen.to_string());
+    let date = |d: Option<crate::core::CalendarDate>| {
+        d.map(|d| (t.format_date)(&d))
+            .unwrap_or_else(|| t.not_chosen.to_string())
+    };
     let heading = format!("{dom_id}-title");
     html! {
         <li class="card goal" id={dom_id.clone()} aria-labelledby={heading.clone()}>

@@ -35,7 +35,11 @@ fn parse_priority(v: &str) -> Option<Priority> {
 pub fn goal_form(props: &GoalFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let form = use_entry_form(props.existing.clone(), goal_from_topic("", ws.author), props.on_done.clone());
+    let form = use_entry_form(
+        props.existing.clone(),
+        goal_from_topic("", ws.author),
+        props.on_done.clone(),
+    );
     let draft = form.draft.clone();
     let id = props.dom_id.to_string();
     let edit = |f: fn(&mut Goal, String)| form.text(f);
@@ -61,7 +65,11 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |_| {
             let mut d = (*draft).clone();
-            d.measures.push(Measure { name: String::new(), current: String::new(), target: String::new() });
+            d.measures.push(Measure {
+                name: String::new(),
+                current: String::new(),
+                target: String::new(),
+            });
             draft.set(d);
         })
     };
@@ -69,17 +77,40 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     let mut capabilities = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
     if let Some(p) = ws.plan() {
         capabilities.extend(Plan::live(&p.capabilities).map(|c| {
-            let words = if c.body.description.is_empty() { String::new() } else { format!(": {}", c.body.description) };
-            (AttrValue::from(c.id.to_string()), AttrValue::from(format!("{}{words}", (t.life_area_name)(c.body.life_area))))
+            let words = if c.body.description.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", c.body.description)
+            };
+            (
+                AttrValue::from(c.id.to_string()),
+                AttrValue::from(format!("{}{words}", (t.life_area_name)(c.body.life_area))),
+            )
         }));
     }
-    let priorities: Vec<(AttrValue, AttrValue)> = [None, Some(Priority::High), Some(Priority::Medium), Some(Priority::Low)]
-        .iter()
-        .map(|p| (AttrValue::from(priority_value(*p)), AttrValue::from(p.map(|p| (t.priority_name)(p)).unwrap_or(t.not_chosen))))
-        .collect();
+    let priorities: Vec<(AttrValue, AttrValue)> = [
+        None,
+        Some(Priority::High),
+        Some(Priority::Medium),
+        Some(Priority::Low),
+    ]
+    .iter()
+    .map(|p| {
+        (
+            AttrValue::from(priority_value(*p)),
+            AttrValue::from(p.map(|p| (t.priority_name)(p)).unwrap_or(t.not_chosen)),
+        )
+    })
+    .collect();
     let mut levels = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
-    levels.extend(AttainmentLevel::ALL.iter().map(|l| (AttrValue::from(l.value().to_string()), AttrValue::from((t.gas_level_name)(l.value())))));
-    let date = |d: Option<CalendarDate>| AttrValue::from(d.map(|d| d.to_string()).unwrap_or_default());
+    levels.extend(AttainmentLevel::ALL.iter().map(|l| {
+        (
+            AttrValue::from(l.value().to_string()),
+            AttrValue::from((t.gas_level_name)(l.value())),
+        )
+    }));
+    let date =
+        |d: Option<CalendarDate>| AttrValue::from(d.map(|d| d.to_string()).unwrap_or_default());
     let is_new = form.is_new;
     html! {
         <form class="entry-form goal-form" onsubmit={form.onsubmit.clone()} novalidate=true>

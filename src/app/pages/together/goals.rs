@@ -13,7 +13,9 @@ use yew::prelude::*;
 pub fn goals_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     let goals: Vec<_> = Plan::live(&plan.goals).collect();
     html! {

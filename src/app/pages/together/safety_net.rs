@@ -29,7 +29,9 @@ pub fn zone_heading(t: &Text, z: Zone) -> Html {
 pub fn safety_net_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let Some(plan) = ws.plan() else { return html! {} };
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
     let editable = !ws.is_read_only();
     html! {
         <section class="page together safety-net-page">
@@ -100,7 +102,12 @@ struct SafetyFormProps {
 fn safety_form(props: &SafetyFormProps) -> Html {
     let t = use_text();
     let zone = props.zone;
-    let blank = SafetyNetEntry { zone, signs: String::new(), what_to_do: String::new(), contact: String::new() };
+    let blank = SafetyNetEntry {
+        zone,
+        signs: String::new(),
+        what_to_do: String::new(),
+        contact: String::new(),
+    };
     let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
     let d = &*form.draft;
     let id = props.dom_id.to_string();
