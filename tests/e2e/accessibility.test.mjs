@@ -225,3 +225,72 @@ test('larger text is a setting of its own, remembered on this device', async () 
   await page.getByRole('button', { name: 'Larger text', pressed: true }).waitFor();
   await ctx.close();
 });
+
+test('keyboard only: prepare an agenda, then co-plan a goal with an action', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await tabTo(page, 'Name of the plan');
+  await page.keyboard.type('Maria');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'What matters to me'));
+
+  // To the agenda through the plan's navigation.
+  await tabTo(page, /My agenda for the visit$/);
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My agenda for the visit'));
+  await tabTo(page, 'A topic to talk about');
+  await page.keyboard.type('My knee stops me walking Lily to school');
+  await tabTo(page, 'Add topic');
+  await page.keyboard.press('Enter');
+  await page.getByText('My knee stops me walking Lily to school', { exact: true }).waitFor();
+  await tabTo(page, 'Add: What happens if I do nothing?');
+  await page.keyboard.press('Enter');
+  await page.getByRole('list', { name: 'Questions to ask' }).getByText('What happens if I do nothing?').waitFor();
+
+  // In the consultation: the clinician writes, from the agenda.
+  await tabTo(page, 'Writing as', { backwards: true });
+  await page.keyboard.press('ArrowDown'); // The clinician
+  assert.equal(await page.getByLabel('Writing as').inputValue(), 'clinician');
+  await tabTo(page, 'Goals together');
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Goals together'));
+  await tabTo(page, 'Make this a goal: My knee stops me walking Lily to school');
+  await page.keyboard.press('Enter');
+  // Focus goes to the new goal.
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My knee stops me walking Lily to school'));
+  await tabTo(page, 'We agree');
+  await page.keyboard.press('Enter');
+  await page.getByRole('list', { name: 'Goals' }).getByText('Agreed', { exact: true }).waitFor();
+
+  await tabTo(page, /^Actions$/);
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Actions'));
+  await tabTo(page, 'What will be done?');
+  await page.keyboard.type('Walk 10 minutes after lunch');
+  await tabTo(page, 'Which goal is it for?');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'How sure are you that you can do this?');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown'); // 5
+  assert.equal(await page.getByLabel('How sure are you that you can do this?').inputValue(), '5');
+  await page.getByRole('note').getByText('This step may be hard to keep.').waitFor();
+  await tabTo(page, 'Add step');
+  await page.keyboard.press('Enter');
+  const step = page.getByRole('list', { name: 'Actions' }).getByRole('listitem').first();
+  await step.getByText('For: My knee stops me walking Lily to school').waitFor();
+  await step.getByText('Sure they can do it: 5 out of 10').waitFor();
+  await ctx.close();
+});
+
+test('every consultation screen passes an axe scan in Spanish', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByLabel('Language').selectOption('es');
+  await page.getByRole('button', { name: 'Probar un plan de muestra' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Partes de este plan' });
+  for (const name of ['Objetivos juntos', 'Acciones', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida']) {
+    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    assert.deepEqual(await axe(page), [], name);
+  }
+  await ctx.close();
+});

@@ -30,16 +30,16 @@ pub fn display_settings() -> Html {
     };
     html! {
         <div class="display-settings">
-            <label class="inline">
-                { t.language_label }{ " " }
-                <select onchange={on_language}>
+            <div class="inline">
+                <label for="language-select">{ t.language_label }</label>
+                <select id="language-select" onchange={on_language}>
                     { for Language::ALL.iter().map(|l| html! {
                         <option key={l.code()} value={l.code()} lang={l.code()} selected={*l == settings.language}>
                             { l.own_name() }
                         </option>
                     }) }
                 </select>
-            </label>
+            </div>
             <button type="button" class="secondary" aria-pressed={settings.larger_text.to_string()} onclick={on_larger}>
                 <span aria-hidden="true" class="glyph">{ "A+" }</span>{ t.larger_text }
             </button>

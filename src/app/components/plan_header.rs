@@ -43,9 +43,9 @@ pub fn plan_header() -> Html {
                 if session.plan.is_sample { <span class="badge">{ t.sample_badge }</span> }
             </p>
             <div class="toolbar">
-                <label class="author">
-                    { t.writing_as }{ " " }
-                    <select onchange={on_author} disabled={!editable}>
+                <div class="author">
+                    <label for="author-select">{ t.writing_as }</label>
+                    <select id="author-select" onchange={on_author} disabled={!editable}>
                         { for AuthorRole::ALL.iter().map(|role| {
                             let value = match role {
                                 AuthorRole::Person => "person",
@@ -55,7 +55,7 @@ pub fn plan_header() -> Html {
                             html! { <option key={value} {value} selected={*role == ws.author}>{ (t.author)(*role) }</option> }
                         }) }
                     </select>
-                </label>
+                </div>
                 <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
                 <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>
                 <p class="save-status" role="status">{ status }</p>
