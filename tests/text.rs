@@ -34,7 +34,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         (t.rating_option)(10),
         (t.visit_line)(Some("3 March 2027"), "Practice nurse"),
         (t.visit_line)(None, ""),
-        (t.wm_removed)("Choir"),
+        (t.removed_notice)("Choir"),
         (t.format_date)(&date),
     ];
     for e in [

@@ -210,6 +210,14 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
     })
 }
 
+/// The few words that identify an entry (for "Removed …" notices), if it exists.
+pub fn entry_label(plan: &Plan, list: List, id: &Id) -> Option<String> {
+    fn label<T: Listed>(plan: &Plan, id: &Id) -> Option<String> {
+        T::entries(plan).iter().find(|e| &e.id == id).map(|e| short_label(&e.body.label()))
+    }
+    on_list!(list, label(plan, id))
+}
+
 /// Applies each change in turn; the inverse undoes them all, in reverse order.
 fn apply_batch(plan: &Plan, changes: &[Change], stamp: Stamp) -> Result<Applied, ChangeError> {
     if changes.is_empty() {

@@ -180,7 +180,7 @@ pub const EN: Text = Text {
     wm_new_label: "Something that matters to me",
     wm_list_label: "What matters to me, most important first",
     wm_edit_label: "Change this entry",
-    wm_removed: |what| format!("Removed \"{what}\"."),
+    removed_notice: |what| format!("Removed \"{what}\"."),
 
     // Preparing at home
     nav_life_areas: "My life areas",

@@ -180,7 +180,7 @@ pub const ES: Text = Text {
     wm_new_label: "Algo que me importa",
     wm_list_label: "Lo que me importa, lo más importante primero",
     wm_edit_label: "Cambiar esta entrada",
-    wm_removed: |what| format!("Se quitó «{what}»."),
+    removed_notice: |what| format!("Se quitó «{what}»."),
 
     // Preparar en casa
     nav_life_areas: "Mis áreas de la vida",

@@ -388,7 +388,7 @@ catalogue! {
         other_tab_dropped: fn(usize) -> String,
         history_line: fn(AuthorRole, Verb, Option<List>, &str) -> String,
         author: fn(AuthorRole) -> &'static str,
-        wm_removed: fn(&str) -> String,
+        removed_notice: fn(&str) -> String,
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
     }

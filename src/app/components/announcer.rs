@@ -11,7 +11,7 @@ pub fn announcer() -> Html {
     let message = ws.notice.as_ref().map(|n| match n {
         Notice::OtherTabUpdated => t.other_tab_updated.to_string(),
         Notice::OtherTabDropped(n) => (t.other_tab_dropped)(*n),
-        Notice::Removed { label } => (t.wm_removed)(label),
+        Notice::Removed { label } => (t.removed_notice)(label),
         Notice::Undone => t.undone_notice.to_string(),
         Notice::Redone => t.redone_notice.to_string(),
         Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
