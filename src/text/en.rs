@@ -485,6 +485,11 @@ pub const EN: Text = Text {
     forget_confirm_body: |name| format!("\"{name}\" will be removed from this device. Other devices and copies are not changed."),
     forgotten: "The plan was removed from this device.",
 
+    entries_count: |n| match n {
+        0 => "nothing yet".into(),
+        1 => "1 entry".into(),
+        n => format!("{n} entries"),
+    },
     field: field_name,
     change_error: |e| match e {
         ChangeError::Empty { field } => format!("Please write something for \"{}\".", field_name(*field)),

@@ -485,6 +485,11 @@ pub const ES: Text = Text {
     forget_confirm_body: |name| format!("«{name}» se quitará de este dispositivo. Otros dispositivos y copias no cambian."),
     forgotten: "El plan se quitó de este dispositivo.",
 
+    entries_count: |n| match n {
+        0 => "nada todavía".into(),
+        1 => "1 entrada".into(),
+        n => format!("{n} entradas"),
+    },
     field: field_name,
     change_error: |e| match e {
         ChangeError::Empty { field } => format!("Por favor, escriba algo en «{}».", field_name(*field)),

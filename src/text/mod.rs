@@ -339,6 +339,7 @@ catalogue! {
         wm_prompts: 3,
     }
     words {
+        entries_count: fn(usize) -> String,
         add_to_zone: fn(&str) -> String,
         agreement_aside: fn(&str) -> String,
         agreement_differ: fn(&str) -> String,

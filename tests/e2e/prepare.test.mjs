@@ -123,6 +123,10 @@ test('a sample plan shows every step filled in, is clearly marked, and can be re
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await page.getByText('This is a sample plan').waitFor();
   await page.getByText('Getting ready for your visit: 5 of 5 steps have something in them.').waitFor();
+  const together = page.getByRole('region', { name: 'Together in the visit' });
+  assert.deepEqual(await together.getByRole('listitem').allInnerTexts(), [
+    'Goals together · 1 entry', 'Actions · 4 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
+  ]);
   await go(page, 'For my appointment');
   await page.getByText('My knee stops me walking Lily to school').waitFor();
   await nav(page).getByRole('link', { name: 'All plans' }).click();

@@ -75,6 +75,23 @@ pub fn overview_page() -> Html {
                 </ol>
                 <p><a class="button" href={Route::plan_screen(&plan.id, Screen::ForMyAppointment).to_hash()}>{ t.nav_for_appointment }</a></p>
             </section>
+            <section class="card" aria-labelledby="together-heading">
+                <h2 id="together-heading">{ t.nav_in_visit }</h2>
+                <ul class="contents">
+                    { for [
+                        (Screen::Goals, Plan::live(&plan.goals).count()),
+                        (Screen::Actions, Plan::live(&plan.actions).count()),
+                        (Screen::CommunitySupports, Plan::live(&plan.community_supports).count()),
+                        (Screen::SafetyNet, Plan::live(&plan.safety_net).count()),
+                    ].into_iter().map(|(screen, n)| html! {
+                        <li key={screen_name(t, screen)}>
+                            <a href={Route::plan_screen(&plan.id, screen).to_hash()}>{ screen_name(t, screen) }</a>
+                            { " · " }{ (t.entries_count)(n) }
+                        </li>
+                    }) }
+                </ul>
+                <p><a class="button" href={Route::plan_screen(&plan.id, Screen::WhatWeAgreed).to_hash()}>{ t.nav_agreed }</a></p>
+            </section>
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.export_title }</h2>
                 <p>{ t.export_body }</p>
