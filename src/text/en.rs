@@ -490,6 +490,7 @@ pub const EN: Text = Text {
         1 => "1 entry".into(),
         n => format!("{n} entries"),
     },
+    change_author: "Change who is writing",
     field: field_name,
     change_error: |e| match e {
         ChangeError::Empty { field } => format!("Please write something for \"{}\".", field_name(*field)),

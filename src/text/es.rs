@@ -490,6 +490,7 @@ pub const ES: Text = Text {
         1 => "1 entrada".into(),
         n => format!("{n} entradas"),
     },
+    change_author: "Cambiar quién escribe",
     field: field_name,
     change_error: |e| match e {
         ChangeError::Empty { field } => format!("Por favor, escriba algo en «{}».", field_name(*field)),

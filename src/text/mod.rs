@@ -79,6 +79,7 @@ macro_rules! catalogue {
 
 catalogue! {
     strings {
+        change_author,
         action_goal_label,
         action_what_hint,
         action_what_label,

@@ -37,6 +37,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   // The consultation starts from the agenda, on the same screen as the goals.
   await writeAs(page, 'clinician');
   await go(page, 'Goals together');
+  await page.locator('.writing-as').getByText('The clinician', { exact: true }).waitFor();
   const agenda = page.getByRole('complementary', { name: "The person's agenda" });
   await agenda.getByText('The one thing').waitFor();
   const layout = await page.evaluate(() => {

@@ -14,6 +14,7 @@ mod skip_link;
 mod storage_problem;
 mod text_entry_form;
 mod text_item;
+mod writing_as;
 
 pub use announcer::Announcer;
 pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke};
@@ -31,6 +32,7 @@ pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;
 pub use text_item::TextItem;
+pub use writing_as::WritingAs;
 
 use wasm_bindgen::JsCast;
 

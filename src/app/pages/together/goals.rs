@@ -21,6 +21,7 @@ pub fn goals_page() -> Html {
     html! {
         <section class="page together goals-page">
             <h1>{ t.goals_title }</h1>
+            <crate::app::components::WritingAs />
             <p class="intro">{ t.goals_intro }</p>
             <div class="consult-layout">
                 <AgendaPanel />
