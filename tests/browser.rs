@@ -241,3 +241,96 @@ async fn the_app_saves_a_new_plan_shortly_after_it_is_started() {
         .unwrap();
     assert_eq!(heading, "What matters to me");
 }
+
+mod workspace {
+    use super::*;
+    use coplan::app::store::{Msg, Notice, ReadOnly, SaveState, Workspace};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn opened(plan: Plan) -> Rc<Workspace> {
+        Rc::new(Workspace::default()).reduce(Msg::Open { plan, stored: true, read_only: false })
+    }
+
+    fn add(text: &str) -> Msg {
+        let c = Change::Add(Item::WhatMatters(coplan::app::device::clock::new_id(), WhatMatters { text: text.into() }));
+        Msg::Change(c, Stamp::default())
+    }
+
+    #[wasm_bindgen_test]
+    fn a_newer_copy_from_another_tab_is_merged_with_this_tabs_unsaved_change() {
+        let plan = fresh_plan("Tabs");
+        let other_tab = with_entry(&plan, "From the other tab");
+        let ws = opened(plan).reduce(add("From this tab"));
+        assert_eq!(ws.save, SaveState::Pending);
+        let ws = ws.reduce(Msg::NewerCopy(other_tab));
+        let texts: Vec<_> = Plan::live(&ws.plan().unwrap().what_matters).map(|e| e.body.text.clone()).collect();
+        assert_eq!(texts, ["From the other tab", "From this tab"]);
+        assert_eq!(ws.notice, Some(Notice::OtherTabUpdated));
+        assert_eq!(ws.save, SaveState::Pending, "the merged copy still needs saving");
+    }
+
+    #[wasm_bindgen_test]
+    fn a_read_only_plan_takes_no_changes_and_a_deleted_one_says_so() {
+        let plan = fresh_plan("Newer");
+        let ws = Rc::new(Workspace::default()).reduce(Msg::Open { plan: plan.clone(), stored: true, read_only: true });
+        assert_eq!(ws.read_only, Some(ReadOnly::Newer));
+        let after = ws.clone().reduce(add("Not allowed"));
+        assert_eq!(after.plan(), Some(&plan));
+        let gone = opened(plan).reduce(Msg::DeletedElsewhere);
+        assert_eq!((gone.read_only, gone.notice.clone()), (Some(ReadOnly::Deleted), Some(Notice::DeletedElsewhere)));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_failed_save_is_kept_in_view_until_a_save_succeeds() {
+        let ws = opened(fresh_plan("Full")).reduce(add("Choir"));
+        let revision = ws.plan().unwrap().revision;
+        let ws = ws.reduce(Msg::SaveFailed(coplan::app::device::DeviceError::StorageFull));
+        assert_eq!(ws.save, SaveState::Failed(coplan::app::device::DeviceError::StorageFull));
+        assert!(ws.session.as_ref().unwrap().needs_save(), "the edit is still waiting to be saved");
+        let ws = ws.reduce(Msg::Saved(revision));
+        assert_eq!(ws.save, SaveState::Saved);
+    }
+
+    #[wasm_bindgen_test]
+    fn removing_an_entry_offers_undo_by_its_words() {
+        let plan = with_entry(&fresh_plan("Undo"), "Choir");
+        let id = plan.what_matters[0].id.clone();
+        let ws = opened(plan).reduce(Msg::Change(Change::Remove { list: List::WhatMatters, id }, Stamp::default()));
+        assert_eq!(ws.notice, Some(Notice::Removed { label: "Choir".into() }));
+        let ws = ws.reduce(Msg::Undo(Stamp::default()));
+        assert_eq!(ws.notice, Some(Notice::Undone));
+        assert_eq!(Plan::live(&ws.plan().unwrap().what_matters).count(), 1);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WheelHarness {
+    spokes: Vec<coplan::app::components::Spoke>,
+}
+
+#[function_component(WheelUnderTest)]
+fn wheel_under_test(props: &WheelHarness) -> Html {
+    html! { <coplan::app::components::CapabilityWheel id="w" spokes={props.spokes.clone()} /> }
+}
+
+#[wasm_bindgen_test]
+async fn the_capability_wheel_has_a_table_with_the_same_figures() {
+    use coplan::app::components::Spoke;
+    let spokes = vec![
+        Spoke { area: "Moving about".into(), now: Some(4), wished: Some(7) },
+        Spoke { area: "Enjoyment".into(), now: None, wished: Some(9) },
+        Spoke { area: "Daily living".into(), now: Some(10), wished: None },
+    ];
+    let root = mount::<WheelUnderTest>(WheelHarness { spokes });
+    tick(0).await;
+    let rows: Vec<String> = (0..3)
+        .map(|i| {
+            root.query_selector(&format!("tbody tr:nth-child({})", i + 1)).unwrap().unwrap().text_content().unwrap()
+        })
+        .collect();
+    assert_eq!(rows, ["Moving about4 out of 107 out of 10", "EnjoymentNot chosen9 out of 10", "Daily living10 out of 10Not chosen"]);
+    let svg = root.query_selector("svg[role=img]").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("aria-labelledby").as_deref(), Some("w-title"));
+    assert_eq!(root.query_selector_all("circle.dot").unwrap().length(), 4, "one dot per rating given");
+}
