@@ -144,7 +144,6 @@ pub const EN: Text = Text {
     overview_intro: "Here is what is in this plan so far. Choose a part to add to it.",
     contents_title: "In this plan",
     history_title: "Who changed what",
-    history_empty: "No changes yet.",
     history_line: |by, verb, list, label| {
         let who = author_name(by);
         let what = list.map(list_name).unwrap_or("the plan");

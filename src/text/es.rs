@@ -144,7 +144,6 @@ pub const ES: Text = Text {
     overview_intro: "Esto es lo que hay en este plan por ahora. Elija una parte para añadir algo.",
     contents_title: "En este plan",
     history_title: "Quién cambió qué",
-    history_empty: "Todavía no hay cambios.",
     history_line: |by, verb, list, label| {
         let who = author_name(by);
         let what = list.map(list_name).unwrap_or("el plan");

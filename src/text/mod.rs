@@ -318,7 +318,6 @@ catalogue! {
         overview_intro,
         contents_title,
         history_title,
-        history_empty,
         export_title,
         export_body,
         export_button,

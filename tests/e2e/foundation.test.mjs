@@ -173,7 +173,12 @@ test('a plan from a newer version is shown read-only and never overwritten', asy
   await page.reload();
   await page.getByText('Read-only', { exact: true }).waitFor();
   await page.getByRole('link', { name: 'Open Sam' }).click();
+  await page.getByRole('alert').getByRole('heading', { name: 'This plan was saved by a newer version of CoPlan' }).waitFor();
   await page.getByRole('alert').getByText('To keep it safe, this version only shows it').waitFor();
+  // Its copy is offered exactly as stored, keeping what this version does not know.
+  const download = page.waitForEvent('download');
+  await page.getByRole('alert').getByRole('button', { name: 'Download a copy' }).click();
+  assert.equal(await fs.readFile(await (await download).path(), 'utf8'), newer);
   await page.getByRole('link', { name: /What matters to me/ }).first().click();
   await page.getByText('Five-a-side on Thursdays').waitFor();
   assert.equal(await page.getByLabel('Something that matters to me').count(), 0, 'no way to edit');

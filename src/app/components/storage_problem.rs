@@ -41,6 +41,7 @@ pub fn storage_problem() -> Html {
     };
     html! {
         <div class="problem" role="alert">
+            if newer { <h2>{ t.newer_title }</h2> }
             <p>{ message }</p>
             <button type="button" onclick={download}>{ t.download_copy }</button>
         </div>

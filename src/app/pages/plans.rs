@@ -85,6 +85,7 @@ pub fn plans_page() -> Html {
         <section class="page plans">
             if first_run {
                 <h1>{ t.welcome_title }</h1>
+                <p class="tagline">{ t.tagline }</p>
                 <div class="welcome">
                     { for t.welcome_body.iter().map(|p| html! { <p>{ *p }</p> }) }
                 </div>
