@@ -178,6 +178,25 @@ test('reflow: at 320 px wide, and with text at 200%, nothing needs sideways scro
   await ctx.close();
 });
 
+test('reflow: every screen of a full plan fits 320 px without sideways scrolling', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const { page } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await noSideways(page, 'overview');
+  const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
+  for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
+    'My agenda for the visit', 'For my appointment', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed']) {
+    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await noSideways(page, name);
+  }
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Goals together', exact: true }).click();
+  await page.getByRole('button', { name: /^Edit: Walk Lily/ }).click();
+  await noSideways(page, 'editing a goal');
+  await ctx.close();
+});
+
 test('targets are large enough: 24 px for every control, 44 px for buttons', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await createPlan(page, 'Maria');
