@@ -197,16 +197,23 @@ test('reflow: every screen of a full plan fits 320 px without sideways scrolling
   await ctx.close();
 });
 
-test('targets are large enough: 24 px for every control, 44 px for buttons', async () => {
+test('targets are large enough on every screen: 24 px for every control, 44 px for main buttons', async () => {
   const { page, ctx } = await openApp(browser, server.url);
-  await createPlan(page, 'Maria');
-  await addWhatMatters(page, 'Choir');
-  const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input, textarea, nav a, summary')]
-    .filter((el) => el.offsetParent !== null)
-    .map((el) => ({ el: el.getAttribute('aria-label') || el.textContent.trim(), tag: el.tagName, r: el.getBoundingClientRect() }))
-    .filter(({ tag, r }) => r.width < 24 || r.height < 24 || (tag === 'BUTTON' && (r.width < 44 || r.height < 44)))
-    .map(({ el, r }) => `${el} ${Math.round(r.width)}x${Math.round(r.height)}`));
-  assert.deepEqual(small, []);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
+  for (const name of ['Overview', 'What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
+    'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed']) {
+    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input, textarea, nav a, summary')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el: el.getAttribute('aria-label') || el.textContent.trim(), inline: el.classList.contains('link-button'),
+        tag: el.tagName, r: el.getBoundingClientRect() }))
+      .filter(({ tag, inline, r }) => r.width < 24 || r.height < 24 || (tag === 'BUTTON' && !inline && (r.width < 44 || r.height < 44)))
+      .map(({ el, r }) => `${el} ${Math.round(r.width)}x${Math.round(r.height)}`));
+    assert.deepEqual(small, [], name);
+  }
   await ctx.close();
 });
 
