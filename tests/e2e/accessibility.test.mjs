@@ -197,6 +197,21 @@ test('reflow: every screen of a full plan fits 320 px without sideways scrolling
   await ctx.close();
 });
 
+test('text spacing (WCAG 1.4.12) loses no content at 320 px', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  const { page } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
+  const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
+  for (const name of ['My agenda for the visit', 'Goals together', 'Actions', 'What we agreed']) {
+    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await noSideways(page, `${name} with wide text spacing`);
+  }
+  await ctx.close();
+});
+
 test('targets are large enough on every screen: 24 px for every control, 44 px for main buttons', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
