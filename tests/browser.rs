@@ -334,3 +334,17 @@ async fn the_capability_wheel_has_a_table_with_the_same_figures() {
     assert_eq!(svg.get_attribute("aria-labelledby").as_deref(), Some("w-title"));
     assert_eq!(root.query_selector_all("circle.dot").unwrap().length(), 4, "one dot per rating given");
 }
+
+#[wasm_bindgen_test]
+fn removing_a_person_is_announced_by_their_name() {
+    use coplan::app::store::{Msg, Notice, Workspace};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let id = coplan::app::device::clock::new_id();
+    let person = Supporter { name: "Ana".into(), role: String::new(), how_they_help: String::new(), involvement: Involvement::SharesTasks };
+    let plan = apply(&fresh_plan("People"), &Change::Add(Item::Supporter(id.clone(), person)), Stamp::default()).unwrap().plan;
+    let ws = Rc::new(Workspace::default())
+        .reduce(Msg::Open { plan, stored: true, read_only: false })
+        .reduce(Msg::Change(Change::Remove { list: List::Supporters, id }, Stamp::default()));
+    assert_eq!(ws.notice, Some(Notice::Removed { label: "Ana".into() }));
+}

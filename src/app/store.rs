@@ -205,12 +205,8 @@ impl Reducible for Workspace {
 
 /// The words of an entry about to be removed, for the "Removed … Undo" notice.
 fn removed_label(ws: &Workspace, change: &Change) -> Option<String> {
-    let Change::Remove { id, .. } = change else {
+    let Change::Remove { list, id } = change else {
         return None;
     };
-    let plan = ws.plan()?;
-    plan.what_matters
-        .iter()
-        .find(|e| &e.id == id)
-        .map(|e| e.body.text.clone())
+    crate::core::change::entry_label(ws.plan()?, *list, id)
 }

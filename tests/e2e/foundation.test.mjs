@@ -252,3 +252,17 @@ test('text from a person is shown as text, never as markup', async () => {
   await page.getByText('<b>Bold</b>').first().waitFor();
   await ctx.close();
 });
+
+// Regression: opening another plan within the save delay dropped the last change.
+test('a change made just before opening another plan is kept', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'First');
+  await addWhatMatters(page, 'Written a moment ago');
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const plans = await saved(page, (p) => p.length === 2);
+  const first = plans.find((p) => p.plan.name === 'First');
+  assert.deepEqual(liveTexts(first.plan), ['Written a moment ago']);
+  await ctx.close();
+});

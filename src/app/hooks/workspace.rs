@@ -35,17 +35,26 @@ impl WorkspaceHandle {
     pub fn write_as(&self, role: AuthorRole) {
         self.0.dispatch(Msg::SetAuthor(role));
     }
-    /// Shows a plan just created or read.
+    /// Shows a plan just created or read. The plan on screen is saved first, so a
+    /// change made a moment ago is not lost with its save timer.
     pub fn open(&self, plan: Plan, stored: bool, read_only: bool) {
-        self.0.dispatch(Msg::Open {
-            plan,
-            stored,
-            read_only,
-        });
+        self.flush();
+        self.0.dispatch(Msg::Open { plan, stored, read_only });
     }
+
     pub fn close(&self) {
+        self.flush();
         self.0.dispatch(Msg::Close);
     }
+
+    /// Saves the open plan now if it has unsaved changes. A refusal here (another tab
+    /// wrote, or it was deleted) leaves storage as it is.
+    fn flush(&self) {
+        if let Some(s) = self.session.as_ref().filter(|s| s.needs_save() && !self.is_read_only()) {
+            let _ = crate::app::device::storage::save(&s.plan, s.base_revision);
+        }
+    }
+
     pub fn set_settings(&self, settings: crate::settings::Settings) {
         self.0.dispatch(Msg::SetSettings(settings));
     }
