@@ -86,7 +86,7 @@ fn help_item(props: &HelpItemProps) -> Html {
                 </p>
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={props.help.text.clone()} on_edit={editing.start.clone()}
-                        remove={Change::Remove { list: List::HelpsAndHindrances, id: props.id.clone() }} after_remove={NEW_ID} />
+                        remove={Change::Remove { list: List::HelpsAndHindrances, id: props.id.clone() }} after_remove={format!("{NEW_ID}-text")} />
                 }
             }
         </li>
