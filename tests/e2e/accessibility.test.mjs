@@ -212,6 +212,24 @@ test('text spacing (WCAG 1.4.12) loses no content at 320 px', async () => {
   await ctx.close();
 });
 
+test('after removing an entry, focus lands on a field or heading, never lost', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
+  for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
+    'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net']) {
+    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('button', { name: /^Remove: / }).first().click();
+    await eventually(async () => {
+      const tag = await page.evaluate(() => document.activeElement?.tagName);
+      assert.ok(['TEXTAREA', 'INPUT', 'H2', 'H1'].includes(tag), `${name}: focus is on ${tag}`);
+    });
+  }
+  await ctx.close();
+});
+
 test('targets are large enough on every screen: 24 px for every control, 44 px for main buttons', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
