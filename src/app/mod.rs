@@ -52,6 +52,13 @@ fn shell() -> Html {
     use_tab_sync(ws.clone());
     use_open_plan_for(&route, &ws);
     use_focus_heading_on(&route);
+    // WCAG 2.4.2: every screen has a title saying where you are.
+    let title = page_title(t, &route, ws.plan().map(|p| p.name.as_str()));
+    use_effect_with(title, |title| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(title);
+        }
+    });
     use_display_settings(ws.settings);
 
     let page = match &route {
@@ -100,6 +107,20 @@ fn shell() -> Html {
             </footer>
             <Announcer />
         </>
+    }
+}
+
+/// The browser tab's title: the screen, then the plan, then the app.
+fn page_title(t: &crate::text::Text, route: &Route, plan: Option<&str>) -> String {
+    let screen = match route {
+        Route::Plans => t.plans_title,
+        Route::Glossary => t.glossary_title,
+        Route::NotFound => t.not_found_title,
+        Route::Plan { screen, .. } => components::plan_nav::screen_name(t, *screen),
+    };
+    match (route, plan) {
+        (Route::Plan { .. }, Some(name)) => format!("{screen} – {name} – {}", t.app_name),
+        _ => format!("{screen} – {}", t.app_name),
     }
 }
 

@@ -257,6 +257,7 @@ test('the language can be changed, is remembered, and dates follow it', async ()
   await page.getByLabel('Language').selectOption('es');
   await page.getByRole('heading', { level: 1, name: 'Lo que me importa' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.equal(await page.title(), 'Lo que me importa – Sam – CoPlan');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Lo que me importa' }).waitFor();
   await page.getByRole('link', { name: 'Resumen' }).click();

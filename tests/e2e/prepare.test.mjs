@@ -25,6 +25,7 @@ test('prepare at home: what matters, two life areas, a supporter, an agenda in o
   // Steps are offered in order and can be skipped.
   await page.getByRole('link', { name: 'Next: My life areas' }).click();
   await page.getByRole('heading', { level: 1, name: 'My life areas' }).waitFor();
+  assert.equal(await page.title(), 'My life areas – Maria – CoPlan', 'each screen has its own title (WCAG 2.4.2)');
   await page.getByRole('button', { name: 'Fill in: Moving about' }).click();
   await page.getByLabel('How able do you feel now?').selectOption('4');
   await page.getByLabel('How able would you like to be?').selectOption('7');
