@@ -490,6 +490,8 @@ pub const EN: Text = Text {
         n => format!("{n} entries"),
     },
     change_author: "Change who is writing",
+    short_of_time: "Short of time before your appointment?",
+    go_to_agenda: "Go straight to your agenda",
     field: field_name,
     change_error: |e| match e {
         ChangeError::Empty { field } => format!("Please write something for \"{}\".", field_name(*field)),

@@ -490,6 +490,8 @@ pub const ES: Text = Text {
         n => format!("{n} entradas"),
     },
     change_author: "Cambiar quién escribe",
+    short_of_time: "¿Tiene poco tiempo antes de la cita?",
+    go_to_agenda: "Vaya directamente a su lista",
     field: field_name,
     change_error: |e| match e {
         ChangeError::Empty { field } => format!("Por favor, escriba algo en «{}».", field_name(*field)),

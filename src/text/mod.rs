@@ -79,6 +79,8 @@ macro_rules! catalogue {
 
 catalogue! {
     strings {
+        short_of_time,
+        go_to_agenda,
         change_author,
         action_goal_label,
         action_what_hint,

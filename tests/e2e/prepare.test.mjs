@@ -157,3 +157,23 @@ test('each preparation screen passes an axe scan', async () => {
   assert.deepEqual(await axe(page), [], 'editing a person');
   await ctx.close();
 });
+
+test('short of time: from what matters straight to the agenda, and the page to take along', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Sam');
+  await addWhatMatters(page, 'Five-a-side on Thursdays');
+  await page.getByRole('link', { name: 'Go straight to your agenda' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  for (const topic of ['My inhaler at night', 'Feeling low after shifts', 'Getting back to football']) {
+    await page.getByLabel('A topic to talk about').fill(topic);
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await page.getByText(topic, { exact: true }).waitFor();
+  }
+  await page.getByRole('link', { name: 'Next: For my appointment' }).click();
+  const agenda = page.locator('.for-appointment ol.agenda-list').first();
+  assert.deepEqual(await agenda.locator('li').allTextContents(), [
+    'The one thing My inhaler at night', 'Feeling low after shifts', 'Getting back to football',
+  ]);
+  await page.getByText('Five-a-side on Thursdays').waitFor();
+  await ctx.close();
+});

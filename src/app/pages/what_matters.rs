@@ -3,7 +3,7 @@ use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_TEXT;
 use crate::core::{Change, Id, Item, List, Plan, WhatMatters};
-use crate::route::Screen;
+use crate::route::{Route, Screen};
 use yew::prelude::*;
 
 const NEW_ENTRY_ID: &str = "new-what-matters";
@@ -36,6 +36,9 @@ pub fn what_matters_page() -> Html {
         <section class="page what-matters">
             <h1>{ t.wm_title }</h1>
             <p class="intro">{ t.wm_intro }</p>
+            <p class="hint">{ t.short_of_time }{ " " }
+                <a href={Route::plan_screen(&plan.id, Screen::Agenda).to_hash()}>{ t.go_to_agenda }</a>
+            </p>
             <details class="prompts">
                 <summary>{ t.wm_prompts_title }</summary>
                 <ul>{ for t.wm_prompts.iter().map(|p| html! { <li>{ *p }</li> }) }</ul>
