@@ -30,6 +30,7 @@ pub fn start() {
 pub fn app() -> Html {
     let ws = WorkspaceHandle(use_reducer(|| Workspace {
         settings: device::storage::load_settings(),
+        author: device::storage::load_author(),
         ..Workspace::default()
     }));
     let language = ws.settings.language;

@@ -38,6 +38,9 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   await writeAs(page, 'clinician');
   await go(page, 'Goals together');
   await page.locator('.writing-as').getByText('The clinician', { exact: true }).waitFor();
+  // A reload keeps who is writing in this tab.
+  await page.reload();
+  await page.locator('.writing-as').getByText('The clinician', { exact: true }).waitFor();
   const agenda = page.getByRole('complementary', { name: "The person's agenda" });
   await agenda.getByText('The one thing').waitFor();
   const layout = await page.evaluate(() => {

@@ -245,3 +245,21 @@ pub fn load_settings() -> crate::settings::Settings {
 pub fn save_settings(settings: &crate::settings::Settings) -> Result<(), DeviceError> {
     write(&store()?, SETTINGS_KEY, &settings.to_json())
 }
+
+const AUTHOR_KEY: &str = "coplan.author";
+
+/// Who is writing, kept for this tab only (session storage), so a reload in the
+/// consultation does not silently switch authors, and nothing lingers on a shared PC.
+pub fn load_author() -> crate::core::AuthorRole {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(AUTHOR_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_author(role: crate::core::AuthorRole) {
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = s.set_item(AUTHOR_KEY, &serde_json::to_string(&role).unwrap_or_default());
+    }
+}

@@ -33,6 +33,7 @@ impl WorkspaceHandle {
         self.0.dispatch(Msg::Redo(clock::stamp(self.author)));
     }
     pub fn write_as(&self, role: AuthorRole) {
+        crate::app::device::storage::save_author(role);
         self.0.dispatch(Msg::SetAuthor(role));
     }
     /// Shows a plan just created or read. The plan on screen is saved first, so a
