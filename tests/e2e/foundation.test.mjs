@@ -266,3 +266,16 @@ test('a change made just before opening another plan is kept', async () => {
   assert.deepEqual(liveTexts(first.plan), ['Written a moment ago']);
   await ctx.close();
 });
+
+test('dates and times in the history are where the person is, not UTC', async () => {
+  // 11:30 UTC on 1 January is 01:30 on 2 January in Kiribati (UTC+14).
+  const ctx = await browser.newContext({ timezoneId: 'Pacific/Kiritimati' });
+  const page = await ctx.newPage();
+  await page.clock.setFixedTime(new Date('2027-01-01T11:30:00Z'));
+  await page.goto(server.url);
+  await createPlan(page, 'Far away');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
+  await page.locator('.history').getByText('2 January 2027, 01:30').first().waitFor();
+  await ctx.close();
+});

@@ -1,6 +1,6 @@
 //! Time and randomness from the browser, handed to the pure core as values.
 
-use crate::core::{AuthorRole, Id, Stamp, Timestamp};
+use crate::core::{AuthorRole, CalendarDate, Id, Stamp, Timestamp};
 
 pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
@@ -25,4 +25,26 @@ pub fn new_id() -> Id {
         }
     }
     Id::from_random_bytes(bytes)
+}
+
+/// The person's calendar date for an instant, in the browser's time zone (a change at
+/// 00:30 on a summer night belongs to that day, not the UTC one before).
+pub fn local_date(t: Timestamp) -> CalendarDate {
+    CalendarDate::from_timestamp(local(t))
+}
+
+/// Today, where the person is.
+pub fn today() -> CalendarDate {
+    local_date(now())
+}
+
+/// Hours and minutes of an instant in the browser's time zone.
+pub fn local_time(t: Timestamp) -> (u8, u8) {
+    let minutes = local(t).0.div_euclid(60_000).rem_euclid(24 * 60);
+    ((minutes / 60) as u8, (minutes % 60) as u8)
+}
+
+fn local(t: Timestamp) -> Timestamp {
+    let offset_minutes = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset();
+    Timestamp(t.0 - (offset_minutes * 60_000.0) as i64)
 }

@@ -49,7 +49,7 @@ pub fn file_name(plan_name: &str, date: &crate::core::CalendarDate, suffix: &str
 
 /// Offers the whole plan as a versioned JSON file named for the plan and today.
 pub fn download_plan(plan: &crate::core::Plan) -> Result<(), DeviceError> {
-    let today = crate::core::CalendarDate::from_timestamp(super::clock::now());
+    let today = super::clock::today();
     download(
         &file_name(&plan.name, &today, ".json"),
         "application/json",
@@ -59,7 +59,7 @@ pub fn download_plan(plan: &crate::core::Plan) -> Result<(), DeviceError> {
 
 /// Offers a stored plan's text exactly as saved.
 pub fn download_stored(plan_name: &str, raw: &str) -> Result<(), DeviceError> {
-    let today = crate::core::CalendarDate::from_timestamp(super::clock::now());
+    let today = super::clock::today();
     download(
         &file_name(plan_name, &today, ".json"),
         "application/json",

@@ -2,7 +2,7 @@ use crate::app::components::{wheel_spokes, CapabilityWheel};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, capability_for, upcoming_visit};
-use crate::core::{AgendaKind, CalendarDate, LifeArea, Plan};
+use crate::core::{AgendaKind, LifeArea, Plan};
 use yew::prelude::*;
 
 /// "For my appointment": one page to take along, on paper or on screen. Its print
@@ -14,7 +14,7 @@ pub fn for_my_appointment_page() -> Html {
     let Some(plan) = ws.plan() else {
         return html! {};
     };
-    let today = CalendarDate::from_timestamp(clock::now());
+    let today = clock::today();
     let visit = upcoming_visit(plan);
     let texts = |kind| -> Vec<String> {
         visit

@@ -1,10 +1,10 @@
 use crate::app::components::plan_nav::{screen_name, step_of};
 use crate::app::components::TextEntryForm;
-use crate::app::device::files;
+use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
 use crate::core::prepare::{filled_count, PrepareStep};
-use crate::core::{CalendarDate, Change, Plan};
+use crate::core::{Change, Plan};
 use crate::route::{Route, Screen};
 use yew::prelude::*;
 
@@ -117,10 +117,11 @@ fn history_list(props: &HistoryListProps) -> Html {
             <h2 id="history-heading">{ t.history_title }</h2>
             <ol>
                 { for lines.enumerate().map(|(i, h)| {
-                    let date = CalendarDate::from_timestamp(h.stamp.at);
+                    let date = clock::local_date(h.stamp.at);
+                    let (hour, minute) = clock::local_time(h.stamp.at);
                     html! {
                         <li key={format!("{}-{}", h.stamp.at.0, i)}>
-                            <span class="when">{ (t.format_date)(&date) }</span>{ " " }
+                            <span class="when">{ (t.format_date)(&date) }{ format!(", {:02}:{:02}", hour, minute) }</span>{ " " }
                             { (t.history_line)(h.stamp.by, h.verb, h.list, &h.label) }
                         </li>
                     }

@@ -3,7 +3,7 @@ use crate::app::device::storage::{self, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
-use crate::core::{new_plan, sample, CalendarDate, Id};
+use crate::core::{new_plan, sample, Id};
 use crate::route::{Route, Screen};
 use yew::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn plans_page() -> Html {
         let ws = ws.clone();
         Callback::from(move |_| {
             let stamp = clock::stamp(ws.author);
-            let today = CalendarDate::from_timestamp(stamp.at);
+            let today = clock::local_date(stamp.at);
             if let Ok(plan) = sample::maria(clock::new_id, stamp, today) {
                 let id = plan.id.clone();
                 ws.open(plan, false, false);
@@ -147,7 +147,7 @@ struct PlanListItemProps {
 fn plan_list_item(props: &PlanListItemProps) -> Html {
     let t = use_text();
     let p = &props.plan;
-    let changed = CalendarDate::from_timestamp(p.changed);
+    let changed = clock::local_date(p.changed);
     html! {
         <>
             <h2 class="plan-title">
@@ -211,7 +211,7 @@ fn unreadable_data(props: &UnreadableDataProps) -> Html {
                         let key = key.clone();
                         move |_| {
                             if let Some(raw) = storage::read_aside(&key) {
-                                let today = CalendarDate::from_timestamp(clock::now());
+                                let today = clock::today();
                                 let _ = files::download(&files::file_name("unreadable", &today, ".txt"), "text/plain", &raw);
                             }
                         }

@@ -21,7 +21,7 @@ pub fn what_we_agreed_page() -> Html {
     let Some(plan) = ws.plan() else {
         return html! {};
     };
-    let today = CalendarDate::from_timestamp(clock::now());
+    let today = clock::today();
     let editable = !ws.is_read_only();
 
     let on_review = {
