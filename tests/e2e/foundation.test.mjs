@@ -279,3 +279,19 @@ test('dates and times in the history are where the person is, not UTC', async ()
   await page.locator('.history').getByText('2 January 2027, 01:30').first().waitFor();
   await ctx.close();
 });
+
+test('a link to a damaged or missing plan explains itself and keeps the data', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  const raw = '{"schema_version":2,"plan":{"id":"p9","name":5}}';
+  await page.evaluate((raw) => localStorage.setItem('coplan.plan.p9', raw), raw);
+  await page.goto(server.url + '#/plan/p9/agenda');
+  await page.getByRole('heading', { level: 1, name: 'Some saved data could not be read' }).waitFor();
+  await page.getByText('Kept aside: parts of it are damaged').waitFor();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.unreadable.p9.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [raw]);
+  await page.goto(server.url + '#/plan/nobody-here');
+  await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
+  await page.getByRole('link', { name: 'Go to your plans' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your plans' }).waitFor();
+  await ctx.close();
+});
