@@ -141,6 +141,9 @@ impl AttainmentLevel {
         AttainmentLevel(2),
     ];
 
+    /// Level 0: what both expect.
+    pub const EXPECTED: AttainmentLevel = AttainmentLevel(0);
+
     pub fn new(level: i8) -> Option<Self> {
         (-2..=2).contains(&level).then_some(AttainmentLevel(level))
     }

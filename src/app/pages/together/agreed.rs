@@ -80,7 +80,7 @@ pub fn what_we_agreed_page() -> Html {
     let goal_item = |g: &crate::core::Entry<crate::core::Goal>| {
         let (class, mark, words) = agreement_label(t, &g.body.agreement);
         let expected =
-            &g.body.attainment_levels[AttainmentLevel::new(0).map(|l| l.index()).unwrap_or(2)];
+            &g.body.attainment_levels[AttainmentLevel::EXPECTED.index()];
         let actions: Vec<_> = actions_for(plan, Some(&g.id)).collect();
         html! {
             <li key={g.id.to_string()} class="print-section">
