@@ -116,7 +116,7 @@ pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
             Err(_) => set_aside(&s, &key, &raw),
         }
     }
-    plans.sort_by(|a, b| b.changed.cmp(&a.changed));
+    plans.sort_by_key(|p| std::cmp::Reverse(p.changed));
     let mut aside: Vec<SetAside> = keys(&s)
         .into_iter()
         .filter(|k| k.starts_with(ASIDE_PREFIX))
