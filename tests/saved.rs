@@ -153,3 +153,13 @@ fn ids_from_a_document_are_checked() {
         ReadError::Damaged { .. }
     ));
 }
+
+#[test]
+fn a_file_already_on_the_device_is_added_as_a_copy_and_keeps_its_contents() {
+    let p = with(plan(), &[add_wm("a", "Choir")]);
+    let copy = saved::as_copy(p.clone(), id("new"), "copy");
+    assert_eq!(copy.id, id("new"));
+    assert_eq!(copy.name, "Maria (copy)");
+    assert_eq!(copy.what_matters, p.what_matters);
+    assert_eq!(copy.history, p.history);
+}

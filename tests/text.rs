@@ -23,6 +23,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         (t.other_tab_dropped)(1),
         (t.other_tab_dropped)(3),
         (t.progress_summary)(2, 5),
+        (t.import_failed)("it is cut short"),
         (t.entries_count)(0),
         (t.entries_count)(1),
         (t.entries_count)(4),

@@ -30,6 +30,10 @@ pub enum Notice {
     DeletedElsewhere,
     /// The plan was removed from this device on purpose (e.g. a clinic PC).
     Forgotten,
+    /// A plan was opened from a file.
+    Imported,
+    /// A plan from a file was already here, so it was added as a copy.
+    ImportedCopy,
     Error(ChangeError),
 }
 

@@ -109,3 +109,11 @@ fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
     }
     Ok(doc)
 }
+
+/// A plan read from a file that is already on this device becomes a separate copy (a
+/// new id, its name marked) until merging arrives: nothing on the device is replaced.
+pub fn as_copy(mut plan: Plan, new_id: super::Id, copy_word: &str) -> Plan {
+    plan.id = new_id;
+    plan.name = format!("{} ({copy_word})", plan.name);
+    plan
+}

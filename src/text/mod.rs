@@ -79,6 +79,13 @@ macro_rules! catalogue {
 
 catalogue! {
     strings {
+        import_heading,
+        import_label,
+        import_hint,
+        import_unreadable,
+        imported,
+        imported_copy,
+        copy_word,
         short_of_time,
         go_to_agenda,
         change_author,
@@ -341,6 +348,7 @@ catalogue! {
         wm_prompts: 3,
     }
     words {
+        import_failed: fn(&str) -> String,
         entries_count: fn(usize) -> String,
         add_to_zone: fn(&str) -> String,
         agreement_aside: fn(&str) -> String,

@@ -295,3 +295,39 @@ test('a link to a damaged or missing plan explains itself and keeps the data', a
   await page.getByRole('heading', { level: 1, name: 'Your plans' }).waitFor();
   await ctx.close();
 });
+
+test('a plan file opens on another device; a bad file changes nothing; the same plan again becomes a copy', async () => {
+  // Device one: make a plan and download it.
+  const one = await openApp(browser, server.url);
+  await createPlan(one.page, 'Maria');
+  await addWhatMatters(one.page, 'Singing in the choir');
+  await one.page.getByRole('link', { name: 'Overview' }).click();
+  const download = one.page.waitForEvent('download');
+  await one.page.getByRole('button', { name: 'Download this plan' }).click();
+  const file = { name: 'coplan-Maria.json', mimeType: 'application/json', buffer: await fs.readFile(await (await download).path()) };
+  await one.ctx.close();
+
+  // Device two (a fresh profile): a damaged file is refused and nothing changes.
+  const two = await openApp(browser, server.url);
+  const input = two.page.getByLabel('Choose a CoPlan file');
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version":2,"plan":{') });
+  await two.page.getByRole('alert').getByText('This file could not be opened: it is not in a form CoPlan can read; it may be cut short. Nothing on this device was changed.').waitFor();
+  await input.setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await two.page.getByRole('alert').getByText('it does not look like a CoPlan plan').waitFor();
+  assert.deepEqual(await storedPlans(two.page), []);
+
+  // The real file opens, with everything in it.
+  await input.setInputFiles(file);
+  await two.page.getByRole('heading', { level: 1, name: 'Maria' }).waitFor();
+  await two.page.getByRole('status').getByText('The plan from the file is open.').waitFor();
+  await two.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
+  assert.deepEqual(await entries(two.page), ['Singing in the choir']);
+
+  // Opening the same file again never replaces what is here: it becomes a copy.
+  await two.page.getByRole('link', { name: 'All plans' }).click();
+  await two.page.getByLabel('Choose a CoPlan file').setInputFiles(file);
+  await two.page.getByRole('heading', { level: 1, name: 'Maria (copy)' }).waitFor();
+  const names = (await storedPlans(two.page)).map((p) => p.plan.name).sort();
+  assert.deepEqual(names, ['Maria', 'Maria (copy)']);
+  await two.ctx.close();
+});

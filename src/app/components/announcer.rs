@@ -16,6 +16,8 @@ pub fn announcer() -> Html {
         Notice::Redone => t.redone_notice.to_string(),
         Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
         Notice::Forgotten => t.forgotten.to_string(),
+        Notice::Imported => t.imported.to_string(),
+        Notice::ImportedCopy => t.imported_copy.to_string(),
         Notice::Error(e) => (t.change_error)(e),
     });
     let offer_undo = matches!(ws.notice, Some(Notice::Removed { .. })) && !ws.is_read_only();

@@ -6,6 +6,7 @@ mod confirm_dialog;
 mod display_settings;
 mod entry_actions;
 mod fields;
+mod import_plan;
 mod list_page;
 mod next_step;
 mod plan_header;
@@ -24,6 +25,7 @@ pub use entry_actions::{moves, EntryActions};
 pub use fields::{
     error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField,
 };
+pub use import_plan::ImportPlan;
 pub use list_page::ListPage;
 pub use next_step::NextStep;
 pub use plan_header::PlanHeader;

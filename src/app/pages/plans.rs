@@ -1,4 +1,4 @@
-use crate::app::components::{ConfirmDialog, TextEntryForm};
+use crate::app::components::{ConfirmDialog, ImportPlan, TextEntryForm};
 use crate::app::device::storage::{self, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
@@ -113,6 +113,7 @@ pub fn plans_page() -> Html {
                 <TextEntryForm id="new-plan-name" label={t.plan_name_label} hint={AttrValue::from(t.plan_name_hint)}
                     submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} />
             </section>
+            <ImportPlan />
             if !plans.iter().any(|p| p.is_sample) {
                 <section class="card sample" aria-labelledby="sample-heading">
                     <h2 id="sample-heading">{ t.sample_heading }</h2>
