@@ -325,6 +325,7 @@ fn capability_ratings_are_0_to_10_and_need_words_or_a_rating() {
         able_now: None,
         wished: None,
         description: " ".into(),
+        now_in_words: String::new(),
     };
     assert_eq!(
         apply(&p, &Change::Add(Item::Capability(id("c"), blank)), stamp(2)).unwrap_err(),
@@ -337,6 +338,7 @@ fn capability_ratings_are_0_to_10_and_need_words_or_a_rating() {
         able_now: Some(6),
         wished: None,
         description: String::new(),
+        now_in_words: String::new(),
     };
     assert!(apply(
         &p,

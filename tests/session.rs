@@ -127,7 +127,7 @@ fn two_tabs_never_lose_each_others_work() {
 }
 
 #[test]
-fn a_rebased_edit_of_an_entry_removed_elsewhere_is_reported() {
+fn a_rebased_edit_of_an_entry_removed_elsewhere_is_kept_for_the_person() {
     let stored = with(plan(), &[add_wm("a", "Choir")]);
     let mut tab1 = Session::open(stored.clone(), true);
     let mut tab2 = Session::open(stored, true);
@@ -152,14 +152,10 @@ fn a_rebased_edit_of_an_entry_removed_elsewhere_is_reported() {
     tab2.change(add_wm("b", "Lily"), stamp(22)).unwrap();
     let r = tab2.rebase(tab1.plan.clone());
     assert_eq!(r.kept, 1);
-    assert_eq!(
-        r.dropped,
-        vec![ChangeError::Removed {
-            list: List::WhatMatters,
-            id: id("a")
-        }]
-    );
+    assert_eq!(r.kept_both, 1, "the edit is kept beside the removal");
+    assert!(r.dropped.is_empty());
     assert_eq!(texts(&tab2.plan), ["Lily"]);
+    assert_eq!(tab2.plan.conflicts[0].kind, ConflictKind::RemovedElsewhere);
 }
 
 #[test]

@@ -24,7 +24,8 @@ pub enum List {
 }
 
 /// An entity with its id, as added or edited.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "list", content = "entry", rename_all = "snake_case")]
 pub enum Item {
     WhatMatters(Id, WhatMatters),
     Capability(Id, Capability),
@@ -70,6 +71,14 @@ pub enum Change {
         goal: Id,
         agreement: Agreement,
     },
+    /// Keeps this side's version of an entry beside the plan's, for the person to choose
+    /// (replacing an earlier kept version of the same entry).
+    KeepConflict(Conflict),
+    /// The person has chosen: the kept version of this entry is no longer needed.
+    SettleConflict {
+        list: List,
+        id: Id,
+    },
     /// Several changes made as one step (one undo), e.g. a visit and its first topic.
     /// All apply or none does.
     Batch(Vec<Change>),
@@ -81,6 +90,7 @@ pub enum Field {
     PlanName,
     WhatMatters,
     Capability,
+    NowInWords,
     AbleNow,
     Wished,
     Goal,
@@ -190,6 +200,8 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
         Change::SetGoalAgreement { goal, agreement } => {
             set_agreement(&mut next, goal, agreement, stamp)?
         }
+        Change::KeepConflict(conflict) => keep_conflict(&mut next, conflict)?,
+        Change::SettleConflict { list, id } => settle_conflict(&mut next, *list, id)?,
         Change::Batch(changes) => return apply_batch(plan, changes, stamp),
     };
     next.revision = plan.revision + 1;
@@ -216,6 +228,17 @@ pub fn entry_label(plan: &Plan, list: List, id: &Id) -> Option<String> {
         T::entries(plan).iter().find(|e| &e.id == id).map(|e| short_label(&e.body.label()))
     }
     on_list!(list, label(plan, id))
+}
+
+/// The entry with this id as an [`Item`] (removed or not), and whether it is live.
+pub fn item_of(plan: &Plan, list: List, id: &Id) -> Option<(Item, bool)> {
+    fn get<T: Listed>(plan: &Plan, id: &Id) -> Option<(Item, bool)> {
+        T::entries(plan)
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| (T::item(id.clone(), e.body.clone()), e.is_live()))
+    }
+    on_list!(list, get(plan, id))
 }
 
 /// Applies each change in turn; the inverse undoes them all, in reverse order.
@@ -279,6 +302,19 @@ macro_rules! on_list {
     };
 }
 use on_list;
+
+impl Item {
+    pub fn id(&self) -> &Id {
+        on_item!(self, |id, _body| id)
+    }
+    pub fn list(&self) -> List {
+        fn list_of<T: Listed>(_: &T) -> List {
+            T::LIST
+        }
+        on_item!(self, |_id, body| list_of(body))
+    }
+}
+
 
 /// What every entity body provides to the generic operations.
 pub trait Listed: Clone + PartialEq + Sized {
@@ -487,6 +523,41 @@ fn set_agreement(
     ))
 }
 
+fn keep_conflict(plan: &mut Plan, conflict: &Conflict) -> Result<Outcome, ChangeError> {
+    let (list, id) = (conflict.list(), conflict.entry().clone());
+    let label = entry_label(plan, list, &id).ok_or_else(|| ChangeError::UnknownEntry {
+        list,
+        id: id.clone(),
+    })?;
+    let at = plan
+        .conflicts
+        .iter()
+        .position(|c| c.list() == list && c.entry() == &id);
+    let inverse = match at {
+        Some(i) if &plan.conflicts[i] == conflict => return Err(ChangeError::Unchanged),
+        Some(i) => Change::KeepConflict(std::mem::replace(
+            &mut plan.conflicts[i],
+            conflict.clone(),
+        )),
+        None => {
+            plan.conflicts.push(conflict.clone());
+            Change::SettleConflict { list, id }
+        }
+    };
+    Ok((inverse, Verb::KeptBoth, Some(list), label))
+}
+
+fn settle_conflict(plan: &mut Plan, list: List, id: &Id) -> Result<Outcome, ChangeError> {
+    let at = plan
+        .conflicts
+        .iter()
+        .position(|c| c.list() == list && c.entry() == id)
+        .ok_or(ChangeError::Unchanged)?;
+    let old = plan.conflicts.remove(at);
+    let label = entry_label(plan, list, id).unwrap_or_default();
+    Ok((Change::KeepConflict(old), Verb::Chose, Some(list), label))
+}
+
 // ---- validation helpers ----------------------------------------------------------------
 
 fn check_len(field: Field, text: &str, max: usize) -> Result<String, ChangeError> {
@@ -591,7 +662,11 @@ impl Listed for Capability {
     listed!(capabilities, Capability);
     fn checked(&self, _: &Plan) -> Result<Self, ChangeError> {
         let description = optional(Field::Capability, &self.description, MAX_TEXT)?;
-        if description.is_empty() && self.able_now.is_none() && self.wished.is_none() {
+        if description.is_empty()
+            && self.now_in_words.trim().is_empty()
+            && self.able_now.is_none()
+            && self.wished.is_none()
+        {
             return Err(ChangeError::Empty {
                 field: Field::Capability,
             });
@@ -601,10 +676,15 @@ impl Listed for Capability {
             able_now: rating(Field::AbleNow, self.able_now)?,
             wished: rating(Field::Wished, self.wished)?,
             description,
+            now_in_words: optional(Field::NowInWords, &self.now_in_words, MAX_TEXT)?,
         })
     }
     fn label(&self) -> String {
-        self.description.clone()
+        if self.description.is_empty() {
+            self.now_in_words.clone()
+        } else {
+            self.description.clone()
+        }
     }
 }
 

@@ -49,6 +49,21 @@ impl Id {
         Id(format!("{}-{part}{index}", parent.0))
     }
 
+    /// A UUID-shaped id that is a digest of `seed` (FNV-1a, two ways): the same seed
+    /// gives the same id on every device, and different seeds practically never meet.
+    pub fn digest(seed: &str) -> Self {
+        let fnv = |offset: u64| {
+            seed.bytes().fold(offset, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+        };
+        let (a, b) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x6c62_272e_07bb_0142));
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&a.to_be_bytes());
+        bytes[8..].copy_from_slice(&b.to_be_bytes());
+        Id::from_random_bytes(bytes)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -55,3 +55,12 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
     );
     Ok(json!({ "format": super::saved::FORMAT, "schema_version": 2, "plan": Value::Object(plan) }))
 }
+
+/// Version 3 adds what older versions cannot read: versions kept for the person to
+/// choose between (`conflicts`), two history words for them, and a life area's "how
+/// things are now" in the person's words. A version 2 document is already a valid
+/// version 3 one; the step exists so a version 2 CoPlan sees version 3 as newer and
+/// shows it read-only rather than calling it damaged.
+pub fn v2_to_v3(doc: Value) -> Result<Value, ReadError> {
+    Ok(doc)
+}

@@ -4,6 +4,7 @@
 
 pub mod change;
 pub mod id;
+pub mod merge;
 pub mod migrations;
 pub mod plan;
 pub mod prepare;
@@ -14,6 +15,7 @@ pub mod time;
 pub mod together;
 
 pub use change::{apply, new_plan, Change, ChangeError, Field, Item, List};
+pub use merge::{merge_body, Merged};
 pub use id::Id;
 pub use plan::*;
 pub use session::Session;

@@ -91,7 +91,11 @@ pub struct Capability {
     pub able_now: Option<u8>,
     /// How able they would like to be, 0–10.
     pub wished: Option<u8>,
+    /// What they would like to be able to do or be, in their own words.
     pub description: String,
+    /// How things are now, in their own words ("my sugars run my day").
+    #[serde(default)]
+    pub now_in_words: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -372,6 +376,41 @@ pub enum Verb {
     Restored,
     Moved,
     Agreement,
+    /// Two versions of an entry were kept for the person to choose between.
+    KeptBoth,
+    /// The person chose between two versions of an entry.
+    Chose,
+}
+
+/// Why two versions of one entry are both kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// Another tab or device changed the same words at the same time.
+    EditedElsewhere,
+    /// Another tab or device removed the entry while it was being changed here.
+    RemovedElsewhere,
+}
+
+/// Words that could not go into the plan because someone else changed the same field,
+/// or removed the entry, at the same time. They are kept here, whole, until the person
+/// chooses which version to keep, so nothing anyone wrote is silently replaced.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    /// This side's version of the whole entry.
+    pub mine: super::change::Item,
+    /// When and by whom this side's version was written.
+    pub stamp: Stamp,
+}
+
+impl Conflict {
+    pub fn list(&self) -> super::change::List {
+        self.mine.list()
+    }
+    pub fn entry(&self) -> &Id {
+        self.mine.id()
+    }
 }
 
 /// Everything about one person.
@@ -411,6 +450,9 @@ pub struct Plan {
     pub check_ins: Vec<Entry<CheckIn>>,
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+    /// Versions kept for the person to choose between (at most one per entry).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// Longest history kept in a plan: enough to see who changed what over years of use
@@ -444,6 +486,7 @@ impl Plan {
                 list: None,
                 label: String::new(),
             }],
+            conflicts: vec![],
         }
     }
 

@@ -71,6 +71,11 @@ pub fn maria(
             able_now: Some(now),
             wished: Some(wished),
             description: text(words),
+            now_in_words: match area {
+                LifeArea::MovingAbout => text("My knee hurts after ten minutes and I have to stop"),
+                LifeArea::FeelingInControl => text("My sugars run my day"),
+                _ => String::new(),
+            },
         };
         run(&mut plan, Change::Add(Item::Capability(id, c)), person)?;
     }

@@ -2,12 +2,13 @@
 //! in-memory types, read through migrations. Reading never panics and never guesses:
 //! anything unreadable is reported so the shell can keep it aside untouched.
 
+use super::id::Id;
 use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The version this build writes.
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 /// Marks our documents among other JSON a person might pick.
 pub const FORMAT: &str = "coplan-plan";
 /// Largest document accepted from storage or a file (far beyond any real plan).
@@ -81,9 +82,11 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
         return Err(ReadError::Newer { version });
     }
     let current = migrate(value, version)?;
-    let doc: DocumentIn = serde_json::from_value(current).map_err(|e| ReadError::Damaged {
-        detail: e.to_string(),
-    })?;
+    let mut doc: DocumentIn =
+        serde_json::from_value(current).map_err(|e| ReadError::Damaged {
+            detail: e.to_string(),
+        })?;
+    make_ids_unique(&mut doc.plan);
     Ok(Loaded {
         plan: doc.plan,
         from_version: version,
@@ -103,6 +106,7 @@ fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
     while v < SCHEMA_VERSION {
         doc = match v {
             1 => super::migrations::v1_to_v2(doc)?,
+            2 => super::migrations::v2_to_v3(doc)?,
             _ => return Err(ReadError::NotAPlan),
         };
         v += 1;
@@ -116,4 +120,40 @@ pub fn as_copy(mut plan: Plan, new_id: super::Id, copy_word: &str) -> Plan {
     plan.id = new_id;
     plan.name = format!("{} ({copy_word})", plan.name);
     plan
+}
+
+/// Gives every entry that shares an id with an earlier one in its list a new id, so an
+/// edit of one can never land on another, whatever a file or damaged copy holds. The
+/// new id is derived from the old one and its place, so every device reading the same
+/// document agrees on it. Links keep pointing at the first entry with that id.
+/// Returns how many ids were changed.
+pub fn make_ids_unique(plan: &mut Plan) -> usize {
+    use super::plan::Entry;
+    fn dedupe<T>(plan_id: &Id, list: &str, entries: &mut [Entry<T>]) -> usize {
+        let mut seen = std::collections::HashSet::new();
+        let mut changed = 0;
+        for (i, e) in entries.iter_mut().enumerate() {
+            if !seen.insert(e.id.clone()) {
+                let mut n = 0;
+                while !seen.insert(e.id.clone()) {
+                    e.id = Id::digest(&format!("{plan_id}/{list}/{}/{i}/{n}", e.id));
+                    n += 1;
+                }
+                changed += 1;
+            }
+        }
+        changed
+    }
+    let id = plan.id.clone();
+    dedupe(&id, "what_matters", &mut plan.what_matters)
+        + dedupe(&id, "capabilities", &mut plan.capabilities)
+        + dedupe(&id, "goals", &mut plan.goals)
+        + dedupe(&id, "actions", &mut plan.actions)
+        + dedupe(&id, "supporters", &mut plan.supporters)
+        + dedupe(&id, "helps", &mut plan.helps_and_hindrances)
+        + dedupe(&id, "community", &mut plan.community_supports)
+        + dedupe(&id, "safety_net", &mut plan.safety_net)
+        + dedupe(&id, "visits", &mut plan.visits)
+        + dedupe(&id, "agenda", &mut plan.agenda_items)
+        + dedupe(&id, "check_ins", &mut plan.check_ins)
 }

@@ -1,8 +1,9 @@
 //! A plan being edited on this device: the plan, undo and redo, and the changes not yet
 //! saved. Saving and tab sync are decided here, purely; the shell only does the IO.
 
-use super::change::{apply, Change, ChangeError};
-use super::plan::{Plan, Stamp};
+use super::change::{apply, item_of, Change, ChangeError, Item};
+use super::merge::merge_items;
+use super::plan::{Conflict, ConflictKind, Plan, Stamp};
 
 /// How many steps back undo reaches.
 pub const UNDO_LIMIT: usize = 100;
@@ -14,6 +15,11 @@ pub struct Pending {
     pub stamp: Stamp,
     /// The plan's revision once this change was applied.
     pub revision: u64,
+    /// For an edit: the entry as it was just before, so a rebase onto another tab's
+    /// copy can merge the two field by field instead of replacing their words.
+    pub before: Option<Item>,
+    /// Typing into one field: the next keystroke there replaces this change.
+    pub burst: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +31,8 @@ pub struct Session {
     pub pending: Vec<Pending>,
     undo: Vec<Change>,
     redo: Vec<Change>,
+    /// The field being typed into, while each keystroke continues one step.
+    burst: Option<String>,
 }
 
 /// What a rebase onto another tab's newer copy did.
@@ -32,7 +40,9 @@ pub struct Session {
 pub struct Rebased {
     /// Local changes that still applied on top of the newer copy.
     pub kept: usize,
-    /// Local changes that no longer made sense there (e.g. the entry was removed).
+    /// Local edits kept beside the other tab's version, for the person to choose.
+    pub kept_both: usize,
+    /// Local changes that no longer made sense there (e.g. a link to a removed entry).
     pub dropped: Vec<ChangeError>,
 }
 
@@ -46,6 +56,7 @@ impl Session {
             pending: vec![],
             undo: vec![],
             redo: vec![],
+            burst: None,
         }
     }
 
@@ -64,11 +75,57 @@ impl Session {
         let inverse = self.commit(change, stamp)?;
         push_limited(&mut self.undo, inverse);
         self.redo.clear();
+        self.burst = None;
+        Ok(())
+    }
+
+    /// Applies a change made by typing into the field named `burst`. Keystrokes in the
+    /// same field, with nothing else in between, are one step: one line of history,
+    /// one undo, one change waiting to be saved. Words go into the plan as they are
+    /// typed, so nothing waits on a Save button.
+    pub fn type_into(
+        &mut self,
+        change: Change,
+        stamp: Stamp,
+        burst: &str,
+    ) -> Result<(), ChangeError> {
+        let continuing = self.burst.as_deref() == Some(burst) && !self.undo.is_empty();
+        if !continuing {
+            self.change(change, stamp)?;
+            if let Some(p) = self.pending.last_mut() {
+                p.burst = Some(burst.to_string());
+            }
+            self.burst = Some(burst.to_string());
+            return Ok(());
+        }
+        let applied = apply(&self.plan, &change, stamp)?;
+        self.plan = applied.plan;
+        let lines = self.plan.history.len();
+        if lines >= 2 {
+            self.plan.history.remove(lines - 2);
+        }
+        let revision = self.plan.revision;
+        match self.pending.last_mut() {
+            Some(p) if p.burst.as_deref() == Some(burst) && same_edit(&p.change, &change) => {
+                p.change = change;
+                p.stamp = stamp;
+                p.revision = revision;
+            }
+            _ => self.pending.push(Pending {
+                before: edited_before(&applied.inverse),
+                change,
+                stamp,
+                revision,
+                burst: Some(burst.to_string()),
+            }),
+        }
+        self.redo.clear();
         Ok(())
     }
 
     /// Undoes the last change by applying its inverse, so history records the undo.
     pub fn undo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
+        self.burst = None;
         let Some(change) = self.undo.pop() else {
             return Ok(false);
         };
@@ -82,6 +139,7 @@ impl Session {
     }
 
     pub fn redo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
+        self.burst = None;
         let Some(change) = self.redo.pop() else {
             return Ok(false);
         };
@@ -94,9 +152,11 @@ impl Session {
         let applied = apply(&self.plan, &change, stamp)?;
         self.plan = applied.plan;
         self.pending.push(Pending {
+            before: edited_before(&applied.inverse),
             change,
             stamp,
             revision: self.plan.revision,
+            burst: None,
         });
         Ok(applied.inverse)
     }
@@ -108,30 +168,101 @@ impl Session {
     }
 
     /// Another tab saved a newer copy: take it, and replay this tab's unsaved changes on
-    /// top, so neither tab loses work. Returns what was kept and dropped.
+    /// top, so neither tab loses work. An edit is merged field by field with what the
+    /// other tab did to the same entry; where both changed the same words, or the other
+    /// tab removed the entry, this tab's version is kept as a [`Conflict`] for the
+    /// person to choose. Returns what was kept, kept beside, and dropped.
     pub fn rebase(&mut self, stored: Plan) -> Rebased {
         let mut plan = stored;
         let base = plan.revision;
         let mut result = Rebased::default();
         let mut pending = Vec::with_capacity(self.pending.len());
         for p in std::mem::take(&mut self.pending) {
-            match apply(&plan, &p.change, p.stamp) {
-                Ok(applied) => {
-                    plan = applied.plan;
-                    result.kept += 1;
-                    pending.push(Pending {
-                        revision: plan.revision,
-                        ..p
-                    });
+            let steps = match (&p.change, &p.before) {
+                (Change::Edit(mine), Some(before)) => {
+                    match merged_edit(&plan, before, mine, p.stamp) {
+                        Ok(steps) => steps,
+                        Err(e) => {
+                            result.dropped.push(e);
+                            continue;
+                        }
+                    }
                 }
-                Err(ChangeError::Unchanged) => {}
-                Err(e) => result.dropped.push(e),
+                _ => vec![p.change.clone()],
+            };
+            for change in steps {
+                match apply(&plan, &change, p.stamp) {
+                    Ok(applied) => {
+                        plan = applied.plan;
+                        if matches!(change, Change::KeepConflict(_)) {
+                            result.kept_both += 1;
+                        } else {
+                            result.kept += 1;
+                        }
+                        pending.push(Pending {
+                            before: edited_before(&applied.inverse),
+                            change,
+                            stamp: p.stamp,
+                            revision: plan.revision,
+                            burst: None,
+                        });
+                    }
+                    Err(ChangeError::Unchanged) => {}
+                    Err(e) => result.dropped.push(e),
+                }
             }
         }
         self.plan = plan;
         self.pending = pending;
         self.base_revision = Some(base);
+        self.burst = None;
         result
+    }
+}
+
+/// The steps that bring this tab's edit of an entry onto another copy of the plan.
+fn merged_edit(
+    plan: &Plan,
+    before: &Item,
+    mine: &Item,
+    stamp: Stamp,
+) -> Result<Vec<Change>, ChangeError> {
+    let (list, id) = (mine.list(), mine.id().clone());
+    let keep = |kind| {
+        Change::KeepConflict(Conflict {
+            kind,
+            mine: mine.clone(),
+            stamp,
+        })
+    };
+    match item_of(plan, list, &id) {
+        None => Err(ChangeError::UnknownEntry { list, id }),
+        Some((_, false)) => Ok(vec![keep(ConflictKind::RemovedElsewhere)]),
+        Some((theirs, true)) => {
+            let merged = merge_items(before, mine, &theirs)
+                .ok_or(ChangeError::UnknownEntry { list, id })?;
+            let mut steps = vec![Change::Edit(merged.body)];
+            if merged.conflict {
+                steps.push(keep(ConflictKind::EditedElsewhere));
+            }
+            Ok(steps)
+        }
+    }
+}
+
+/// For an edit, the entry as it was before (an edit's inverse holds it).
+fn edited_before(inverse: &Change) -> Option<Item> {
+    match inverse {
+        Change::Edit(item) => Some(item.clone()),
+        _ => None,
+    }
+}
+
+/// Whether two changes both edit the same entry.
+fn same_edit(a: &Change, b: &Change) -> bool {
+    match (a, b) {
+        (Change::Edit(x), Change::Edit(y)) => x.list() == y.list() && x.id() == y.id(),
+        _ => false,
     }
 }
 

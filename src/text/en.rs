@@ -156,6 +156,8 @@ pub const EN: Text = Text {
             Verb::Restored => "brought back an entry in",
             Verb::Moved => "reordered",
             Verb::Agreement => "updated the agreement in",
+            Verb::KeptBoth => "kept two versions of an entry in",
+            Verb::Chose => "chose between two versions in",
         };
         format!("{who} {verb} {what}: \"{label}\"")
     },
@@ -551,6 +553,7 @@ fn field_name(field: Field) -> &'static str {
         Field::PlanName => "Name of the plan",
         Field::WhatMatters => "What matters",
         Field::Capability => "What you would like to be able to do",
+        Field::NowInWords => "How things are now",
         Field::AbleNow => "How able you feel now",
         Field::Wished => "How able you would like to be",
         Field::Goal => "Goal",

@@ -156,6 +156,8 @@ pub const ES: Text = Text {
             Verb::Restored => "recuperó una entrada de",
             Verb::Moved => "cambió el orden de",
             Verb::Agreement => "actualizó el acuerdo de",
+            Verb::KeptBoth => "guardó dos versiones de una entrada de",
+            Verb::Chose => "eligió entre dos versiones en",
         };
         format!("{who} {verb} {what}: «{label}»")
     },
@@ -551,6 +553,7 @@ fn field_name(field: Field) -> &'static str {
         Field::PlanName => "Nombre del plan",
         Field::WhatMatters => "Lo que me importa",
         Field::Capability => "Lo que le gustaría poder hacer",
+        Field::NowInWords => "Cómo están las cosas ahora",
         Field::AbleNow => "Cuánto puede ahora",
         Field::Wished => "Cuánto le gustaría poder",
         Field::Goal => "Objetivo",

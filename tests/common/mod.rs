@@ -50,6 +50,7 @@ pub fn capability(description: &str) -> Capability {
         able_now: Some(4),
         wished: Some(7),
         description: description.into(),
+        now_in_words: String::new(),
     }
 }
 

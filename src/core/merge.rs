@@ -1,0 +1,150 @@
+//! Three-way merge of one entry's words and settings, field by field.
+//!
+//! Two tabs (and later two devices) may change the same entry from the same starting
+//! point. Fields only one side changed are taken from that side; a field both sides
+//! changed differently is a conflict: the other side's words stay in the plan and ours
+//! are kept beside them for the person to choose ([`crate::core::Conflict`]), so no one's
+//! words are ever simply replaced.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The result of merging: the body to keep, and whether some field was changed
+/// differently on both sides (then `body` holds the other side's version of it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged<T> {
+    pub body: T,
+    pub conflict: bool,
+}
+
+/// Merges `mine` and `theirs`, both changed from `base`. Nested records (a goal's two
+/// perspectives) merge field by field too; lists and single values are taken whole.
+pub fn merge_body<T>(base: &T, mine: &T, theirs: &T) -> Merged<T>
+where
+    T: Serialize + DeserializeOwned + Clone,
+{
+    let (Ok(b), Ok(m), Ok(t)) = (
+        serde_json::to_value(base),
+        serde_json::to_value(mine),
+        serde_json::to_value(theirs),
+    ) else {
+        return Merged {
+            body: theirs.clone(),
+            conflict: true,
+        };
+    };
+    let mut conflict = false;
+    let merged = merge_value(&b, &m, &t, &mut conflict);
+    match serde_json::from_value(merged) {
+        Ok(body) => Merged { body, conflict },
+        // Cannot happen for values made from the same type; keep both if it does.
+        Err(_) => Merged {
+            body: theirs.clone(),
+            conflict: true,
+        },
+    }
+}
+
+fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflict: &mut bool) -> Value {
+    if mine == theirs || mine == base {
+        return theirs.clone();
+    }
+    if theirs == base {
+        return mine.clone();
+    }
+    match (base, mine, theirs) {
+        (Value::Object(b), Value::Object(m), Value::Object(t)) => {
+            let mut out = Map::new();
+            for key in t.keys().chain(m.keys().filter(|k| !t.contains_key(*k))) {
+                let pick = |o: &Map<String, Value>| o.get(key).cloned().unwrap_or(Value::Null);
+                out.insert(
+                    key.clone(),
+                    merge_value(&pick(b), &pick(m), &pick(t), conflict),
+                );
+            }
+            Value::Object(out)
+        }
+        _ => {
+            *conflict = true;
+            theirs.clone()
+        }
+    }
+}
+
+use super::change::{item_of, Change, Item, List};
+use super::id::Id;
+use super::plan::{Conflict, ConflictKind, Plan};
+
+/// The change that keeps the person's own kept version of an entry: brings the entry
+/// back if it was removed, puts these words in, and settles the conflict — one step,
+/// so one undo puts both versions back.
+pub fn use_kept_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
+    let conflict = find(plan, list, id)?;
+    let mut steps = vec![];
+    if conflict.kind == ConflictKind::RemovedElsewhere && !is_live(plan, list, id) {
+        steps.push(Change::Restore {
+            list,
+            id: id.clone(),
+        });
+    }
+    if current(plan, list, id).as_ref() != Some(&conflict.mine) {
+        steps.push(Change::Edit(conflict.mine.clone()));
+    }
+    steps.push(Change::SettleConflict {
+        list,
+        id: id.clone(),
+    });
+    Some(Change::Batch(steps))
+}
+
+/// The change that keeps the plan as it is and lets the kept version go.
+pub fn keep_plan_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
+    find(plan, list, id).map(|_| Change::SettleConflict {
+        list,
+        id: id.clone(),
+    })
+}
+
+fn find<'a>(plan: &'a Plan, list: List, id: &Id) -> Option<&'a Conflict> {
+    plan.conflicts
+        .iter()
+        .find(|c| c.list() == list && c.entry() == id)
+}
+
+fn is_live(plan: &Plan, list: List, id: &Id) -> bool {
+    item_of(plan, list, id).is_some_and(|(_, live)| live)
+}
+
+fn current(plan: &Plan, list: List, id: &Id) -> Option<Item> {
+    item_of(plan, list, id).map(|(item, _)| item)
+}
+
+/// Merges two versions of one entry changed from `before`; `None` if they are not
+/// versions of the same kind of entry.
+pub fn merge_items(before: &Item, mine: &Item, theirs: &Item) -> Option<Merged<Item>> {
+    macro_rules! same_kind {
+        ($($v:ident),*) => {
+            match (before, mine, theirs) {
+                $((Item::$v(_, b), Item::$v(id, m), Item::$v(_, t)) => {
+                    let r = merge_body(b, m, t);
+                    Some(Merged { body: Item::$v(id.clone(), r.body), conflict: r.conflict })
+                })*
+                _ => None,
+            }
+        };
+    }
+    same_kind!(
+        WhatMatters,
+        Capability,
+        Goal,
+        Action,
+        Supporter,
+        HelpOrHindrance,
+        CommunitySupport,
+        SafetyNetEntry,
+        Visit,
+        AgendaItem,
+        CheckIn
+    )
+}

@@ -1,0 +1,259 @@
+//! Host tests of keeping everyone's words: typing as one step, merging another tab's
+//! copy field by field, keeping both versions where they clash, and unique ids.
+
+mod common;
+use common::*;
+use coplan::core::merge::{keep_plan_version, use_kept_version};
+use coplan::core::saved;
+use coplan::core::*;
+
+fn edit_goal(g: Goal) -> Change {
+    Change::Edit(Item::Goal(id("g"), g))
+}
+
+fn with_goal() -> Plan {
+    with(plan(), &[Change::Add(Item::Goal(id("g"), goal("Walk to school")))])
+}
+
+fn the_goal(p: &Plan) -> &Goal {
+    &p.goals.iter().find(|e| e.id == id("g")).unwrap().body
+}
+
+#[test]
+fn fields_changed_on_one_side_are_taken_from_that_side() {
+    let base = goal("Walk");
+    let mut mine = base.clone();
+    mine.person_view.why_it_matters = "Lily".into();
+    let mut theirs = base.clone();
+    theirs.clinician_view.concerns = "Hypos".into();
+    theirs.wording = "Walk to school".into();
+    let m = merge_body(&base, &mine, &theirs);
+    assert!(!m.conflict);
+    assert_eq!(m.body.person_view.why_it_matters, "Lily");
+    assert_eq!(m.body.clinician_view.concerns, "Hypos");
+    assert_eq!(m.body.wording, "Walk to school");
+}
+
+#[test]
+fn the_same_field_changed_differently_is_a_conflict_and_keeps_theirs() {
+    let base = goal("Walk");
+    let mut mine = base.clone();
+    mine.wording = "Walk Lily to school".into();
+    let mut theirs = base.clone();
+    theirs.wording = "Walk to school on Wednesdays".into();
+    let m = merge_body(&base, &mine, &theirs);
+    assert!(m.conflict);
+    assert_eq!(m.body.wording, "Walk to school on Wednesdays");
+    // The same words on both sides are no conflict.
+    assert!(!merge_body(&base, &mine, &mine).conflict);
+}
+
+/// Regression: typing made one history line and one undo step per keystroke.
+#[test]
+fn typing_in_one_field_is_one_step_of_history_and_undo() {
+    let mut s = Session::open(with_goal(), true);
+    let lines = s.plan.history.len();
+    let mut g = goal("Walk to school");
+    for (i, word) in ["Walk to school w", "Walk to school wi", "Walk to school with Lily"]
+        .iter()
+        .enumerate()
+    {
+        g.wording = word.to_string();
+        s.type_into(edit_goal(g.clone()), stamp(20 + i as i64), "goal-wording")
+            .unwrap();
+    }
+    assert_eq!(s.plan.history.len(), lines + 1, "one line for the burst");
+    assert_eq!(s.plan.history.last().unwrap().label, "Walk to school with Lily");
+    assert_eq!(s.pending.len(), 1, "one change waits to be saved");
+    // Another field starts a new step.
+    g.person_view.why_it_matters = "Lily".into();
+    s.type_into(edit_goal(g.clone()), stamp(30), "goal-why").unwrap();
+    assert_eq!(s.plan.history.len(), lines + 2);
+    s.undo(stamp(31)).unwrap();
+    assert_eq!(the_goal(&s.plan).wording, "Walk to school with Lily");
+    assert_eq!(the_goal(&s.plan).person_view.why_it_matters, "");
+    s.undo(stamp(32)).unwrap();
+    assert_eq!(the_goal(&s.plan).wording, "Walk to school", "one undo per field");
+}
+
+#[test]
+fn a_save_in_the_middle_of_typing_keeps_the_rest_pending() {
+    let mut s = Session::open(with_goal(), true);
+    let mut g = goal("Walk");
+    s.type_into(edit_goal(g.clone()), stamp(20), "w").unwrap();
+    s.saved(s.plan.revision);
+    assert!(!s.needs_save());
+    g.wording = "Walk more".into();
+    s.type_into(edit_goal(g.clone()), stamp(21), "w").unwrap();
+    assert!(s.needs_save(), "the keystroke after a save is saved too");
+    assert_eq!(s.pending[0].before.as_ref().map(|i| i.id().clone()), Some(id("g")));
+}
+
+/// Regression: two tabs editing one entry within a second: one tab's words replaced
+/// the other's.
+#[test]
+fn two_tabs_editing_different_fields_of_one_entry_both_keep_their_words() {
+    let stored = with_goal();
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    let mut g1 = goal("Walk to school");
+    g1.person_view.why_it_matters = "Lily".into();
+    tab1.type_into(edit_goal(g1), stamp(20), "why").unwrap();
+    tab1.saved(tab1.plan.revision);
+    let mut g2 = goal("Walk to school");
+    g2.clinician_view.concerns = "Hypos when walking".into();
+    tab2.type_into(edit_goal(g2), by(21, AuthorRole::Clinician), "concerns")
+        .unwrap();
+
+    let r = tab2.rebase(tab1.plan.clone());
+    assert_eq!((r.kept, r.kept_both, r.dropped.len()), (1, 0, 0));
+    let g = the_goal(&tab2.plan);
+    assert_eq!(g.person_view.why_it_matters, "Lily");
+    assert_eq!(g.clinician_view.concerns, "Hypos when walking");
+    assert!(tab2.plan.conflicts.is_empty());
+}
+
+#[test]
+fn two_tabs_changing_the_same_words_keep_both_versions_to_choose() {
+    let stored = with_goal();
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    tab1.change(edit_goal(goal("Walk to school on Wednesdays")), stamp(20))
+        .unwrap();
+    tab1.saved(tab1.plan.revision);
+    tab2.change(edit_goal(goal("Walk Lily to school")), stamp(21))
+        .unwrap();
+
+    let r = tab2.rebase(tab1.plan.clone());
+    assert_eq!(r.kept_both, 1);
+    assert_eq!(the_goal(&tab2.plan).wording, "Walk to school on Wednesdays");
+    let kept = &tab2.plan.conflicts[0];
+    assert_eq!(kept.kind, ConflictKind::EditedElsewhere);
+    assert_eq!(kept.mine, Item::Goal(id("g"), goal("Walk Lily to school")));
+    assert!(tab2.needs_save(), "the kept version is saved like any change");
+
+    // Choosing the kept version puts it in and settles the conflict, in one step.
+    let choose = use_kept_version(&tab2.plan, List::Goals, &id("g")).unwrap();
+    tab2.change(choose, stamp(30)).unwrap();
+    assert_eq!(the_goal(&tab2.plan).wording, "Walk Lily to school");
+    assert!(tab2.plan.conflicts.is_empty());
+    tab2.undo(stamp(31)).unwrap();
+    assert_eq!(tab2.plan.conflicts.len(), 1, "undo brings both versions back");
+    assert_eq!(the_goal(&tab2.plan).wording, "Walk to school on Wednesdays");
+    // Or keep the plan's version.
+    tab2.change(keep_plan_version(&tab2.plan, List::Goals, &id("g")).unwrap(), stamp(32))
+        .unwrap();
+    assert!(tab2.plan.conflicts.is_empty());
+    assert_eq!(the_goal(&tab2.plan).wording, "Walk to school on Wednesdays");
+}
+
+/// Regression: an edit that lost to a removal in another tab was dropped, no copy.
+#[test]
+fn an_edit_of_an_entry_removed_elsewhere_is_kept_and_can_bring_it_back() {
+    let stored = with_goal();
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    tab1.change(
+        Change::Remove {
+            list: List::Goals,
+            id: id("g"),
+        },
+        stamp(20),
+    )
+    .unwrap();
+    tab2.type_into(edit_goal(goal("Walk Lily to school")), stamp(21), "w")
+        .unwrap();
+    let r = tab2.rebase(tab1.plan.clone());
+    assert_eq!((r.kept_both, r.dropped.len()), (1, 0));
+    assert_eq!(tab2.plan.conflicts[0].kind, ConflictKind::RemovedElsewhere);
+    assert!(Plan::live(&tab2.plan.goals).next().is_none(), "still removed");
+
+    let bring_back = use_kept_version(&tab2.plan, List::Goals, &id("g")).unwrap();
+    tab2.change(bring_back, stamp(30)).unwrap();
+    assert_eq!(
+        Plan::live(&tab2.plan.goals).next().map(|g| g.body.wording.as_str()),
+        Some("Walk Lily to school")
+    );
+    assert!(tab2.plan.conflicts.is_empty());
+}
+
+#[test]
+fn a_later_kept_version_of_the_same_entry_replaces_the_earlier_one() {
+    let p = with_goal();
+    let keep = |words: &str| {
+        Change::KeepConflict(Conflict {
+            kind: ConflictKind::EditedElsewhere,
+            mine: Item::Goal(id("g"), goal(words)),
+            stamp: stamp(5),
+        })
+    };
+    let p = with(p, &[keep("One"), keep("Two")]);
+    assert_eq!(p.conflicts.len(), 1);
+    assert_eq!(p.conflicts[0].mine, Item::Goal(id("g"), goal("Two")));
+    assert_eq!(p.history.last().unwrap().verb, Verb::KeptBoth);
+    // A kept version of an entry that does not exist is refused.
+    let stray = Change::KeepConflict(Conflict {
+        kind: ConflictKind::EditedElsewhere,
+        mine: Item::Goal(id("nope"), goal("x")),
+        stamp: stamp(5),
+    });
+    assert!(matches!(
+        apply(&p, &stray, stamp(6)),
+        Err(ChangeError::UnknownEntry { .. })
+    ));
+}
+
+#[test]
+fn kept_versions_survive_saving_and_reading() {
+    let p = with(
+        with_goal(),
+        &[Change::KeepConflict(Conflict {
+            kind: ConflictKind::RemovedElsewhere,
+            mine: Item::Goal(id("g"), goal("Mine")),
+            stamp: stamp(5),
+        })],
+    );
+    let back = saved::from_json(&saved::to_json(&p)).unwrap().plan;
+    assert_eq!(back.conflicts, p.conflicts);
+}
+
+/// Regression: a file whose entries shared an id opened, and editing the second entry
+/// replaced the first one's words.
+#[test]
+fn entries_sharing_an_id_in_a_document_get_ids_of_their_own() {
+    let p = with(plan(), &[add_wm("a", "Choir"), add_wm("b", "Lily")]);
+    let json = saved::to_json(&p).replace("\"id\":\"b\"", "\"id\":\"a\"");
+    let loaded = saved::from_json(&json).unwrap().plan;
+    let ids: Vec<_> = loaded.what_matters.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids[0], id("a"));
+    assert_ne!(ids[1], id("a"));
+    assert!(Id::parse(ids[1].as_str()).is_some(), "a valid id");
+    assert_eq!(
+        saved::from_json(&json).unwrap().plan.what_matters[1].id,
+        ids[1],
+        "every device gives the same new id"
+    );
+    // Editing the second no longer touches the first.
+    let edited = with(
+        loaded.clone(),
+        &[Change::Edit(Item::WhatMatters(
+            ids[1].clone(),
+            WhatMatters {
+                text: "Lily on Wednesdays".into(),
+            },
+        ))],
+    );
+    assert_eq!(texts(&edited), ["Choir", "Lily on Wednesdays"]);
+}
+
+#[test]
+fn how_things_are_now_is_enough_for_a_life_area() {
+    let mut c = capability("");
+    c.able_now = None;
+    c.wished = None;
+    c.now_in_words = "My sugars run my day".into();
+    let p = with(plan(), &[Change::Add(Item::Capability(id("c"), c.clone()))]);
+    assert_eq!(p.capabilities[0].body.now_in_words, "My sugars run my day");
+    c.now_in_words = " ".into();
+    assert!(apply(&p, &Change::Add(Item::Capability(id("d"), c)), stamp(9)).is_err());
+}
