@@ -87,7 +87,10 @@ fn unreadable_data_is_moved_aside_untouched() {
         .find(|a| a.key.starts_with("coplan.unreadable.broken-1."))
         .expect("kept aside");
     assert_eq!(storage::read_aside(&kept.key).as_deref(), Some(raw));
-    assert_eq!(kept.reason, saved::ReadError::NotJson);
+    assert_eq!(
+        kept.reason,
+        storage::AsideReason::Unreadable(saved::ReadError::NotJson)
+    );
     storage::remove_aside(&kept.key).unwrap();
     assert!(storage::read_aside(&kept.key).is_none());
 }
@@ -126,13 +129,14 @@ fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
 }
 
 fn type_into(root: &web_sys::Element, selector: &str, text: &str) {
-    let field: web_sys::HtmlTextAreaElement = root
-        .query_selector(selector)
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    field.set_value(text);
+    let field = root.query_selector(selector).unwrap().unwrap();
+    match field.dyn_ref::<web_sys::HtmlInputElement>() {
+        Some(input) => input.set_value(text),
+        None => field
+            .dyn_ref::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .set_value(text),
+    }
     field
         .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
@@ -249,11 +253,18 @@ mod workspace {
     use yew::Reducible;
 
     fn opened(plan: Plan) -> Rc<Workspace> {
-        Rc::new(Workspace::default()).reduce(Msg::Open { plan, stored: true, read_only: false })
+        Rc::new(Workspace::default()).reduce(Msg::Open {
+            plan,
+            stored: true,
+            read_only: false,
+        })
     }
 
     fn add(text: &str) -> Msg {
-        let c = Change::Add(Item::WhatMatters(coplan::app::device::clock::new_id(), WhatMatters { text: text.into() }));
+        let c = Change::Add(Item::WhatMatters(
+            coplan::app::device::clock::new_id(),
+            WhatMatters { text: text.into() },
+        ));
         Msg::Change(c, Stamp::default())
     }
 
@@ -264,30 +275,125 @@ mod workspace {
         let ws = opened(plan).reduce(add("From this tab"));
         assert_eq!(ws.save, SaveState::Pending);
         let ws = ws.reduce(Msg::NewerCopy(other_tab));
-        let texts: Vec<_> = Plan::live(&ws.plan().unwrap().what_matters).map(|e| e.body.text.clone()).collect();
+        let texts: Vec<_> = Plan::live(&ws.plan().unwrap().what_matters)
+            .map(|e| e.body.text.clone())
+            .collect();
         assert_eq!(texts, ["From the other tab", "From this tab"]);
         assert_eq!(ws.notice, Some(Notice::OtherTabUpdated));
-        assert_eq!(ws.save, SaveState::Pending, "the merged copy still needs saving");
+        assert_eq!(
+            ws.save,
+            SaveState::Pending,
+            "the merged copy still needs saving"
+        );
+    }
+
+    fn type_words(id: &Id, text: &str) -> Msg {
+        Msg::Type {
+            change: Change::Edit(Item::WhatMatters(
+                id.clone(),
+                WhatMatters { text: text.into() },
+            )),
+            stamp: Stamp::default(),
+            burst: "wm-field".into(),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_same_words_changed_in_two_tabs_are_both_kept_and_announced() {
+        let plan = with_entry(&fresh_plan("Clash"), "Choir");
+        let id = plan.what_matters[0].id.clone();
+        let other_tab = apply(
+            &plan,
+            &Change::Edit(Item::WhatMatters(
+                id.clone(),
+                WhatMatters {
+                    text: "Choir on Sundays".into(),
+                },
+            )),
+            Stamp::default(),
+        )
+        .unwrap()
+        .plan;
+        let ws = opened(plan)
+            .reduce(type_words(&id, "Choir w"))
+            .reduce(type_words(&id, "Choir with Ana"));
+        assert_eq!(ws.session.as_ref().unwrap().pending.len(), 1, "one step");
+        let ws = ws.reduce(Msg::NewerCopy(other_tab));
+        assert_eq!(ws.notice, Some(Notice::KeptBoth));
+        let p = ws.plan().unwrap();
+        assert_eq!(p.what_matters[0].body.text, "Choir on Sundays");
+        assert_eq!(
+            p.conflicts[0].mine,
+            Item::WhatMatters(
+                id,
+                WhatMatters {
+                    text: "Choir with Ana".into()
+                }
+            )
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn a_plan_taken_by_a_newer_version_remembers_where_this_tabs_changes_went() {
+        let ws = opened(fresh_plan("Kept")).reduce(add("Unsaved"));
+        let ws = ws.reduce(Msg::BecameReadOnly {
+            kept: Some("coplan.kept.x.1".into()),
+        });
+        assert_eq!(ws.read_only, Some(ReadOnly::Newer));
+        assert_eq!(ws.kept_aside.as_deref(), Some("coplan.kept.x.1"));
+    }
+
+    #[wasm_bindgen_test]
+    fn drafts_are_kept_per_plan_and_form_and_forgotten_with_the_plan() {
+        use coplan::app::device::drafts;
+        let plan = Id::parse("drafts-plan").unwrap();
+        drafts::keep(&plan, "new-action", &"Ring Ana".to_string());
+        assert!(drafts::exists(&plan, "new-action"));
+        assert_eq!(
+            drafts::load::<String>(&plan, "new-action").as_deref(),
+            Some("Ring Ana")
+        );
+        assert_eq!(drafts::load::<String>(&plan, "other"), None);
+        drafts::clear(&plan, "new-action");
+        assert!(!drafts::exists(&plan, "new-action"));
+        drafts::keep(&plan, "a", &1u8);
+        drafts::forget_plan(&plan);
+        assert!(!drafts::exists(&plan, "a"));
     }
 
     #[wasm_bindgen_test]
     fn a_read_only_plan_takes_no_changes_and_a_deleted_one_says_so() {
         let plan = fresh_plan("Newer");
-        let ws = Rc::new(Workspace::default()).reduce(Msg::Open { plan: plan.clone(), stored: true, read_only: true });
+        let ws = Rc::new(Workspace::default()).reduce(Msg::Open {
+            plan: plan.clone(),
+            stored: true,
+            read_only: true,
+        });
         assert_eq!(ws.read_only, Some(ReadOnly::Newer));
         let after = ws.clone().reduce(add("Not allowed"));
         assert_eq!(after.plan(), Some(&plan));
         let gone = opened(plan).reduce(Msg::DeletedElsewhere);
-        assert_eq!((gone.read_only, gone.notice.clone()), (Some(ReadOnly::Deleted), Some(Notice::DeletedElsewhere)));
+        assert_eq!(
+            (gone.read_only, gone.notice.clone()),
+            (Some(ReadOnly::Deleted), Some(Notice::DeletedElsewhere))
+        );
     }
 
     #[wasm_bindgen_test]
     fn a_failed_save_is_kept_in_view_until_a_save_succeeds() {
         let ws = opened(fresh_plan("Full")).reduce(add("Choir"));
         let revision = ws.plan().unwrap().revision;
-        let ws = ws.reduce(Msg::SaveFailed(coplan::app::device::DeviceError::StorageFull));
-        assert_eq!(ws.save, SaveState::Failed(coplan::app::device::DeviceError::StorageFull));
-        assert!(ws.session.as_ref().unwrap().needs_save(), "the edit is still waiting to be saved");
+        let ws = ws.reduce(Msg::SaveFailed(
+            coplan::app::device::DeviceError::StorageFull,
+        ));
+        assert_eq!(
+            ws.save,
+            SaveState::Failed(coplan::app::device::DeviceError::StorageFull)
+        );
+        assert!(
+            ws.session.as_ref().unwrap().needs_save(),
+            "the edit is still waiting to be saved"
+        );
         let ws = ws.reduce(Msg::Saved(revision));
         assert_eq!(ws.save, SaveState::Saved);
     }
@@ -296,8 +402,19 @@ mod workspace {
     fn removing_an_entry_offers_undo_by_its_words() {
         let plan = with_entry(&fresh_plan("Undo"), "Choir");
         let id = plan.what_matters[0].id.clone();
-        let ws = opened(plan).reduce(Msg::Change(Change::Remove { list: List::WhatMatters, id }, Stamp::default()));
-        assert_eq!(ws.notice, Some(Notice::Removed { label: "Choir".into() }));
+        let ws = opened(plan).reduce(Msg::Change(
+            Change::Remove {
+                list: List::WhatMatters,
+                id,
+            },
+            Stamp::default(),
+        ));
+        assert_eq!(
+            ws.notice,
+            Some(Notice::Removed {
+                label: "Choir".into()
+            })
+        );
         let ws = ws.reduce(Msg::Undo(Stamp::default()));
         assert_eq!(ws.notice, Some(Notice::Undone));
         assert_eq!(Plan::live(&ws.plan().unwrap().what_matters).count(), 1);
@@ -318,21 +435,51 @@ fn wheel_under_test(props: &WheelHarness) -> Html {
 async fn the_capability_wheel_has_a_table_with_the_same_figures() {
     use coplan::app::components::Spoke;
     let spokes = vec![
-        Spoke { area: "Moving about".into(), now: Some(4), wished: Some(7) },
-        Spoke { area: "Enjoyment".into(), now: None, wished: Some(9) },
-        Spoke { area: "Daily living".into(), now: Some(10), wished: None },
+        Spoke {
+            area: "Moving about".into(),
+            now: Some(4),
+            wished: Some(7),
+        },
+        Spoke {
+            area: "Enjoyment".into(),
+            now: None,
+            wished: Some(9),
+        },
+        Spoke {
+            area: "Daily living".into(),
+            now: Some(10),
+            wished: None,
+        },
     ];
     let root = mount::<WheelUnderTest>(WheelHarness { spokes });
     tick(0).await;
     let rows: Vec<String> = (0..3)
         .map(|i| {
-            root.query_selector(&format!("tbody tr:nth-child({})", i + 1)).unwrap().unwrap().text_content().unwrap()
+            root.query_selector(&format!("tbody tr:nth-child({})", i + 1))
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
         })
         .collect();
-    assert_eq!(rows, ["Moving about4 out of 107 out of 10", "EnjoymentNot chosen9 out of 10", "Daily living10 out of 10Not chosen"]);
+    assert_eq!(
+        rows,
+        [
+            "Moving about4 out of 107 out of 10",
+            "EnjoymentNot chosen9 out of 10",
+            "Daily living10 out of 10Not chosen"
+        ]
+    );
     let svg = root.query_selector("svg[role=img]").unwrap().unwrap();
-    assert_eq!(svg.get_attribute("aria-labelledby").as_deref(), Some("w-title"));
-    assert_eq!(root.query_selector_all("circle.dot").unwrap().length(), 4, "one dot per rating given");
+    assert_eq!(
+        svg.get_attribute("aria-labelledby").as_deref(),
+        Some("w-title")
+    );
+    assert_eq!(
+        root.query_selector_all("circle.dot").unwrap().length(),
+        4,
+        "one dot per rating given"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -341,10 +488,36 @@ fn removing_a_person_is_announced_by_their_name() {
     use std::rc::Rc;
     use yew::Reducible;
     let id = coplan::app::device::clock::new_id();
-    let person = Supporter { name: "Ana".into(), role: String::new(), how_they_help: String::new(), involvement: Involvement::SharesTasks };
-    let plan = apply(&fresh_plan("People"), &Change::Add(Item::Supporter(id.clone(), person)), Stamp::default()).unwrap().plan;
+    let person = Supporter {
+        name: "Ana".into(),
+        role: String::new(),
+        how_they_help: String::new(),
+        involvement: Involvement::SharesTasks,
+    };
+    let plan = apply(
+        &fresh_plan("People"),
+        &Change::Add(Item::Supporter(id.clone(), person)),
+        Stamp::default(),
+    )
+    .unwrap()
+    .plan;
     let ws = Rc::new(Workspace::default())
-        .reduce(Msg::Open { plan, stored: true, read_only: false })
-        .reduce(Msg::Change(Change::Remove { list: List::Supporters, id }, Stamp::default()));
-    assert_eq!(ws.notice, Some(Notice::Removed { label: "Ana".into() }));
+        .reduce(Msg::Open {
+            plan,
+            stored: true,
+            read_only: false,
+        })
+        .reduce(Msg::Change(
+            Change::Remove {
+                list: List::Supporters,
+                id,
+            },
+            Stamp::default(),
+        ));
+    assert_eq!(
+        ws.notice,
+        Some(Notice::Removed {
+            label: "Ana".into()
+        })
+    );
 }

@@ -953,8 +953,23 @@ fn a_batch_applies_all_or_nothing_and_undoes_in_one_step() {
 
 #[test]
 fn entries_are_named_by_their_words_for_notices() {
-    let p = with(plan(), &[add_wm("w", "Choir"), Change::Add(Item::Supporter(id("s"), supporter("Ana")))]);
-    assert_eq!(coplan::core::change::entry_label(&p, List::WhatMatters, &id("w")).as_deref(), Some("Choir"));
-    assert_eq!(coplan::core::change::entry_label(&p, List::Supporters, &id("s")).as_deref(), Some("Ana"));
-    assert_eq!(coplan::core::change::entry_label(&p, List::Goals, &id("w")), None);
+    let p = with(
+        plan(),
+        &[
+            add_wm("w", "Choir"),
+            Change::Add(Item::Supporter(id("s"), supporter("Ana"))),
+        ],
+    );
+    assert_eq!(
+        coplan::core::change::entry_label(&p, List::WhatMatters, &id("w")).as_deref(),
+        Some("Choir")
+    );
+    assert_eq!(
+        coplan::core::change::entry_label(&p, List::Supporters, &id("s")).as_deref(),
+        Some("Ana")
+    );
+    assert_eq!(
+        coplan::core::change::entry_label(&p, List::Goals, &id("w")),
+        None
+    );
 }

@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use coplan::core::merge::{keep_plan_version, use_kept_version};
+use coplan::core::merge::{choose_kept_version, choose_plan_version};
 use coplan::core::saved;
 use coplan::core::*;
 
@@ -12,7 +12,10 @@ fn edit_goal(g: Goal) -> Change {
 }
 
 fn with_goal() -> Plan {
-    with(plan(), &[Change::Add(Item::Goal(id("g"), goal("Walk to school")))])
+    with(
+        plan(),
+        &[Change::Add(Item::Goal(id("g"), goal("Walk to school")))],
+    )
 }
 
 fn the_goal(p: &Plan) -> &Goal {
@@ -54,26 +57,38 @@ fn typing_in_one_field_is_one_step_of_history_and_undo() {
     let mut s = Session::open(with_goal(), true);
     let lines = s.plan.history.len();
     let mut g = goal("Walk to school");
-    for (i, word) in ["Walk to school w", "Walk to school wi", "Walk to school with Lily"]
-        .iter()
-        .enumerate()
+    for (i, word) in [
+        "Walk to school w",
+        "Walk to school wi",
+        "Walk to school with Lily",
+    ]
+    .iter()
+    .enumerate()
     {
         g.wording = word.to_string();
         s.type_into(edit_goal(g.clone()), stamp(20 + i as i64), "goal-wording")
             .unwrap();
     }
     assert_eq!(s.plan.history.len(), lines + 1, "one line for the burst");
-    assert_eq!(s.plan.history.last().unwrap().label, "Walk to school with Lily");
+    assert_eq!(
+        s.plan.history.last().unwrap().label,
+        "Walk to school with Lily"
+    );
     assert_eq!(s.pending.len(), 1, "one change waits to be saved");
     // Another field starts a new step.
     g.person_view.why_it_matters = "Lily".into();
-    s.type_into(edit_goal(g.clone()), stamp(30), "goal-why").unwrap();
+    s.type_into(edit_goal(g.clone()), stamp(30), "goal-why")
+        .unwrap();
     assert_eq!(s.plan.history.len(), lines + 2);
     s.undo(stamp(31)).unwrap();
     assert_eq!(the_goal(&s.plan).wording, "Walk to school with Lily");
     assert_eq!(the_goal(&s.plan).person_view.why_it_matters, "");
     s.undo(stamp(32)).unwrap();
-    assert_eq!(the_goal(&s.plan).wording, "Walk to school", "one undo per field");
+    assert_eq!(
+        the_goal(&s.plan).wording,
+        "Walk to school",
+        "one undo per field"
+    );
 }
 
 #[test]
@@ -86,7 +101,10 @@ fn a_save_in_the_middle_of_typing_keeps_the_rest_pending() {
     g.wording = "Walk more".into();
     s.type_into(edit_goal(g.clone()), stamp(21), "w").unwrap();
     assert!(s.needs_save(), "the keystroke after a save is saved too");
-    assert_eq!(s.pending[0].before.as_ref().map(|i| i.id().clone()), Some(id("g")));
+    assert_eq!(
+        s.pending[0].before.as_ref().map(|i| i.id().clone()),
+        Some(id("g"))
+    );
 }
 
 /// Regression: two tabs editing one entry within a second: one tab's words replaced
@@ -130,19 +148,29 @@ fn two_tabs_changing_the_same_words_keep_both_versions_to_choose() {
     let kept = &tab2.plan.conflicts[0];
     assert_eq!(kept.kind, ConflictKind::EditedElsewhere);
     assert_eq!(kept.mine, Item::Goal(id("g"), goal("Walk Lily to school")));
-    assert!(tab2.needs_save(), "the kept version is saved like any change");
+    assert!(
+        tab2.needs_save(),
+        "the kept version is saved like any change"
+    );
 
     // Choosing the kept version puts it in and settles the conflict, in one step.
-    let choose = use_kept_version(&tab2.plan, List::Goals, &id("g")).unwrap();
+    let choose = choose_kept_version(&tab2.plan, List::Goals, &id("g")).unwrap();
     tab2.change(choose, stamp(30)).unwrap();
     assert_eq!(the_goal(&tab2.plan).wording, "Walk Lily to school");
     assert!(tab2.plan.conflicts.is_empty());
     tab2.undo(stamp(31)).unwrap();
-    assert_eq!(tab2.plan.conflicts.len(), 1, "undo brings both versions back");
+    assert_eq!(
+        tab2.plan.conflicts.len(),
+        1,
+        "undo brings both versions back"
+    );
     assert_eq!(the_goal(&tab2.plan).wording, "Walk to school on Wednesdays");
     // Or keep the plan's version.
-    tab2.change(keep_plan_version(&tab2.plan, List::Goals, &id("g")).unwrap(), stamp(32))
-        .unwrap();
+    tab2.change(
+        choose_plan_version(&tab2.plan, List::Goals, &id("g")).unwrap(),
+        stamp(32),
+    )
+    .unwrap();
     assert!(tab2.plan.conflicts.is_empty());
     assert_eq!(the_goal(&tab2.plan).wording, "Walk to school on Wednesdays");
 }
@@ -166,12 +194,17 @@ fn an_edit_of_an_entry_removed_elsewhere_is_kept_and_can_bring_it_back() {
     let r = tab2.rebase(tab1.plan.clone());
     assert_eq!((r.kept_both, r.dropped.len()), (1, 0));
     assert_eq!(tab2.plan.conflicts[0].kind, ConflictKind::RemovedElsewhere);
-    assert!(Plan::live(&tab2.plan.goals).next().is_none(), "still removed");
+    assert!(
+        Plan::live(&tab2.plan.goals).next().is_none(),
+        "still removed"
+    );
 
-    let bring_back = use_kept_version(&tab2.plan, List::Goals, &id("g")).unwrap();
+    let bring_back = choose_kept_version(&tab2.plan, List::Goals, &id("g")).unwrap();
     tab2.change(bring_back, stamp(30)).unwrap();
     assert_eq!(
-        Plan::live(&tab2.plan.goals).next().map(|g| g.body.wording.as_str()),
+        Plan::live(&tab2.plan.goals)
+            .next()
+            .map(|g| g.body.wording.as_str()),
         Some("Walk Lily to school")
     );
     assert!(tab2.plan.conflicts.is_empty());
@@ -256,4 +289,20 @@ fn how_things_are_now_is_enough_for_a_life_area() {
     assert_eq!(p.capabilities[0].body.now_in_words, "My sugars run my day");
     c.now_in_words = " ".into();
     assert!(apply(&p, &Change::Add(Item::Capability(id("d"), c)), stamp(9)).is_err());
+}
+
+#[test]
+fn the_words_that_differ_are_shown_side_by_side() {
+    let mut a = goal("Walk to school");
+    a.person_view.concerns = "My knee".into();
+    let mut b = goal("Walk Lily to school");
+    b.person_view.concerns = "My knee".into();
+    b.clinician_view.why_it_matters = "Fitness".into();
+    let d = coplan::core::merge::differing_words(&Item::Goal(id("g"), a), &Item::Goal(id("g"), b));
+    assert_eq!(d.len(), 2);
+    assert!(d.contains(&(
+        "Walk to school".to_string(),
+        "Walk Lily to school".to_string()
+    )));
+    assert!(d.contains(&(String::new(), "Fitness".to_string())));
 }

@@ -15,6 +15,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         (t.delete_body)("Maria"),
         (t.last_changed)(&date),
         (t.unreadable_item)("it is cut short"),
+        (t.kept_changes_item)("Maria"),
         (t.edit_named)("Choir"),
         (t.remove_named)("Choir"),
         (t.move_up_named)("Choir"),

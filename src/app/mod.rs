@@ -8,7 +8,9 @@ pub mod pages;
 pub mod store;
 
 use crate::route::{Route, Screen};
-use components::{Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem};
+use components::{
+    Announcer, DisplaySettings, KeptVersions, PlanHeader, PlanNav, SkipLink, StorageProblem,
+};
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle,
 };
@@ -100,6 +102,7 @@ fn shell() -> Html {
             if in_plan { <PlanNav route={route.clone()} /> }
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
                 <StorageProblem />
+                if in_plan { <KeptVersions /> }
                 { page }
             </main>
             <footer class="app-footer">

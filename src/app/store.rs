@@ -21,6 +21,8 @@ pub enum SaveState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     OtherTabUpdated,
+    /// Another tab changed the same words: both versions are kept to choose from.
+    KeptBoth,
     OtherTabDropped(usize),
     Removed {
         label: String,
@@ -58,6 +60,8 @@ pub struct Workspace {
     pub notice_seq: u64,
     pub open_error: Option<OpenError>,
     pub settings: Settings,
+    /// Where this tab's last changes were kept aside when a newer CoPlan took the plan.
+    pub kept_aside: Option<String>,
 }
 
 pub enum Msg {
@@ -69,6 +73,12 @@ pub enum Msg {
     OpenFailed(OpenError),
     Close,
     Change(Change, Stamp),
+    /// A keystroke in the field named `burst`: one step with the keystrokes before it.
+    Type {
+        change: Change,
+        stamp: Stamp,
+        burst: String,
+    },
     Undo(Stamp),
     Redo(Stamp),
     SetAuthor(AuthorRole),
@@ -76,8 +86,11 @@ pub enum Msg {
     SaveFailed(DeviceError),
     /// Another tab wrote a newer copy (seen on save, or by a storage event).
     NewerCopy(Plan),
-    /// The plan became read-only (a newer CoPlan wrote it).
-    BecameReadOnly,
+    /// The plan became read-only (a newer CoPlan wrote it). `kept` names where this
+    /// tab's unsaved changes were kept aside, if it had any.
+    BecameReadOnly {
+        kept: Option<String>,
+    },
     DeletedElsewhere,
     Notify(Notice),
     SetSettings(Settings),
@@ -114,6 +127,7 @@ impl Reducible for Workspace {
                 next.save = SaveState::Saved;
                 next.open_error = None;
                 next.notice = None;
+                next.kept_aside = None;
             }
             Msg::OpenFailed(e) => {
                 next.session = None;
@@ -139,6 +153,20 @@ impl Reducible for Workspace {
                         Err(ChangeError::Unchanged) => return self,
                         Err(e) => next.notify(Notice::Error(e)),
                     }
+                }
+            }
+            Msg::Type {
+                change,
+                stamp,
+                burst,
+            } => {
+                if let (None, Some(s)) = (next.read_only, next.session.as_mut()) {
+                    // A refusal is shown by the field itself, which keeps the words.
+                    if s.type_into(change, stamp, &burst).is_err() {
+                        return self;
+                    }
+                    next.save = SaveState::Pending;
+                    next.notice = None;
                 }
             }
             Msg::Undo(_) | Msg::Redo(_) if next.is_read_only() => return self,
@@ -189,13 +217,21 @@ impl Reducible for Workspace {
                 } else {
                     SaveState::Saved
                 };
-                if rebased.dropped.is_empty() {
+                if rebased.kept_both > 0 {
+                    next.notify(Notice::KeptBoth);
+                } else if rebased.dropped.is_empty() {
                     next.notify(Notice::OtherTabUpdated);
                 } else {
                     next.notify(Notice::OtherTabDropped(rebased.dropped.len()));
                 }
             }
-            Msg::BecameReadOnly => next.read_only = Some(ReadOnly::Newer),
+            Msg::BecameReadOnly { kept } => {
+                next.read_only = Some(ReadOnly::Newer);
+                if kept.is_some() {
+                    next.kept_aside = kept;
+                    next.save = SaveState::Saved;
+                }
+            }
             Msg::DeletedElsewhere => {
                 next.read_only = Some(ReadOnly::Deleted);
                 next.notify(Notice::DeletedElsewhere);

@@ -25,7 +25,9 @@ pub enum List {
 
 /// An entity with its id, as added or edited.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "list", content = "entry", rename_all = "snake_case")]
+// Externally tagged ({"goal": [id, body]}): adjacent or internal tags would make serde
+// buffer every body through its `Content` type, a second copy of all the reading code.
+#[serde(rename_all = "snake_case")]
 pub enum Item {
     WhatMatters(Id, WhatMatters),
     Capability(Id, Capability),
@@ -225,7 +227,10 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
 /// The few words that identify an entry (for "Removed …" notices), if it exists.
 pub fn entry_label(plan: &Plan, list: List, id: &Id) -> Option<String> {
     fn label<T: Listed>(plan: &Plan, id: &Id) -> Option<String> {
-        T::entries(plan).iter().find(|e| &e.id == id).map(|e| short_label(&e.body.label()))
+        T::entries(plan)
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| short_label(&e.body.label()))
     }
     on_list!(list, label(plan, id))
 }
@@ -307,6 +312,10 @@ impl Item {
     pub fn id(&self) -> &Id {
         on_item!(self, |id, _body| id)
     }
+    /// The few words that identify the entry.
+    pub fn label(&self) -> String {
+        on_item!(self, |_id, body| short_label(&body.label()))
+    }
     pub fn list(&self) -> List {
         fn list_of<T: Listed>(_: &T) -> List {
             T::LIST
@@ -314,7 +323,6 @@ impl Item {
         on_item!(self, |_id, body| list_of(body))
     }
 }
-
 
 /// What every entity body provides to the generic operations.
 pub trait Listed: Clone + PartialEq + Sized {
@@ -535,10 +543,9 @@ fn keep_conflict(plan: &mut Plan, conflict: &Conflict) -> Result<Outcome, Change
         .position(|c| c.list() == list && c.entry() == &id);
     let inverse = match at {
         Some(i) if &plan.conflicts[i] == conflict => return Err(ChangeError::Unchanged),
-        Some(i) => Change::KeepConflict(std::mem::replace(
-            &mut plan.conflicts[i],
-            conflict.clone(),
-        )),
+        Some(i) => {
+            Change::KeepConflict(std::mem::replace(&mut plan.conflicts[i], conflict.clone()))
+        }
         None => {
             plan.conflicts.push(conflict.clone());
             Change::SettleConflict { list, id }

@@ -24,11 +24,7 @@ pub fn merge_body<T>(base: &T, mine: &T, theirs: &T) -> Merged<T>
 where
     T: Serialize + DeserializeOwned + Clone,
 {
-    let (Ok(b), Ok(m), Ok(t)) = (
-        serde_json::to_value(base),
-        serde_json::to_value(mine),
-        serde_json::to_value(theirs),
-    ) else {
+    let (Some(b), Some(m), Some(t)) = (to_tree(base), to_tree(mine), to_tree(theirs)) else {
         return Merged {
             body: theirs.clone(),
             conflict: true,
@@ -36,14 +32,27 @@ where
     };
     let mut conflict = false;
     let merged = merge_value(&b, &m, &t, &mut conflict);
-    match serde_json::from_value(merged) {
-        Ok(body) => Merged { body, conflict },
+    match from_tree(merged) {
+        Some(body) => Merged { body, conflict },
         // Cannot happen for values made from the same type; keep both if it does.
-        Err(_) => Merged {
+        None => Merged {
             body: theirs.clone(),
             conflict: true,
         },
     }
+}
+
+/// A value as a JSON tree. Through text on purpose: saving already has the text
+/// serialiser for every entity, and serde_json's tree serialiser would add another
+/// copy of all that code to the download.
+pub fn to_tree<T: Serialize>(value: &T) -> Option<Value> {
+    serde_json::from_str(&serde_json::to_string(value).ok()?).ok()
+}
+
+/// The inverse of [`to_tree`], with the tree deserialiser that reading a saved plan
+/// uses already (see `saved::from_json`).
+pub fn from_tree<T: DeserializeOwned>(tree: Value) -> Option<T> {
+    serde_json::from_value(tree).ok()
 }
 
 fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflict: &mut bool) -> Value {
@@ -79,7 +88,7 @@ use super::plan::{Conflict, ConflictKind, Plan};
 /// The change that keeps the person's own kept version of an entry: brings the entry
 /// back if it was removed, puts these words in, and settles the conflict — one step,
 /// so one undo puts both versions back.
-pub fn use_kept_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
+pub fn choose_kept_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
     let conflict = find(plan, list, id)?;
     let mut steps = vec![];
     if conflict.kind == ConflictKind::RemovedElsewhere && !is_live(plan, list, id) {
@@ -99,7 +108,7 @@ pub fn use_kept_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
 }
 
 /// The change that keeps the plan as it is and lets the kept version go.
-pub fn keep_plan_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
+pub fn choose_plan_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
     find(plan, list, id).map(|_| Change::SettleConflict {
         list,
         id: id.clone(),
@@ -147,4 +156,44 @@ pub fn merge_items(before: &Item, mine: &Item, theirs: &Item) -> Option<Merged<I
         AgendaItem,
         CheckIn
     )
+}
+
+/// The words that differ between two versions of an entry, field by field, as
+/// (first's words, second's words): what a person compares to choose between them.
+pub fn differing_words(a: &Item, b: &Item) -> Vec<(String, String)> {
+    fn walk(a: &Value, b: &Value, out: &mut Vec<(String, String)>) {
+        match (a, b) {
+            _ if a == b => {}
+            (Value::Object(x), Value::Object(y)) => {
+                for (k, va) in x {
+                    walk(va, y.get(k).unwrap_or(&Value::Null), out);
+                }
+            }
+            (Value::Array(x), Value::Array(y)) => {
+                for i in 0..x.len().max(y.len()) {
+                    walk(
+                        x.get(i).unwrap_or(&Value::Null),
+                        y.get(i).unwrap_or(&Value::Null),
+                        out,
+                    );
+                }
+            }
+            _ => {
+                let words = |v: &Value| match v {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Null => Some(String::new()),
+                    _ => None,
+                };
+                if let (Some(x), Some(y)) = (words(a), words(b)) {
+                    out.push((x, y));
+                }
+            }
+        }
+    }
+    let (Some(x), Some(y)) = (to_tree(a), to_tree(b)) else {
+        return vec![];
+    };
+    let mut out = vec![];
+    walk(&x, &y, &mut out);
+    out
 }

@@ -15,8 +15,8 @@ pub mod time;
 pub mod together;
 
 pub use change::{apply, new_plan, Change, ChangeError, Field, Item, List};
-pub use merge::{merge_body, Merged};
 pub use id::Id;
+pub use merge::{merge_body, Merged};
 pub use plan::*;
 pub use session::Session;
 pub use time::{CalendarDate, Timestamp};

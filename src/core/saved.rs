@@ -82,10 +82,9 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
         return Err(ReadError::Newer { version });
     }
     let current = migrate(value, version)?;
-    let mut doc: DocumentIn =
-        serde_json::from_value(current).map_err(|e| ReadError::Damaged {
-            detail: e.to_string(),
-        })?;
+    let mut doc: DocumentIn = serde_json::from_value(current).map_err(|e| ReadError::Damaged {
+        detail: e.to_string(),
+    })?;
     make_ids_unique(&mut doc.plan);
     Ok(Loaded {
         plan: doc.plan,

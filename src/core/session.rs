@@ -239,8 +239,8 @@ fn merged_edit(
         None => Err(ChangeError::UnknownEntry { list, id }),
         Some((_, false)) => Ok(vec![keep(ConflictKind::RemovedElsewhere)]),
         Some((theirs, true)) => {
-            let merged = merge_items(before, mine, &theirs)
-                .ok_or(ChangeError::UnknownEntry { list, id })?;
+            let merged =
+                merge_items(before, mine, &theirs).ok_or(ChangeError::UnknownEntry { list, id })?;
             let mut steps = vec![Change::Edit(merged.body)];
             if merged.conflict {
                 steps.push(keep(ConflictKind::EditedElsewhere));

@@ -522,6 +522,27 @@ pub const EN: Text = Text {
         }
         ChangeError::Unchanged => "Nothing was changed.".into(),
     },
+    kept_both_notice: "Someone changed the same words in another tab. Both versions are kept: choose which to keep.",
+    conflicts_title: "Two versions to choose from",
+    conflicts_intro: "These words were changed in two places at the same time. Nothing is lost. Choose which version to keep.",
+    conflict_edited: "Changed in another tab or device at the same time.",
+    conflict_removed: "Removed in another tab or device while it was being changed here.",
+    conflict_in_plan: "In the plan now",
+    conflict_kept: "The other version, kept",
+    conflict_removed_now: "Removed",
+    choose_kept_version: "Use the kept version",
+    bring_back_kept: "Bring it back with these words",
+    keep_plan_version: "Keep the plan as it is",
+    done: "Done",
+    draft_kept: "We kept what you were writing here.",
+    kept_changes_body: "Your last changes could not go into it, so they are kept aside on this device. Download them to keep them safe.",
+    download_kept_changes: "Download my last changes",
+    kept_changes_title: "Changes kept aside",
+    kept_changes_intro: "A newer version of CoPlan saved these plans while changes were still being made here. Those changes are kept here, so nothing is lost.",
+    download_kept_item: "Download these changes",
+    now_in_words_label: "How are things now, in your own words?",
+    now_in_words_hint: "For example: \"My sugars run my day.\"",
+    kept_changes_item: |name| format!("Changes to \"{name}\", made just before a newer CoPlan saved it"),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

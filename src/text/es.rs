@@ -522,6 +522,27 @@ pub const ES: Text = Text {
         }
         ChangeError::Unchanged => "No cambió nada.".into(),
     },
+    kept_both_notice: "Alguien cambió las mismas palabras en otra pestaña. Se guardan las dos versiones: elija cuál quedarse.",
+    conflicts_title: "Dos versiones para elegir",
+    conflicts_intro: "Estas palabras se cambiaron en dos sitios a la vez. No se pierde nada. Elija qué versión quiere guardar.",
+    conflict_edited: "Se cambió en otra pestaña o aparato a la vez.",
+    conflict_removed: "Se quitó en otra pestaña o aparato mientras se cambiaba aquí.",
+    conflict_in_plan: "En el plan ahora",
+    conflict_kept: "La otra versión, guardada",
+    conflict_removed_now: "Quitado",
+    choose_kept_version: "Usar la versión guardada",
+    bring_back_kept: "Recuperarlo con estas palabras",
+    keep_plan_version: "Dejar el plan como está",
+    done: "Listo",
+    draft_kept: "Hemos guardado lo que estaba escribiendo aquí.",
+    kept_changes_body: "Sus últimos cambios no pudieron entrar en él, así que se guardan aparte en este aparato. Descárguelos para no perderlos.",
+    download_kept_changes: "Descargar mis últimos cambios",
+    kept_changes_title: "Cambios guardados aparte",
+    kept_changes_intro: "Una versión más nueva de CoPlan guardó estos planes mientras aquí se hacían cambios. Esos cambios se guardan aquí, para no perder nada.",
+    download_kept_item: "Descargar estos cambios",
+    now_in_words_label: "¿Cómo están las cosas ahora, con sus palabras?",
+    now_in_words_hint: "Por ejemplo: «El azúcar manda en mi día».",
+    kept_changes_item: |name| format!("Cambios en «{name}», hechos justo antes de que un CoPlan más nuevo lo guardara"),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

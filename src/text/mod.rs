@@ -339,6 +339,27 @@ catalogue! {
         wm_new_label,
         wm_list_label,
         wm_edit_label,
+        // Keeping everyone's words
+        kept_both_notice,
+        conflicts_title,
+        conflicts_intro,
+        conflict_edited,
+        conflict_removed,
+        conflict_in_plan,
+        conflict_kept,
+        conflict_removed_now,
+        choose_kept_version,
+        bring_back_kept,
+        keep_plan_version,
+        done,
+        draft_kept,
+        kept_changes_body,
+        download_kept_changes,
+        kept_changes_title,
+        kept_changes_intro,
+        download_kept_item,
+        now_in_words_label,
+        now_in_words_hint,
     }
     lists {
         glossary_terms: 6,
@@ -402,5 +423,6 @@ catalogue! {
         removed_notice: fn(&str) -> String,
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
+        kept_changes_item: fn(&str) -> String,
     }
 }

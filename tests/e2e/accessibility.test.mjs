@@ -28,7 +28,7 @@ test('every screen and dialog passes an axe scan, in light and dark, in both lan
     await clean(page, `what matters (${scheme})`);
     await page.getByRole('button', { name: 'Edit: Choir' }).click();
     await clean(page, `editing an entry (${scheme})`);
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Remove: Choir' }).click();
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).waitFor();
     await clean(page, `removed notice (${scheme})`);
@@ -114,7 +114,7 @@ test('keyboard only: start a plan, write what matters, reorder, edit, undo, move
   await eventually(async () => assert.equal((await focused(page)).name, 'Change this entry'));
   await page.keyboard.press('End');
   await page.keyboard.type(' at home');
-  await tabTo(page, 'Save');
+  await tabTo(page, 'Done');
   await page.keyboard.press('Enter');
   await page.getByText('Looking after Tom at home', { exact: true }).waitFor();
   // Focus returns to the entry's Edit button.

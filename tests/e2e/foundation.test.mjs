@@ -31,7 +31,7 @@ test('first run welcomes, explains privacy, and starts a plan', async () => {
   await page.getByRole('navigation', { name: 'Parts of this plan' }).waitFor();
   const [plan] = await saved(page, (p) => p.length === 1);
   assert.equal(plan.plan.name, 'Maria');
-  assert.equal(plan.schema_version, 2);
+  assert.equal(plan.schema_version, 3);
   assert.deepEqual(problems, []);
   await ctx.close();
 });
@@ -56,7 +56,7 @@ test('what matters: add, reorder by keyboard, edit, remove with undo, and it sur
   await page.getByRole('button', { name: 'Edit: Looking after Tom at home' }).click();
   const field = page.getByLabel('Change this entry');
   await field.fill('Looking after Tom at home, together');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
   await page.getByText('Looking after Tom at home, together', { exact: true }).waitFor();
 
   await page.getByRole('button', { name: 'Remove: Walking Lily to school on Wednesdays' }).click();
@@ -160,7 +160,7 @@ test('a plan saved by an older version loads and is saved forward', async () => 
     'Looking after Tom at home', 'Walking my granddaughter Lily to school on Wednesdays', 'Singing in the church choir',
   ]);
   await addWhatMatters(page, 'Grandchildren');
-  const [doc] = await saved(page, ([p]) => p.schema_version === 2);
+  const [doc] = await saved(page, ([p]) => p.schema_version === 3);
   assert.equal(liveTexts(doc.plan).length, 4);
   await ctx.close();
 });

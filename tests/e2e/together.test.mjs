@@ -81,7 +81,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   await editing.getByLabel('Measure', { exact: true }).fill('HbA1c');
   await editing.getByLabel('Now', { exact: true }).fill('58');
   await editing.getByLabel('Aim', { exact: true }).fill('53');
-  await editing.getByRole('button', { name: 'Save', exact: true }).click();
+  await editing.getByRole('button', { name: 'Done', exact: true }).click();
   const goal = goals.getByRole('listitem').filter({ hasText: 'Walk Lily to school on Wednesdays by the summer' });
   const voices = await goal.locator('.voice h4').allTextContents();
   assert.deepEqual(voices, ["The person's view", "The clinician's view"], "the person's words come first");
@@ -145,7 +145,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   const editingStep = steps.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'What will be done?' }) });
   await editingStep.getByLabel('What will be done?').fill('Go to the walking group once and watch');
   await editingStep.getByLabel('How sure are you that you can do this?').selectOption('8');
-  await editingStep.getByRole('button', { name: 'Save', exact: true }).click();
+  await editingStep.getByRole('button', { name: 'Done', exact: true }).click();
   const smaller = steps.getByRole('listitem').filter({ hasText: 'Go to the walking group once and watch' });
   await smaller.getByText('Sure they can do it: 8 out of 10').waitFor();
   assert.equal(await smaller.getByRole('note').count(), 0, 'no suggestion once the step feels doable');

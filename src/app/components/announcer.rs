@@ -10,6 +10,7 @@ pub fn announcer() -> Html {
     let t = use_text();
     let message = ws.notice.as_ref().map(|n| match n {
         Notice::OtherTabUpdated => t.other_tab_updated.to_string(),
+        Notice::KeptBoth => t.kept_both_notice.to_string(),
         Notice::OtherTabDropped(n) => (t.other_tab_dropped)(*n),
         Notice::Removed { label } => (t.removed_notice)(label),
         Notice::Undone => t.undone_notice.to_string(),

@@ -55,23 +55,41 @@ pub struct TextFieldProps {
     /// `text` (default) or `date`.
     #[prop_or_default]
     pub input_type: Option<AttrValue>,
-    /// Report on leaving the field (saves at once) rather than on every key (drafts).
-    #[prop_or_default]
-    pub commit_on_change: bool,
 }
 
+/// Every keystroke is reported (`on_change`), so the words are kept from the first one.
+/// The field shows what was typed until `value` changes: a re-render for some other
+/// reason never puts old words back over new ones, and a refused value (too long)
+/// stays on screen with its error.
 #[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
     let id = props.id.to_string();
-    let on_change = props.on_change.clone();
-    let handler = Callback::from(move |e: Event| on_change.emit(super::value_of(&e)));
-    let on_input = props.on_change.clone();
-    let input_handler = Callback::from(move |e: InputEvent| on_input.emit(super::value_of(&e)));
-    let (oninput, onchange) = if props.commit_on_change {
-        (None, Some(handler))
-    } else {
-        (Some(input_handler), None)
+    let shown = use_mut_ref(|| props.value.to_string());
+    let last_value = use_mut_ref(|| props.value.clone());
+    if *last_value.borrow() != props.value {
+        *shown.borrow_mut() = props.value.to_string();
+        *last_value.borrow_mut() = props.value.clone();
+    }
+    let oninput = {
+        let (on_change, shown) = (props.on_change.clone(), shown.clone());
+        Callback::from(move |e: InputEvent| {
+            let v = super::value_of(&e);
+            *shown.borrow_mut() = v.clone();
+            on_change.emit(v)
+        })
     };
+    // Date pickers may report a choice as a change without an input event.
+    let onchange = {
+        let (on_change, shown) = (props.on_change.clone(), shown.clone());
+        Callback::from(move |e: Event| {
+            let v = super::value_of(&e);
+            if *shown.borrow() != v {
+                *shown.borrow_mut() = v.clone();
+                on_change.emit(v)
+            }
+        })
+    };
+    let value = AttrValue::from(shown.borrow().clone());
     let describedby = described_by(&id, props.hint.is_some(), props.error.is_some());
     let invalid = props.error.is_some().then_some("true");
     html! {
@@ -79,10 +97,10 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             <label for={id.clone()}>{ &props.label }</label>
             if let Some(hint) = &props.hint { <p class="hint" id={format!("{id}-hint")}>{ hint }</p> }
             if props.multiline {
-                <textarea id={id.clone()} rows="3" value={props.value.clone()} {oninput} {onchange}
+                <textarea id={id.clone()} rows="3" value={value} {oninput} {onchange}
                     aria-describedby={describedby} aria-invalid={invalid} />
             } else {
-                <input id={id.clone()} type={props.input_type.clone().unwrap_or("text".into())} value={props.value.clone()}
+                <input id={id.clone()} type={props.input_type.clone().unwrap_or("text".into())} value={value}
                     {oninput} {onchange} aria-describedby={describedby} aria-invalid={invalid} />
             }
             if let Some(error) = &props.error { <p class="error" id={format!("{id}-error")}>{ error }</p> }

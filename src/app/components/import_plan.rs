@@ -25,11 +25,20 @@ pub fn import_plan() -> Html {
     let onchange = {
         let (ws, problem) = (ws.clone(), problem.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             if file.size() > MAX_DOCUMENT_BYTES as f64 {
-                problem.set(Some(Problem::Read(ReadError::TooLarge { bytes: file.size() as usize })));
+                problem.set(Some(Problem::Read(ReadError::TooLarge {
+                    bytes: file.size() as usize,
+                })));
                 return;
             }
             let (ws, problem) = (ws.clone(), problem.clone());
@@ -47,7 +56,11 @@ pub fn import_plan() -> Html {
                     }
                 };
                 let already = storage::read_raw(&plan.id).is_some();
-                let plan = if already { saved::as_copy(plan, clock::new_id(), ws.settings.language.text().copy_word) } else { plan };
+                let plan = if already {
+                    saved::as_copy(plan, clock::new_id(), ws.settings.language.text().copy_word)
+                } else {
+                    plan
+                };
                 if storage::save(&plan, None).is_err() {
                     problem.set(Some(Problem::Device));
                     return;
@@ -55,7 +68,11 @@ pub fn import_plan() -> Html {
                 problem.set(None);
                 let id = plan.id.clone();
                 ws.open(plan, true, false);
-                ws.dispatch(Msg::Notify(if already { Notice::ImportedCopy } else { Notice::Imported }));
+                ws.dispatch(Msg::Notify(if already {
+                    Notice::ImportedCopy
+                } else {
+                    Notice::Imported
+                }));
                 navigate(&Route::plan_screen(&id, Screen::Overview));
             });
         })

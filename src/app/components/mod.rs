@@ -6,7 +6,9 @@ mod confirm_dialog;
 mod display_settings;
 mod entry_actions;
 mod fields;
+mod form_buttons;
 mod import_plan;
+mod kept_versions;
 mod list_page;
 mod next_step;
 mod plan_header;
@@ -25,7 +27,9 @@ pub use entry_actions::{moves, EntryActions};
 pub use fields::{
     error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField,
 };
+pub use form_buttons::FormButtons;
 pub use import_plan::ImportPlan;
+pub use kept_versions::KeptVersions;
 pub use list_page::ListPage;
 pub use next_step::NextStep;
 pub use plan_header::PlanHeader;

@@ -56,13 +56,14 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
             html! {
                 <span class={classes!("step-status", filled.then_some("filled"))}>
                     <span aria-hidden="true">{ if filled { "✓" } else { "○" } }</span>
-                    <span class="visually-hidden">{ if filled { t.step_filled } else { t.step_not_yet } }</span>
+                    <span class="visually-hidden">{ ", " }{ if filled { t.step_filled } else { t.step_not_yet } }</span>
                 </span>
             }
         });
         html! {
             <li key={screen_name(t, screen)}>
-                <a href={route.to_hash()} aria-current={current}>{ status }{ screen_name(t, screen) }</a>
+                // The step's name first, then its state: "What matters to me, filled in".
+                <a href={route.to_hash()} aria-current={current}>{ screen_name(t, screen) }{ status }</a>
             </li>
         }
     };

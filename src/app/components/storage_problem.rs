@@ -25,6 +25,14 @@ pub fn storage_problem() -> Html {
         return html! {};
     };
     let newer = ws.read_only == Some(ReadOnly::Newer);
+    let download_kept = ws.kept_aside.clone().map(|key| {
+        let name = plan.name.clone();
+        Callback::from(move |_| {
+            if let Some(raw) = storage::read_aside(&key) {
+                let _ = files::download_stored(&name, &raw);
+            }
+        })
+    });
     let download = {
         let plan = plan.clone();
         Callback::from(move |_| {
@@ -43,7 +51,13 @@ pub fn storage_problem() -> Html {
         <div class="problem" role="alert">
             if newer { <h2>{ t.newer_title }</h2> }
             <p>{ message }</p>
-            <button type="button" onclick={download}>{ t.download_copy }</button>
+            if download_kept.is_some() { <p>{ t.kept_changes_body }</p> }
+            <div class="actions">
+                if let Some(onclick) = download_kept {
+                    <button type="button" {onclick}>{ t.download_kept_changes }</button>
+                }
+                <button type="button" class={classes!(ws.kept_aside.is_some().then_some("secondary"))} onclick={download}>{ t.download_copy }</button>
+            </div>
         </div>
     }
 }

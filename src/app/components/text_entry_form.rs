@@ -1,36 +1,59 @@
-use crate::app::hooks::use_text;
+use crate::app::device::drafts;
+use crate::app::hooks::{use_text, WorkspaceHandle};
 use crate::core::ChangeError;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TextEntryFormProps {
-    /// Unique on the page: names the field, its hint and its error.
+    /// Unique on the page: names the field, its hint and its error, and the draft
+    /// kept of what is typed (the same each time the form appears).
     pub id: AttrValue,
     pub label: AttrValue,
     pub submit_label: AttrValue,
     /// Most characters accepted; longer text is refused kindly, never cut.
     pub max: usize,
-    /// Saves the text; an error is shown next to the field and the text is kept.
+    /// Adds the text (or, with `live`, closes the editor); an error is shown next to
+    /// the field and the text is kept.
     pub on_submit: Callback<String, Result<(), ChangeError>>,
+    /// Editing words already in the plan: each keystroke is offered here, so the
+    /// words are in the plan as they are typed. A refusal is shown and the words kept.
+    #[prop_or_default]
+    pub live: Option<Callback<String, Result<(), ChangeError>>>,
     #[prop_or_default]
     pub initial: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or_default]
-    pub on_cancel: Option<Callback<()>>,
     /// Put the cursor in the field when it appears (editing an entry).
     #[prop_or_default]
     pub autofocus: bool,
+    /// One line (a name) rather than a box for sentences.
+    #[prop_or_default]
+    pub single_line: bool,
+    /// The name the draft is kept under, when not `id`.
+    #[prop_or_default]
+    pub draft_key: Option<AttrValue>,
 }
 
 /// Near the limit, say how much room is left.
 const COUNT_FROM: usize = 100;
 
-/// One labelled text box with its button, hint, character count and error.
+/// One labelled text box with its button, hint, character count and error. What is
+/// typed is kept from the first keystroke: in the plan (`live`), or as a draft that the
+/// form offers back when it appears again (see `device::drafts`).
 #[function_component(TextEntryForm)]
 pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
     let t = use_text();
-    let value = use_state(|| props.initial.to_string());
+    // Outside a plan (or outside the App) there is nowhere to keep a draft.
+    let ws = use_context::<WorkspaceHandle>();
+    let plan = ws.as_ref().and_then(|ws| ws.plan().map(|p| p.id.clone()));
+    let key = props.draft_key.as_ref().unwrap_or(&props.id).to_string();
+    let kept = use_memo((), {
+        let (plan, key) = (plan.clone(), key.clone());
+        move |_| plan.and_then(|p| drafts::load::<String>(&p, &key))
+    });
+    // The words on screen, current at every keystroke (never a copy from the last render).
+    let value = use_mut_ref(|| (*kept).clone().unwrap_or_else(|| props.initial.to_string()));
+    let rerender = use_force_update();
     let error = use_state(|| None::<ChangeError>);
     let field = use_node_ref();
     {
@@ -43,9 +66,38 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             }
         });
     }
+    let remember = {
+        let (plan, key) = (plan.clone(), key.clone());
+        move |text: &str, keep: bool| {
+            if let Some(p) = &plan {
+                if keep && !text.trim().is_empty() {
+                    drafts::keep(p, &key, &text.to_string());
+                } else {
+                    drafts::clear(p, &key);
+                }
+            }
+        }
+    };
     let oninput = {
-        let value = value.clone();
-        Callback::from(move |e: InputEvent| value.set(super::value_of(&e)))
+        let (value, error, live, remember) = (
+            value.clone(),
+            error.clone(),
+            props.live.clone(),
+            remember.clone(),
+        );
+        Callback::from(move |e: InputEvent| {
+            let text = super::value_of(&e);
+            *value.borrow_mut() = text.clone();
+            match &live {
+                Some(live) => {
+                    let result = live.emit(text.clone());
+                    remember(&text, result.is_err());
+                    error.set(result.err());
+                }
+                None => remember(&text, true),
+            }
+            rerender.force_update();
+        })
     };
     let onsubmit = {
         let (value, error, submit, field) = (
@@ -54,15 +106,17 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             props.on_submit.clone(),
             field.clone(),
         );
-        let keep = props.on_cancel.is_some();
+        let live = props.live.is_some();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match submit.emit((*value).clone()) {
+            let text = value.borrow().clone();
+            match submit.emit(text) {
                 Ok(()) => {
                     error.set(None);
-                    if !keep {
-                        value.set(String::new());
+                    if !live {
+                        value.borrow_mut().clear();
                     }
+                    remember("", false);
                 }
                 Err(e) => {
                     error.set(Some(e));
@@ -73,11 +127,12 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             }
         })
     };
+    let text = value.borrow().clone();
     let id = &props.id;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let count_id = format!("{id}-count");
-    let used = value.chars().count();
+    let used = text.chars().count();
     let show_count = used + COUNT_FROM > props.max;
     let described: Vec<&str> = [
         props.hint.as_ref().map(|_| hint_id.as_str()),
@@ -93,19 +148,22 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         <form class="entry-form" {onsubmit} novalidate=true>
             <label for={id.clone()}>{ &props.label }</label>
             if let Some(hint) = &props.hint { <p class="hint" id={hint_id.clone()}>{ hint }</p> }
-            <textarea id={id.clone()} ref={field} rows="2" value={(*value).clone()} {oninput}
-                aria-describedby={described} aria-invalid={error.is_some().then_some("true")} />
+            if props.single_line {
+                <input type="text" id={id.clone()} ref={field} value={text} {oninput}
+                    aria-describedby={described} aria-invalid={error.is_some().then_some("true")} />
+            } else {
+                <textarea id={id.clone()} ref={field} rows="2" value={text} {oninput}
+                    aria-describedby={described} aria-invalid={error.is_some().then_some("true")} />
+            }
             if show_count {
                 <p class={classes!("count", over.then_some("over"))} id={count_id.clone()}>
                     { (t.chars_left)(props.max.saturating_sub(used)) }
                 </p>
             }
             if let Some(e) = &*error { <p class="error" id={error_id.clone()}>{ (t.change_error)(e) }</p> }
+            if kept.is_some() && props.live.is_none() { <p class="hint draft-note">{ t.draft_kept }</p> }
             <div class="actions">
                 <button type="submit">{ &props.submit_label }</button>
-                if let Some(cancel) = &props.on_cancel {
-                    <button type="button" class="secondary" onclick={cancel.reform(|_| ())}>{ t.cancel }</button>
-                }
             </div>
         </form>
     }

@@ -1,5 +1,5 @@
 use super::{EntryActions, TextEntryForm};
-use crate::app::hooks::{use_editing, use_text, use_workspace};
+use crate::app::hooks::{use_editing, use_text};
 use crate::core::change::MAX_TEXT;
 use crate::core::{Change, ChangeError};
 use yew::prelude::*;
@@ -9,8 +9,8 @@ pub struct TextItemProps {
     /// Unique element id for the entry.
     pub dom_id: AttrValue,
     pub text: AttrValue,
-    /// Makes the change that saves new words for this entry.
-    pub edit: Callback<String, Change>,
+    /// Puts new words in the plan as they are typed (a refusal keeps them on screen).
+    pub edit: Callback<String, Result<(), ChangeError>>,
     pub remove: Change,
     pub move_up: Option<Change>,
     pub move_down: Option<Change>,
@@ -24,17 +24,16 @@ pub struct TextItemProps {
 }
 
 /// One entry of words in a priority-ordered list: read it, reorder it by keyboard or
-/// touch, change it, remove it.
+/// touch, change it (the words go into the plan as they are typed), remove it.
 #[function_component(TextItem)]
 pub fn text_item(props: &TextItemProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
     let dom_id = props.dom_id.to_string();
     let editing = use_editing(&dom_id);
-    let on_save = {
-        let (ws, edit, stop) = (ws.clone(), props.edit.clone(), editing.stop.clone());
+    let on_done = {
+        let (edit, stop) = (props.edit.clone(), editing.stop.clone());
         Callback::from(move |text: String| {
-            match ws.change(edit.emit(text)) {
+            match edit.emit(text) {
                 Ok(()) | Err(ChangeError::Unchanged) => {}
                 Err(e) => return Err(e),
             }
@@ -45,8 +44,9 @@ pub fn text_item(props: &TextItemProps) -> Html {
     html! {
         <li class="card entry" id={dom_id.clone()}>
             if editing.open {
-                <TextEntryForm id={format!("{dom_id}-field")} label={props.edit_label.clone()} submit_label={t.save}
-                    max={MAX_TEXT} initial={props.text.clone()} on_submit={on_save} on_cancel={editing.stop.clone()} autofocus=true />
+                <TextEntryForm id={format!("{dom_id}-field")} draft_key={props.dom_id.clone()} label={props.edit_label.clone()}
+                    submit_label={t.done} max={MAX_TEXT} initial={props.text.clone()} on_submit={on_done}
+                    live={Some(props.edit.clone())} autofocus=true />
             } else {
                 <p class="entry-text">
                     if let Some(badge) = &props.badge { <strong class="badge one-thing">{ badge }</strong>{ " " } }

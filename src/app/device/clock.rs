@@ -45,6 +45,7 @@ pub fn local_time(t: Timestamp) -> (u8, u8) {
 }
 
 fn local(t: Timestamp) -> Timestamp {
-    let offset_minutes = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset();
+    let offset_minutes =
+        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset();
     Timestamp(t.0 - (offset_minutes * 60_000.0) as i64)
 }

@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 
 const PLAN_PREFIX: &str = "coplan.plan.";
 const ASIDE_PREFIX: &str = "coplan.unreadable.";
+/// Changes a tab could not save because a newer CoPlan took the plan meanwhile.
+const KEPT_PREFIX: &str = "coplan.kept.";
 
 pub fn plan_key(id: &Id) -> String {
     format!("{PLAN_PREFIX}{id}")
@@ -27,11 +29,19 @@ pub struct PlanSummary {
     pub read_only: bool,
 }
 
-/// Saved data that could not be read, kept aside untouched.
+/// Data kept aside untouched, so nothing is lost.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SetAside {
     pub key: String,
-    pub reason: ReadError,
+    pub reason: AsideReason,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AsideReason {
+    /// Saved data that could not be read.
+    Unreadable(ReadError),
+    /// A plan with changes made just before a newer CoPlan saved it (its name).
+    ChangesBeforeNewer(String),
 }
 
 /// A plan opened for the screen.
@@ -119,10 +129,16 @@ pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
     plans.sort_by_key(|p| std::cmp::Reverse(p.changed));
     let mut aside: Vec<SetAside> = keys(&s)
         .into_iter()
-        .filter(|k| k.starts_with(ASIDE_PREFIX))
+        .filter(|k| k.starts_with(ASIDE_PREFIX) || k.starts_with(KEPT_PREFIX))
         .map(|key| {
             let raw = s.get_item(&key).ok().flatten().unwrap_or_default();
-            let reason = saved::from_json(&raw).err().unwrap_or(ReadError::NotAPlan);
+            let reason = match saved::from_json(&raw) {
+                Ok(loaded) if key.starts_with(KEPT_PREFIX) => {
+                    AsideReason::ChangesBeforeNewer(loaded.plan.name)
+                }
+                Ok(_) => AsideReason::Unreadable(ReadError::NotAPlan),
+                Err(e) => AsideReason::Unreadable(e),
+            };
             SetAside { key, reason }
         })
         .collect();
@@ -196,16 +212,34 @@ pub fn delete(id: &Id) -> Result<(), DeviceError> {
         .map_err(|_| DeviceError::WriteFailed)
 }
 
+/// Keeps this tab's copy of a plan, with the changes it could not save, under a key of
+/// its own (a newer CoPlan has taken the plan's own key). Returns the key.
+pub fn keep_changes_aside(plan: &Plan) -> Option<String> {
+    let s = store().ok()?;
+    let key = format!("{KEPT_PREFIX}{}.{}", plan.id, js_sys::Date::now() as i64);
+    write(&s, &key, &saved::to_json(plan)).ok()?;
+    Some(key)
+}
+
+fn is_aside(key: &str) -> bool {
+    key.starts_with(ASIDE_PREFIX) || key.starts_with(KEPT_PREFIX)
+}
+
 /// The raw text of data set aside, to download.
 pub fn read_aside(key: &str) -> Option<String> {
-    if !key.starts_with(ASIDE_PREFIX) {
+    if !is_aside(key) {
         return None;
     }
     store().ok()?.get_item(key).ok().flatten()
 }
 
+/// Whether a plan is still saved on this device (another tab may have cleared it).
+pub fn exists(id: &Id) -> bool {
+    read_raw(id).is_some()
+}
+
 pub fn remove_aside(key: &str) -> Result<(), DeviceError> {
-    if !key.starts_with(ASIDE_PREFIX) {
+    if !is_aside(key) {
         return Ok(());
     }
     store()?
@@ -260,6 +294,9 @@ pub fn load_author() -> crate::core::AuthorRole {
 
 pub fn save_author(role: crate::core::AuthorRole) {
     if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = s.set_item(AUTHOR_KEY, &serde_json::to_string(&role).unwrap_or_default());
+        let _ = s.set_item(
+            AUTHOR_KEY,
+            &serde_json::to_string(&role).unwrap_or_default(),
+        );
     }
 }

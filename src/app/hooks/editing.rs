@@ -9,9 +9,12 @@ pub struct Editing {
     pub stop: Callback<()>,
 }
 
+/// An entry whose editor holds words the plan has not taken (a draft kept under
+/// `dom_id`) opens by itself, so they are found where they were left.
 #[hook]
 pub fn use_editing(dom_id: &str) -> Editing {
-    let open = use_state(|| false);
+    let has_draft = super::entry_form::use_has_draft(dom_id);
+    let open = use_state(|| has_draft);
     let start = {
         let open = open.clone();
         Callback::from(move |_| open.set(true))

@@ -20,10 +20,21 @@ fn save_now(ws: &WorkspaceHandle, plan: &Plan, base: Option<u64>) {
     match storage::save(plan, base) {
         Ok(revision) => ws.dispatch(Msg::Saved(revision)),
         Err(SaveError::Conflict(stored)) => ws.dispatch(Msg::NewerCopy(*stored)),
-        Err(SaveError::Newer) => ws.dispatch(Msg::BecameReadOnly),
+        Err(SaveError::Newer) => became_read_only(ws),
         Err(SaveError::Deleted) => ws.dispatch(Msg::DeletedElsewhere),
         Err(SaveError::Device(e)) => ws.dispatch(Msg::SaveFailed(e)),
     }
+}
+
+/// A newer CoPlan has taken the plan: this version must not write it, so any changes
+/// this tab has not saved are kept aside under a key of their own, and said so.
+fn became_read_only(ws: &WorkspaceHandle) {
+    let kept = ws
+        .session
+        .as_ref()
+        .filter(|s| !s.pending.is_empty())
+        .and_then(|s| storage::keep_changes_aside(&s.plan));
+    ws.dispatch(Msg::BecameReadOnly { kept });
 }
 
 /// Saves the open plan shortly after each change, and at once when the page is hidden
@@ -87,20 +98,26 @@ pub fn use_autosave(ws: WorkspaceHandle) {
 pub fn use_tab_sync(ws: WorkspaceHandle) {
     let plan_id = ws.plan().map(|p| p.id.clone());
     use_effect_with(plan_id, move |plan_id| {
-        let key = plan_id.as_ref().map(storage::plan_key);
-        let listener = match (key, web_sys::window()) {
-            (Some(key), Some(w)) => Some(EventListener::new(&w, "storage", move |e| {
+        let listener = match (plan_id.clone(), web_sys::window()) {
+            (Some(id), Some(w)) => Some(EventListener::new(&w, "storage", move |e| {
+                let key = storage::plan_key(&id);
                 use wasm_bindgen::JsCast;
                 let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
-                if e.key().as_deref() != Some(key.as_str()) {
-                    return;
+                match e.key() {
+                    // Another tab cleared all of storage: "Saved" would no longer be true.
+                    None if !storage::exists(&id) && ws.read_only.is_none() => {
+                        ws.dispatch(Msg::DeletedElsewhere);
+                        return;
+                    }
+                    Some(k) if k == key => {}
+                    _ => return,
                 }
                 match e.new_value() {
                     None => ws.dispatch(Msg::DeletedElsewhere),
                     Some(raw) => match storage::read(&raw) {
-                        Ok(opened) if opened.read_only => ws.dispatch(Msg::BecameReadOnly),
+                        Ok(opened) if opened.read_only => became_read_only(&ws),
                         Ok(opened) => ws.dispatch(Msg::NewerCopy(opened.plan)),
                         // Damaged by someone else: our next save sets it aside.
                         Err(_) => {}

@@ -1,6 +1,7 @@
 use crate::app::device::clock;
 use crate::app::store::{Msg, Workspace};
-use crate::core::{apply, AuthorRole, Change, ChangeError, Plan};
+use crate::core::change::Listed;
+use crate::core::{apply, AuthorRole, Change, ChangeError, Id, List, Plan};
 use std::ops::Deref;
 use yew::prelude::*;
 
@@ -26,6 +27,65 @@ impl WorkspaceHandle {
         self.0.dispatch(Msg::Change(change, stamp));
         Ok(())
     }
+    /// A keystroke or choice in the editor of entry `id`. `set` is applied to the entry
+    /// as the plan holds it now, so what another tab changed in other fields stays.
+    /// Keystrokes in one field (`burst`) make one step of history and undo. A refusal
+    /// (too long, a required part empty) changes nothing and is returned for the form.
+    pub fn type_into<T: Listed>(
+        &self,
+        id: &Id,
+        set: impl FnOnce(&mut T),
+        burst: String,
+    ) -> Result<(), ChangeError> {
+        let Some(plan) = self.plan() else {
+            return Ok(());
+        };
+        let unknown = || ChangeError::UnknownEntry {
+            list: T::LIST,
+            id: id.clone(),
+        };
+        let entry = T::entries(plan)
+            .iter()
+            .find(|e| &e.id == id)
+            .ok_or_else(unknown)?;
+        if !entry.is_live() {
+            return Err(ChangeError::Removed {
+                list: T::LIST,
+                id: id.clone(),
+            });
+        }
+        let mut body = entry.body.clone();
+        set(&mut body);
+        self.type_change(Change::Edit(T::item(id.clone(), body)), burst)
+    }
+
+    /// Like [`Self::change`], for typing: continues the step of the same `burst`.
+    /// Handlers read the workspace as it is now (not as last rendered), so quick
+    /// keystrokes build on each other.
+    pub fn type_change(&self, change: Change, burst: String) -> Result<(), ChangeError> {
+        let stamp = clock::stamp(self.author);
+        if let Some(plan) = self.plan() {
+            match apply(plan, &change, stamp) {
+                Ok(_) => {}
+                Err(ChangeError::Unchanged) => return Ok(()),
+                Err(e) => return Err(e),
+            }
+        }
+        self.0.dispatch(Msg::Type {
+            change,
+            stamp,
+            burst,
+        });
+        Ok(())
+    }
+
+    /// Whether an entry is in the plan and not removed.
+    pub fn is_live(&self, list: List, id: &Id) -> bool {
+        self.plan()
+            .and_then(|p| crate::core::change::item_of(p, list, id))
+            .is_some_and(|(_, live)| live)
+    }
+
     pub fn undo(&self) {
         self.0.dispatch(Msg::Undo(clock::stamp(self.author)));
     }
@@ -40,7 +100,11 @@ impl WorkspaceHandle {
     /// change made a moment ago is not lost with its save timer.
     pub fn open(&self, plan: Plan, stored: bool, read_only: bool) {
         self.flush();
-        self.0.dispatch(Msg::Open { plan, stored, read_only });
+        self.0.dispatch(Msg::Open {
+            plan,
+            stored,
+            read_only,
+        });
     }
 
     pub fn close(&self) {
@@ -51,7 +115,11 @@ impl WorkspaceHandle {
     /// Saves the open plan now if it has unsaved changes. A refusal here (another tab
     /// wrote, or it was deleted) leaves storage as it is.
     fn flush(&self) {
-        if let Some(s) = self.session.as_ref().filter(|s| s.needs_save() && !self.is_read_only()) {
+        if let Some(s) = self
+            .session
+            .as_ref()
+            .filter(|s| s.needs_save() && !self.is_read_only())
+        {
             let _ = crate::app::device::storage::save(&s.plan, s.base_revision);
         }
     }

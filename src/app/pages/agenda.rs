@@ -10,7 +10,11 @@ use crate::route::Screen;
 use yew::prelude::*;
 
 /// Saves new details of the visit being prepared, starting it if there is none yet.
-fn save_visit(ws: &WorkspaceHandle, update: impl FnOnce(&mut Visit)) -> Result<(), ChangeError> {
+fn save_visit(
+    ws: &WorkspaceHandle,
+    update: impl FnOnce(&mut Visit),
+    burst: &str,
+) -> Result<(), ChangeError> {
     let existing = ws
         .plan()
         .and_then(upcoming_visit)
@@ -18,12 +22,15 @@ fn save_visit(ws: &WorkspaceHandle, update: impl FnOnce(&mut Visit)) -> Result<(
     match existing {
         Some((id, mut visit)) => {
             update(&mut visit);
-            ws.change(Change::Edit(Item::Visit(id, visit)))
+            ws.type_change(Change::Edit(Item::Visit(id, visit)), burst.to_string())
         }
         None => {
             let mut visit = Visit::default();
             update(&mut visit);
-            ws.change(Change::Add(Item::Visit(clock::new_id(), visit)))
+            ws.type_change(
+                Change::Add(Item::Visit(clock::new_id(), visit)),
+                burst.to_string(),
+            )
         }
     }
 }
@@ -90,8 +97,10 @@ pub fn agenda_page() -> Html {
             <ol class="entries" aria-label={label}>
                 { for entries.iter().enumerate().map(|(i, (id, item))| {
                     let (move_up, move_down) = moves(List::AgendaItems, &ids, i);
-                    let (entry, body) = (id.clone(), item.clone());
-                    let edit = Callback::from(move |text: String| Change::Edit(Item::AgendaItem(entry.clone(), AgendaItem { text, ..body.clone() })));
+                    let (ws, entry) = (ws.clone(), id.clone());
+                    let edit = Callback::from(move |text: String| {
+                        ws.type_into::<AgendaItem>(&entry, |b| b.text = text, format!("agenda-{entry}"))
+                    });
                     let badge = (kind == AgendaKind::Topic && i == 0).then(|| AttrValue::from(t.one_thing));
                     html! {
                         <TextItem key={id.to_string()} dom_id={format!("agenda-{id}")} text={item.text.clone()} {edit}
@@ -193,8 +202,8 @@ struct VisitFieldProps {
     multiline: bool,
 }
 
-/// A detail of the visit, saved when the person leaves the field; a refusal (too long)
-/// is shown by the field and the words stay in it.
+/// A detail of the visit, in the plan as it is typed (one step per field); a refusal
+/// (too long) is shown by the field and the words stay in it.
 #[function_component(VisitField)]
 fn visit_field(props: &VisitFieldProps) -> Html {
     let t = use_text();
@@ -202,17 +211,18 @@ fn visit_field(props: &VisitFieldProps) -> Html {
     let error = use_state(|| None::<ChangeError>);
     let on_change = {
         let (ws, error, detail) = (ws.clone(), error.clone(), props.detail);
-        Callback::from(
-            move |value: String| match save_visit(&ws, |v| detail.set(v, value)) {
+        let burst = props.id.to_string();
+        Callback::from(move |value: String| {
+            match save_visit(&ws, |v| detail.set(v, value), &burst) {
                 Ok(()) | Err(ChangeError::Unchanged) => error.set(None),
                 Err(e) => error.set(Some(e)),
-            },
-        )
+            }
+        })
     };
     let input_type = (props.detail == VisitDetail::Date).then(|| AttrValue::from("date"));
     html! {
         <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()} hint={props.hint.clone()}
-            multiline={props.multiline} {input_type} commit_on_change=true {on_change}
+            multiline={props.multiline} {input_type} {on_change}
             error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
     }
 }

@@ -1,4 +1,6 @@
-use crate::app::components::{CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField};
+use crate::app::components::{
+    CheckboxGroup, EntryActions, FormButtons, NextStep, RadioGroup, TextField,
+};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, Effect, FactorKind, Field, HelpOrHindrance, Id, List, Plan};
 use crate::route::Screen;
@@ -114,7 +116,12 @@ fn blank() -> HelpOrHindrance {
 fn help_form(props: &HelpFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let form = use_entry_form(props.existing.clone(), blank(), props.on_done.clone());
+    let form = use_entry_form(
+        props.id.clone(),
+        props.existing.clone(),
+        blank(),
+        props.on_done.clone(),
+    );
     let draft = form.draft.clone();
     let id = props.id.to_string();
     let update = |f: fn(&mut HelpOrHindrance, String)| form.text(f);
@@ -165,12 +172,7 @@ fn help_form(props: &HelpFormProps) -> Html {
                     selected={draft.capabilities.iter().map(|c| c.to_string()).collect::<Vec<_>>()} on_change={on_areas} />
             }
             if let Some(msg) = form.error_elsewhere(t, &[Field::HelpOrHindrance]) { <p class="error">{ msg }</p> }
-            <div class="actions">
-                <button type="submit">{ if props.existing.is_some() { t.save } else { t.add } }</button>
-                if props.existing.is_some() {
-                    <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button>
-                }
-            </div>
+            <FormButtons is_new={form.is_new} add_label={t.add} restored={form.restored} />
         </form>
     }
 }

@@ -1,5 +1,7 @@
 use crate::app::components::wheel_spokes;
-use crate::app::components::{CapabilityWheel, EntryActions, NextStep, RatingField, TextField};
+use crate::app::components::{
+    CapabilityWheel, EntryActions, FormButtons, NextStep, RatingField, TextField,
+};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::prepare::capability_for;
 use crate::core::{Capability, Change, Field, Id, LifeArea, List};
@@ -69,6 +71,7 @@ fn life_area_card(props: &LifeAreaCardProps) -> Html {
         (Some((id, c)), false) => html! {
             <>
                 <p class="ratings">{ (t.now_and_wished)(c.able_now, c.wished) }</p>
+                if !c.now_in_words.is_empty() { <p class="entry-text now-words"><span class="label">{ t.now_in_words_label }</span>{ " " }{ &c.now_in_words }</p> }
                 if !c.description.is_empty() { <p class="entry-text">{ &c.description }</p> }
                 if props.editable {
                     <EntryActions dom_id={format!("area-{slug}")} label={name} on_edit={open}
@@ -109,13 +112,25 @@ fn capability_form(props: &CapabilityFormProps) -> Html {
         able_now: None,
         wished: None,
         description: String::new(),
+        now_in_words: String::new(),
     };
-    let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
-    let draft = form.draft.clone();
     let slug = area_slug(area);
+    let form = use_entry_form(
+        AttrValue::from(format!("area-{slug}")),
+        props.existing.clone(),
+        blank,
+        props.on_done.clone(),
+    );
+    let draft = &form.draft;
     let set = |f: fn(&mut Capability, Option<u8>)| form.with(f);
     let on_description = form.text(|c, v| c.description = v);
-    let fields = [Field::AbleNow, Field::Wished, Field::Capability];
+    let on_now_words = form.text(|c, v| c.now_in_words = v);
+    let fields = [
+        Field::AbleNow,
+        Field::Wished,
+        Field::Capability,
+        Field::NowInWords,
+    ];
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <p class="hint">{ t.scale_hint }</p>
@@ -125,13 +140,12 @@ fn capability_form(props: &CapabilityFormProps) -> Html {
                 <RatingField id={format!("{slug}-wished")} label={t.wished_label} value={draft.wished}
                     on_change={set(|c, v| c.wished = v)} error={form.error_for(t, Field::Wished)} />
             </div>
+            <TextField id={format!("{slug}-now-words")} label={t.now_in_words_label} value={draft.now_in_words.clone()} multiline=true
+                on_change={on_now_words} hint={AttrValue::from(t.now_in_words_hint)} error={form.error_for(t, Field::NowInWords)} />
             <TextField id={format!("{slug}-words")} label={t.capability_label} value={draft.description.clone()} multiline=true
                 on_change={on_description} hint={AttrValue::from(t.capability_hint)} error={form.error_for(t, Field::Capability)} />
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <div class="actions">
-                <button type="submit">{ t.save }</button>
-                <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button>
-            </div>
+            <FormButtons is_new={form.is_new} add_label={t.save} restored={form.restored} />
         </form>
     }
 }

@@ -16,29 +16,30 @@ const HISTORY_SHOWN: usize = 30;
 pub fn overview_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let renaming = use_state(|| false);
+    let renaming = use_state(|| None::<String>);
     let Some(plan) = ws.plan() else {
         return html! {};
     };
     let editable = !ws.is_read_only();
 
-    let on_rename = {
-        let (ws, renaming) = (ws.clone(), renaming.clone());
+    // The name goes into the plan as it is typed; Done closes the field.
+    let rename_live = {
+        let ws = ws.clone();
         Callback::from(move |name: String| {
-            match ws.change(Change::RenamePlan { name }) {
-                Ok(()) | Err(crate::core::ChangeError::Unchanged) => renaming.set(false),
-                Err(e) => return Err(e),
-            }
+            ws.type_change(Change::RenamePlan { name }, "rename-plan".into())
+        })
+    };
+    let on_rename = {
+        let (live, renaming) = (rename_live.clone(), renaming.clone());
+        Callback::from(move |name: String| {
+            live.emit(name)?;
+            renaming.set(None);
             Ok(())
         })
     };
     let start_rename = {
-        let renaming = renaming.clone();
-        Callback::from(move |_| renaming.set(true))
-    };
-    let stop_rename = {
-        let renaming = renaming.clone();
-        Callback::from(move |_| renaming.set(false))
+        let (renaming, name) = (renaming.clone(), plan.name.clone());
+        Callback::from(move |_| renaming.set(Some(name.clone())))
     };
     let download = {
         let plan = plan.clone();
@@ -50,9 +51,9 @@ pub fn overview_page() -> Html {
         <section class="page overview">
             <h1>{ &plan.name }</h1>
             if plan.is_sample { <p class="sample-note">{ t.sample_note }</p> }
-            if *renaming {
-                <TextEntryForm id="rename-plan" label={(t.rename_label)(&plan.name)} submit_label={t.save}
-                    max={MAX_SHORT} initial={plan.name.clone()} on_submit={on_rename} on_cancel={stop_rename} autofocus=true />
+            if let Some(old_name) = &*renaming {
+                <TextEntryForm id="rename-plan" label={(t.rename_label)(old_name)} submit_label={t.done}
+                    max={MAX_SHORT} initial={plan.name.clone()} on_submit={on_rename} live={Some(rename_live)} single_line=true autofocus=true />
             } else if editable {
                 <p><button type="button" class="secondary" onclick={start_rename}>{ t.rename }</button></p>
             }

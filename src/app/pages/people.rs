@@ -1,4 +1,4 @@
-use crate::app::components::{EntryActions, ListPage, RadioGroup, TextField};
+use crate::app::components::{EntryActions, FormButtons, ListPage, RadioGroup, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, Field, Id, Involvement, List, Plan, Supporter};
 use crate::route::Screen;
@@ -91,8 +91,13 @@ fn person_form(props: &PersonFormProps) -> Html {
         how_they_help: String::new(),
         involvement: Involvement::KeptInformed,
     };
-    let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
-    let d = &*form.draft;
+    let form = use_entry_form(
+        props.id.clone(),
+        props.existing.clone(),
+        blank,
+        props.on_done.clone(),
+    );
+    let d = &form.draft;
     let id = props.id.to_string();
     let options: Vec<(AttrValue, AttrValue)> = INVOLVEMENTS
         .iter()
@@ -115,10 +120,7 @@ fn person_form(props: &PersonFormProps) -> Html {
             <RadioGroup name={format!("{id}-involvement")} legend={t.involvement_label} {options} value={involvement_value(d.involvement)}
                 on_change={form.text(|d, v| d.involvement = INVOLVEMENTS.into_iter().find(|i| involvement_value(*i) == v).unwrap_or_default())} />
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <div class="actions">
-                <button type="submit">{ if form.is_new { t.people_add_button } else { t.save } }</button>
-                if !form.is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
-            </div>
+            <FormButtons is_new={form.is_new} add_label={t.people_add_button} restored={form.restored} />
         </form>
     }
 }

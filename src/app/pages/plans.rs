@@ -1,5 +1,5 @@
 use crate::app::components::{ConfirmDialog, ImportPlan, TextEntryForm};
-use crate::app::device::storage::{self, PlanSummary, SetAside};
+use crate::app::device::storage::{self, AsideReason, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
@@ -93,10 +93,13 @@ pub fn plans_page() -> Html {
                 <h1>{ t.plans_title }</h1>
             }
             if !can_save { <p class="problem" role="alert">{ t.storage_unavailable }</p> }
-            if !aside.is_empty() { <UnreadableData aside={aside.clone()} on_discard={Callback::from({
+            { for [false, true].into_iter().map(|kept| {
+                let items: Vec<SetAside> = aside.iter()
+                    .filter(|a| matches!(a.reason, AsideReason::ChangesBeforeNewer(_)) == kept).cloned().collect();
                 let confirm = confirm.clone();
-                move |key: String| confirm.set(Some(Confirm::DiscardAside(key)))
-            })} /> }
+                let on_discard = Callback::from(move |key: String| confirm.set(Some(Confirm::DiscardAside(key))));
+                html! { if !items.is_empty() { <UnreadableData aside={items} {on_discard} {kept} /> } }
+            }) }
             if !plans.is_empty() {
                 <ul class="plan-list">
                     { for plans.iter().map(|p| html! {
@@ -111,7 +114,7 @@ pub fn plans_page() -> Html {
             <section class="card new-plan" aria-labelledby="new-plan-heading">
                 <h2 id="new-plan-heading">{ t.new_plan_heading }</h2>
                 <TextEntryForm id="new-plan-name" label={t.plan_name_label} hint={AttrValue::from(t.plan_name_hint)}
-                    submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} />
+                    submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} single_line=true />
             </section>
             <ImportPlan />
             if !plans.iter().any(|p| p.is_sample) {
@@ -195,16 +198,38 @@ fn download_plan_button(props: &DownloadPlanButtonProps) -> Html {
 struct UnreadableDataProps {
     aside: Vec<SetAside>,
     on_discard: Callback<String>,
+    /// Changes kept aside when a newer CoPlan took a plan, rather than unreadable data.
+    kept: bool,
 }
 
-/// Data that could not be read: explained, downloadable, removable only on request.
+/// Data kept aside (unreadable, or changes a newer CoPlan overtook): explained,
+/// downloadable, removable only on request.
 #[function_component(UnreadableData)]
 fn unreadable_data(props: &UnreadableDataProps) -> Html {
     let t = use_text();
+    let (heading_id, title, body, download_label, kind, ext) = if props.kept {
+        (
+            "kept-heading",
+            t.kept_changes_title,
+            t.kept_changes_intro,
+            t.download_kept_item,
+            "changes",
+            ".coplan.json",
+        )
+    } else {
+        (
+            "unreadable-heading",
+            t.unreadable_title,
+            t.unreadable_body,
+            t.download_unreadable,
+            "unreadable",
+            ".txt",
+        )
+    };
     html! {
-        <section class="problem" role="alert" aria-labelledby="unreadable-heading">
-            <h2 id="unreadable-heading">{ t.unreadable_title }</h2>
-            <p>{ t.unreadable_body }</p>
+        <section class="problem" role="alert" aria-labelledby={heading_id}>
+            <h2 id={heading_id}>{ title }</h2>
+            <p>{ body }</p>
             <ul>
                 { for props.aside.iter().map(|a| {
                     let key = a.key.clone();
@@ -213,7 +238,7 @@ fn unreadable_data(props: &UnreadableDataProps) -> Html {
                         move |_| {
                             if let Some(raw) = storage::read_aside(&key) {
                                 let today = clock::today();
-                                let _ = files::download(&files::file_name("unreadable", &today, ".txt"), "text/plain", &raw);
+                                let _ = files::download(&files::file_name(kind, &today, ext), "text/plain", &raw);
                             }
                         }
                     });
@@ -223,9 +248,12 @@ fn unreadable_data(props: &UnreadableDataProps) -> Html {
                     });
                     html! {
                         <li key={key}>
-                            <p>{ (t.unreadable_item)(&(t.read_error)(&a.reason)) }</p>
+                            <p>{ match &a.reason {
+                                AsideReason::Unreadable(e) => (t.unreadable_item)(&(t.read_error)(e)),
+                                AsideReason::ChangesBeforeNewer(name) => (t.kept_changes_item)(name),
+                            } }</p>
                             <div class="actions">
-                                <button type="button" onclick={download}>{ t.download_unreadable }</button>
+                                <button type="button" onclick={download}>{ download_label }</button>
                                 <button type="button" class="secondary" onclick={discard}>{ t.discard_unreadable }</button>
                             </div>
                         </li>

@@ -49,8 +49,10 @@ pub fn what_matters_page() -> Html {
                 <ol class="entries" aria-label={t.wm_list_label}>
                     { for live.iter().enumerate().map(|(i, (id, text))| {
                         let (move_up, move_down) = moves(List::WhatMatters, &ids, i);
-                        let entry = id.clone();
-                        let edit = Callback::from(move |text: String| Change::Edit(Item::WhatMatters(entry.clone(), WhatMatters { text })));
+                        let (ws, entry) = (ws.clone(), id.clone());
+                        let edit = Callback::from(move |text: String| {
+                            ws.type_into::<WhatMatters>(&entry, |b| b.text = text, format!("wm-{entry}"))
+                        });
                         html! {
                             <TextItem key={id.to_string()} dom_id={format!("wm-{id}")} text={text.clone()} {edit}
                                 remove={Change::Remove { list: List::WhatMatters, id: id.clone() }}

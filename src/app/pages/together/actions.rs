@@ -1,4 +1,6 @@
-use crate::app::components::{EntryActions, ListPage, RatingField, SelectField, TextField};
+use crate::app::components::{
+    EntryActions, FormButtons, ListPage, RatingField, SelectField, TextField,
+};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::together::{needs_smaller_step, responsible_name};
 use crate::core::{Action, Change, Field, Id, IfThen, List, Plan, Responsible};
@@ -150,8 +152,12 @@ struct ActionFormProps {
 fn action_form(props: &ActionFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let form = use_entry_form(props.existing.clone(), blank(), props.on_done.clone());
-    let draft = form.draft.clone();
+    let form = use_entry_form(
+        props.dom_id.clone(),
+        props.existing.clone(),
+        blank(),
+        props.on_done.clone(),
+    );
     let id = props.dom_id.to_string();
     let Some(plan) = ws.plan() else {
         return html! {};
@@ -159,9 +165,7 @@ fn action_form(props: &ActionFormProps) -> Html {
     let edit = |f: fn(&mut Action, String)| form.text(f);
     let on_confidence = form.with(|a, v: Option<u8>| a.confidence = v);
     let plan_part = |i: usize, then: bool| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
+        form.text(move |d: &mut Action, v| {
             if let Some(p) = d.if_then.get_mut(i) {
                 if then {
                     p.then = v
@@ -169,21 +173,15 @@ fn action_form(props: &ActionFormProps) -> Html {
                     p.if_ = v
                 }
             }
-            draft.set(d);
         })
     };
-    let add_plan = {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            let mut d = (*draft).clone();
-            d.if_then.push(IfThen {
-                if_: String::new(),
-                then: String::new(),
-            });
-            draft.set(d);
+    let add_plan = form.update(|d: &mut Action| {
+        d.if_then.push(IfThen {
+            if_: String::new(),
+            then: String::new(),
         })
-    };
-    let a = &*draft;
+    });
+    let a = &form.draft;
     let mut goals = vec![(AttrValue::from(""), AttrValue::from(t.no_goal))];
     goals.extend(Plan::live(&plan.goals).map(|g| {
         (
@@ -240,14 +238,11 @@ fn action_form(props: &ActionFormProps) -> Html {
                 <legend>{ t.if_then_heading }</legend>
                 <p class="hint">{ t.if_then_hint }</p>
                 { for a.if_then.iter().enumerate().map(|(i, p)| {
-                    let remove = {
-                        let draft = draft.clone();
-                        Callback::from(move |_| {
-                            let mut d = (*draft).clone();
+                    let remove = form.update(move |d: &mut Action| {
+                        if i < d.if_then.len() {
                             d.if_then.remove(i);
-                            draft.set(d);
-                        })
-                    };
+                        }
+                    });
                     html! {
                         <div class="field-row" key={i}>
                             <TextField id={format!("{id}-if{i}")} label={t.if_label} value={p.if_.clone()} on_change={plan_part(i, false)} />
@@ -262,10 +257,7 @@ fn action_form(props: &ActionFormProps) -> Html {
             if let Some(msg) = form.error_elsewhere(t, &[Field::Action, Field::ActionDetail, Field::Confidence, Field::IfThen]) {
                 <p class="error">{ msg }</p>
             }
-            <div class="actions">
-                <button type="submit">{ if is_new { t.add_action } else { t.save } }</button>
-                if !is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
-            </div>
+            <FormButtons {is_new} add_label={t.add_action} restored={form.restored} />
         </form>
     }
 }

@@ -79,8 +79,7 @@ pub fn what_we_agreed_page() -> Html {
 
     let goal_item = |g: &crate::core::Entry<crate::core::Goal>| {
         let (class, mark, words) = agreement_label(t, &g.body.agreement);
-        let expected =
-            &g.body.attainment_levels[AttainmentLevel::EXPECTED.index()];
+        let expected = &g.body.attainment_levels[AttainmentLevel::EXPECTED.index()];
         let actions: Vec<_> = actions_for(plan, Some(&g.id)).collect();
         html! {
             <li key={g.id.to_string()} class="print-section">
@@ -164,7 +163,7 @@ pub fn what_we_agreed_page() -> Html {
                 <p class="next-review">{ review.map(|d| (t.format_date)(&d)).unwrap_or_else(|| t.not_chosen.to_string()) }</p>
                 if editable {
                     <div class="screen-only">
-                        <TextField id="next-review-date" label={t.next_review_label} input_type={AttrValue::from("date")} commit_on_change=true
+                        <TextField id="next-review-date" label={t.next_review_label} input_type={AttrValue::from("date")}
                             value={upcoming_visit(plan).and_then(|v| v.body.next_review).map(|d| d.to_string()).unwrap_or_default()} on_change={on_review} />
                     </div>
                 }

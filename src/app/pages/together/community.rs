@@ -1,4 +1,6 @@
-use crate::app::components::{CheckboxGroup, EntryActions, ListPage, RadioGroup, TextField};
+use crate::app::components::{
+    CheckboxGroup, EntryActions, FormButtons, ListPage, RadioGroup, TextField,
+};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, CommunitySupport, Field, Id, List, Plan, ReferralStatus};
 use crate::route::Screen;
@@ -114,8 +116,13 @@ struct SupportFormProps {
 fn support_form(props: &SupportFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let form = use_entry_form(props.existing.clone(), blank(), props.on_done.clone());
-    let d = &*form.draft;
+    let form = use_entry_form(
+        props.dom_id.clone(),
+        props.existing.clone(),
+        blank(),
+        props.on_done.clone(),
+    );
+    let d = &form.draft;
     let id = props.dom_id.to_string();
     let goals: Vec<(AttrValue, AttrValue)> = ws
         .plan()
@@ -158,10 +165,7 @@ fn support_form(props: &SupportFormProps) -> Html {
                     on_change={form.with(|s, ids: Vec<String>| s.goals = ids.iter().filter_map(|i| Id::parse(i)).collect())} />
             }
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <div class="actions">
-                <button type="submit">{ if form.is_new { t.add_support } else { t.save } }</button>
-                if !form.is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
-            </div>
+            <FormButtons is_new={form.is_new} add_label={t.add_support} restored={form.restored} />
         </form>
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::components::{SelectField, TextField};
+use crate::app::components::{FormButtons, SelectField, TextField};
 use crate::app::hooks::{use_entry_form, use_text, use_workspace};
 use crate::core::together::goal_from_topic;
 use crate::core::{AttainmentLevel, CalendarDate, Field, Goal, Id, Measure, Plan, Priority};
@@ -36,44 +36,29 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
     let form = use_entry_form(
+        props.dom_id.clone(),
         props.existing.clone(),
         goal_from_topic("", ws.author),
         props.on_done.clone(),
     );
-    let draft = form.draft.clone();
     let id = props.dom_id.to_string();
     let edit = |f: fn(&mut Goal, String)| form.text(f);
-    let level = |i: usize| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            d.attainment_levels[i] = v;
-            draft.set(d);
-        })
-    };
+    let level = |i: usize| form.text(move |d: &mut Goal, v| d.attainment_levels[i] = v);
     let measure = |i: usize, f: fn(&mut Measure, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
+        form.text(move |d: &mut Goal, v| {
             if let Some(m) = d.measures.get_mut(i) {
                 f(m, v);
             }
-            draft.set(d);
         })
     };
-    let add_measure = {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            let mut d = (*draft).clone();
-            d.measures.push(Measure {
-                name: String::new(),
-                current: String::new(),
-                target: String::new(),
-            });
-            draft.set(d);
+    let add_measure = form.update(|d: &mut Goal| {
+        d.measures.push(Measure {
+            name: String::new(),
+            current: String::new(),
+            target: String::new(),
         })
-    };
-    let g = &*draft;
+    });
+    let g = &form.draft;
     let mut capabilities = vec![(AttrValue::from(""), AttrValue::from(t.not_chosen))];
     if let Some(p) = ws.plan() {
         capabilities.extend(Plan::live(&p.capabilities).map(|c| {
@@ -162,14 +147,11 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                     <legend>{ t.measures_heading }</legend>
                     <p class="hint">{ t.measures_hint }</p>
                     { for g.measures.iter().enumerate().map(|(i, m)| {
-                        let remove = {
-                            let draft = draft.clone();
-                            Callback::from(move |_| {
-                                let mut d = (*draft).clone();
+                        let remove = form.update(move |d: &mut Goal| {
+                            if i < d.measures.len() {
                                 d.measures.remove(i);
-                                draft.set(d);
-                            })
-                        };
+                            }
+                        });
                         html! {
                             <div class="field-row measure" key={i}>
                                 <TextField id={format!("{id}-measure{i}-name")} label={t.measure_name_label} value={m.name.clone()} on_change={measure(i, |m, v| m.name = v)} />
@@ -184,10 +166,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                 </fieldset>
             }
             if let Some(msg) = form.error_elsewhere(t, &[Field::Goal, Field::AttainmentLevel, Field::Measure]) { <p class="error">{ msg }</p> }
-            <div class="actions">
-                <button type="submit">{ if is_new { t.add_goal } else { t.save } }</button>
-                if !is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
-            </div>
+            <FormButtons {is_new} add_label={t.add_goal} restored={form.restored} />
         </form>
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::components::{EntryActions, NextStep, TextField};
+use crate::app::components::{EntryActions, FormButtons, NextStep, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, Zone};
 use crate::text::Text;
@@ -109,8 +109,13 @@ fn safety_form(props: &SafetyFormProps) -> Html {
         what_to_do: String::new(),
         contact: String::new(),
     };
-    let form = use_entry_form(props.existing.clone(), blank, props.on_done.clone());
-    let d = &*form.draft;
+    let form = use_entry_form(
+        props.dom_id.clone(),
+        props.existing.clone(),
+        blank,
+        props.on_done.clone(),
+    );
+    let d = &form.draft;
     let id = props.dom_id.to_string();
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={(t.add_to_zone)((t.zone_name)(zone))}>
@@ -121,10 +126,7 @@ fn safety_form(props: &SafetyFormProps) -> Html {
             <TextField id={format!("{id}-contact")} label={t.contact_label} value={d.contact.clone()}
                 on_change={form.text(|l, v| l.contact = v)} error={form.error_for(t, Field::Contact)} />
             if let Some(msg) = form.error_elsewhere(t, &[Field::Signs, Field::WhatToDo, Field::Contact]) { <p class="error">{ msg }</p> }
-            <div class="actions">
-                <button type="submit">{ if form.is_new { (t.add_to_zone)((t.zone_name)(zone)) } else { t.save.to_string() } }</button>
-                if !form.is_new { <button type="button" class="secondary" onclick={props.on_done.reform(|_| ())}>{ t.cancel }</button> }
-            </div>
+            <FormButtons is_new={form.is_new} add_label={(t.add_to_zone)((t.zone_name)(zone))} restored={form.restored} />
         </form>
     }
 }
