@@ -16,6 +16,8 @@ fn sample_words(t: &Text) -> Vec<String> {
         (t.last_changed)(&date),
         (t.unreadable_item)("it is cut short"),
         (t.kept_changes_item)("Maria"),
+        (t.remove_if_then_n)(1),
+        (t.remove_measure_n)(2),
         (t.edit_named)("Choir"),
         (t.remove_named)("Choir"),
         (t.move_up_named)("Choir"),

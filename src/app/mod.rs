@@ -10,6 +10,7 @@ pub mod store;
 use crate::route::{Route, Screen};
 use components::{
     Announcer, DisplaySettings, KeptVersions, PlanHeader, PlanNav, SkipLink, StorageProblem,
+    WhoIsWriting,
 };
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle,
@@ -89,20 +90,44 @@ fn shell() -> Html {
         },
     };
     let in_plan = route.plan().is_some() && ws.plan().is_some();
+    let menu_open = use_state(|| false);
+    {
+        // A new screen: the phone's menu folds away, and notices without an action go.
+        let (menu_open, ws) = (menu_open.clone(), ws.clone());
+        use_effect_with(route.clone(), move |_| {
+            menu_open.set(false);
+            ws.dispatch(Msg::ScreenChanged);
+        });
+    }
+    use_print_line(t, ws.plan().map(|p| p.name.clone()));
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_| menu_open.set(!*menu_open))
+    };
     // The consultation screens use the width of a desktop for the two voices and agenda.
     let wide = matches!(route, Route::Plan { screen, .. } if screen.is_together());
     html! {
         <>
             <SkipLink />
-            <header class="app-header">
-                <a class="brand" href="#/">{ t.app_name }</a>
-                if in_plan { <PlanHeader /> }
-                <DisplaySettings />
-            </header>
-            if in_plan { <PlanNav route={route.clone()} /> }
+            // On a phone the plan's tools and parts fold behind one Menu button, so each
+            // screen's heading and first field are in the first screenful.
+            <div class={classes!("top", in_plan.then_some("foldable"), (*menu_open).then_some("menu-open"))}>
+                <header class="app-header">
+                    <a class="brand" href="#/">{ t.app_name }</a>
+                    if in_plan {
+                        <button type="button" class="secondary menu-toggle" aria-expanded={menu_open.to_string()}
+                            aria-controls="app-menu plan-nav" onclick={toggle_menu}>
+                            <span aria-hidden="true">{ "☰ " }</span>{ t.menu_button }
+                        </button>
+                        <PlanHeader />
+                    }
+                    <DisplaySettings />
+                </header>
+                if in_plan { <PlanNav route={route.clone()} /> }
+            </div>
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
                 <StorageProblem />
-                if in_plan { <KeptVersions /> }
+                if in_plan { <WhoIsWriting /> <KeptVersions /> }
                 { page }
             </main>
             <footer class="app-footer">
@@ -158,6 +183,34 @@ fn use_open_plan_for(route: &Route, ws: &WorkspaceHandle) {
                 Ok(o) => ws.open(o.plan, true, o.read_only),
                 Err(e) => ws.dispatch(Msg::OpenFailed(e)),
             }
+        }
+    });
+}
+
+/// The line printed at the top of every page (the plan's name and today's date), in a
+/// page margin box (`styles/print.css`), so it can never print over the content. Set as
+/// a custom property through the CSSOM, which the Content Security Policy allows.
+#[hook]
+fn use_print_line(t: &'static crate::text::Text, plan: Option<String>) {
+    use_effect_with(plan, move |plan| {
+        let today = (t.format_date)(&device::clock::today());
+        let line = match plan {
+            Some(name) => format!("{name} · {}", (t.printed_on)(&today)),
+            None => format!("{} · {}", t.app_name, (t.printed_on)(&today)),
+        };
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(style) = root.and_then(|r| {
+            use wasm_bindgen::JsCast;
+            r.dyn_into::<web_sys::HtmlElement>().ok().map(|h| h.style())
+        }) {
+            // A CSS string: quotes and backslashes escaped, so any name prints as text.
+            let quoted = line
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', " ");
+            let _ = style.set_property("--print-line", &format!("\"{quoted}\""));
         }
     });
 }

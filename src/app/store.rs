@@ -62,6 +62,11 @@ pub struct Workspace {
     pub settings: Settings,
     /// Where this tab's last changes were kept aside when a newer CoPlan took the plan.
     pub kept_aside: Option<String>,
+    /// The plan came from another device: who is writing here has not been said yet.
+    pub ask_author: bool,
+    /// The notice tells of arriving somewhere (a plan forgotten, a file opened), so the
+    /// screen change that follows it must not take it away.
+    pub notice_is_arrival: bool,
 }
 
 pub enum Msg {
@@ -94,6 +99,12 @@ pub enum Msg {
     DeletedElsewhere,
     Notify(Notice),
     SetSettings(Settings),
+    /// A plan arrived from another device: ask who is writing on this one.
+    AskWhoIsWriting,
+    /// The person moved to another screen: notices without an action are done.
+    ScreenChanged,
+    /// The person closed the notice.
+    DismissNotice,
 }
 
 impl Workspace {
@@ -106,6 +117,10 @@ impl Workspace {
     }
 
     fn notify(&mut self, notice: Notice) {
+        self.notice_is_arrival = matches!(
+            notice,
+            Notice::Forgotten | Notice::Imported | Notice::ImportedCopy
+        );
         self.notice = Some(notice);
         self.notice_seq += 1;
     }
@@ -128,6 +143,7 @@ impl Reducible for Workspace {
                 next.open_error = None;
                 next.notice = None;
                 next.kept_aside = None;
+                next.ask_author = false;
             }
             Msg::OpenFailed(e) => {
                 next.session = None;
@@ -194,7 +210,19 @@ impl Reducible for Workspace {
                     }
                 }
             }
-            Msg::SetAuthor(role) => next.author = role,
+            Msg::SetAuthor(role) => {
+                next.author = role;
+                next.ask_author = false;
+            }
+            Msg::AskWhoIsWriting => next.ask_author = true,
+            Msg::ScreenChanged => match next.notice {
+                // Undo stays within reach; an arrival's notice is for the new screen.
+                None | Some(Notice::Removed { .. }) => return self,
+                Some(_) if next.notice_is_arrival => next.notice_is_arrival = false,
+                Some(_) => next.notice = None,
+            },
+            Msg::DismissNotice if next.notice.is_none() => return self,
+            Msg::DismissNotice => next.notice = None,
             Msg::Saved(revision) => {
                 if let Some(s) = next.session.as_mut() {
                     s.saved(revision);

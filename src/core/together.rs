@@ -60,6 +60,15 @@ pub fn goal_from_topic(topic: &str, proposed_by: AuthorRole) -> Goal {
     }
 }
 
+/// What to call the person whose plan it is: the plan's name ("Maria"), without the
+/// sample's mark. Printed plans say "Who does it: Maria", not "the person".
+pub fn person_name(plan: &Plan) -> &str {
+    let name = plan.name.trim();
+    name.strip_suffix("(sample)")
+        .map(str::trim_end)
+        .unwrap_or(name)
+}
+
 /// Who an action belongs to, in words, resolving supporters and community supports
 /// (a removed one is still named, so the plan keeps making sense).
 pub fn responsible_name<'a>(plan: &'a Plan, r: &Responsible) -> Option<&'a str> {

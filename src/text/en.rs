@@ -543,6 +543,19 @@ pub const EN: Text = Text {
     now_in_words_label: "How are things now, in your own words?",
     now_in_words_hint: "For example: \"My sugars run my day.\"",
     kept_changes_item: |name| format!("Changes to \"{name}\", made just before a newer CoPlan saved it"),
+    smaller_step_in_form: "This step may be hard to keep. Could you make it smaller or easier, so you feel at least 7 out of 10 sure? For example: fewer days, a shorter time, or with someone. You can change it here.",
+    forgotten_downloads: "The plan was removed from this device. If you downloaded or printed a copy here, remove that file too (look in the Downloads folder).",
+    forget_downloads_reminder: "Files downloaded on this computer are not removed. Remove them yourself (look in the Downloads folder).",
+    proposed_by_label: "Who suggested this goal?",
+    who_is_writing_title: "Who is writing on this device?",
+    who_is_writing_body: "This plan came from another device. Choose who is writing here, so every entry shows who wrote it. You can change it at any time.",
+    now_words_title: "Now",
+    wished_words_title: "Would like",
+    remove_if_then_n: |n| format!("Remove if–then plan {n}"),
+    remove_measure_n: |n| format!("Remove measure {n}"),
+    menu_button: "Menu",
+    close_notice: "Close this message",
+    close: "Close",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -543,6 +543,19 @@ pub const ES: Text = Text {
     now_in_words_label: "¿Cómo están las cosas ahora, con sus palabras?",
     now_in_words_hint: "Por ejemplo: «El azúcar manda en mi día».",
     kept_changes_item: |name| format!("Cambios en «{name}», hechos justo antes de que un CoPlan más nuevo lo guardara"),
+    smaller_step_in_form: "Este paso puede ser difícil de cumplir. ¿Podría hacerlo más pequeño o más fácil, para sentirse al menos 7 de 10 seguro? Por ejemplo: menos días, menos tiempo o con alguien. Puede cambiarlo aquí.",
+    forgotten_downloads: "El plan se quitó de este aparato. Si descargó o imprimió una copia aquí, quite también ese archivo (mire en la carpeta de descargas).",
+    forget_downloads_reminder: "Los archivos descargados en este ordenador no se quitan. Quítelos usted (mire en la carpeta de descargas).",
+    proposed_by_label: "¿Quién propuso este objetivo?",
+    who_is_writing_title: "¿Quién escribe en este aparato?",
+    who_is_writing_body: "Este plan viene de otro aparato. Elija quién escribe aquí, para que cada entrada diga quién la escribió. Puede cambiarlo cuando quiera.",
+    now_words_title: "Ahora",
+    wished_words_title: "Me gustaría",
+    remove_if_then_n: |n| format!("Quitar el plan «si… entonces» {n}"),
+    remove_measure_n: |n| format!("Quitar la medida {n}"),
+    menu_button: "Menú",
+    close_notice: "Cerrar este mensaje",
+    close: "Cerrar",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

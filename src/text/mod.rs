@@ -340,6 +340,17 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        menu_button,
+        close_notice,
+        close,
+        smaller_step_in_form,
+        forgotten_downloads,
+        forget_downloads_reminder,
+        proposed_by_label,
+        who_is_writing_title,
+        who_is_writing_body,
+        now_words_title,
+        wished_words_title,
         kept_both_notice,
         conflicts_title,
         conflicts_intro,
@@ -424,5 +435,8 @@ catalogue! {
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
         kept_changes_item: fn(&str) -> String,
+        remove_if_then_n: fn(usize) -> String,
+        remove_measure_n: fn(usize) -> String,
+
     }
 }

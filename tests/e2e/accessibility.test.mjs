@@ -187,7 +187,7 @@ test('reflow: every screen of a full plan fits 320 px without sideways scrolling
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
     'My agenda for the visit', 'For my appointment', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed']) {
-    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await noSideways(page, name);
   }
@@ -205,7 +205,7 @@ test('text spacing (WCAG 1.4.12) loses no content at 320 px', async () => {
   await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['My agenda for the visit', 'Goals together', 'Actions', 'What we agreed']) {
-    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await noSideways(page, `${name} with wide text spacing`);
   }
@@ -219,7 +219,7 @@ test('after removing an entry, focus lands on a field or heading, never lost', a
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
     'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net']) {
-    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByRole('button', { name: /^Remove: / }).first().click();
     await eventually(async () => {
@@ -237,7 +237,7 @@ test('targets are large enough on every screen: 24 px for every control, 44 px f
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['Overview', 'What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
     'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed']) {
-    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     const small = await page.evaluate(() => [...document.querySelectorAll('button, select, input, textarea, nav a, summary')]
       .filter((el) => el.offsetParent !== null)
@@ -295,7 +295,7 @@ test('keyboard only: prepare an agenda, then co-plan a goal with an action', asy
   await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'What matters to me'));
 
   // To the agenda through the plan's navigation.
-  await tabTo(page, /My agenda for the visit$/);
+  await tabTo(page, /^My agenda for the visit/);
   await page.keyboard.press('Enter');
   await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'My agenda for the visit'));
   await tabTo(page, 'A topic to talk about');
@@ -348,7 +348,7 @@ test('every consultation screen passes an axe scan in Spanish', async () => {
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Partes de este plan' });
   for (const name of ['Objetivos juntos', 'Acciones', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida']) {
-    await nav.getByRole('link', { name: new RegExp(`${name}$`) }).click();
+    await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     assert.deepEqual(await axe(page), [], name);
   }

@@ -55,11 +55,18 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   const goals = page.getByRole('list', { name: 'Goals' });
   await goals.getByRole('heading', { name: 'My knee stops me walking Lily to school' }).waitFor();
   assert.equal(await agenda.getByLabel('Talked about').first().isChecked(), true);
-  await goals.getByText('Suggested by: the clinician').waitFor();
+  // Regression: it was recorded as the clinician's suggestion because the clinician
+  // was typing; the person raised it, and who suggested it is a choice.
+  await goals.getByText('Suggested by: the person').waitFor();
+  // Talked about is marked beside the person's words, never struck through them.
+  const talked = agenda.getByRole('listitem').filter({ hasText: 'My knee stops me walking Lily to school' });
+  await talked.getByText('Talked about', { exact: true }).first().waitFor();
+  assert.equal(await talked.locator('.entry-words').evaluate((e) => getComputedStyle(e).textDecorationLine), 'none');
 
   // Both voices, side by side, the person's first; her words for the goal.
   await page.getByRole('button', { name: 'Edit: My knee stops me walking Lily to school' }).click();
   const editing = goals.getByRole('listitem').first();
+  assert.equal(await editing.getByLabel('Who suggested this goal?').inputValue(), 'person');
   await editing.getByLabel("The goal, in the person's own words").fill('Walk Lily to school on Wednesdays by the summer');
   const person = editing.getByRole('group', { name: "The person's view" });
   const clinician = editing.getByRole('group', { name: "The clinician's view" });
@@ -188,7 +195,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
     'Walk Lily to school on Wednesdays by the summer',
     'Agreed to differ: Maria wants to wait until after the choir concert; Dr Okafor would change them now',
     'What we expect: Walks to school once a week with one rest',
-    'Walk 10 minutes after lunch, with a snack in my bag · 5 days a week · Who does it: The person · Sure they can do it: 8 out of 10',
+    'Walk 10 minutes after lunch, with a snack in my bag · 5 days a week · Who does it: Maria · Sure they can do it: 8 out of 10',
     'If it rains, then walk in the shopping centre.',
     'Go to the walking group once and watch',
     'Refer Maria to physiotherapy for her knee',
@@ -212,10 +219,15 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
 
   // Forget the plan on the clinic PC.
   await page.getByRole('button', { name: 'Forget this plan on this device' }).click();
-  await page.getByRole('dialog', { name: 'Forget this plan on this device?' }).getByRole('button', { name: 'Forget this plan on this device' }).click();
+  const forget = page.getByRole('dialog', { name: 'Forget this plan on this device?' });
+  // Regression: nothing was said of the files downloaded on this PC.
+  await forget.getByText('Files downloaded on this computer are not removed.', { exact: false }).waitFor();
+  await forget.getByRole('button', { name: 'Forget this plan on this device' }).click();
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
-  await page.getByRole('status').getByText('The plan was removed from this device.').waitFor();
+  await page.getByRole('status').getByText('The plan was removed from this device.', { exact: false }).waitFor();
   assert.deepEqual(await storedPlans(page), []);
+  // Regression: who was writing stayed in session storage; nothing of the plan is left.
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage).filter((k) => !k.startsWith('coplan.settings')), Object.keys(sessionStorage)]), [[], []]);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
   assert.deepEqual(problems, []);

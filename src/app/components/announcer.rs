@@ -16,7 +16,7 @@ pub fn announcer() -> Html {
         Notice::Undone => t.undone_notice.to_string(),
         Notice::Redone => t.redone_notice.to_string(),
         Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
-        Notice::Forgotten => t.forgotten.to_string(),
+        Notice::Forgotten => t.forgotten_downloads.to_string(),
         Notice::Imported => t.imported.to_string(),
         Notice::ImportedCopy => t.imported_copy.to_string(),
         Notice::Error(e) => (t.change_error)(e),
@@ -26,6 +26,10 @@ pub fn announcer() -> Html {
         let ws = ws.clone();
         Callback::from(move |_| ws.undo())
     };
+    let dismiss = {
+        let ws = ws.clone();
+        Callback::from(move |_| ws.dispatch(crate::app::store::Msg::DismissNotice))
+    };
     html! {
         <div class="announcer" role="status" aria-live="polite">
             if let Some(message) = message {
@@ -34,6 +38,9 @@ pub fn announcer() -> Html {
                     if offer_undo {
                         { " " }<button type="button" class="link-button" onclick={undo}>{ t.undo }</button>
                     }
+                    { " " }<button type="button" class="link-button close" onclick={dismiss} aria-label={t.close_notice}>
+                        <span aria-hidden="true">{ "×" }</span>
+                    </button>
                 </p>
             }
         </div>

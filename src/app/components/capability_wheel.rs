@@ -31,7 +31,7 @@ pub fn spokes(t: &crate::text::Text, plan: &crate::core::Plan) -> Vec<Spoke> {
         .collect()
 }
 
-const RADIUS: f64 = 120.0;
+const RADIUS: f64 = 100.0;
 
 fn point(i: usize, n: usize, value: f64) -> (f64, f64) {
     let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
@@ -49,14 +49,22 @@ fn polygon(values: impl Iterator<Item = f64>, n: usize) -> String {
         .join(" ")
 }
 
-/// Splits a long area name over two lines so it fits beside the wheel.
+/// Wraps an area name into short lines, so its letters can be large enough to read on
+/// a phone (where the whole picture is drawn at about two thirds of its size) and still
+/// fit beside the wheel.
 fn lines(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if name.chars().count() <= 14 || words.len() < 2 {
-        return vec![name.to_string()];
+    const WIDTH: usize = 13;
+    let mut out: Vec<String> = vec![];
+    for word in name.split_whitespace() {
+        match out.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= WIDTH => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
     }
-    let mid = words.len().div_ceil(2);
-    vec![words[..mid].join(" "), words[mid..].join(" ")]
+    out
 }
 
 /// A radar picture of the life areas, now (solid) and wished (dashed), followed by the
@@ -87,7 +95,7 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
     };
     html! {
         <figure class="wheel">
-            <svg viewBox="-270 -180 540 360" role="img" aria-labelledby={title_id.clone()} focusable="false">
+            <svg viewBox="-265 -200 530 400" role="img" aria-labelledby={title_id.clone()} focusable="false">
                 <title id={title_id.clone()}>{ t.wheel_title }</title>
                 { for [2.0, 4.0, 6.0, 8.0, 10.0].iter().map(|v| html! {
                     <polygon class="ring" points={polygon(std::iter::repeat_n(*v, n), n)} />
@@ -110,7 +118,7 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
                     }) }
                 }
                 { for props.spokes.iter().enumerate().map(|(i, s)| {
-                    let (x, y) = point(i, n, RADIUS + 14.0);
+                    let (x, y) = point(i, n, RADIUS + 12.0);
                     let anchor = if x.abs() < 1.0 { "middle" } else if x > 0.0 { "start" } else { "end" };
                     let parts = lines(&s.area);
                     let first_dy = if y < -1.0 { -(parts.len() as f64 - 1.0) * 1.1 } else if y > 1.0 { 0.8 } else { 0.3 };

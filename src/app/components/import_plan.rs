@@ -73,6 +73,8 @@ pub fn import_plan() -> Html {
                 } else {
                     Notice::Imported
                 }));
+                // It came from elsewhere: ask who is writing here before anyone writes.
+                ws.dispatch(Msg::AskWhoIsWriting);
                 navigate(&Route::plan_screen(&id, Screen::Overview));
             });
         })

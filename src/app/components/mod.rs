@@ -7,6 +7,7 @@ mod display_settings;
 mod entry_actions;
 mod fields;
 mod form_buttons;
+mod helps_summary;
 mod import_plan;
 mod kept_versions;
 mod list_page;
@@ -17,6 +18,7 @@ mod skip_link;
 mod storage_problem;
 mod text_entry_form;
 mod text_item;
+mod who_is_writing;
 mod writing_as;
 
 pub use announcer::Announcer;
@@ -28,6 +30,7 @@ pub use fields::{
     error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField,
 };
 pub use form_buttons::FormButtons;
+pub use helps_summary::HelpsSummary;
 pub use import_plan::ImportPlan;
 pub use kept_versions::KeptVersions;
 pub use list_page::ListPage;
@@ -38,6 +41,7 @@ pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;
 pub use text_item::TextItem;
+pub use who_is_writing::WhoIsWriting;
 pub use writing_as::WritingAs;
 
 use wasm_bindgen::JsCast;

@@ -42,7 +42,8 @@ pub fn plan_header() -> Html {
             <p class="plan-name">{ &session.plan.name }
                 if session.plan.is_sample { <span class="badge">{ t.sample_badge }</span> }
             </p>
-            <div class="toolbar">
+            <p class="save-status" role="status">{ status }</p>
+            <div class="toolbar" id="app-menu">
                 <div class="author">
                     <label for="author-select">{ t.writing_as }</label>
                     <select id="author-select" onchange={on_author} disabled={!editable}>
@@ -58,7 +59,6 @@ pub fn plan_header() -> Html {
                 </div>
                 <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
                 <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>
-                <p class="save-status" role="status">{ status }</p>
             </div>
         </div>
     }

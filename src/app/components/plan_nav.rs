@@ -72,7 +72,7 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
         .filter(|s| *s != Screen::Overview)
         .partition(|s| !s.is_together());
     html! {
-        <nav class="plan-nav" aria-label={t.nav_label}>
+        <nav class="plan-nav" id="plan-nav" aria-label={t.nav_label}>
             <ul class="nav-top">
                 <li><a href="#/">{ t.nav_plans }</a></li>
                 { link(Screen::Overview) }

@@ -206,7 +206,29 @@ pub fn read_raw(id: &Id) -> Option<String> {
     store().ok()?.get_item(&plan_key(id)).ok().flatten()
 }
 
+/// Removes everything CoPlan keeps about a plan on this device (a shared clinic PC):
+/// the plan, its drafts, copies kept aside from it, and who was writing in this tab.
+/// Files already downloaded are outside the browser's reach; the person is told so.
+pub fn forget(id: &Id) -> Result<(), DeviceError> {
+    delete(id)?;
+    super::drafts::forget_plan(id);
+    let s = store()?;
+    let mine = |k: &String| {
+        [ASIDE_PREFIX, KEPT_PREFIX]
+            .iter()
+            .any(|p| k.starts_with(&format!("{p}{id}.")))
+    };
+    for key in keys(&s).into_iter().filter(mine) {
+        let _ = s.remove_item(&key);
+    }
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(AUTHOR_KEY);
+    }
+    Ok(())
+}
+
 pub fn delete(id: &Id) -> Result<(), DeviceError> {
+    super::drafts::forget_plan(id);
     store()?
         .remove_item(&plan_key(id))
         .map_err(|_| DeviceError::WriteFailed)

@@ -148,6 +148,7 @@ where
     let edit: Edit<T> = {
         let (ws, cell, error, existing) =
             (ws.clone(), cell.clone(), error.clone(), existing.clone());
+        let synced = synced.clone();
         let (check, keep_or_clear, rerender) =
             (check.clone(), keep_or_clear.clone(), rerender.clone());
         Rc::new(move |set: &dyn Fn(&mut T)| {
@@ -157,7 +158,24 @@ where
                 d.clone()
             };
             if let Some((id, _)) = &existing {
-                let _ = ws.type_into::<T>(id, |b| set(b), focused_field());
+                // What the form changed since it last matched the plan, applied to the
+                // entry as the plan holds it now: fields another tab changed stay, and a
+                // change the plan refused before (a new measure still unnamed) goes in
+                // as soon as it can.
+                let now = ws
+                    .plan()
+                    .and_then(|p| T::entries(p).iter().find(|e| &e.id == id))
+                    .map(|e| e.body.clone());
+                let base = synced.borrow().clone();
+                if let (Some(now), Some(base)) = (now, base) {
+                    let merged = merge_body(&base, &body, &now).body;
+                    let change = Change::Edit(T::item(id.clone(), merged.clone()));
+                    // The reducer runs at once: the plan now holds `merged`, so the next
+                    // keystroke (even before a render) starts from there.
+                    if ws.type_change(change, focused_field()).is_ok() {
+                        *synced.borrow_mut() = Some(merged);
+                    }
+                }
                 let refusal = check(&body);
                 keep_or_clear(&body, refusal.is_some());
                 error.set(refusal);

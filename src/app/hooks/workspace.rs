@@ -59,6 +59,23 @@ impl WorkspaceHandle {
         self.type_change(Change::Edit(T::item(id.clone(), body)), burst)
     }
 
+    /// Changes one entry as the plan holds it now (not as last rendered), e.g. ticks
+    /// an agenda topic as talked about while another tab edits its words.
+    pub fn edit<T: Listed>(&self, id: &Id, set: impl FnOnce(&mut T)) -> Result<(), ChangeError> {
+        let body = self
+            .plan()
+            .and_then(|p| T::entries(p).iter().find(|e| &e.id == id))
+            .map(|e| e.body.clone());
+        let Some(mut body) = body else {
+            return Err(ChangeError::UnknownEntry {
+                list: T::LIST,
+                id: id.clone(),
+            });
+        };
+        set(&mut body);
+        self.change(Change::Edit(T::item(id.clone(), body)))
+    }
+
     /// Like [`Self::change`], for typing: continues the step of the same `burst`.
     /// Handlers read the workspace as it is now (not as last rendered), so quick
     /// keystrokes build on each other.

@@ -1,5 +1,5 @@
-use crate::app::components::{wheel_spokes, CapabilityWheel};
-use crate::app::device::{clock, files};
+use crate::app::components::{wheel_spokes, CapabilityWheel, HelpsSummary};
+use crate::app::device::files;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, capability_for, upcoming_visit};
 use crate::core::{AgendaKind, LifeArea, Plan};
@@ -14,7 +14,7 @@ pub fn for_my_appointment_page() -> Html {
     let Some(plan) = ws.plan() else {
         return html! {};
     };
-    let today = clock::today();
+
     let visit = upcoming_visit(plan);
     let texts = |kind| -> Vec<String> {
         visit
@@ -37,12 +37,15 @@ pub fn for_my_appointment_page() -> Html {
     let capabilities: Vec<_> = LifeArea::ALL
         .iter()
         .filter_map(|a| capability_for(plan, *a))
-        .filter(|c| !c.body.description.is_empty())
+        .filter(|c| !c.body.description.is_empty() || !c.body.now_in_words.is_empty())
         .map(|c| {
-            (
-                (t.life_area_name)(c.body.life_area),
-                c.body.description.clone(),
-            )
+            let words = [&c.body.now_in_words, &c.body.description]
+                .into_iter()
+                .filter(|w| !w.is_empty())
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" → ");
+            ((t.life_area_name)(c.body.life_area), words)
         })
         .collect();
     let print = Callback::from(|_| {
@@ -63,7 +66,6 @@ pub fn for_my_appointment_page() -> Html {
     };
     html! {
         <article class="page for-appointment">
-            <p class="print-header" aria-hidden="true">{ &plan.name }{ " · " }{ (t.printed_on)(&(t.format_date)(&today)) }</p>
             <h1>{ t.fma_title }</h1>
             <p class="subtitle">{ &plan.name }{ " · " }{ visit_line }</p>
             <div class="actions screen-only">
@@ -90,6 +92,7 @@ pub fn for_my_appointment_page() -> Html {
             { note(t.changes_label, &v.changes_since_last_time) }
             { note(t.worries_label, &v.worries) }
             { note(t.hopes_label, &v.hopes) }
+            <HelpsSummary level={2} />
             if !what_matters.is_empty() {
                 <section class="print-section">
                     <h2>{ t.wm_title }</h2>

@@ -34,7 +34,7 @@ pub fn actions_page() -> Html {
 /// Who is responsible, in words.
 pub fn responsible_words(t: &Text, plan: &Plan, r: &Responsible) -> String {
     match r {
-        Responsible::Person => t.responsible_person.to_string(),
+        Responsible::Person => crate::core::together::person_name(plan).to_string(),
         Responsible::Clinician => t.responsible_clinician.to_string(),
         _ => responsible_name(plan, r)
             .unwrap_or(t.not_chosen)
@@ -233,7 +233,7 @@ fn action_form(props: &ActionFormProps) -> Html {
             </div>
             <RatingField id={format!("{id}-confidence")} label={t.confidence_label} hint={AttrValue::from(t.confidence_hint)}
                 value={a.confidence} on_change={on_confidence} error={form.error_for(t, Field::Confidence)} />
-            if needs_smaller_step(a) { <p class="suggestion" role="note">{ t.smaller_step }</p> }
+            if needs_smaller_step(a) { <p class="suggestion" role="note">{ t.smaller_step_in_form }</p> }
             <fieldset class="if-then-fields">
                 <legend>{ t.if_then_heading }</legend>
                 <p class="hint">{ t.if_then_hint }</p>
@@ -247,7 +247,7 @@ fn action_form(props: &ActionFormProps) -> Html {
                         <div class="field-row" key={i}>
                             <TextField id={format!("{id}-if{i}")} label={t.if_label} value={p.if_.clone()} on_change={plan_part(i, false)} />
                             <TextField id={format!("{id}-then{i}")} label={t.then_label} value={p.then.clone()} on_change={plan_part(i, true)} />
-                            <button type="button" class="secondary" onclick={remove} aria-label={(t.remove_named)(&p.if_)}>{ t.remove }</button>
+                            <button type="button" class="secondary" onclick={remove} aria-label={(t.remove_if_then_n)(i + 1)}>{ t.remove }</button>
                         </div>
                     }
                 }) }

@@ -1,9 +1,9 @@
-use crate::app::components::focus_soon;
+use crate::app::components::{focus_soon, HelpsSummary};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, upcoming_visit};
 use crate::core::together::goal_from_topic;
-use crate::core::{AgendaItem, AgendaKind, Change, Item};
+use crate::core::{AgendaItem, AgendaKind, AuthorRole, Change, Item};
 use yew::prelude::*;
 
 /// The person's agenda, first thing in the consultation: topics in their order with the
@@ -28,15 +28,9 @@ pub fn agenda_panel() -> Html {
     let item = |(i, e): (usize, &crate::core::Entry<AgendaItem>)| {
         let (id, body) = (e.id.clone(), e.body.clone());
         let toggle = {
-            let (ws, id, body) = (ws.clone(), id.clone(), body.clone());
+            let (ws, id) = (ws.clone(), id.clone());
             Callback::from(move |_| {
-                let _ = ws.change(Change::Edit(Item::AgendaItem(
-                    id.clone(),
-                    AgendaItem {
-                        discussed: !body.discussed,
-                        ..body.clone()
-                    },
-                )));
+                let _ = ws.edit::<AgendaItem>(&id, |b| b.discussed = !b.discussed);
             })
         };
         let make_goal = {
@@ -45,7 +39,8 @@ pub fn agenda_panel() -> Html {
                 let goal = clock::new_id();
                 let mut changes = vec![Change::Add(Item::Goal(
                     goal.clone(),
-                    goal_from_topic(&body.text, ws.author),
+                    // The person raised it, whoever is typing: they can change that.
+                    goal_from_topic(&body.text, AuthorRole::Person),
                 ))];
                 if !body.discussed {
                     changes.push(Change::Edit(Item::AgendaItem(
@@ -67,6 +62,8 @@ pub fn agenda_panel() -> Html {
                 <p class="entry-text">
                     if body.kind == AgendaKind::Topic && i == 0 { <strong class="badge one-thing">{ t.one_thing }</strong>{ " " } }
                     <span class="entry-words">{ &body.text }</span>
+                    // Talked about is marked beside the person's words, never across them.
+                    if body.discussed { { " " }<span class="talked-about"><span aria-hidden="true">{ "✓ " }</span>{ t.discussed_label }</span> }
                 </p>
                 if editable {
                     <div class="choice">
@@ -76,8 +73,6 @@ pub fn agenda_panel() -> Html {
                     if body.kind == AgendaKind::Topic {
                         <button type="button" class="secondary" onclick={make_goal} aria-label={(t.make_goal_named)(&body.text)}>{ t.make_goal }</button>
                     }
-                } else if body.discussed {
-                    <p class="meta">{ t.discussed_label }</p>
                 }
             </li>
         }
@@ -102,6 +97,7 @@ pub fn agenda_panel() -> Html {
             if !visit.body.changes_since_last_time.is_empty() {
                 <h3>{ t.changes_label }</h3><p class="entry-text">{ &visit.body.changes_since_last_time }</p>
             }
+            <HelpsSummary level={3} />
         </aside>
     }
 }

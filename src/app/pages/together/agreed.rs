@@ -69,7 +69,7 @@ pub fn what_we_agreed_page() -> Html {
     let forget = {
         let (ws, id) = (ws.clone(), plan.id.clone());
         Callback::from(move |_| {
-            if storage::delete(&id).is_ok() {
+            if storage::forget(&id).is_ok() {
                 ws.close();
                 ws.dispatch(Msg::Notify(Notice::Forgotten));
                 navigate(&Route::Plans);
@@ -104,7 +104,6 @@ pub fn what_we_agreed_page() -> Html {
     let review = next_review(plan);
     html! {
         <article class="page agreed">
-            <p class="print-header" aria-hidden="true">{ &plan.name }{ " · " }{ (t.printed_on)(&(t.format_date)(&today)) }</p>
             <h1>{ t.agreed_title }</h1>
             <p class="subtitle">{ &plan.name }{ " · " }{ (t.format_date)(&today) }</p>
             <div class="actions screen-only">
@@ -175,7 +174,9 @@ pub fn what_we_agreed_page() -> Html {
             </section>
             if *confirming {
                 <ConfirmDialog title={t.forget_title} body={(t.forget_confirm_body)(&plan.name)} confirm_label={t.forget_button}
-                    on_confirm={forget} on_cancel={cancel} />
+                    on_confirm={forget} on_cancel={cancel}>
+                    <p>{ t.forget_downloads_reminder }</p>
+                </ConfirmDialog>
             }
         </article>
     }

@@ -1,7 +1,9 @@
 use crate::app::components::{FormButtons, SelectField, TextField};
 use crate::app::hooks::{use_entry_form, use_text, use_workspace};
 use crate::core::together::goal_from_topic;
-use crate::core::{AttainmentLevel, CalendarDate, Field, Goal, Id, Measure, Plan, Priority};
+use crate::core::{
+    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, Measure, Plan, Priority,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +19,22 @@ fn priority_value(p: Option<Priority>) -> &'static str {
         Some(Priority::Medium) => "medium",
         Some(Priority::Low) => "low",
         None => "",
+    }
+}
+
+fn author_value(r: AuthorRole) -> &'static str {
+    match r {
+        AuthorRole::Person => "person",
+        AuthorRole::Clinician => "clinician",
+        AuthorRole::Supporter => "supporter",
+    }
+}
+
+fn parse_author(v: &str) -> AuthorRole {
+    match v {
+        "clinician" => AuthorRole::Clinician,
+        "supporter" => AuthorRole::Supporter,
+        _ => AuthorRole::Person,
     }
 }
 
@@ -94,6 +112,15 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
             AttrValue::from((t.gas_level_name)(l.value())),
         )
     }));
+    let suggested_by: Vec<(AttrValue, AttrValue)> = AuthorRole::ALL
+        .iter()
+        .map(|r| {
+            (
+                AttrValue::from(author_value(*r)),
+                AttrValue::from((t.author)(*r)),
+            )
+        })
+        .collect();
     let date =
         |d: Option<CalendarDate>| AttrValue::from(d.map(|d| d.to_string()).unwrap_or_default());
     let is_new = form.is_new;
@@ -101,6 +128,8 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
         <form class="entry-form goal-form" onsubmit={form.onsubmit.clone()} novalidate=true>
             <TextField id={format!("{id}-wording")} label={t.goal_wording_label} hint={AttrValue::from(t.goal_wording_hint)} multiline=true
                 value={g.wording.clone()} on_change={edit(|g, v| g.wording = v)} error={form.error_for(t, Field::Goal)} />
+            <SelectField id={format!("{id}-proposed-by")} label={t.proposed_by_label} options={suggested_by}
+                value={author_value(g.proposed_by)} on_change={edit(|g, v| g.proposed_by = parse_author(&v))} />
             <SelectField id={format!("{id}-capability")} label={t.goal_capability_label} options={capabilities}
                 value={g.capability.as_ref().map(|c| c.to_string()).unwrap_or_default()}
                 on_change={edit(|g, v| g.capability = Id::parse(&v))} />
@@ -157,7 +186,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                                 <TextField id={format!("{id}-measure{i}-name")} label={t.measure_name_label} value={m.name.clone()} on_change={measure(i, |m, v| m.name = v)} />
                                 <TextField id={format!("{id}-measure{i}-current")} label={t.measure_current_label} value={m.current.clone()} on_change={measure(i, |m, v| m.current = v)} />
                                 <TextField id={format!("{id}-measure{i}-target")} label={t.measure_target_label} value={m.target.clone()} on_change={measure(i, |m, v| m.target = v)} />
-                                <button type="button" class="secondary" onclick={remove} aria-label={(t.remove_named)(&m.name)}>{ t.remove }</button>
+                                <button type="button" class="secondary" onclick={remove} aria-label={(t.remove_measure_n)(i + 1)}>{ t.remove }</button>
                             </div>
                         }
                     }) }
