@@ -99,15 +99,6 @@ pub fn for_my_appointment_page() -> Html {
                     <ul>{ for what_matters.iter().enumerate().map(|(i, w)| html! { <li key={i}>{ w }</li> }) }</ul>
                 </section>
             }
-            <section class="print-section wheel-section">
-                <h2>{ t.wheel_title }</h2>
-                <CapabilityWheel id="print-wheel" {spokes} />
-                if !capabilities.is_empty() {
-                    <dl class="capabilities">
-                        { for capabilities.iter().map(|(area, words)| html! { <div key={*area}><dt>{ *area }</dt><dd>{ words }</dd></div> }) }
-                    </dl>
-                }
-            </section>
             if !people.is_empty() {
                 <section class="print-section">
                     <h2>{ t.people_title }</h2>
@@ -122,6 +113,15 @@ pub fn for_my_appointment_page() -> Html {
                     </ul>
                 </section>
             }
+            <section class="print-section wheel-section">
+                <h2>{ t.wheel_title }</h2>
+                <CapabilityWheel id="print-wheel" {spokes} />
+                if !capabilities.is_empty() {
+                    <dl class="capabilities">
+                        { for capabilities.iter().map(|(area, words)| html! { <div key={*area}><dt>{ *area }</dt><dd>{ words }</dd></div> }) }
+                    </dl>
+                }
+            </section>
         </article>
     }
 }

@@ -71,8 +71,12 @@ fn life_area_card(props: &LifeAreaCardProps) -> Html {
         (Some((id, c)), false) => html! {
             <>
                 <p class="ratings">{ (t.now_and_wished)(c.able_now, c.wished) }</p>
-                if !c.now_in_words.is_empty() { <p class="entry-text now-words"><span class="label">{ t.now_in_words_label }</span>{ " " }{ &c.now_in_words }</p> }
-                if !c.description.is_empty() { <p class="entry-text">{ &c.description }</p> }
+                if !c.now_in_words.is_empty() || !c.description.is_empty() {
+                    <dl class="area-words">
+                        if !c.now_in_words.is_empty() { <dt>{ t.now_words_title }</dt><dd class="entry-text">{ &c.now_in_words }</dd> }
+                        if !c.description.is_empty() { <dt>{ t.wished_words_title }</dt><dd class="entry-text">{ &c.description }</dd> }
+                    </dl>
+                }
                 if props.editable {
                     <EntryActions dom_id={format!("area-{slug}")} label={name} on_edit={open}
                         remove={Change::Remove { list: List::Capabilities, id: id.clone() }} after_remove={heading_id.clone()} />
