@@ -226,3 +226,12 @@ fn actions_are_found_by_goal() {
         ["Loose step"]
     );
 }
+
+/// Regression: the printed plan said "Who does it: The person" where Maria was expected.
+#[test]
+fn the_person_is_called_by_the_plans_name_without_the_sample_mark() {
+    let mut p = plan();
+    assert_eq!(person_name(&p), "Maria");
+    p.name = "Maria (sample)".into();
+    assert_eq!(person_name(&p), "Maria");
+}

@@ -74,10 +74,34 @@ async function screenshot(browser, url) {
   await ctx.close();
 }
 
+/** The README's pictures of the phone (390 x 844) and of "What we agreed" on paper. */
+async function phoneAndPaper(browser, url) {
+  const shots = path.join(path.dirname(out), '../e2e/screenshots');
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const page = await ctx.newPage();
+  await page.goto(url + '#/');
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^My agenda/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  await page.screenshot({ path: path.join(shots, 'phone-agenda.png') });
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^What we agreed/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'What we agreed' }).waitFor();
+  const pdf = path.join(shots, 'what-we-agreed.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const { execFileSync } = await import('node:child_process');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, path.join(shots, 'what-we-agreed-printed')]);
+  await fs.rm(pdf);
+  await ctx.close();
+}
+
 const server = await serve();
 const browser = await launch();
 try {
   await screenshot(browser, server.url);
+  await phoneAndPaper(browser, server.url);
   const t = await timings(browser, server.url);
   const lines = [
     '# CoPlan figures',

@@ -143,3 +143,11 @@ export async function tabTo(page, name, { max = 60, backwards = false } = {}) {
   }
   throw new Error(`could not reach "${name}" with the keyboard`);
 }
+
+/** On a phone the plan's tools and parts fold behind Menu: opens it when it is there. */
+export async function openMenu(page) {
+  const menu = page.getByRole('button', { name: /^(Menu|Menú)$/ });
+  if ((await menu.count()) && (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') {
+    await menu.click();
+  }
+}

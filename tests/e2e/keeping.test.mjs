@@ -3,7 +3,7 @@
 // the tab; and two tabs on one plan, each a regression test for a probe that lost words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries } from './harness.mjs';
+import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -206,6 +206,7 @@ test('two tabs: different fields of one entry both kept; the same words kept bot
     return d;
   });
   const keptWords = doc.conflicts[0].mine.goal[1].wording;
+  assert.deepEqual(await axe(either), [], 'two versions to choose from');
   await kept(either).getByRole('button', { name: 'Use the kept version' }).click();
   await eventually(async () => {
     const p = await stored(a);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, axe } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -127,6 +127,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }
     await page.getByRole('button', { name: 'Menu' }).click();
     assert.equal(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded'), 'true');
     await page.getByLabel('Writing as').waitFor();
+    assert.deepEqual(await axe(page), [], 'the phone with its menu open');
     await nav(page).getByRole('link', { name: /^Overview/ }).waitFor();
     await ctx.close();
   });
