@@ -70,6 +70,8 @@ async function screenshot(browser, url) {
     await page.getByText(text, { exact: true }).waitFor();
   }
   await page.getByLabel('Something that matters to me').blur();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => window.scrollY === 0);
   await page.screenshot({ path: path.join(path.dirname(out), '../e2e/screenshots/what-matters.png') });
   await ctx.close();
 }

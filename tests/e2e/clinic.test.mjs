@@ -3,17 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openApp, createPlan, fixtures, axe } from './harness.mjs';
+import {
+  serve, launch, openApp, createPlan, fixtures, axe, nav, go,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
-async function go(page, name) {
-  await nav(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 test('a plan opened from a file asks who is writing on this device', async () => {
   const { page, ctx, problems } = await openApp(browser, server.url);

@@ -151,3 +151,13 @@ export async function openMenu(page) {
     await menu.click();
   }
 }
+
+/** The plan's navigation. */
+export const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
+
+/** Moves to a part of the plan by its link (its name first, then whether it is filled in). */
+export async function go(page, name) {
+  await openMenu(page);
+  await nav(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}

@@ -3,17 +3,14 @@
 // the tab; and two tabs on one plan, each a regression test for a probe that lost words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe } from './harness.mjs';
+import {
+  serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, nav, go,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
-async function go(page, name) {
-  await nav(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 /** Clicks into a field and types at full speed (no delay between keys). */
 async function typeInto(page, field, text) {
   await field.click();
@@ -168,6 +165,23 @@ test('words a form refuses stay in it, with the reason, through a reload', async
   await eventually(async () => assert.equal(await wording.inputValue(), long));
   await page.getByText(/can be up to 1000 characters/).first().waitFor();
   assert.equal(live((await stored(page)).goals)[0].wording, 'Walk to school', 'the plan kept its last good words');
+  await ctx.close();
+});
+
+test('words for agreeing to differ survive a reload before they are saved', async () => {
+  const { page, ctx } = await planWithGoalAndAction(browser);
+  await go(page, 'Goals together');
+  await page.getByRole('button', { name: 'Agree to differ' }).click();
+  const words = page.getByLabel('Where do you differ? Write both views.');
+  await typeInto(page, words, 'Maria wants to wait until after the concert');
+  await page.reload();
+  await words.waitFor();
+  assert.equal(await words.inputValue(), 'Maria wants to wait until after the concert');
+  await page.getByRole('list', { name: 'Goals' }).getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Agreed to differ: Maria wants to wait until after the concert').waitFor();
+  await page.reload();
+  await page.getByText('Agreed to differ: Maria wants to wait until after the concert').waitFor();
+  assert.equal(await words.count(), 0, 'once saved, the draft is gone');
   await ctx.close();
 });
 

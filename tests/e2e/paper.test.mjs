@@ -7,13 +7,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, axe } from './harness.mjs';
+import {
+  serve, launch, axe, nav,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
 
 async function samplePlan(viewport) {
   const ctx = await browser.newContext(viewport ? { viewport } : {});

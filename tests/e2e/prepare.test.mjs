@@ -2,17 +2,14 @@
 // with a page to take along.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, axe } from './harness.mjs';
+import {
+  serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, axe, nav, go,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
-async function go(page, name) {
-  await nav(page).getByRole('link', { name: new RegExp(name) }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 async function texts(page, listName) {
   return page.getByRole('list', { name: listName }).locator('.entry-words').allTextContents();
 }

@@ -2,17 +2,14 @@
 // minutes at a clinic PC, from her agenda to "what we agreed" and forgetting the plan.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, eventually, storedPlans, createPlan, axe } from './harness.mjs';
+import {
+  serve, launch, openApp, eventually, storedPlans, createPlan, axe, nav, go,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const nav = (page) => page.getByRole('navigation', { name: 'Parts of this plan' });
-async function go(page, name) {
-  await nav(page).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 const writeAs = (page, who) => page.getByLabel('Writing as').selectOption(who);
 
 /** Maria's agenda, written at home. */

@@ -1,4 +1,5 @@
 use crate::app::components::TextField;
+use crate::app::device::drafts;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::{Agreement, Change, ChangeError, Field, Id};
 use crate::text::Text;
@@ -34,7 +35,7 @@ pub fn agreement_badge(props: &AgreementBadgeProps) -> Html {
 }
 
 /// Which written answer the person is giving, if any.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Writing {
     Difference,
     Reason,
@@ -54,12 +55,35 @@ pub struct AgreementControlsProps {
 pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let writing = use_state(|| None::<Writing>);
-    let words = use_state(String::new);
+    // Half-written words of a difference or a reason are kept like any draft: they come
+    // back after another screen, a reload or a closed tab.
+    let plan = ws.plan().map(|p| p.id.clone());
+    let key = format!("{}-agreement-words", props.dom_id);
+    let kept = use_memo((), {
+        let (plan, key) = (plan.clone(), key.clone());
+        move |_| plan.and_then(|p| drafts::load::<(Writing, String)>(&p, &key))
+    });
+    let writing = use_state(|| kept.as_ref().as_ref().map(|(w, _)| *w));
+    let words = use_state(|| {
+        kept.as_ref()
+            .as_ref()
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
+    });
     let error = use_state(|| None::<ChangeError>);
+    let forget_draft = {
+        let (plan, key) = (plan.clone(), key.clone());
+        move || {
+            if let Some(p) = &plan {
+                drafts::clear(p, &key);
+            }
+        }
+    };
     let set = |agreement: Agreement| {
         let (ws, goal, writing) = (ws.clone(), props.goal.clone(), writing.clone());
+        let forget_draft = forget_draft.clone();
         Callback::from(move |_: MouseEvent| {
+            forget_draft();
             let _ = ws.change(Change::SetGoalAgreement {
                 goal: goal.clone(),
                 agreement: agreement.clone(),
@@ -83,6 +107,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
             words.clone(),
             error.clone(),
         );
+        let forget_draft = forget_draft.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let agreement = match *writing {
@@ -98,7 +123,10 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                 goal: goal.clone(),
                 agreement,
             }) {
-                Ok(()) | Err(ChangeError::Unchanged) => writing.set(None),
+                Ok(()) | Err(ChangeError::Unchanged) => {
+                    forget_draft();
+                    writing.set(None);
+                }
                 Err(e) => error.set(Some(e)),
             }
         })
@@ -121,11 +149,22 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                 <form class="entry-form" {onsubmit} novalidate=true>
                     <TextField id={format!("{id}-agreement-words")} multiline=true value={(*words).clone()}
                         label={if w == Writing::Difference { t.differ_label } else { t.aside_label }}
-                        on_change={{ let words = words.clone(); Callback::from(move |v| words.set(v)) }}
+                        on_change={{
+                            let (words, plan, key) = (words.clone(), plan.clone(), key.clone());
+                            Callback::from(move |v: String| {
+                                if let Some(p) = &plan {
+                                    drafts::keep(p, &key, &(w, v.clone()));
+                                }
+                                words.set(v)
+                            })
+                        }}
                         error={error.as_ref().filter(|e| matches!(e.field(), Some(Field::Difference | Field::Reason))).map(|e| AttrValue::from((t.change_error)(e)))} />
                     <div class="actions">
                         <button type="submit">{ t.save }</button>
-                        <button type="button" class="secondary" onclick={{ let writing = writing.clone(); Callback::from(move |_| writing.set(None)) }}>{ t.cancel }</button>
+                        <button type="button" class="secondary" onclick={{
+                            let (writing, forget_draft) = (writing.clone(), forget_draft.clone());
+                            Callback::from(move |_| { forget_draft(); writing.set(None) })
+                        }}>{ t.cancel }</button>
                     </div>
                 </form>
             }
