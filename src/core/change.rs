@@ -246,6 +246,20 @@ pub fn item_of(plan: &Plan, list: List, id: &Id) -> Option<(Item, bool)> {
     on_list!(list, get(plan, id))
 }
 
+/// Forgets the version before an entry's current one: keystrokes in one field are one
+/// version, as they are one step of undo, so the versions remembered reach far back.
+pub fn squash_version(plan: &mut Plan, list: List, id: &Id) {
+    fn squash<T: Listed>(plan: &mut Plan, id: &Id) {
+        if let Some(e) = T::entries_mut(plan).iter_mut().find(|e| &e.id == id) {
+            if e.versions.len() >= 2 {
+                let at = e.versions.len() - 2;
+                e.versions.remove(at);
+            }
+        }
+    }
+    on_list!(list, squash(plan, id))
+}
+
 /// Applies each change in turn; the inverse undoes them all, in reverse order.
 fn apply_batch(plan: &Plan, changes: &[Change], stamp: Stamp) -> Result<Applied, ChangeError> {
     if changes.is_empty() {
@@ -325,7 +339,7 @@ impl Item {
 }
 
 /// What every entity body provides to the generic operations.
-pub trait Listed: Clone + PartialEq + Sized {
+pub trait Listed: Clone + PartialEq + Sized + Serialize + serde::de::DeserializeOwned {
     const LIST: List;
     fn entries(plan: &Plan) -> &Vec<Entry<Self>>;
     fn entries_mut(plan: &mut Plan) -> &mut Vec<Entry<Self>>;
@@ -368,13 +382,16 @@ fn add<T: Listed>(
     }
     let body = body.checked(plan)?.fresh();
     let label = body.label();
-    T::entries_mut(plan).push(Entry {
+    let mut entry = Entry {
         id: id.clone(),
         created: stamp,
         changed: stamp,
         removed: None,
         body,
-    });
+        versions: vec![],
+    };
+    entry.bump();
+    T::entries_mut(plan).push(entry);
     Ok((
         Change::Remove {
             list: T::LIST,
@@ -408,6 +425,7 @@ fn edit<T: Listed>(
     let label = body.label();
     let old = std::mem::replace(&mut entry.body, body);
     entry.changed = stamp;
+    entry.bump();
     Ok((
         Change::Edit(T::item(id.clone(), old)),
         Verb::Edited,
@@ -454,6 +472,7 @@ fn set_removed<T: Listed>(
     };
     entry.removed = removed;
     entry.changed = stamp;
+    entry.bump();
     Ok((inverse, verb, Some(T::LIST), entry.body.label()))
 }
 
@@ -519,6 +538,7 @@ fn set_agreement(
     }
     let old = std::mem::replace(&mut entry.body.agreement, agreement);
     entry.changed = stamp;
+    entry.bump();
     let inverse = Change::SetGoalAgreement {
         goal: goal.clone(),
         agreement: old,

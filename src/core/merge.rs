@@ -91,7 +91,7 @@ use super::plan::{Conflict, ConflictKind, Plan};
 pub fn choose_kept_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
     let conflict = find(plan, list, id)?;
     let mut steps = vec![];
-    if conflict.kind == ConflictKind::RemovedElsewhere && !is_live(plan, list, id) {
+    if !is_live(plan, list, id) {
         steps.push(Change::Restore {
             list,
             id: id.clone(),
@@ -196,4 +196,166 @@ pub fn differing_words(a: &Item, b: &Item) -> Vec<(String, String)> {
     let mut out = vec![];
     walk(&x, &y, &mut out);
     out
+}
+
+// ---- two copies of a plan --------------------------------------------------------------
+
+/// What bringing another copy of a plan into this one did.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct MergeCounts {
+    /// Entries only the other copy had.
+    pub added: usize,
+    /// Entries the other copy changed since this one last had them.
+    pub updated: usize,
+    /// Entries both copies changed (or one removed what the other changed): the other
+    /// version is kept beside this one, for the person to choose.
+    pub kept_both: usize,
+}
+
+impl MergeCounts {
+    pub fn is_empty(&self) -> bool {
+        *self == MergeCounts::default()
+    }
+}
+
+/// The plan that bringing in `incoming` (another copy of the same plan, from a file, a
+/// link or a QR code) makes, and what it changed. Pure and clock-free: each entry is
+/// decided by the versions each copy has been through, never by whose clock is later.
+/// - An entry only one copy has is taken; one changed on one side only is taken.
+/// - Changed on both sides (or removed on one while changed on the other): this copy's
+///   state stays and the other's words are kept as a [`Conflict`] to choose from. A
+///   removal never comes undone by itself.
+/// - History keeps both copies' lines and records the merge.
+///
+/// Merging the same copy again changes nothing, and when nothing conflicts the result
+/// holds the same entries whichever copy is merged into which.
+pub fn merge_plans(
+    local: &Plan,
+    incoming: &Plan,
+    stamp: super::plan::Stamp,
+) -> (Plan, MergeCounts) {
+    use super::plan::*;
+    let mut plan = local.clone();
+    let mut counts = MergeCounts::default();
+    let mut conflicts = vec![];
+    macro_rules! each_list {
+        ($($t:ty),*) => { $( merge_list::<$t>(&mut plan, incoming, &mut counts, &mut conflicts); )* };
+    }
+    each_list!(
+        WhatMatters,
+        Capability,
+        Goal,
+        Action,
+        Supporter,
+        HelpOrHindrance,
+        CommunitySupport,
+        SafetyNetEntry,
+        Visit,
+        AgendaItem,
+        CheckIn
+    );
+    // Versions kept to choose from travel too; this copy's own stay as they are.
+    for c in incoming.conflicts.iter().chain(conflicts.iter()) {
+        if !plan
+            .conflicts
+            .iter()
+            .any(|k| k.list() == c.list() && k.entry() == c.entry())
+        {
+            plan.conflicts.push(c.clone());
+        }
+    }
+    if counts.is_empty() && plan.conflicts == local.conflicts {
+        return (plan, counts);
+    }
+    for line in &incoming.history {
+        if !plan.history.contains(line) {
+            plan.history.push(line.clone());
+        }
+    }
+    plan.history.sort_by_key(|h| h.stamp.at);
+    plan.history.push(HistoryEntry {
+        stamp,
+        verb: Verb::Merged,
+        list: None,
+        label: String::new(),
+    });
+    if plan.history.len() > HISTORY_LIMIT {
+        let extra = plan.history.len() - HISTORY_LIMIT;
+        plan.history.drain(..extra);
+    }
+    plan.revision = local.revision.max(incoming.revision) + 1;
+    plan.changed = stamp;
+    (plan, counts)
+}
+
+fn merge_list<T: super::change::Listed>(
+    plan: &mut Plan,
+    incoming: &Plan,
+    counts: &mut MergeCounts,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let theirs_all = T::entries(incoming);
+    for (n, theirs) in theirs_all.iter().enumerate() {
+        let list = T::entries_mut(plan);
+        let Some(at) = list.iter().position(|e| e.id == theirs.id) else {
+            // New here: placed after the entry it follows on the other copy.
+            let after = n
+                .checked_sub(1)
+                .and_then(|p| list.iter().position(|e| e.id == theirs_all[p].id));
+            let to = after.map(|a| a + 1).unwrap_or(list.len());
+            list.insert(to, theirs.clone());
+            counts.added += usize::from(theirs.is_live());
+            continue;
+        };
+        let mine = &mut list[at];
+        let (my_version, their_version) = (mine.version(), theirs.version());
+        if my_version == their_version || mine.has_seen(&their_version) {
+            continue;
+        }
+        if theirs.has_seen(&my_version) {
+            *mine = theirs.clone();
+            counts.updated += 1;
+            continue;
+        }
+        // Both changed since they last met. This copy's state stays; the other's is kept.
+        // Remembering their version as seen makes merging the same copy again a no-op.
+        if !mine.is_live() && !theirs.is_live() && their_version > my_version {
+            // Removed on both: either tombstone will do; the same one on every device.
+            *mine = theirs.clone();
+        }
+        let mine = &mut T::entries_mut(plan)[at];
+        let kind = match (mine.is_live(), theirs.is_live()) {
+            (false, false) => None,
+            (true, true) => Some((ConflictKind::EditedElsewhere, theirs.body.clone())),
+            // They removed what was changed here: their removal is shown, with these words
+            // kept so the entry can come back with them.
+            (true, false) => Some((ConflictKind::RemovedElsewhere, mine.body.clone())),
+            (false, true) => Some((ConflictKind::RemovedHere, theirs.body.clone())),
+        };
+        let seen = if mine.version() == their_version {
+            my_version
+        } else {
+            their_version
+        };
+        let last = mine.versions.len().saturating_sub(1);
+        mine.versions.insert(last, seen);
+        if mine.versions.len() > super::plan::VERSION_DEPTH {
+            mine.versions.remove(0);
+        }
+        if let Some((kind, words)) = kind {
+            if kind == ConflictKind::RemovedElsewhere {
+                mine.removed = theirs.removed;
+            }
+            conflicts.push(Conflict {
+                kind,
+                mine: T::item(theirs.id.clone(), words),
+                stamp: if kind == ConflictKind::RemovedElsewhere {
+                    mine.changed
+                } else {
+                    theirs.changed
+                },
+            });
+            counts.kept_both += 1;
+        }
+    }
 }

@@ -42,11 +42,51 @@ pub struct Entry<T> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub removed: Option<Stamp>,
     pub body: T,
+    /// The versions this entry has been through, newest last (at most [`VERSION_DEPTH`]).
+    /// Merging two copies compares these, never the devices' clocks: a copy whose
+    /// version the other has already been through is simply older.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<Id>,
 }
+
+/// How many of an entry's past versions are remembered for merging.
+pub const VERSION_DEPTH: usize = 32;
 
 impl<T> Entry<T> {
     pub fn is_live(&self) -> bool {
         self.removed.is_none()
+    }
+}
+
+impl<T: Serialize> Entry<T> {
+    /// The entry's current version: its last recorded one, or, for an entry saved before
+    /// versions were kept, a digest of what it holds (the same on every device).
+    pub fn version(&self) -> Id {
+        self.versions
+            .last()
+            .cloned()
+            .unwrap_or_else(|| self.digest(&self.id))
+    }
+
+    /// Records a new version after a change, derived from the one before and what the
+    /// entry now holds: the same edit from the same start gives the same version anywhere.
+    pub fn bump(&mut self) {
+        let next = self.digest(&self.version());
+        self.versions.push(next);
+        if self.versions.len() > VERSION_DEPTH {
+            let extra = self.versions.len() - VERSION_DEPTH;
+            self.versions.drain(..extra);
+        }
+    }
+
+    /// Whether `version` is this entry's current version or one it has been through.
+    pub fn has_seen(&self, version: &Id) -> bool {
+        &self.version() == version || self.versions.contains(version)
+    }
+
+    fn digest(&self, before: &Id) -> Id {
+        let body = serde_json::to_string(&self.body).unwrap_or_default();
+        Id::digest(&format!("{before}/{}/{body}", self.is_live()))
     }
 }
 
@@ -380,6 +420,8 @@ pub enum Verb {
     KeptBoth,
     /// The person chose between two versions of an entry.
     Chose,
+    /// Another copy of the plan (from a file, link or QR code) was brought in.
+    Merged,
 }
 
 /// Why two versions of one entry are both kept.
@@ -390,6 +432,8 @@ pub enum ConflictKind {
     EditedElsewhere,
     /// Another tab or device removed the entry while it was being changed here.
     RemovedElsewhere,
+    /// The entry was removed here while another device changed it.
+    RemovedHere,
 }
 
 /// Words that could not go into the plan because someone else changed the same field,

@@ -100,6 +100,9 @@ impl Session {
         }
         let applied = apply(&self.plan, &change, stamp)?;
         self.plan = applied.plan;
+        if let Change::Edit(item) = &change {
+            super::change::squash_version(&mut self.plan, item.list(), item.id());
+        }
         let lines = self.plan.history.len();
         if lines >= 2 {
             self.plan.history.remove(lines - 2);

@@ -158,6 +158,7 @@ pub const EN: Text = Text {
             Verb::Agreement => "updated the agreement in",
             Verb::KeptBoth => "kept two versions of an entry in",
             Verb::Chose => "chose between two versions in",
+            Verb::Merged => return format!("{who} brought in a copy of the plan from another device"),
         };
         format!("{who} {verb} {what}: \"{label}\"")
     },
@@ -556,6 +557,7 @@ pub const EN: Text = Text {
     menu_button: "Menu",
     close_notice: "Close this message",
     close: "Close",
+    conflict_removed_here: "Removed on this device while it was changed on another.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -158,6 +158,7 @@ pub const ES: Text = Text {
             Verb::Agreement => "actualizó el acuerdo de",
             Verb::KeptBoth => "guardó dos versiones de una entrada de",
             Verb::Chose => "eligió entre dos versiones en",
+            Verb::Merged => return format!("{who} trajo una copia del plan de otro aparato"),
         };
         format!("{who} {verb} {what}: «{label}»")
     },
@@ -556,6 +557,7 @@ pub const ES: Text = Text {
     menu_button: "Menú",
     close_notice: "Cerrar este mensaje",
     close: "Cerrar",
+    conflict_removed_here: "Se quitó en este aparato mientras se cambiaba en otro.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

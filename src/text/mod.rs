@@ -340,6 +340,7 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        conflict_removed_here,
         menu_button,
         close_notice,
         close,

@@ -89,7 +89,11 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     html! {
         <li class="card" aria-labelledby={format!("{dom_id}-title")}>
             <h3 id={format!("{dom_id}-title")}>{ c.mine.label() }</h3>
-            <p>{ match c.kind { ConflictKind::EditedElsewhere => t.conflict_edited, ConflictKind::RemovedElsewhere => t.conflict_removed } }</p>
+            <p>{ match c.kind {
+                ConflictKind::EditedElsewhere => t.conflict_edited,
+                ConflictKind::RemovedElsewhere => t.conflict_removed,
+                ConflictKind::RemovedHere => t.conflict_removed_here,
+            } }</p>
             <div class="versions">
                 { column(t.conflict_in_plan, in_plan, removed) }
                 { column(t.conflict_kept, kept, false) }
