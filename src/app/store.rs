@@ -34,8 +34,10 @@ pub enum Notice {
     Forgotten,
     /// A plan was opened from a file.
     Imported,
-    /// A plan from a file was already here, so it was added as a copy.
+    /// A plan from a file was already here, from a newer CoPlan, so it was added as a copy.
     ImportedCopy,
+    /// A copy of a plan this device already had was brought in (merged).
+    Merged,
     Error(ChangeError),
 }
 
@@ -119,7 +121,7 @@ impl Workspace {
     fn notify(&mut self, notice: Notice) {
         self.notice_is_arrival = matches!(
             notice,
-            Notice::Forgotten | Notice::Imported | Notice::ImportedCopy
+            Notice::Forgotten | Notice::Imported | Notice::ImportedCopy | Notice::Merged
         );
         self.notice = Some(notice);
         self.notice_seq += 1;

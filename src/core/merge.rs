@@ -359,3 +359,20 @@ fn merge_list<T: super::change::Listed>(
         }
     }
 }
+
+/// How many live goals, actions and other entries a plan holds: what a preview of an
+/// arriving copy says before anything is stored.
+pub fn entry_counts(plan: &Plan) -> (usize, usize, usize) {
+    fn live<T>(list: &[super::plan::Entry<T>]) -> usize {
+        list.iter().filter(|e| e.is_live()).count()
+    }
+    let other = live(&plan.what_matters)
+        + live(&plan.capabilities)
+        + live(&plan.supporters)
+        + live(&plan.helps_and_hindrances)
+        + live(&plan.community_supports)
+        + live(&plan.safety_net)
+        + live(&plan.agenda_items)
+        + live(&plan.check_ins);
+    (live(&plan.goals), live(&plan.actions), other)
+}

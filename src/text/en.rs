@@ -558,6 +558,18 @@ pub const EN: Text = Text {
     close_notice: "Close this message",
     close: "Close",
     conflict_removed_here: "Removed on this device while it was changed on another.",
+    arrival_title: "Before you open it",
+    arrival_new_here: "This plan is not on this device yet.",
+    arrival_nothing_new: "This device already has everything in this copy. Nothing would change.",
+    open_arrival: "Open it",
+    bring_in: "Bring it in",
+    not_now: "Not now",
+    merged_notice: "The copy was brought in. Nothing on this device was lost.",
+    arrival_newer_here: "This device has this plan from a newer CoPlan, so it will be added beside it as a copy.",
+    arrival_plan: |name| format!("Plan: {name}"),
+    arrival_changed: |date, who| format!("Last changed on {date}, by {}.", who.to_lowercase()),
+    arrival_counts: |goals, steps, other| format!("It holds {goals} {}, {steps} {} and {other} other {}.", if goals == 1 { "goal" } else { "goals" }, if steps == 1 { "step" } else { "steps" }, if other == 1 { "entry" } else { "entries" }),
+    arrival_merge: |added, updated, kept| format!("This device already has this plan. Bringing this copy in adds {added} new {}, updates {updated}, and keeps {kept} changed in both places for you to choose.", if added == 1 { "entry" } else { "entries" }),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -558,6 +558,18 @@ pub const ES: Text = Text {
     close_notice: "Cerrar este mensaje",
     close: "Cerrar",
     conflict_removed_here: "Se quitó en este aparato mientras se cambiaba en otro.",
+    arrival_title: "Antes de abrirlo",
+    arrival_new_here: "Este plan todavía no está en este aparato.",
+    arrival_nothing_new: "Este aparato ya tiene todo lo que trae esta copia. No cambiaría nada.",
+    open_arrival: "Abrirlo",
+    bring_in: "Traerlo",
+    not_now: "Ahora no",
+    merged_notice: "Se trajo la copia. No se perdió nada de este aparato.",
+    arrival_newer_here: "Este aparato tiene este plan de un CoPlan más nuevo, así que se añadirá al lado como copia.",
+    arrival_plan: |name| format!("Plan: {name}"),
+    arrival_changed: |date, who| format!("Último cambio el {date}, por {}.", who.to_lowercase()),
+    arrival_counts: |goals, steps, other| format!("Tiene {goals} {}, {steps} {} y {other} {}.", if goals == 1 { "objetivo" } else { "objetivos" }, if steps == 1 { "paso" } else { "pasos" }, if other == 1 { "entrada más" } else { "entradas más" }),
+    arrival_merge: |added, updated, kept| format!("Este aparato ya tiene este plan. Traer esta copia añade {added} {}, actualiza {updated} y guarda {kept} cambiadas en los dos sitios para que usted elija.", if added == 1 { "entrada nueva" } else { "entradas nuevas" }),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

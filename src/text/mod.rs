@@ -340,6 +340,14 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        arrival_title,
+        arrival_new_here,
+        arrival_nothing_new,
+        open_arrival,
+        bring_in,
+        not_now,
+        merged_notice,
+        arrival_newer_here,
         conflict_removed_here,
         menu_button,
         close_notice,
@@ -436,6 +444,11 @@ catalogue! {
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
         kept_changes_item: fn(&str) -> String,
+        arrival_plan: fn(&str) -> String,
+        arrival_changed: fn(&str, &str) -> String,
+        arrival_counts: fn(usize, usize, usize) -> String,
+        arrival_merge: fn(usize, usize, usize) -> String,
+
         remove_if_then_n: fn(usize) -> String,
         remove_measure_n: fn(usize) -> String,
 

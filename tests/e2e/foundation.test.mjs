@@ -296,7 +296,7 @@ test('a link to a damaged or missing plan explains itself and keeps the data', a
   await ctx.close();
 });
 
-test('a plan file opens on another device; a bad file changes nothing; the same plan again becomes a copy', async () => {
+test('a plan file opens on another device after a preview; a bad file changes nothing; the same plan again merges, never a second copy', async () => {
   // Device one: make a plan and download it.
   const one = await openApp(browser, server.url);
   await createPlan(one.page, 'Maria');
@@ -305,7 +305,6 @@ test('a plan file opens on another device; a bad file changes nothing; the same 
   const download = one.page.waitForEvent('download');
   await one.page.getByRole('button', { name: 'Download this plan' }).click();
   const file = { name: 'coplan-Maria.json', mimeType: 'application/json', buffer: await fs.readFile(await (await download).path()) };
-  await one.ctx.close();
 
   // Device two (a fresh profile): a damaged file is refused and nothing changes.
   const two = await openApp(browser, server.url);
@@ -316,18 +315,39 @@ test('a plan file opens on another device; a bad file changes nothing; the same 
   await two.page.getByRole('alert').getByText('it does not look like a CoPlan plan').waitFor();
   assert.deepEqual(await storedPlans(two.page), []);
 
-  // The real file opens, with everything in it.
+  // The real file is shown first, and nothing is stored until the person says so.
   await input.setInputFiles(file);
+  const preview = two.page.getByRole('region', { name: 'Before you open it' });
+  await preview.getByText('Plan: Maria').waitFor();
+  await preview.getByText('It holds 0 goals, 0 steps and 1 other entry.').waitFor();
+  await preview.getByText('This plan is not on this device yet.').waitFor();
+  await preview.getByText(/Last changed on .*, by the person\./).waitFor();
+  await preview.getByRole('button', { name: 'Not now' }).click();
+  assert.deepEqual(await storedPlans(two.page), [], '"Not now" stores nothing');
+  await input.setInputFiles(file);
+  await preview.getByRole('button', { name: 'Open it' }).click();
   await two.page.getByRole('heading', { level: 1, name: 'Maria' }).waitFor();
   await two.page.getByRole('status').getByText('The plan from the file is open.').waitFor();
   await two.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
   assert.deepEqual(await entries(two.page), ['Singing in the choir']);
+  await addWhatMatters(two.page, 'Lily on Wednesdays');
 
-  // Opening the same file again never replaces what is here: it becomes a copy.
+  // Device one changes the plan and sends it again: it is brought into the same plan.
+  await one.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
+  await addWhatMatters(one.page, 'Tom at home');
+  await one.page.getByRole('link', { name: 'Overview' }).click();
+  const again = one.page.waitForEvent('download');
+  await one.page.getByRole('button', { name: 'Download this plan' }).click();
+  const second = { name: 'coplan-Maria.json', mimeType: 'application/json', buffer: await fs.readFile(await (await again).path()) };
+  await one.ctx.close();
   await two.page.getByRole('link', { name: 'All plans' }).click();
-  await two.page.getByLabel('Choose a CoPlan file').setInputFiles(file);
-  await two.page.getByRole('heading', { level: 1, name: 'Maria (copy)' }).waitFor();
-  const names = (await storedPlans(two.page)).map((p) => p.plan.name).sort();
-  assert.deepEqual(names, ['Maria', 'Maria (copy)']);
+  await two.page.getByLabel('Choose a CoPlan file').setInputFiles(second);
+  await preview.getByText('This device already has this plan. Bringing this copy in adds 1 new entry, updates 0, and keeps 0 changed in both places for you to choose.').waitFor();
+  await preview.getByRole('button', { name: 'Bring it in' }).click();
+  await two.page.getByRole('status').getByText('The copy was brought in.', { exact: false }).waitFor();
+  await two.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
+  await eventually(async () => assert.deepEqual(await entries(two.page), ['Singing in the choir', 'Tom at home', 'Lily on Wednesdays']));
+  const names = (await storedPlans(two.page)).map((p) => p.plan.name);
+  assert.deepEqual(names, ['Maria'], 'one plan, never a second copy');
   await two.ctx.close();
 });

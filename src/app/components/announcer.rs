@@ -19,6 +19,7 @@ pub fn announcer() -> Html {
         Notice::Forgotten => t.forgotten_downloads.to_string(),
         Notice::Imported => t.imported.to_string(),
         Notice::ImportedCopy => t.imported_copy.to_string(),
+        Notice::Merged => t.merged_notice.to_string(),
         Notice::Error(e) => (t.change_error)(e),
     });
     let offer_undo = matches!(ws.notice, Some(Notice::Removed { .. })) && !ws.is_read_only();

@@ -1,7 +1,9 @@
 use crate::app::device::{clock, storage};
-use crate::app::hooks::{navigate, use_text, use_workspace};
+use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
 use crate::app::store::{Msg, Notice};
+use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
+use crate::core::Plan;
 use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -14,16 +16,30 @@ enum Problem {
     Device,
 }
 
+/// A copy that arrived and is waiting for the person to say what to do with it.
+#[derive(Clone, PartialEq)]
+struct Arrival {
+    plan: Plan,
+    /// What bringing it in would do, when this device already has the plan.
+    merge: Option<MergeCounts>,
+    /// This device has the plan from a newer CoPlan: it can only go beside it.
+    beside_newer: bool,
+}
+
 /// Opens a plan downloaded from CoPlan (here or on another device). The file is read in
 /// the browser; anything malformed, oversized or from a newer version is refused with a
-/// reason and changes nothing. A plan already on this device is added as a copy.
+/// reason and changes nothing. What arrives is shown first — whose plan, when it was last
+/// changed and by whom, what it holds, and what bringing it in would change here —
+/// and nothing is stored until the person says so. A plan this device already has is
+/// merged entry by entry (`core::merge::merge_plans`), never added as a second copy.
 #[function_component(ImportPlan)]
 pub fn import_plan() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let problem = use_state(|| None::<Problem>);
+    let arrival = use_state(|| None::<Arrival>);
     let onchange = {
-        let (ws, problem) = (ws.clone(), problem.clone());
+        let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -35,49 +51,44 @@ pub fn import_plan() -> Html {
                 return;
             };
             input.set_value("");
+            arrival.set(None);
             if file.size() > MAX_DOCUMENT_BYTES as f64 {
                 problem.set(Some(Problem::Read(ReadError::TooLarge {
                     bytes: file.size() as usize,
                 })));
                 return;
             }
-            let (ws, problem) = (ws.clone(), problem.clone());
+            let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
                     problem.set(Some(Problem::Device));
                     return;
                 };
                 let raw = text.as_string().unwrap_or_default();
-                let plan = match saved::from_json(&raw) {
-                    Ok(loaded) => loaded.plan,
-                    Err(e) => {
-                        problem.set(Some(Problem::Read(e)));
-                        return;
+                match saved::from_json(&raw) {
+                    Ok(loaded) => {
+                        problem.set(None);
+                        arrival.set(Some(preview(&ws, loaded.plan)));
                     }
-                };
-                let already = storage::read_raw(&plan.id).is_some();
-                let plan = if already {
-                    saved::as_copy(plan, clock::new_id(), ws.settings.language.text().copy_word)
-                } else {
-                    plan
-                };
-                if storage::save(&plan, None).is_err() {
-                    problem.set(Some(Problem::Device));
-                    return;
+                    Err(e) => problem.set(Some(Problem::Read(e))),
                 }
-                problem.set(None);
-                let id = plan.id.clone();
-                ws.open(plan, true, false);
-                ws.dispatch(Msg::Notify(if already {
-                    Notice::ImportedCopy
-                } else {
-                    Notice::Imported
-                }));
-                // It came from elsewhere: ask who is writing here before anyone writes.
-                ws.dispatch(Msg::AskWhoIsWriting);
-                navigate(&Route::plan_screen(&id, Screen::Overview));
             });
         })
+    };
+    let on_confirm = {
+        let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
+        Callback::from(move |_| {
+            if let Some(a) = (*arrival).clone() {
+                match bring_in(&ws, a.plan) {
+                    Ok(()) => arrival.set(None),
+                    Err(()) => problem.set(Some(Problem::Device)),
+                }
+            }
+        })
+    };
+    let on_cancel = {
+        let arrival = arrival.clone();
+        Callback::from(move |_| arrival.set(None))
     };
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
@@ -91,6 +102,99 @@ pub fn import_plan() -> Html {
             <input id="import-file" type="file" accept=".json,application/json" {onchange}
                 aria-describedby={if message.is_some() { "import-file-hint import-file-error" } else { "import-file-hint" }} />
             if let Some(m) = message { <p class="error" id="import-file-error" role="alert">{ m }</p> }
+            if let Some(a) = &*arrival {
+                <ArrivalPreview arrival={a.clone()} {on_confirm} {on_cancel} />
+            }
+        </section>
+    }
+}
+
+/// What bringing `plan` in would do on this device.
+fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
+    ws.flush();
+    let (merge, beside_newer) = match storage::open(&plan.id) {
+        Ok(here) if here.read_only => (None, true),
+        Ok(here) => {
+            let (_, counts) = merge_plans(&here.plan, &plan, clock::stamp(ws.author));
+            (Some(counts), false)
+        }
+        Err(_) => (None, false),
+    };
+    Arrival {
+        plan,
+        merge,
+        beside_newer,
+    }
+}
+
+/// Stores what arrived: merged into this device's copy, or as a new plan (beside a
+/// newer version's copy, which this version must not change). Then opens it and asks who
+/// is writing on this device.
+fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
+    ws.flush();
+    let stamp = clock::stamp(ws.author);
+    let (plan, notice) = match storage::open(&incoming.id) {
+        Ok(here) if here.read_only => {
+            let copy_word = ws.settings.language.text().copy_word;
+            (
+                saved::as_copy(incoming, clock::new_id(), copy_word),
+                Notice::ImportedCopy,
+            )
+        }
+        Ok(here) => {
+            let (merged, _) = merge_plans(&here.plan, &incoming, stamp);
+            (merged, Notice::Merged)
+        }
+        Err(_) => (incoming, Notice::Imported),
+    };
+    let base = storage::open(&plan.id).ok().map(|o| o.plan.revision);
+    storage::save(&plan, base).map_err(|_| ())?;
+    let id = plan.id.clone();
+    ws.open(plan, true, false);
+    ws.dispatch(Msg::Notify(notice));
+    // It came from elsewhere: ask who is writing here before anyone writes.
+    ws.dispatch(Msg::AskWhoIsWriting);
+    navigate(&Route::plan_screen(&id, Screen::Overview));
+    Ok(())
+}
+
+#[derive(Properties, PartialEq)]
+struct ArrivalPreviewProps {
+    arrival: Arrival,
+    on_confirm: Callback<()>,
+    on_cancel: Callback<()>,
+}
+
+/// Whose plan arrived, when and by whom it was last changed, what it holds, and what
+/// bringing it in would change here: read before anything is stored.
+#[function_component(ArrivalPreview)]
+fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
+    let t = use_text();
+    let a = &props.arrival;
+    let (goals, steps, other) = entry_counts(&a.plan);
+    let changed = (t.format_date)(&clock::local_date(a.plan.changed.at));
+    let what_happens = match (&a.merge, a.beside_newer) {
+        (_, true) => t.arrival_newer_here.to_string(),
+        (None, false) => t.arrival_new_here.to_string(),
+        (Some(m), _) if m.is_empty() => t.arrival_nothing_new.to_string(),
+        (Some(m), _) => (t.arrival_merge)(m.added, m.updated, m.kept_both),
+    };
+    let confirm_label = if a.merge.is_some() {
+        t.bring_in
+    } else {
+        t.open_arrival
+    };
+    html! {
+        <section class="arrival" aria-labelledby="arrival-heading">
+            <h3 id="arrival-heading">{ t.arrival_title }</h3>
+            <p><strong>{ (t.arrival_plan)(&a.plan.name) }</strong></p>
+            <p>{ (t.arrival_changed)(&changed, (t.author)(a.plan.changed.by)) }</p>
+            <p>{ (t.arrival_counts)(goals, steps, other) }</p>
+            <p>{ what_happens }</p>
+            <div class="actions">
+                <button type="button" onclick={props.on_confirm.reform(|_| ())}>{ confirm_label }</button>
+                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ t.not_now }</button>
+            </div>
         </section>
     }
 }

@@ -78,6 +78,11 @@ fn kept_version(props: &KeptVersionProps) -> Html {
             </div>
         }
     };
+    // Named as this device knows the entry.
+    let title = now
+        .as_ref()
+        .map(|(i, _)| i.label())
+        .unwrap_or_else(|| c.mine.label());
     let (in_plan, kept): (Vec<String>, Vec<String>) = if pairs.is_empty() {
         (
             vec![now.map(|(i, _)| i.label()).unwrap_or_default()],
@@ -88,7 +93,7 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     };
     html! {
         <li class="card" aria-labelledby={format!("{dom_id}-title")}>
-            <h3 id={format!("{dom_id}-title")}>{ c.mine.label() }</h3>
+            <h3 id={format!("{dom_id}-title")}>{ title }</h3>
             <p>{ match c.kind {
                 ConflictKind::EditedElsewhere => t.conflict_edited,
                 ConflictKind::RemovedElsewhere => t.conflict_removed,

@@ -131,7 +131,7 @@ impl WorkspaceHandle {
 
     /// Saves the open plan now if it has unsaved changes. A refusal here (another tab
     /// wrote, or it was deleted) leaves storage as it is.
-    fn flush(&self) {
+    pub fn flush(&self) {
         if let Some(s) = self
             .session
             .as_ref()

@@ -1,0 +1,86 @@
+// Taking the plan there and back by file (issue 9, the merge): Maria's phone and the
+// clinic PC as two browser profiles. Both change the same entry; bringing the clinic's
+// copy home shows the clash, she picks, nothing is lost and there is never a second copy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import {
+  serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, go,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function downloadPlan(page) {
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this plan' }).click();
+  return { name: 'maria.coplan.json', mimeType: 'application/json', buffer: await fs.readFile(await (await download).path()) };
+}
+
+async function openFile(page, file, button) {
+  await page.goto(page.url().replace(/#.*$/, '#/'));
+  await page.getByLabel('Choose a CoPlan file').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Before you open it' });
+  await preview.waitFor();
+  const said = await preview.innerText();
+  await preview.getByRole('button', { name: button }).click();
+  return said;
+}
+
+async function changeEntry(page, from, to) {
+  await go(page, 'What matters to me');
+  await page.getByRole('button', { name: `Edit: ${from}` }).click();
+  await page.getByLabel('Change this entry').fill(to);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByText(to, { exact: true }).waitFor();
+}
+
+test('home → clinic → home by file: the same entry changed in both places is shown to choose, nothing is lost', async () => {
+  const phone = await openApp(browser, server.url);
+  await createPlan(phone.page, 'Maria');
+  await addWhatMatters(phone.page, 'Singing in the church choir');
+  await addWhatMatters(phone.page, 'Looking after Tom');
+  const toClinic = await downloadPlan(phone.page);
+
+  // At the clinic: open it, say who is writing, change an entry, add one, hand it back.
+  const clinic = await openApp(browser, server.url);
+  await openFile(clinic.page, toClinic, 'Open it');
+  await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).getByRole('button', { name: 'The clinician' }).click();
+  await changeEntry(clinic.page, 'Singing in the church choir', 'Singing in the choir on Sundays, with rests');
+  await addWhatMatters(clinic.page, 'Walking Lily to school');
+  const toHome = await downloadPlan(clinic.page);
+
+  // Meanwhile at home, Maria changed the same entry.
+  await changeEntry(phone.page, 'Singing in the church choir', 'Singing in the choir and the Easter concert');
+  await eventually(async () => assert.match(JSON.stringify(await storedPlans(phone.page)), /Easter concert/));
+
+  const said = await openFile(phone.page, toHome, 'Bring it in');
+  assert.match(said, /adds 1 new entry, updates 0, and keeps 1 changed in both places/);
+  const kept = phone.page.getByRole('region', { name: 'Two versions to choose from' });
+  const versions = kept.locator('.version');
+  await versions.filter({ hasText: 'In the plan now' }).getByText('Singing in the choir and the Easter concert').waitFor();
+  await versions.filter({ hasText: 'The other version, kept' }).getByText('Singing in the choir on Sundays, with rests').waitFor();
+  assert.deepEqual(await axe(phone.page), [], 'the choice');
+  // It survives a reload until she chooses.
+  await phone.page.reload();
+  await kept.getByRole('button', { name: 'Use the kept version' }).click();
+  await kept.waitFor({ state: 'detached' });
+  await go(phone.page, 'What matters to me');
+  await eventually(async () => assert.deepEqual(await entries(phone.page), [
+    'Singing in the choir on Sundays, with rests', 'Looking after Tom', 'Walking Lily to school',
+  ]));
+  const plans = await storedPlans(phone.page);
+  assert.equal(plans.length, 1, 'no second copy');
+  assert.ok(plans[0].plan.history.some((h) => h.verb === 'merged'), 'history records the merge');
+  assert.ok(plans[0].plan.history.some((h) => h.stamp.by === 'clinician'), "the clinic's lines are kept");
+
+  // Opening the same file again changes nothing.
+  const again = await openFile(phone.page, toHome, 'Bring it in');
+  assert.match(again, /already has everything in this copy/);
+  assert.equal((await storedPlans(phone.page)).length, 1);
+  assert.deepEqual([...phone.problems, ...clinic.problems], []);
+  await phone.ctx.close();
+  await clinic.ctx.close();
+});
