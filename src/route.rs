@@ -81,6 +81,11 @@ pub enum Route {
     },
     /// The few words CoPlan uses in a special way.
     Glossary,
+    /// A plan arriving in a link (`#/open/p1.…`): shown first, stored only if the person
+    /// says so. The address is cleared as soon as it is read.
+    Open {
+        payload: String,
+    },
     NotFound,
 }
 
@@ -99,6 +104,16 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Plans,
             ["words"] => Route::Glossary,
+            ["open", payload]
+                if payload.len() <= crate::core::link::MAX_UNPACKED
+                    && payload
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')) =>
+            {
+                Route::Open {
+                    payload: payload.to_string(),
+                }
+            }
             ["plan", id, rest @ ..] => {
                 let slug = match rest {
                     [] => "",
@@ -126,6 +141,7 @@ impl Route {
             } => format!("#/plan/{plan}"),
             Route::Plan { plan, screen } => format!("#/plan/{plan}/{}", screen.slug()),
             Route::Glossary => "#/words".to_string(),
+            Route::Open { payload } => format!("#/open/{payload}"),
             Route::NotFound => "#/not-found".to_string(),
         }
     }
@@ -134,7 +150,7 @@ impl Route {
     pub fn plan(&self) -> Option<&Id> {
         match self {
             Route::Plan { plan, .. } => Some(plan),
-            Route::Plans | Route::Glossary | Route::NotFound => None,
+            Route::Plans | Route::Glossary | Route::Open { .. } | Route::NotFound => None,
         }
     }
 }
@@ -146,7 +162,13 @@ mod tests {
     #[test]
     fn every_route_survives_a_round_trip() {
         let plan = Id::parse("p-1").unwrap();
-        let mut routes = vec![Route::Plans, Route::Glossary];
+        let mut routes = vec![
+            Route::Plans,
+            Route::Glossary,
+            Route::Open {
+                payload: "p1.AbC-_9".into(),
+            },
+        ];
         routes.extend(Screen::ALL.map(|screen| Route::Plan {
             plan: plan.clone(),
             screen,
@@ -164,5 +186,6 @@ mod tests {
         assert_eq!(Route::parse("#/plan/<b>x</b>"), Route::NotFound);
         assert_eq!(Route::parse("#/plan/p-1/unknown"), Route::NotFound);
         assert_eq!(Route::parse("#/plan/p-1/agenda/extra"), Route::NotFound);
+        assert_eq!(Route::parse("#/open/p1.<script>"), Route::NotFound);
     }
 }

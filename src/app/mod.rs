@@ -55,6 +55,16 @@ fn shell() -> Html {
     use_autosave(ws.clone());
     use_tab_sync(ws.clone());
     use_open_plan_for(&route, &ws);
+    {
+        // A plan in a link: keep it for the preview, and take it out of the address.
+        let ws = ws.clone();
+        use_effect_with(route.clone(), move |route| {
+            if let Route::Open { payload } = route {
+                ws.dispatch(Msg::LinkArrived(payload.clone()));
+                hooks::replace_route(&Route::Plans);
+            }
+        });
+    }
     use_focus_heading_on(&route);
     // WCAG 2.4.2: every screen has a title saying where you are.
     let title = page_title(t, &route, ws.plan().map(|p| p.name.as_str()));
@@ -66,7 +76,7 @@ fn shell() -> Html {
     use_display_settings(ws.settings);
 
     let page = match &route {
-        Route::Plans => html! { <PlansPage /> },
+        Route::Plans | Route::Open { .. } => html! { <PlansPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Plan { screen, .. } => match plan_view(&ws, &route) {
@@ -142,7 +152,7 @@ fn shell() -> Html {
 /// The browser tab's title: the screen, then the plan, then the app.
 fn page_title(t: &crate::text::Text, route: &Route, plan: Option<&str>) -> String {
     let screen = match route {
-        Route::Plans => t.plans_title,
+        Route::Plans | Route::Open { .. } => t.plans_title,
         Route::Glossary => t.glossary_title,
         Route::NotFound => t.not_found_title,
         Route::Plan { screen, .. } => components::plan_nav::screen_name(t, *screen),

@@ -66,6 +66,8 @@ pub struct Workspace {
     pub kept_aside: Option<String>,
     /// The plan came from another device: who is writing here has not been said yet.
     pub ask_author: bool,
+    /// A plan link opened on this device, waiting to be shown before anything is stored.
+    pub incoming_link: Option<String>,
     /// The notice tells of arriving somewhere (a plan forgotten, a file opened), so the
     /// screen change that follows it must not take it away.
     pub notice_is_arrival: bool,
@@ -107,6 +109,10 @@ pub enum Msg {
     ScreenChanged,
     /// The person closed the notice.
     DismissNotice,
+    /// A link holding a plan was opened.
+    LinkArrived(String),
+    /// The link's plan is being shown (or refused): it is no longer waiting.
+    LinkTaken,
 }
 
 impl Workspace {
@@ -225,6 +231,9 @@ impl Reducible for Workspace {
             },
             Msg::DismissNotice if next.notice.is_none() => return self,
             Msg::DismissNotice => next.notice = None,
+            Msg::LinkArrived(text) => next.incoming_link = Some(text),
+            Msg::LinkTaken if next.incoming_link.is_none() => return self,
+            Msg::LinkTaken => next.incoming_link = None,
             Msg::Saved(revision) => {
                 if let Some(s) = next.session.as_mut() {
                     s.saved(revision);

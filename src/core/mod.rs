@@ -4,6 +4,7 @@
 
 pub mod change;
 pub mod id;
+pub mod link;
 pub mod merge;
 pub mod migrations;
 pub mod plan;

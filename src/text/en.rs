@@ -570,6 +570,18 @@ pub const EN: Text = Text {
     arrival_changed: |date, who| format!("Last changed on {date}, by {}.", who.to_lowercase()),
     arrival_counts: |goals, steps, other| format!("It holds {goals} {}, {steps} {} and {other} other {}.", if goals == 1 { "goal" } else { "goals" }, if steps == 1 { "step" } else { "steps" }, if other == 1 { "entry" } else { "entries" }),
     arrival_merge: |added, updated, kept| format!("This device already has this plan. Bringing this copy in adds {added} new {}, updates {updated}, and keeps {kept} changed in both places for you to choose.", if added == 1 { "entry" } else { "entries" }),
+    link_not_a_link: "it is not a CoPlan link, or it comes from a newer CoPlan",
+    link_damaged: "it was cut short or changed on the way",
+    share_link_heading: "Share by link",
+    share_link_body: "The whole plan goes inside the link. Anyone with the link can read the plan, so send it only to people you trust. The plan is never sent to a website.",
+    make_link: "Make a link",
+    link_label: "Link to this plan",
+    copy_link: "Copy the link",
+    link_copied: "The link was copied.",
+    link_too_long: "This plan is too big for a link. Download it as a file instead.",
+    link_unavailable: "This browser cannot make a link. Download the plan as a file instead.",
+    link_failed: |why| format!("This link could not be opened: {why}. Nothing on this device was changed."),
+    link_long: |n| format!("This link is {n} characters long. Some email and text apps cut long links. Check that it arrives whole, or send the file instead."),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

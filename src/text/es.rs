@@ -570,6 +570,18 @@ pub const ES: Text = Text {
     arrival_changed: |date, who| format!("Último cambio el {date}, por {}.", who.to_lowercase()),
     arrival_counts: |goals, steps, other| format!("Tiene {goals} {}, {steps} {} y {other} {}.", if goals == 1 { "objetivo" } else { "objetivos" }, if steps == 1 { "paso" } else { "pasos" }, if other == 1 { "entrada más" } else { "entradas más" }),
     arrival_merge: |added, updated, kept| format!("Este aparato ya tiene este plan. Traer esta copia añade {added} {}, actualiza {updated} y guarda {kept} cambiadas en los dos sitios para que usted elija.", if added == 1 { "entrada nueva" } else { "entradas nuevas" }),
+    link_not_a_link: "no es un enlace de CoPlan, o viene de un CoPlan más nuevo",
+    link_damaged: "se cortó o se cambió por el camino",
+    share_link_heading: "Compartir con un enlace",
+    share_link_body: "Todo el plan va dentro del enlace. Quien tenga el enlace puede leer el plan, así que envíelo solo a personas de confianza. El plan nunca se envía a una página web.",
+    make_link: "Crear un enlace",
+    link_label: "Enlace a este plan",
+    copy_link: "Copiar el enlace",
+    link_copied: "Se copió el enlace.",
+    link_too_long: "Este plan es demasiado grande para un enlace. Descárguelo como archivo.",
+    link_unavailable: "Este navegador no puede crear un enlace. Descargue el plan como archivo.",
+    link_failed: |why| format!("No se pudo abrir este enlace: {why}. No se cambió nada en este aparato."),
+    link_long: |n| format!("Este enlace tiene {n} caracteres. Algunas aplicaciones de correo y mensajes cortan los enlaces largos. Compruebe que llega entero, o envíe el archivo."),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

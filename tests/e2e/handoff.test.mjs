@@ -84,3 +84,42 @@ test('home → clinic → home by file: the same entry changed in both places is
   await phone.ctx.close();
   await clinic.ctx.close();
 });
+
+test('by link: the plan rides in the address fragment, is shown first, then leaves no trace in the address or in Back', async () => {
+  const phone = await openApp(browser, server.url);
+  await createPlan(phone.page, 'Maria');
+  await addWhatMatters(phone.page, 'Singing in the church choir');
+  await phone.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  const share = phone.page.getByRole('region', { name: 'Share by link' });
+  await share.getByText('Anyone with the link can read the plan', { exact: false }).waitFor();
+  await share.getByRole('button', { name: 'Make a link' }).click();
+  const url = await share.getByLabel('Link to this plan').inputValue();
+  assert.match(url, /#\/open\/p1\.[A-Za-z0-9_-]+$/);
+  assert.ok(url.length < 2000, `a small plan makes a short link (${url.length})`);
+  assert.ok(!url.includes('Singing'), 'the words are packed, not readable in the address');
+
+  const clinic = await openApp(browser, server.url);
+  await clinic.page.goto(url);
+  const preview = clinic.page.getByRole('region', { name: 'Before you open it' });
+  await preview.getByText('Plan: Maria').waitFor();
+  assert.deepEqual(await storedPlans(clinic.page), [], 'nothing stored before the person says so');
+  assert.ok(!clinic.page.url().includes('/open/'), 'the plan is out of the address bar at once');
+  await preview.getByRole('button', { name: 'Open it' }).click();
+  await clinic.page.getByRole('heading', { level: 1, name: 'Maria' }).waitFor();
+  await go(clinic.page, 'What matters to me');
+  assert.deepEqual(await entries(clinic.page), ['Singing in the church choir']);
+  await clinic.page.goBack();
+  await clinic.page.goBack();
+  assert.ok(!clinic.page.url().includes('/open/'), 'Back does not bring the link back');
+
+  // A link cut short, or not from CoPlan, changes nothing and says why.
+  const cut = url.slice(0, url.length - 9);
+  const other = await openApp(browser, server.url);
+  await other.page.goto(cut);
+  await other.page.getByRole('alert').getByText(/This link could not be opened: .*Nothing on this device was changed\./).waitFor();
+  await other.page.goto(server.url + '#/open/p9.hello');
+  await other.page.getByRole('alert').getByText('it is not a CoPlan link, or it comes from a newer CoPlan', { exact: false }).waitFor();
+  assert.deepEqual(await storedPlans(other.page), []);
+  assert.deepEqual([...phone.problems, ...clinic.problems], []);
+  for (const c of [phone, clinic, other]) await c.ctx.close();
+});

@@ -1,6 +1,7 @@
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
 use crate::app::store::{Msg, Notice};
+use crate::core::link::{self, LinkError};
 use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
 use crate::core::Plan;
@@ -8,10 +9,11 @@ use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Why a file could not be opened.
+/// Why a file or link could not be opened.
 #[derive(Clone, PartialEq)]
 enum Problem {
     Read(ReadError),
+    Link(LinkError),
     /// The browser could not read the file, or storage refused it.
     Device,
 }
@@ -75,6 +77,24 @@ pub fn import_plan() -> Html {
             });
         })
     };
+    {
+        // A plan that arrived in a link: unpacked and checked like a file, then shown.
+        let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
+        use_effect_with(ws.incoming_link.clone(), move |incoming| {
+            if let Some(text) = incoming.clone() {
+                ws.dispatch(Msg::LinkTaken);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match read_link(&text).await {
+                        Ok(plan) => {
+                            problem.set(None);
+                            arrival.set(Some(preview(&ws, plan)));
+                        }
+                        Err(p) => problem.set(Some(p)),
+                    }
+                });
+            }
+        });
+    }
     let on_confirm = {
         let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
         Callback::from(move |_| {
@@ -93,6 +113,8 @@ pub fn import_plan() -> Html {
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
         Problem::Device => (t.import_failed)(t.import_unreadable),
+        Problem::Link(LinkError::NotALink) => (t.link_failed)(t.link_not_a_link),
+        Problem::Link(LinkError::Damaged) => (t.link_failed)(t.link_damaged),
     });
     html! {
         <section class="card import" aria-labelledby="import-heading">
@@ -107,6 +129,19 @@ pub fn import_plan() -> Html {
             }
         </section>
     }
+}
+
+/// The plan a link holds: its text decoded, unpacked (never past the size a file may
+/// have), and read like a file.
+async fn read_link(text: &str) -> Result<Plan, Problem> {
+    let packed = link::decode(text).map_err(Problem::Link)?;
+    let raw = crate::app::device::compress::unpack(&packed, link::MAX_UNPACKED)
+        .await
+        .ok_or(Problem::Link(LinkError::Damaged))?;
+    let raw = String::from_utf8(raw).map_err(|_| Problem::Link(LinkError::Damaged))?;
+    saved::from_json(&raw)
+        .map(|l| l.plan)
+        .map_err(Problem::Read)
 }
 
 /// What bringing `plan` in would do on this device.

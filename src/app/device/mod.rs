@@ -2,6 +2,7 @@
 //! and the random source. Every operation returns a `Result` with a [`DeviceError`].
 
 pub mod clock;
+pub mod compress;
 pub mod drafts;
 pub mod files;
 pub mod storage;

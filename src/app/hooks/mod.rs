@@ -10,7 +10,7 @@ mod workspace;
 pub use display::use_display_settings;
 pub use editing::{use_editing, Editing};
 pub use entry_form::{use_entry_form, use_has_draft, EntryForm};
-pub use route::{navigate, use_route};
+pub use route::{navigate, replace_route, use_route};
 pub use sync::{use_autosave, use_tab_sync};
 pub use workspace::{use_workspace, WorkspaceHandle};
 

@@ -24,6 +24,24 @@ pub fn use_route() -> Route {
     (*route).clone()
 }
 
+/// Replaces the address without leaving a trace in the session history (a link's plan
+/// must not stay in the address bar, or in Back, on a shared PC).
+pub fn replace_route(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&route.to_hash()),
+            );
+        }
+        // replaceState fires no hashchange: tell `use_route` ourselves.
+        if let Ok(e) = web_sys::Event::new("hashchange") {
+            let _ = w.dispatch_event(&e);
+        }
+    }
+}
+
 /// Goes to another screen, as a link would.
 pub fn navigate(route: &Route) {
     if let Some(w) = web_sys::window() {

@@ -1,7 +1,7 @@
 use super::actions::{details, responsible_words};
 use super::agreement::agreement_label;
 use super::safety_net::{zone_heading, zone_slug, ZONES};
-use crate::app::components::{ConfirmDialog, TextField};
+use crate::app::components::{ConfirmDialog, ShareLink, TextField};
 use crate::app::device::{clock, files, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::app::store::{Msg, Notice};
@@ -167,6 +167,7 @@ pub fn what_we_agreed_page() -> Html {
                     </div>
                 }
             </section>
+            <ShareLink />
             <section class="card screen-only forget" aria-labelledby="forget-heading">
                 <h2 id="forget-heading">{ t.forget_heading }</h2>
                 <p>{ t.forget_body }</p>

@@ -1,0 +1,87 @@
+use crate::app::device::compress;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::{link, saved};
+use yew::prelude::*;
+
+/// What making a link gave.
+#[derive(Clone, PartialEq)]
+enum Made {
+    Link(String),
+    TooLong,
+    Unavailable,
+}
+
+/// "Share by link": the whole plan, compressed, in the link's fragment (never sent to a
+/// host). Says who can read it; warns when a link is long enough for some apps to cut,
+/// and offers the file instead of a link too long to trust. A plan is never cut.
+#[function_component(ShareLink)]
+pub fn share_link() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let made = use_state(|| None::<Made>);
+    let copied = use_state(|| false);
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let make = {
+        let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
+        Callback::from(move |_| {
+            let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(false);
+                let Some(packed) = compress::pack(saved::to_json(&plan).as_bytes()).await else {
+                    made.set(Some(Made::Unavailable));
+                    return;
+                };
+                let text = link::encode(&packed);
+                let here = web_sys::window()
+                    .and_then(|w| w.location().href().ok())
+                    .unwrap_or_default();
+                let base = here.split('#').next().unwrap_or_default().to_string();
+                let url = format!("{base}#/open/{text}");
+                made.set(Some(if url.len() > link::TOO_LONG {
+                    Made::TooLong
+                } else {
+                    Made::Link(url)
+                }));
+            });
+        })
+    };
+    let copy = |url: String| {
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            if let Some(w) = web_sys::window() {
+                let promise = w.navigator().clipboard().write_text(&url);
+                let copied = copied.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                        copied.set(true);
+                    }
+                });
+            }
+        })
+    };
+    html! {
+        <section class="card share-link screen-only" aria-labelledby="share-link-heading">
+            <h2 id="share-link-heading">{ t.share_link_heading }</h2>
+            <p>{ t.share_link_body }</p>
+            <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
+            { match &*made {
+                Some(Made::Link(url)) => html! {
+                    <>
+                        <label for="plan-link">{ t.link_label }</label>
+                        <textarea id="plan-link" readonly=true rows="3" value={url.clone()} />
+                        if url.len() > link::SHORT_ENOUGH { <p class="hint">{ (t.link_long)(url.len()) }</p> }
+                        <div class="actions">
+                            <button type="button" onclick={copy(url.clone())}>{ t.copy_link }</button>
+                        </div>
+                        if *copied { <p role="status">{ t.link_copied }</p> }
+                    </>
+                },
+                Some(Made::TooLong) => html! { <p role="status">{ t.link_too_long }</p> },
+                Some(Made::Unavailable) => html! { <p role="status">{ t.link_unavailable }</p> },
+                None => html! {},
+            } }
+        </section>
+    }
+}

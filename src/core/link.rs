@@ -1,0 +1,103 @@
+//! A plan in a link: the saved document, compressed (by the shell), in the URL
+//! fragment — which browsers never send to the host. This module is the pure half: the
+//! text form of the bytes and every way a link can be wrong.
+
+/// Marks the link format, so a later CoPlan can change it and an old one can say so.
+pub const PREFIX: &str = "p1.";
+/// The largest plan (in bytes, once unpacked) a link may carry.
+pub const MAX_UNPACKED: usize = super::saved::MAX_DOCUMENT_BYTES;
+/// Longer links are cut by some email and text-message apps.
+pub const SHORT_ENOUGH: usize = 2_000;
+/// Beyond this, a file is the better way.
+pub const TOO_LONG: usize = 32_000;
+
+/// Why a link could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a CoPlan plan link, or from a newer CoPlan's link format.
+    NotALink,
+    /// Cut short or changed on the way (by an app, or by hand).
+    Damaged,
+}
+
+/// The link's text for compressed bytes: base64url, no padding.
+pub fn encode(packed: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 3);
+    out.push_str(PREFIX);
+    for chunk in packed.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The compressed bytes a link's text holds.
+pub fn decode(text: &str) -> Result<Vec<u8>, LinkError> {
+    let body = text
+        .trim()
+        .strip_prefix(PREFIX)
+        .ok_or(LinkError::NotALink)?;
+    if body.len() > MAX_UNPACKED || body.len() % 4 == 1 {
+        return Err(LinkError::Damaged);
+    }
+    let value = |c: u8| -> Result<u32, LinkError> {
+        Ok(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return Err(LinkError::Damaged),
+        }
+        .into())
+    };
+    let mut out = Vec::with_capacity(body.len() * 3 / 4);
+    for chunk in body.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= value(*c)? << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_survive_the_link_text() {
+        for len in 0..70 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            let text = encode(&bytes);
+            assert!(text[PREFIX.len()..]
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+            assert_eq!(decode(&text), Ok(bytes), "length {len}");
+        }
+    }
+
+    #[test]
+    fn wrong_links_say_why() {
+        assert_eq!(decode("hello"), Err(LinkError::NotALink));
+        assert_eq!(decode("p2.AAAA"), Err(LinkError::NotALink));
+        assert_eq!(decode("p1.AB<C"), Err(LinkError::Damaged));
+        assert_eq!(decode("p1.A"), Err(LinkError::Damaged), "cut mid-byte");
+        assert_eq!(
+            decode("p1.AB=="),
+            Err(LinkError::Damaged),
+            "padding from another encoder"
+        );
+    }
+}
