@@ -15,6 +15,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 test('a plan opened from a file asks who is writing on this device', async () => {
   const { page, ctx, problems } = await openApp(browser, server.url);
   await page.getByLabel('Choose a CoPlan file').setInputFiles(path.join(fixtures, 'plan-v2.json'));
+  await page.getByRole('region', { name: 'Before you open it' }).getByRole('button', { name: 'Open it' }).click();
   // Regression: it started as "Writing as: The person" on the clinician's PC.
   const ask = page.getByRole('region', { name: 'Who is writing on this device?' });
   await ask.waitFor();
