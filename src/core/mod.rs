@@ -9,6 +9,7 @@ pub mod merge;
 pub mod migrations;
 pub mod plan;
 pub mod prepare;
+pub mod qr;
 pub mod sample;
 pub mod saved;
 pub mod session;

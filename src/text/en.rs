@@ -582,6 +582,10 @@ pub const EN: Text = Text {
     link_unavailable: "This browser cannot make a link. Download the plan as a file instead.",
     link_failed: |why| format!("This link could not be opened: {why}. Nothing on this device was changed."),
     link_long: |n| format!("This link is {n} characters long. Some email and text apps cut long links. Check that it arrives whole, or send the file instead."),
+    qr_heading: "QR code",
+    qr_body: "Point the other device's camera at this code to open the plan there. It holds the same as the link, so only let people you trust scan it.",
+    qr_too_big: "This plan is too big for a QR code that phones can read. Send the link or the file instead.",
+    qr_alt: "QR code with a link to this plan",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -582,6 +582,10 @@ pub const ES: Text = Text {
     link_unavailable: "Este navegador no puede crear un enlace. Descargue el plan como archivo.",
     link_failed: |why| format!("No se pudo abrir este enlace: {why}. No se cambió nada en este aparato."),
     link_long: |n| format!("Este enlace tiene {n} caracteres. Algunas aplicaciones de correo y mensajes cortan los enlaces largos. Compruebe que llega entero, o envíe el archivo."),
+    qr_heading: "Código QR",
+    qr_body: "Apunte la cámara del otro aparato a este código para abrir el plan allí. Lleva lo mismo que el enlace, así que deje que lo escaneen solo personas de confianza.",
+    qr_too_big: "Este plan es demasiado grande para un código QR que los teléfonos puedan leer. Envíe el enlace o el archivo.",
+    qr_alt: "Código QR con un enlace a este plan",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -340,6 +340,10 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        qr_heading,
+        qr_body,
+        qr_too_big,
+        qr_alt,
         link_not_a_link,
         link_damaged,
         share_link_heading,

@@ -93,7 +93,7 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   const share = phone.page.getByRole('region', { name: 'Share by link' });
   await share.getByText('Anyone with the link can read the plan', { exact: false }).waitFor();
   await share.getByRole('button', { name: 'Make a link' }).click();
-  const url = await share.getByLabel('Link to this plan').inputValue();
+  const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
   assert.match(url, /#\/open\/p1\.[A-Za-z0-9_-]+$/);
   assert.ok(url.length < 2000, `a small plan makes a short link (${url.length})`);
   assert.ok(!url.includes('Singing'), 'the words are packed, not readable in the address');
@@ -122,4 +122,37 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   assert.deepEqual(await storedPlans(other.page), []);
   assert.deepEqual([...phone.problems, ...clinic.problems], []);
   for (const c of [phone, clinic, other]) await c.ctx.close();
+});
+
+test('by QR code: drawn in the app, read back by a real decoder, it opens the plan on the other device', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const phone = await openApp(browser, server.url);
+  await createPlan(phone.page, 'Sam');
+  await addWhatMatters(phone.page, 'Football on Thursdays');
+  await phone.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  const share = phone.page.getByRole('region', { name: 'Share by link' });
+  await share.getByRole('button', { name: 'Make a link' }).click();
+  const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  const code = share.getByRole('img', { name: 'QR code with a link to this plan' });
+  const version = Number(await code.getAttribute('data-version'));
+  assert.ok(version >= 1 && version <= 25, `version ${version}`);
+  const png = path.join(os.tmpdir(), `coplan-qr-${Date.now()}.png`);
+  await code.screenshot({ path: png });
+  const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  assert.equal(read, url, 'the code holds exactly the link');
+
+  const clinic = await openApp(browser, server.url);
+  await clinic.page.goto(read);
+  await clinic.page.getByRole('region', { name: 'Before you open it' }).getByText('Plan: Sam').waitFor();
+
+  // Maria's whole sample plan is too big for a code phones can read: it says so.
+  await phone.page.goto(server.url + '#/');
+  await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await share.getByRole('button', { name: 'Make a link' }).click();
+  await share.getByText('This plan is too big for a QR code that phones can read.', { exact: false }).waitFor();
+  await share.getByText(/Some email and text apps cut long links/).waitFor();
+  for (const c of [phone, clinic]) await c.ctx.close();
 });

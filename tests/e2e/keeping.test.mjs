@@ -314,6 +314,7 @@ test('a file whose entries share an id opens with an id for each, so editing one
       what_matters: [entry('Choir'), entry('Lily')], history: [] },
   };
   await page.locator('input[type=file]').setInputFiles({ name: 'maria.coplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.getByRole('region', { name: 'Before you open it' }).getByRole('button', { name: 'Open it' }).click();
   await nav(page).getByRole('link', { name: /^What matters to me/ }).click();
   await page.getByRole('button', { name: 'Edit: Lily' }).click();
   await typeInto(page, page.getByLabel('Change this entry'), ' on Wednesdays');

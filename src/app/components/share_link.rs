@@ -1,5 +1,6 @@
 use crate::app::device::compress;
 use crate::app::hooks::{use_text, use_workspace};
+use crate::core::qr::{qr_for, QrImage};
 use crate::core::{link, saved};
 use yew::prelude::*;
 
@@ -76,6 +77,11 @@ pub fn share_link() -> Html {
                             <button type="button" onclick={copy(url.clone())}>{ t.copy_link }</button>
                         </div>
                         if *copied { <p role="status">{ t.link_copied }</p> }
+                        <h3>{ t.qr_heading }</h3>
+                        { match qr_for(url) {
+                            Ok(code) => html! { <><p>{ t.qr_body }</p><QrCode {code} /></> },
+                            Err(_) => html! { <p>{ t.qr_too_big }</p> },
+                        } }
                     </>
                 },
                 Some(Made::TooLong) => html! { <p role="status">{ t.link_too_long }</p> },
@@ -83,5 +89,32 @@ pub fn share_link() -> Html {
                 None => html! {},
             } }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QrCodeProps {
+    code: QrImage,
+}
+
+/// The code drawn as one SVG path of dark modules, with the quiet zone readers need,
+/// large and black on white whatever the colour scheme.
+#[function_component(QrCode)]
+fn qr_code(props: &QrCodeProps) -> Html {
+    let t = use_text();
+    let w = props.code.width;
+    let mut d = String::new();
+    for (i, dark) in props.code.dark.iter().enumerate() {
+        if *dark {
+            d.push_str(&format!("M{} {}h1v1h-1z", i % w + 4, i / w + 4));
+        }
+    }
+    let size = w + 8;
+    html! {
+        <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={t.qr_alt}
+            data-version={props.code.version.to_string()} shape-rendering="crispEdges">
+            <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+            <path {d} fill="#000" />
+        </svg>
     }
 }
