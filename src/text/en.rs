@@ -586,6 +586,9 @@ pub const EN: Text = Text {
     qr_body: "Point the other device's camera at this code to open the plan there. It holds the same as the link, so only let people you trust scan it.",
     qr_too_big: "This plan is too big for a QR code that phones can read. Send the link or the file instead.",
     qr_alt: "QR code with a link to this plan",
+    copied_never: "This plan has not been copied off this device yet.",
+    copy_nudge: "Browsers can clear what a website keeps, and Safari does after seven days without a visit. Download a copy now and then to keep it safe.",
+    copied_on: |date| format!("Last copied off this device on {date}."),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

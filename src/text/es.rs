@@ -586,6 +586,9 @@ pub const ES: Text = Text {
     qr_body: "Apunte la cámara del otro aparato a este código para abrir el plan allí. Lleva lo mismo que el enlace, así que deje que lo escaneen solo personas de confianza.",
     qr_too_big: "Este plan es demasiado grande para un código QR que los teléfonos puedan leer. Envíe el enlace o el archivo.",
     qr_alt: "Código QR con un enlace a este plan",
+    copied_never: "Este plan todavía no se ha copiado fuera de este aparato.",
+    copy_nudge: "Los navegadores pueden borrar lo que guarda una página web, y Safari lo hace tras siete días sin visitarla. Descargue una copia de vez en cuando para no perderlo.",
+    copied_on: |date| format!("Se copió fuera de este aparato por última vez el {date}."),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

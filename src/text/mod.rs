@@ -340,6 +340,8 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        copied_never,
+        copy_nudge,
         qr_heading,
         qr_body,
         qr_too_big,
@@ -458,6 +460,8 @@ catalogue! {
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
         kept_changes_item: fn(&str) -> String,
+        copied_on: fn(&str) -> String,
+
         link_failed: fn(&str) -> String,
         link_long: fn(usize) -> String,
 

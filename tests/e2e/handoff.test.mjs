@@ -90,6 +90,7 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   await createPlan(phone.page, 'Maria');
   await addWhatMatters(phone.page, 'Singing in the church choir');
   await phone.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  await phone.page.getByText('This plan has not been copied off this device yet.').waitFor();
   const share = phone.page.getByRole('region', { name: 'Share by link' });
   await share.getByText('Anyone with the link can read the plan', { exact: false }).waitFor();
   await share.getByRole('button', { name: 'Make a link' }).click();
@@ -97,6 +98,8 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   assert.match(url, /#\/open\/p1\.[A-Za-z0-9_-]+$/);
   assert.ok(url.length < 2000, `a small plan makes a short link (${url.length})`);
   assert.ok(!url.includes('Singing'), 'the words are packed, not readable in the address');
+  await phone.page.getByRole('button', { name: 'Download this plan' }).click();
+  await phone.page.getByText(/^Last copied off this device on /).waitFor();
 
   const clinic = await openApp(browser, server.url);
   await clinic.page.goto(url);

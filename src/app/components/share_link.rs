@@ -35,6 +35,7 @@ pub fn share_link() -> Html {
                     return;
                 };
                 let text = link::encode(&packed);
+                crate::app::device::storage::note_copied(&plan);
                 let here = web_sys::window()
                     .and_then(|w| w.location().href().ok())
                     .unwrap_or_default();

@@ -54,7 +54,9 @@ pub fn download_plan(plan: &crate::core::Plan) -> Result<(), DeviceError> {
         &file_name(&plan.name, &today, ".json"),
         "application/json",
         &crate::core::saved::to_pretty_json(plan),
-    )
+    )?;
+    super::storage::note_copied(plan);
+    Ok(())
 }
 
 /// Offers a stored plan's text exactly as saved.

@@ -212,6 +212,7 @@ pub fn read_raw(id: &Id) -> Option<String> {
 pub fn forget(id: &Id) -> Result<(), DeviceError> {
     delete(id)?;
     super::drafts::forget_plan(id);
+    let _ = store()?.remove_item(&format!("{COPIED_PREFIX}{id}"));
     let s = store()?;
     let mine = |k: &String| {
         [ASIDE_PREFIX, KEPT_PREFIX]
@@ -283,6 +284,28 @@ pub fn available() -> bool {
     let ok = s.set_item(probe, "1").is_ok();
     let _ = s.remove_item(probe);
     ok
+}
+
+const COPIED_PREFIX: &str = "coplan.copied.";
+
+/// When a plan was last copied off this device (downloaded, or put in a link), and at
+/// which revision: `(time, revision)`.
+pub fn last_copied(id: &Id) -> Option<(Timestamp, u64)> {
+    let raw = store()
+        .ok()?
+        .get_item(&format!("{COPIED_PREFIX}{id}"))
+        .ok()??;
+    let (at, revision): (i64, u64) = serde_json::from_str(&raw).ok()?;
+    Some((Timestamp(at), revision))
+}
+
+/// Notes that a plan was just copied off this device (best effort).
+pub fn note_copied(plan: &Plan) {
+    if let Ok(s) = store() {
+        let value =
+            serde_json::to_string(&(super::clock::now().0, plan.revision)).unwrap_or_default();
+        let _ = s.set_item(&format!("{COPIED_PREFIX}{}", plan.id), &value);
+    }
 }
 
 const SETTINGS_KEY: &str = "coplan.settings";

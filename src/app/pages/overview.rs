@@ -41,10 +41,12 @@ pub fn overview_page() -> Html {
         let (renaming, name) = (renaming.clone(), plan.name.clone());
         Callback::from(move |_| renaming.set(Some(name.clone())))
     };
+    let copies = use_state(|| 0u32);
     let download = {
-        let plan = plan.clone();
+        let (plan, copies) = (plan.clone(), copies.clone());
         Callback::from(move |_| {
             let _ = files::download_plan(&plan);
+            copies.set(*copies + 1);
         })
     };
     html! {
@@ -96,6 +98,7 @@ pub fn overview_page() -> Html {
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.export_title }</h2>
                 <p>{ t.export_body }</p>
+                <CopyReminder copies={*copies} />
                 <button type="button" onclick={download}>{ t.export_button }</button>
             </section>
             <ShareLink />
@@ -130,5 +133,36 @@ fn history_list(props: &HistoryListProps) -> Html {
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// When the plan was last copied off this device, and a gentle suggestion after many
+/// changes: browsers may clear a site's storage (Safari after seven days unvisited).
+#[derive(Properties, PartialEq)]
+struct CopyReminderProps {
+    /// Copies made on this screen so far: a new one re-reads when the last copy was.
+    copies: u32,
+}
+
+#[function_component(CopyReminder)]
+fn copy_reminder(_props: &CopyReminderProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let copied = crate::app::device::storage::last_copied(&plan.id);
+    let (said, since) = match copied {
+        Some((at, revision)) => (
+            (t.copied_on)(&(t.format_date)(&clock::local_date(at))),
+            plan.revision.saturating_sub(revision),
+        ),
+        None => (t.copied_never.to_string(), plan.revision),
+    };
+    html! {
+        <>
+            <p class="copied">{ said }</p>
+            if since >= 30 { <p class="hint">{ t.copy_nudge }</p> }
+        </>
     }
 }
