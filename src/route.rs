@@ -23,10 +23,12 @@ pub enum Screen {
     SafetyNet,
     /// The one-page summary handed back before the person leaves.
     WhatWeAgreed,
+    /// One place to share or move the plan: link, QR code, file, share sheet, paper.
+    Share,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 12] = [
+    pub const ALL: [Screen; 13] = [
         Screen::Overview,
         Screen::WhatMatters,
         Screen::LifeAreas,
@@ -39,6 +41,7 @@ impl Screen {
         Screen::CommunitySupports,
         Screen::SafetyNet,
         Screen::WhatWeAgreed,
+        Screen::Share,
     ];
 
     /// Screens used together in the consultation (the rest are for preparing).
@@ -67,6 +70,7 @@ impl Screen {
             Screen::CommunitySupports => "community",
             Screen::SafetyNet => "safety-net",
             Screen::WhatWeAgreed => "agreed",
+            Screen::Share => "share",
         }
     }
 }

@@ -93,6 +93,7 @@ fn shell() -> Html {
                 Screen::CommunitySupports => html! { <CommunitySupportsPage /> },
                 Screen::SafetyNet => html! { <SafetyNetPage /> },
                 Screen::WhatWeAgreed => html! { <WhatWeAgreedPage /> },
+                Screen::Share => html! { <pages::SharePage /> },
             },
             PlanView::Loading => html! { <p class="loading">{ t.loading }</p> },
             PlanView::Missing => html! { <NotFoundPage /> },

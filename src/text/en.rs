@@ -589,6 +589,14 @@ pub const EN: Text = Text {
     copied_never: "This plan has not been copied off this device yet.",
     copy_nudge: "Browsers can clear what a website keeps, and Safari does after seven days without a visit. Download a copy now and then to keep it safe.",
     copied_on: |date| format!("Last copied off this device on {date}."),
+    nav_share: "Share or move this plan",
+    share_intro: "Choose how the plan goes to another device or person. Each way holds the whole plan.",
+    share_file_heading: "As a file",
+    share_file_body: "A file to keep, to email, or to open on another device. Anyone who has the file can read the plan.",
+    share_sheet_button: "Share with an app on this device",
+    share_print_heading: "On paper",
+    share_print_body: "Print the page for the appointment, or what you agreed. Anyone who sees the paper can read it.",
+    share_forget_body: "On a shared computer, such as one in a clinic? Once the person has the plan, you can forget it here.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

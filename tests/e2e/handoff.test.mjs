@@ -91,6 +91,7 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   await addWhatMatters(phone.page, 'Singing in the church choir');
   await phone.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
   await phone.page.getByText('This plan has not been copied off this device yet.').waitFor();
+  await go(phone.page, 'Share or move this plan');
   const share = phone.page.getByRole('region', { name: 'Share by link' });
   await share.getByText('Anyone with the link can read the plan', { exact: false }).waitFor();
   await share.getByRole('button', { name: 'Make a link' }).click();
@@ -98,7 +99,11 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   assert.match(url, /#\/open\/p1\.[A-Za-z0-9_-]+$/);
   assert.ok(url.length < 2000, `a small plan makes a short link (${url.length})`);
   assert.ok(!url.includes('Singing'), 'the words are packed, not readable in the address');
+  assert.deepEqual(await axe(phone.page), [], 'the share screen with a link and its code');
   await phone.page.getByRole('button', { name: 'Download this plan' }).click();
+  // On a shared PC, forgetting the plan is offered once it has been shared.
+  await phone.page.getByRole('region', { name: 'Finished on this computer?' }).waitFor();
+  await phone.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
   await phone.page.getByText(/^Last copied off this device on /).waitFor();
 
   const clinic = await openApp(browser, server.url);
@@ -134,7 +139,7 @@ test('by QR code: drawn in the app, read back by a real decoder, it opens the pl
   const phone = await openApp(browser, server.url);
   await createPlan(phone.page, 'Sam');
   await addWhatMatters(phone.page, 'Football on Thursdays');
-  await phone.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  await go(phone.page, 'Share or move this plan');
   const share = phone.page.getByRole('region', { name: 'Share by link' });
   await share.getByRole('button', { name: 'Make a link' }).click();
   const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
@@ -154,6 +159,7 @@ test('by QR code: drawn in the app, read back by a real decoder, it opens the pl
   await phone.page.goto(server.url + '#/');
   await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
   await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(phone.page, 'Share or move this plan');
   await share.getByRole('button', { name: 'Make a link' }).click();
   await share.getByText('This plan is too big for a QR code that phones can read.', { exact: false }).waitFor();
   await share.getByText(/Some email and text apps cut long links/).waitFor();

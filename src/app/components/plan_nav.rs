@@ -19,6 +19,7 @@ pub fn screen_name(t: &Text, screen: Screen) -> &'static str {
         Screen::CommunitySupports => t.nav_community,
         Screen::SafetyNet => t.nav_safety_net,
         Screen::WhatWeAgreed => t.nav_agreed,
+        Screen::Share => t.nav_share,
     }
 }
 
@@ -69,13 +70,14 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
     };
     let (before, together): (Vec<Screen>, Vec<Screen>) = Screen::ALL
         .into_iter()
-        .filter(|s| *s != Screen::Overview)
+        .filter(|s| !matches!(s, Screen::Overview | Screen::Share))
         .partition(|s| !s.is_together());
     html! {
         <nav class="plan-nav" id="plan-nav" aria-label={t.nav_label}>
             <ul class="nav-top">
                 <li><a href="#/">{ t.nav_plans }</a></li>
                 { link(Screen::Overview) }
+                { link(Screen::Share) }
             </ul>
             <div class="nav-group">
                 <p class="nav-group-label" id="nav-before">{ t.nav_before_visit }</p>

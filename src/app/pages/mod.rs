@@ -9,6 +9,7 @@ mod not_found;
 mod overview;
 mod people;
 mod plans;
+mod share;
 mod together;
 mod what_matters;
 
@@ -21,6 +22,7 @@ pub use not_found::{NotFoundPage, UnreadablePlanPage};
 pub use overview::OverviewPage;
 pub use people::PeoplePage;
 pub use plans::PlansPage;
+pub use share::SharePage;
 pub use together::{
     ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage,
 };

@@ -1,5 +1,5 @@
 use crate::app::components::plan_nav::{screen_name, step_of};
-use crate::app::components::{ShareLink, TextEntryForm};
+use crate::app::components::TextEntryForm;
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
@@ -101,7 +101,7 @@ pub fn overview_page() -> Html {
                 <CopyReminder copies={*copies} />
                 <button type="button" onclick={download}>{ t.export_button }</button>
             </section>
-            <ShareLink />
+            <p><a class="button secondary" href={Route::plan_screen(&plan.id, Screen::Share).to_hash()}>{ t.nav_share }</a></p>
             <HistoryList plan={plan.clone()} />
         </section>
     }

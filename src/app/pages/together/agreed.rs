@@ -1,14 +1,14 @@
 use super::actions::{details, responsible_words};
 use super::agreement::agreement_label;
 use super::safety_net::{zone_heading, zone_slug, ZONES};
-use crate::app::components::{ConfirmDialog, ShareLink, TextField};
+use crate::app::components::{ConfirmDialog, TextField};
 use crate::app::device::{clock, files, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::app::store::{Msg, Notice};
 use crate::core::prepare::upcoming_visit;
 use crate::core::together::{actions_for, agreed_goals, next_review};
 use crate::core::{Agreement, AttainmentLevel, CalendarDate, Change, Item, Plan, Visit};
-use crate::route::Route;
+use crate::route::{Route, Screen};
 use yew::prelude::*;
 
 /// "What we agreed": the one-page summary handed back before the person leaves, its
@@ -167,7 +167,7 @@ pub fn what_we_agreed_page() -> Html {
                     </div>
                 }
             </section>
-            <ShareLink />
+            <p class="screen-only"><a class="button" href={Route::plan_screen(&plan.id, Screen::Share).to_hash()}>{ t.nav_share }</a></p>
             <section class="card screen-only forget" aria-labelledby="forget-heading">
                 <h2 id="forget-heading">{ t.forget_heading }</h2>
                 <p>{ t.forget_body }</p>

@@ -1,0 +1,94 @@
+//! Every reader of outside input (a file, a stored copy, a link) is thrown random bytes and
+//! random mutations of a real export: it must never panic, and what it accepts must be a
+//! plan that saves and reads back the same.
+
+mod common;
+use common::*;
+use coplan::core::merge::merge_plans;
+use coplan::core::{link, sample, saved, Id};
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn export() -> String {
+    let mut n = 0u8;
+    let plan = sample::maria(
+        || {
+            n = n.wrapping_add(1);
+            Id::from_random_bytes([n; 16])
+        },
+        stamp(1_795_543_200_000),
+        coplan::core::CalendarDate::parse("2026-12-02").unwrap(),
+    )
+    .unwrap();
+    saved::to_json(&plan)
+}
+
+#[test]
+fn random_bytes_and_mutated_exports_never_panic_a_reader() {
+    let good = export();
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for round in 0..3000 {
+        let mut bytes = good.clone().into_bytes();
+        match round % 4 {
+            0 => bytes = (0..rng.below(300)).map(|_| rng.next() as u8).collect(),
+            1 => {
+                for _ in 0..1 + rng.below(8) {
+                    let at = rng.below(bytes.len());
+                    bytes[at] = rng.next() as u8;
+                }
+            }
+            2 => bytes.truncate(rng.below(bytes.len())),
+            _ => {
+                let at = rng.below(bytes.len());
+                let end = (at + rng.below(200)).min(bytes.len());
+                let copy = bytes[at..end].to_vec();
+                let to = rng.below(bytes.len());
+                bytes.splice(to..to, copy);
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(loaded) = saved::from_json(&text) {
+            let again = saved::from_json(&saved::to_json(&loaded.plan))
+                .expect("what is accepted saves and reads back");
+            assert_eq!(again.plan, loaded.plan, "round {round}");
+            // And merging it into a plan never panics either.
+            let _ = merge_plans(&loaded.plan, &loaded.plan, stamp(1));
+        }
+        let _ = link::decode(&text);
+        let _ = link::decode(&format!("{}{}", link::PREFIX, text));
+    }
+}
+
+#[test]
+fn deeply_nested_or_huge_input_is_refused_kindly() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(saved::from_json(&deep).is_err());
+    let huge = format!(
+        "{{\"schema_version\":2,\"plan\":\"{}\"}}",
+        "x".repeat(saved::MAX_DOCUMENT_BYTES)
+    );
+    assert!(matches!(
+        saved::from_json(&huge),
+        Err(saved::ReadError::TooLarge { .. })
+    ));
+    let html = export().replace(
+        "Singing in the church choir",
+        "<img src=x onerror=alert(1)>",
+    );
+    let loaded = saved::from_json(&html).unwrap();
+    assert!(
+        texts(&loaded.plan).contains(&"<img src=x onerror=alert(1)>".to_string()),
+        "kept as text"
+    );
+}
