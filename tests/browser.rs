@@ -521,3 +521,45 @@ fn removing_a_person_is_announced_by_their_name() {
         })
     );
 }
+
+/// Passphrase protection: opens only with the passphrase; a changed header or message,
+/// or too many rounds asked for, is refused.
+#[wasm_bindgen_test]
+async fn a_sealed_copy_opens_only_with_its_passphrase_and_untouched() {
+    use coplan::app::device::seal::{self, UnsealError};
+    assert!(
+        seal::available(),
+        "tests run on localhost, a secure context"
+    );
+    let sealed = seal::seal(b"Maria's plan", "blue kettle morning")
+        .await
+        .unwrap();
+    assert_eq!(
+        seal::unseal(&sealed, "blue kettle morning")
+            .await
+            .as_deref(),
+        Ok(&b"Maria's plan"[..])
+    );
+    assert_eq!(
+        seal::unseal(&sealed, "green kettle").await,
+        Err(UnsealError::WrongPassphrase)
+    );
+    let mut changed = sealed.clone();
+    let last = changed.len() - 1;
+    changed[last] ^= 1;
+    assert_eq!(
+        seal::unseal(&changed, "blue kettle morning").await,
+        Err(UnsealError::WrongPassphrase)
+    );
+    let mut greedy = sealed.clone();
+    greedy[4..8].copy_from_slice(&u32::MAX.to_be_bytes());
+    assert_eq!(
+        seal::unseal(&greedy, "blue kettle morning").await,
+        Err(UnsealError::NotSealed),
+        "a huge round count is refused before any work"
+    );
+    assert_eq!(
+        seal::unseal(b"not sealed at all, just text", "x").await,
+        Err(UnsealError::NotSealed)
+    );
+}

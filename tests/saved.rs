@@ -163,3 +163,23 @@ fn a_file_already_on_the_device_is_added_as_a_copy_and_keeps_its_contents() {
     assert_eq!(copy.what_matters, p.what_matters);
     assert_eq!(copy.history, p.history);
 }
+
+#[test]
+fn a_sealed_file_is_recognised_and_its_bytes_read_back() {
+    let raw = saved::to_sealed_json(&[9, 8, 7, 255]);
+    assert_eq!(saved::read_sealed(&raw), Some(Ok(vec![9, 8, 7, 255])));
+    assert_eq!(
+        saved::read_sealed(&saved::to_json(&plan())),
+        None,
+        "a plain plan is not sealed"
+    );
+    let garbled = raw.replace("\"data\":\"", "\"data\":\"<>");
+    assert!(matches!(
+        saved::read_sealed(&garbled),
+        Some(Err(ReadError::Damaged { .. }))
+    ));
+    assert!(
+        saved::from_json(&raw).is_err(),
+        "never read as a plain plan"
+    );
+}

@@ -4,6 +4,8 @@
 
 /// Marks the link format, so a later CoPlan can change it and an old one can say so.
 pub const PREFIX: &str = "p1.";
+/// A link whose plan is sealed with a passphrase (compressed, then encrypted).
+pub const SEALED_PREFIX: &str = "e1.";
 /// The largest plan (in bytes, once unpacked) a link may carry.
 pub const MAX_UNPACKED: usize = super::saved::MAX_DOCUMENT_BYTES;
 /// Longer links are cut by some email and text-message apps.
@@ -20,11 +22,27 @@ pub enum LinkError {
     Damaged,
 }
 
+/// What a link holds: a compressed plan, or one sealed with a passphrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Payload {
+    Packed(Vec<u8>),
+    Sealed(Vec<u8>),
+}
+
 /// The link's text for compressed bytes: base64url, no padding.
 pub fn encode(packed: &[u8]) -> String {
+    format!("{PREFIX}{}", to_base64url(packed))
+}
+
+/// The link's text for bytes sealed with a passphrase.
+pub fn encode_sealed(sealed: &[u8]) -> String {
+    format!("{SEALED_PREFIX}{}", to_base64url(sealed))
+}
+
+/// Bytes as base64url without padding (safe in a URL fragment and a file).
+pub fn to_base64url(packed: &[u8]) -> String {
     const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 3);
-    out.push_str(PREFIX);
+    let mut out = String::with_capacity(packed.len() * 4 / 3 + 3);
     for chunk in packed.chunks(3) {
         let b = [
             chunk[0],
@@ -39,12 +57,28 @@ pub fn encode(packed: &[u8]) -> String {
     out
 }
 
-/// The compressed bytes a link's text holds.
+/// The compressed bytes a plain link's text holds.
 pub fn decode(text: &str) -> Result<Vec<u8>, LinkError> {
+    match read(text)? {
+        Payload::Packed(bytes) => Ok(bytes),
+        Payload::Sealed(_) => Err(LinkError::NotALink),
+    }
+}
+
+/// What a link's text holds.
+pub fn read(text: &str) -> Result<Payload, LinkError> {
+    let text = text.trim();
+    if let Some(body) = text.strip_prefix(PREFIX) {
+        return from_base64url(body).map(Payload::Packed);
+    }
     let body = text
-        .trim()
-        .strip_prefix(PREFIX)
+        .strip_prefix(SEALED_PREFIX)
         .ok_or(LinkError::NotALink)?;
+    from_base64url(body).map(Payload::Sealed)
+}
+
+/// The bytes base64url text holds.
+pub fn from_base64url(body: &str) -> Result<Vec<u8>, LinkError> {
     if body.len() > MAX_UNPACKED || body.len() % 4 == 1 {
         return Err(LinkError::Damaged);
     }
@@ -99,5 +133,10 @@ mod tests {
             Err(LinkError::Damaged),
             "padding from another encoder"
         );
+        assert_eq!(
+            read(&encode_sealed(&[1, 2, 3])),
+            Ok(Payload::Sealed(vec![1, 2, 3]))
+        );
+        assert_eq!(decode(&encode_sealed(&[1, 2, 3])), Err(LinkError::NotALink));
     }
 }

@@ -92,6 +92,43 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
     })
 }
 
+/// Marks a file sealed with a passphrase.
+pub const SEALED_FORMAT: &str = "coplan-sealed";
+
+/// A file holding a plan sealed with a passphrase: the sealed bytes, in base64url.
+pub fn to_sealed_json(sealed: &[u8]) -> String {
+    serde_json::json!({
+        "format": SEALED_FORMAT,
+        "version": 1,
+        "data": super::link::to_base64url(sealed),
+    })
+    .to_string()
+}
+
+/// The sealed bytes of a sealed file; `None` when the text is not one (then it is read
+/// as a plain document).
+pub fn read_sealed(raw: &str) -> Option<Result<Vec<u8>, ReadError>> {
+    if raw.len() > MAX_DOCUMENT_BYTES || !raw.contains(SEALED_FORMAT) {
+        return None;
+    }
+    let value: Value = serde_json::from_str(raw).ok()?;
+    if value.get("format").and_then(Value::as_str) != Some(SEALED_FORMAT) {
+        return None;
+    }
+    if value.get("version").and_then(Value::as_u64) != Some(1) {
+        return Some(Err(ReadError::Newer { version: 0 }));
+    }
+    let data = value
+        .get("data")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    Some(
+        super::link::from_base64url(data).map_err(|_| ReadError::Damaged {
+            detail: "sealed data".into(),
+        }),
+    )
+}
+
 /// Reads what can be read of a document from a newer version, to show it read-only.
 /// Unknown fields are ignored; `None` if even that fails.
 pub fn read_newer(raw: &str) -> Option<Plan> {

@@ -597,6 +597,15 @@ pub const EN: Text = Text {
     share_print_heading: "On paper",
     share_print_body: "Print the page for the appointment, or what you agreed. Anyone who sees the paper can read it.",
     share_forget_body: "On a shared computer, such as one in a clinic? Once the person has the plan, you can forget it here.",
+    passphrase_label: "Protect with a passphrase (you can leave this empty)",
+    passphrase_hint: "Whoever opens the link, code or file will need it. A lost passphrase cannot be recovered. Say it out loud, not in the same message as the link.",
+    passphrase_unavailable: "Passphrases need a secure page (an address that starts with https). This page cannot use them.",
+    passphrase_too_short: "Please use at least 8 characters for the passphrase.",
+    locked_title: "This plan is protected by a passphrase",
+    locked_label: "Passphrase",
+    unlock: "Open",
+    wrong_passphrase: "That passphrase does not open this plan, or the plan was changed on the way. Nothing on this device was changed.",
+    protected_note: "Protected with a passphrase.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -597,6 +597,15 @@ pub const ES: Text = Text {
     share_print_heading: "En papel",
     share_print_body: "Imprima la página para la cita, o lo que acordaron. Quien vea el papel puede leerlo.",
     share_forget_body: "¿Es un ordenador compartido, como el de una consulta? Cuando la persona ya tenga el plan, puede olvidarlo aquí.",
+    passphrase_label: "Proteger con una contraseña (puede dejarlo vacío)",
+    passphrase_hint: "Quien abra el enlace, el código o el archivo la necesitará. Una contraseña perdida no se puede recuperar. Dígala en voz alta, no en el mismo mensaje que el enlace.",
+    passphrase_unavailable: "Las contraseñas necesitan una página segura (una dirección que empiece por https). Esta página no puede usarlas.",
+    passphrase_too_short: "Use al menos 8 caracteres para la contraseña.",
+    locked_title: "Este plan está protegido con una contraseña",
+    locked_label: "Contraseña",
+    unlock: "Abrir",
+    wrong_passphrase: "Esa contraseña no abre este plan, o el plan se cambió por el camino. No se cambió nada en este aparato.",
+    protected_note: "Protegido con una contraseña.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

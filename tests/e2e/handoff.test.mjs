@@ -165,3 +165,53 @@ test('by QR code: drawn in the app, read back by a real decoder, it opens the pl
   await share.getByText(/Some email and text apps cut long links/).waitFor();
   for (const c of [phone, clinic]) await c.ctx.close();
 });
+
+test('with a passphrase: a sealed link and a sealed file open only with it; a wrong one changes nothing', async () => {
+  const phone = await openApp(browser, server.url);
+  await createPlan(phone.page, 'Maria');
+  await addWhatMatters(phone.page, 'Singing in the church choir');
+  await go(phone.page, 'Share or move this plan');
+  const field = phone.page.getByLabel('Protect with a passphrase (you can leave this empty)');
+  await field.fill('short');
+  await phone.page.getByText('Please use at least 8 characters for the passphrase.').waitFor();
+  await field.fill('blue kettle morning');
+  await phone.page.getByText('A lost passphrase cannot be recovered.', { exact: false }).waitFor();
+  const share = phone.page.getByRole('region', { name: 'Share by link' });
+  await share.getByRole('button', { name: 'Make a link' }).click();
+  const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  assert.match(url, /#\/open\/e1\./);
+  await share.getByText('Protected with a passphrase.').waitFor();
+  const download = phone.page.waitForEvent('download');
+  await phone.page.getByRole('button', { name: 'Download this plan' }).click();
+  const sealedFile = await fs.readFile(await (await download).path(), 'utf8');
+  assert.ok(!sealedFile.includes('Singing'), 'the file holds nothing readable');
+
+  const clinic = await openApp(browser, server.url);
+  await clinic.page.goto(url);
+  const unlock = clinic.page.getByRole('form', { name: 'This plan is protected by a passphrase' });
+  await unlock.getByLabel('Passphrase').fill('green kettle morning');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await clinic.page.getByRole('alert').getByText('That passphrase does not open this plan', { exact: false }).waitFor();
+  assert.deepEqual(await storedPlans(clinic.page), []);
+  assert.equal(await clinic.page.getByText('Singing in the church choir').count(), 0, 'nothing shown before it opens');
+  await unlock.getByLabel('Passphrase').fill('blue kettle morning');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await clinic.page.getByRole('region', { name: 'Before you open it' }).getByText('Plan: Maria').waitFor();
+
+  // The sealed file, with a byte changed on the way, is refused; as it was, it opens.
+  const other = await openApp(browser, server.url);
+  const tampered = sealedFile.replace(/"data":"(.{40})(.)/, (m, a, b) => `"data":"${a}${b === 'A' ? 'B' : 'A'}`);
+  await other.page.getByLabel('Choose a CoPlan file').setInputFiles({ name: 'm.coplan.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
+  const otherUnlock = other.page.getByRole('form', { name: 'This plan is protected by a passphrase' });
+  await otherUnlock.getByLabel('Passphrase').fill('blue kettle morning');
+  await otherUnlock.getByRole('button', { name: 'Open' }).click();
+  await other.page.getByRole('alert').getByText('or the plan was changed on the way', { exact: false }).waitFor();
+  await other.page.getByLabel('Choose a CoPlan file').setInputFiles({ name: 'm.coplan.json', mimeType: 'application/json', buffer: Buffer.from(sealedFile) });
+  await otherUnlock.getByLabel('Passphrase').fill('blue kettle morning');
+  await otherUnlock.getByRole('button', { name: 'Open' }).click();
+  await other.page.getByRole('region', { name: 'Before you open it' }).getByRole('button', { name: 'Open it' }).click();
+  await go(other.page, 'What matters to me');
+  assert.deepEqual(await entries(other.page), ['Singing in the church choir']);
+  assert.deepEqual(await storedPlans(other.page).then((p) => p.length), 1);
+  for (const c of [phone, clinic, other]) await c.ctx.close();
+});

@@ -1,7 +1,8 @@
+use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
 use crate::app::store::{Msg, Notice};
-use crate::core::link::{self, LinkError};
+use crate::core::link::{self, LinkError, Payload};
 use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
 use crate::core::Plan;
@@ -14,8 +15,17 @@ use yew::prelude::*;
 enum Problem {
     Read(ReadError),
     Link(LinkError),
+    Unseal(UnsealError),
     /// The browser could not read the file, or storage refused it.
     Device,
+}
+
+/// A copy sealed with a passphrase, waiting for it.
+#[derive(Clone, PartialEq)]
+struct Locked {
+    sealed: Vec<u8>,
+    /// From a link: compressed before it was sealed (a file is sealed as it is).
+    packed: bool,
 }
 
 /// A copy that arrived and is waiting for the person to say what to do with it.
@@ -40,8 +50,10 @@ pub fn import_plan() -> Html {
     let ws = use_workspace();
     let problem = use_state(|| None::<Problem>);
     let arrival = use_state(|| None::<Arrival>);
+    let locked = use_state(|| None::<Locked>);
     let onchange = {
-        let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
+        let (ws, problem, arrival, locked) =
+            (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -54,19 +66,36 @@ pub fn import_plan() -> Html {
             };
             input.set_value("");
             arrival.set(None);
+            locked.set(None);
             if file.size() > MAX_DOCUMENT_BYTES as f64 {
                 problem.set(Some(Problem::Read(ReadError::TooLarge {
                     bytes: file.size() as usize,
                 })));
                 return;
             }
-            let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
+            let (ws, problem, arrival, locked) =
+                (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
                     problem.set(Some(Problem::Device));
                     return;
                 };
                 let raw = text.as_string().unwrap_or_default();
+                match saved::read_sealed(&raw) {
+                    Some(Ok(sealed)) => {
+                        problem.set(None);
+                        locked.set(Some(Locked {
+                            sealed,
+                            packed: false,
+                        }));
+                        return;
+                    }
+                    Some(Err(e)) => {
+                        problem.set(Some(Problem::Read(e)));
+                        return;
+                    }
+                    None => {}
+                }
                 match saved::from_json(&raw) {
                     Ok(loaded) => {
                         problem.set(None);
@@ -79,22 +108,60 @@ pub fn import_plan() -> Html {
     };
     {
         // A plan that arrived in a link: unpacked and checked like a file, then shown.
-        let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
+        let (ws, problem, arrival, locked) =
+            (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
         use_effect_with(ws.incoming_link.clone(), move |incoming| {
             if let Some(text) = incoming.clone() {
                 ws.dispatch(Msg::LinkTaken);
-                wasm_bindgen_futures::spawn_local(async move {
-                    match read_link(&text).await {
-                        Ok(plan) => {
-                            problem.set(None);
-                            arrival.set(Some(preview(&ws, plan)));
+                match link::read(&text) {
+                    Err(e) => problem.set(Some(Problem::Link(e))),
+                    Ok(Payload::Sealed(sealed)) => locked.set(Some(Locked {
+                        sealed,
+                        packed: true,
+                    })),
+                    Ok(Payload::Packed(packed)) => wasm_bindgen_futures::spawn_local(async move {
+                        match read_packed(&packed).await {
+                            Ok(plan) => {
+                                problem.set(None);
+                                arrival.set(Some(preview(&ws, plan)));
+                            }
+                            Err(p) => problem.set(Some(p)),
                         }
-                        Err(p) => problem.set(Some(p)),
-                    }
-                });
+                    }),
+                }
             }
         });
     }
+    let on_unlock = {
+        let (ws, problem, arrival, locked) =
+            (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
+        Callback::from(move |passphrase: String| {
+            let Some(l) = (*locked).clone() else { return };
+            let (ws, problem, arrival, locked) =
+                (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let opened = match seal::unseal(&l.sealed, &passphrase).await {
+                    Err(e) => Err(Problem::Unseal(e)),
+                    Ok(bytes) if l.packed => read_packed(&bytes).await,
+                    Ok(bytes) => String::from_utf8(bytes)
+                        .map_err(|_| Problem::Link(LinkError::Damaged))
+                        .and_then(|raw| {
+                            saved::from_json(&raw)
+                                .map(|l| l.plan)
+                                .map_err(Problem::Read)
+                        }),
+                };
+                match opened {
+                    Ok(plan) => {
+                        problem.set(None);
+                        locked.set(None);
+                        arrival.set(Some(preview(&ws, plan)));
+                    }
+                    Err(p) => problem.set(Some(p)),
+                }
+            });
+        })
+    };
     let on_confirm = {
         let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
         Callback::from(move |_| {
@@ -115,6 +182,9 @@ pub fn import_plan() -> Html {
         Problem::Device => (t.import_failed)(t.import_unreadable),
         Problem::Link(LinkError::NotALink) => (t.link_failed)(t.link_not_a_link),
         Problem::Link(LinkError::Damaged) => (t.link_failed)(t.link_damaged),
+        Problem::Unseal(UnsealError::WrongPassphrase) => t.wrong_passphrase.to_string(),
+        Problem::Unseal(UnsealError::NotSealed) => (t.import_failed)(t.link_damaged),
+        Problem::Unseal(UnsealError::Unavailable) => t.passphrase_unavailable.to_string(),
     });
     html! {
         <section class="card import" aria-labelledby="import-heading">
@@ -124,6 +194,9 @@ pub fn import_plan() -> Html {
             <input id="import-file" type="file" accept=".json,application/json" {onchange}
                 aria-describedby={if message.is_some() { "import-file-hint import-file-error" } else { "import-file-hint" }} />
             if let Some(m) = message { <p class="error" id="import-file-error" role="alert">{ m }</p> }
+            if locked.is_some() {
+                <UnlockForm on_unlock={on_unlock} />
+            }
             if let Some(a) = &*arrival {
                 <ArrivalPreview arrival={a.clone()} {on_confirm} {on_cancel} />
             }
@@ -131,11 +204,10 @@ pub fn import_plan() -> Html {
     }
 }
 
-/// The plan a link holds: its text decoded, unpacked (never past the size a file may
+/// The plan in a link's compressed bytes: unpacked (never past the size a file may
 /// have), and read like a file.
-async fn read_link(text: &str) -> Result<Plan, Problem> {
-    let packed = link::decode(text).map_err(Problem::Link)?;
-    let raw = crate::app::device::compress::unpack(&packed, link::MAX_UNPACKED)
+async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
+    let raw = crate::app::device::compress::unpack(packed, link::MAX_UNPACKED)
         .await
         .ok_or(Problem::Link(LinkError::Damaged))?;
     let raw = String::from_utf8(raw).map_err(|_| Problem::Link(LinkError::Damaged))?;
@@ -231,5 +303,35 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
                 <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ t.not_now }</button>
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnlockFormProps {
+    on_unlock: Callback<String>,
+}
+
+/// Asks for the passphrase of a sealed copy. Nothing of the plan is shown before the
+/// whole copy is opened and checked.
+#[function_component(UnlockForm)]
+fn unlock_form(props: &UnlockFormProps) -> Html {
+    let t = use_text();
+    let field = use_node_ref();
+    let onsubmit = {
+        let (field, on_unlock) = (field.clone(), props.on_unlock.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                on_unlock.emit(input.value());
+            }
+        })
+    };
+    html! {
+        <form class="entry-form unlock" aria-labelledby="unlock-heading" {onsubmit} novalidate=true>
+            <h3 id="unlock-heading">{ t.locked_title }</h3>
+            <label for="unlock-passphrase">{ t.locked_label }</label>
+            <input id="unlock-passphrase" type="password" ref={field} autocomplete="off" />
+            <div class="actions"><button type="submit">{ t.unlock }</button></div>
+        </form>
     }
 }

@@ -12,29 +12,58 @@ enum Made {
     Unavailable,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkProps {
+    /// Seal the link with this passphrase (empty: a plain link).
+    #[prop_or_default]
+    pub passphrase: AttrValue,
+}
+
 /// "Share by link": the whole plan, compressed, in the link's fragment (never sent to a
-/// host). Says who can read it; warns when a link is long enough for some apps to cut,
-/// and offers the file instead of a link too long to trust. A plan is never cut.
+/// host), sealed when a passphrase is given. Says who can read it; warns when a link is
+/// long enough for some apps to cut, and offers the file instead of a link too long to
+/// trust. A plan is never cut.
 #[function_component(ShareLink)]
-pub fn share_link() -> Html {
+pub fn share_link(props: &ShareLinkProps) -> Html {
     let t = use_text();
     let ws = use_workspace();
     let made = use_state(|| None::<Made>);
     let copied = use_state(|| false);
+    {
+        // A new passphrase (or none): the link made before no longer matches.
+        let (made, copied) = (made.clone(), copied.clone());
+        use_effect_with(props.passphrase.clone(), move |_| {
+            made.set(None);
+            copied.set(false);
+        });
+    }
     let Some(plan) = ws.plan() else {
         return html! {};
     };
+    let sealed = !props.passphrase.is_empty();
     let make = {
         let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
+        let passphrase = props.passphrase.to_string();
         Callback::from(move |_| {
             let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
+            let passphrase = passphrase.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(false);
                 let Some(packed) = compress::pack(saved::to_json(&plan).as_bytes()).await else {
                     made.set(Some(Made::Unavailable));
                     return;
                 };
-                let text = link::encode(&packed);
+                let text = if passphrase.is_empty() {
+                    link::encode(&packed)
+                } else {
+                    match crate::app::device::seal::seal(&packed, &passphrase).await {
+                        Some(sealed) => link::encode_sealed(&sealed),
+                        None => {
+                            made.set(Some(Made::Unavailable));
+                            return;
+                        }
+                    }
+                };
                 crate::app::device::storage::note_copied(&plan);
                 let here = web_sys::window()
                     .and_then(|w| w.location().href().ok())
@@ -73,6 +102,7 @@ pub fn share_link() -> Html {
                     <>
                         <label for="plan-link">{ t.link_label }</label>
                         <textarea id="plan-link" readonly=true rows="3" value={url.clone()} />
+                        if sealed { <p class="hint">{ t.protected_note }</p> }
                         if url.len() > link::SHORT_ENOUGH { <p class="hint">{ (t.link_long)(url.len()) }</p> }
                         <div class="actions">
                             <button type="button" onclick={copy(url.clone())}>{ t.copy_link }</button>

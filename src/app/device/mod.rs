@@ -5,6 +5,7 @@ pub mod clock;
 pub mod compress;
 pub mod drafts;
 pub mod files;
+pub mod seal;
 pub mod storage;
 
 /// Ways the device can refuse what the app asks of it.

@@ -1,5 +1,5 @@
-use crate::app::components::ShareLink;
-use crate::app::device::files;
+use crate::app::components::{ShareLink, TextField};
+use crate::app::device::{files, seal};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
@@ -14,16 +14,44 @@ pub fn share_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let copies = use_state(|| 0u32);
+    let passphrase = use_state(String::new);
     let Some(plan) = ws.plan() else {
         return html! {};
     };
+    // A passphrase too short to protect anything is not used; the field says so.
+    let too_short = !passphrase.is_empty() && passphrase.chars().count() < 8;
+    let usable = if too_short {
+        String::new()
+    } else {
+        (*passphrase).clone()
+    };
     let download = {
-        let (plan, copies) = (plan.clone(), copies.clone());
+        let (plan, copies, usable) = (plan.clone(), copies.clone(), usable.clone());
         Callback::from(move |_| {
-            if files::download_plan(&plan).is_ok() {
-                copies.set(*copies + 1);
+            if usable.is_empty() {
+                if files::download_plan(&plan).is_ok() {
+                    copies.set(*copies + 1);
+                }
+                return;
             }
+            let (plan, copies, usable) = (plan.clone(), copies.clone(), usable.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let json = crate::core::saved::to_json(&plan);
+                if let Some(sealed) = seal::seal(json.as_bytes(), &usable).await {
+                    let today = crate::app::device::clock::today();
+                    let name = files::file_name(&plan.name, &today, ".coplan.json");
+                    let text = crate::core::saved::to_sealed_json(&sealed);
+                    if files::download(&name, "application/json", &text).is_ok() {
+                        crate::app::device::storage::note_copied(&plan);
+                        copies.set(*copies + 1);
+                    }
+                }
+            });
         })
+    };
+    let on_passphrase = {
+        let passphrase = passphrase.clone();
+        Callback::from(move |v: String| passphrase.set(v))
     };
     let share_sheet = share_sheet_available().then(|| {
         let name = plan.name.clone();
@@ -35,7 +63,17 @@ pub fn share_page() -> Html {
         <section class="page share">
             <h1>{ t.nav_share }</h1>
             <p class="intro">{ t.share_intro }</p>
-            <ShareLink />
+            <section class="card passphrase" aria-labelledby="passphrase-heading">
+                <h2 id="passphrase-heading" class="visually-hidden">{ t.locked_label }</h2>
+                if seal::available() {
+                    <TextField id="share-passphrase" label={t.passphrase_label} input_type={AttrValue::from("password")}
+                        value={(*passphrase).clone()} on_change={on_passphrase} hint={AttrValue::from(t.passphrase_hint)}
+                        error={too_short.then(|| AttrValue::from(t.passphrase_too_short))} />
+                } else {
+                    <p>{ t.passphrase_unavailable }</p>
+                }
+            </section>
+            <ShareLink passphrase={usable.clone()} />
             <section class="card" aria-labelledby="share-file-heading">
                 <h2 id="share-file-heading">{ t.share_file_heading }</h2>
                 <p>{ t.share_file_body }</p>
