@@ -4,6 +4,7 @@
 mod common;
 use common::*;
 use coplan::core::merge::{choose_kept_version, merge_plans, MergeCounts};
+use coplan::core::saved;
 use coplan::core::*;
 
 fn edit_wm(i: &str, text: &str) -> Change {
@@ -346,4 +347,49 @@ fn merging_random_edits_on_two_copies_keeps_every_edit_and_no_removal_comes_back
             assert_eq!(counts, ab_counts, "seed {seed}, clock {shift}");
         }
     }
+}
+
+/// A small QR code home: only what the clinic changed since the plan arrived there.
+#[test]
+fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
+    use coplan::core::merge::{arrival_versions, changes_since};
+    let home = with(base(), &[add_wm("c", "Tom"), add_wm("d", "Garden")]);
+    let arrived = arrival_versions(&home);
+    let clinic = on(
+        &home,
+        &[
+            edit_wm("b", "Lily on Wednesdays"),
+            remove_wm("c"),
+            add_wm("e", "Walking group"),
+        ],
+        100,
+        AuthorRole::Clinician,
+    );
+    let changes = changes_since(&clinic, &arrived, Timestamp(100));
+    assert!(changes.changes_only);
+    let ids: Vec<_> = changes.what_matters.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["b", "c", "e"], "only what changed, removals included");
+    assert!(changes.history.iter().all(|h| h.stamp.at >= Timestamp(100)));
+    assert!(saved::to_json(&changes).len() < saved::to_json(&clinic).len());
+    let (merged, counts) = merge_plans(&home, &changes, stamp(200));
+    assert_eq!(
+        counts,
+        MergeCounts {
+            added: 1,
+            updated: 2,
+            kept_both: 0
+        }
+    );
+    assert_eq!(
+        live_texts(&merged),
+        ["Choir", "Lily on Wednesdays", "Garden", "Walking group"]
+    );
+    assert!(!merged.changes_only, "the result is a whole plan");
+    // Read back from its saved form, it is still marked as changes only.
+    assert!(
+        saved::from_json(&saved::to_json(&changes))
+            .unwrap()
+            .plan
+            .changes_only
+    );
 }

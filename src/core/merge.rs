@@ -298,9 +298,11 @@ fn merge_list<T: super::change::Listed>(
     for (n, theirs) in theirs_all.iter().enumerate() {
         let list = T::entries_mut(plan);
         let Some(at) = list.iter().position(|e| e.id == theirs.id) else {
-            // New here: placed after the entry it follows on the other copy.
+            // New here: placed after the entry it follows on the other copy (at the end
+            // when that copy holds only changes, and so not its neighbours).
             let after = n
                 .checked_sub(1)
+                .filter(|_| !incoming.changes_only)
                 .and_then(|p| list.iter().position(|e| e.id == theirs_all[p].id));
             let to = after.map(|a| a + 1).unwrap_or(list.len());
             list.insert(to, theirs.clone());
@@ -375,4 +377,58 @@ pub fn entry_counts(plan: &Plan) -> (usize, usize, usize) {
         + live(&plan.agenda_items)
         + live(&plan.check_ins);
     (live(&plan.goals), live(&plan.actions), other)
+}
+
+// ---- only what changed since a copy arrived --------------------------------------------
+
+/// Each entry's version when a copy of the plan arrived on this device (or was merged).
+pub type Arrived = std::collections::BTreeMap<Id, Id>;
+
+/// What this device holds now, to compare with later: see [`changes_since`].
+pub fn arrival_versions(plan: &Plan) -> Arrived {
+    let mut out = Arrived::new();
+    macro_rules! each_list {
+        ($($field:ident),*) => { $( for e in &plan.$field { out.insert(e.id.clone(), e.version()); } )* };
+    }
+    each_list!(
+        what_matters,
+        capabilities,
+        goals,
+        actions,
+        supporters,
+        helps_and_hindrances,
+        community_supports,
+        safety_net,
+        visits,
+        agenda_items,
+        check_ins
+    );
+    out
+}
+
+/// Only what changed on this device since the plan arrived: the entries added or
+/// changed (removals included), and the history written here since `since`. Brought
+/// into the device the plan came from, it merges like a whole copy.
+pub fn changes_since(plan: &Plan, arrived: &Arrived, since: super::time::Timestamp) -> Plan {
+    let mut out = plan.clone();
+    macro_rules! each_list {
+        ($($field:ident),*) => { $( out.$field.retain(|e| arrived.get(&e.id) != Some(&e.version())); )* };
+    }
+    each_list!(
+        what_matters,
+        capabilities,
+        goals,
+        actions,
+        supporters,
+        helps_and_hindrances,
+        community_supports,
+        safety_net,
+        visits,
+        agenda_items,
+        check_ins
+    );
+    out.history.retain(|h| h.stamp.at >= since);
+    out.conflicts.clear();
+    out.changes_only = true;
+    out
 }

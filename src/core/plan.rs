@@ -497,6 +497,10 @@ pub struct Plan {
     /// Versions kept for the person to choose between (at most one per entry).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Holds only what changed on one device since the plan arrived there (a small QR
+    /// code): it can only be brought into a device that has the plan already.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub changes_only: bool,
 }
 
 /// Longest history kept in a plan: enough to see who changed what over years of use
@@ -531,6 +535,7 @@ impl Plan {
                 label: String::new(),
             }],
             conflicts: vec![],
+            changes_only: false,
         }
     }
 

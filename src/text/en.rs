@@ -606,6 +606,10 @@ pub const EN: Text = Text {
     unlock: "Open",
     wrong_passphrase: "That passphrase does not open this plan, or the plan was changed on the way. Nothing on this device was changed.",
     protected_note: "Protected with a passphrase.",
+    qr_changes_body: "This code holds only what was changed on this device since the plan arrived. Scan it on the device the plan came from.",
+    qr_show_whole: "Show the whole plan as a code instead",
+    qr_show_changes: "Show only the changes",
+    changes_need_plan: "This holds only changes made on another device. Open the whole plan on this device first (by file or link), then this.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

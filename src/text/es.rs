@@ -606,6 +606,10 @@ pub const ES: Text = Text {
     unlock: "Abrir",
     wrong_passphrase: "Esa contraseña no abre este plan, o el plan se cambió por el camino. No se cambió nada en este aparato.",
     protected_note: "Protegido con una contraseña.",
+    qr_changes_body: "Este código lleva solo lo que se cambió en este aparato desde que llegó el plan. Escanéelo en el aparato de donde vino el plan.",
+    qr_show_whole: "Mostrar el plan entero como código",
+    qr_show_changes: "Mostrar solo los cambios",
+    changes_need_plan: "Esto lleva solo cambios hechos en otro aparato. Abra primero el plan entero en este aparato (con un archivo o un enlace) y después esto.",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

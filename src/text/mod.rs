@@ -340,6 +340,10 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        qr_changes_body,
+        qr_show_whole,
+        qr_show_changes,
+        changes_need_plan,
         passphrase_label,
         passphrase_hint,
         passphrase_unavailable,

@@ -215,3 +215,49 @@ test('with a passphrase: a sealed link and a sealed file open only with it; a wr
   assert.deepEqual(await storedPlans(other.page).then((p) => p.length), 1);
   for (const c of [phone, clinic, other]) await c.ctx.close();
 });
+
+test("Maria's whole plan to the clinic by link, and back home by a QR code holding only the consultation's changes", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const phone = await openApp(browser, server.url);
+  await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(phone.page, 'Share or move this plan');
+  await phone.page.getByRole('button', { name: 'Make a link' }).click();
+  const url = await phone.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+  const clinic = await openApp(browser, server.url);
+  await clinic.page.goto(url);
+  await clinic.page.getByRole('region', { name: 'Before you open it' }).getByRole('button', { name: 'Open it' }).click();
+  await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).getByRole('button', { name: 'The clinician' }).click();
+  await go(clinic.page, 'Goals together');
+  await clinic.page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Sing the Easter concert without running out of breath');
+  await clinic.page.getByRole('button', { name: 'Add goal' }).click();
+  await clinic.page.getByRole('heading', { name: 'Sing the Easter concert without running out of breath' }).waitFor();
+  await go(clinic.page, 'Share or move this plan');
+  await clinic.page.getByRole('button', { name: 'Make a link' }).click();
+  await clinic.page.getByText('This code holds only what was changed on this device since the plan arrived.', { exact: false }).waitFor();
+  const code = clinic.page.getByRole('img', { name: 'QR code with a link to this plan' });
+  const version = Number(await code.getAttribute('data-version'));
+  assert.ok(version <= 25, `the consultation's changes fit a readable code (version ${version})`);
+  const png = path.join(os.tmpdir(), `coplan-qr-changes-${Date.now()}.png`);
+  await code.screenshot({ path: png });
+  const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+
+  // A device without the plan cannot use a changes-only code, and says what is needed.
+  const stranger = await openApp(browser, server.url);
+  await stranger.page.goto(read);
+  await stranger.page.getByText('This holds only changes made on another device.', { exact: false }).waitFor();
+  assert.equal(await stranger.page.getByRole('button', { name: 'Open it' }).count(), 0);
+
+  // Home: the phone reads the code and brings the changes in.
+  await phone.page.goto(read);
+  const preview = phone.page.getByRole('region', { name: 'Before you open it' });
+  await preview.getByText(/adds 1 new entry/).waitFor();
+  await preview.getByRole('button', { name: 'Bring it in' }).click();
+  await go(phone.page, 'Goals together');
+  await phone.page.getByRole('heading', { name: 'Sing the Easter concert without running out of breath' }).waitFor();
+  assert.equal((await storedPlans(phone.page)).length, 1, 'no second copy');
+  for (const c of [phone, clinic, stranger]) await c.ctx.close();
+});

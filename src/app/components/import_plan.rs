@@ -254,8 +254,12 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
         }
         Err(_) => (incoming, Notice::Imported),
     };
+    if plan.changes_only {
+        return Err(());
+    }
     let base = storage::open(&plan.id).ok().map(|o| o.plan.revision);
     storage::save(&plan, base).map_err(|_| ())?;
+    storage::note_arrival(&plan);
     let id = plan.id.clone();
     ws.open(plan, true, false);
     ws.dispatch(Msg::Notify(notice));
@@ -280,7 +284,9 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let a = &props.arrival;
     let (goals, steps, other) = entry_counts(&a.plan);
     let changed = (t.format_date)(&clock::local_date(a.plan.changed.at));
+    let needs_plan = a.plan.changes_only && a.merge.is_none();
     let what_happens = match (&a.merge, a.beside_newer) {
+        _ if needs_plan => t.changes_need_plan.to_string(),
         (_, true) => t.arrival_newer_here.to_string(),
         (None, false) => t.arrival_new_here.to_string(),
         (Some(m), _) if m.is_empty() => t.arrival_nothing_new.to_string(),
@@ -299,7 +305,9 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
             <p>{ what_happens }</p>
             <div class="actions">
-                <button type="button" onclick={props.on_confirm.reform(|_| ())}>{ confirm_label }</button>
+                if !needs_plan {
+                    <button type="button" onclick={props.on_confirm.reform(|_| ())}>{ confirm_label }</button>
+                }
                 <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ t.not_now }</button>
             </div>
         </section>

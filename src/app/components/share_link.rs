@@ -1,5 +1,6 @@
 use crate::app::device::compress;
 use crate::app::hooks::{use_text, use_workspace};
+use crate::core::merge::changes_since;
 use crate::core::qr::{qr_for, QrImage};
 use crate::core::{link, saved};
 use yew::prelude::*;
@@ -7,7 +8,12 @@ use yew::prelude::*;
 /// What making a link gave.
 #[derive(Clone, PartialEq)]
 enum Made {
-    Link(String),
+    /// The whole plan, and (when the plan arrived here from another device) a link
+    /// holding only what changed here since: small enough for a QR code.
+    Link {
+        url: String,
+        changes: Option<String>,
+    },
     TooLong,
     Unavailable,
 }
@@ -29,6 +35,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let ws = use_workspace();
     let made = use_state(|| None::<Made>);
     let copied = use_state(|| false);
+    let whole_code = use_state(|| false);
     {
         // A new passphrase (or none): the link made before no longer matches.
         let (made, copied) = (made.clone(), copied.clone());
@@ -53,16 +60,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                     made.set(Some(Made::Unavailable));
                     return;
                 };
-                let text = if passphrase.is_empty() {
-                    link::encode(&packed)
-                } else {
-                    match crate::app::device::seal::seal(&packed, &passphrase).await {
-                        Some(sealed) => link::encode_sealed(&sealed),
-                        None => {
-                            made.set(Some(Made::Unavailable));
-                            return;
-                        }
-                    }
+                let Some(text) = link_text(&packed, &passphrase).await else {
+                    made.set(Some(Made::Unavailable));
+                    return;
                 };
                 crate::app::device::storage::note_copied(&plan);
                 let here = web_sys::window()
@@ -70,10 +70,19 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                     .unwrap_or_default();
                 let base = here.split('#').next().unwrap_or_default().to_string();
                 let url = format!("{base}#/open/{text}");
+                let mut changes = None;
+                if let Some((since, arrived)) = crate::app::device::storage::arrival(&plan.id) {
+                    let only = changes_since(&plan, &arrived, since);
+                    if let Some(packed) = compress::pack(saved::to_json(&only).as_bytes()).await {
+                        if let Some(text) = link_text(&packed, &passphrase).await {
+                            changes = Some(format!("{base}#/open/{text}"));
+                        }
+                    }
+                }
                 made.set(Some(if url.len() > link::TOO_LONG {
                     Made::TooLong
                 } else {
-                    Made::Link(url)
+                    Made::Link { url, changes }
                 }));
             });
         })
@@ -98,7 +107,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             <p>{ t.share_link_body }</p>
             <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
             { match &*made {
-                Some(Made::Link(url)) => html! {
+                Some(Made::Link { url, changes }) => html! {
                     <>
                         <label for="plan-link">{ t.link_label }</label>
                         <textarea id="plan-link" readonly=true rows="3" value={url.clone()} />
@@ -109,9 +118,21 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         </div>
                         if *copied { <p role="status">{ t.link_copied }</p> }
                         <h3>{ t.qr_heading }</h3>
-                        { match qr_for(url) {
-                            Ok(code) => html! { <><p>{ t.qr_body }</p><QrCode {code} /></> },
-                            Err(_) => html! { <p>{ t.qr_too_big }</p> },
+                        { match (changes, *whole_code) {
+                            (Some(changes), false) => html! {
+                                <>
+                                    { code_or_too_big(t, changes, t.qr_changes_body) }
+                                    <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(true)) }}>{ t.qr_show_whole }</button>
+                                </>
+                            },
+                            (changes, _) => html! {
+                                <>
+                                    { code_or_too_big(t, url, t.qr_body) }
+                                    if changes.is_some() {
+                                        <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(false)) }}>{ t.qr_show_changes }</button>
+                                    }
+                                </>
+                            },
                         } }
                     </>
                 },
@@ -147,5 +168,22 @@ fn qr_code(props: &QrCodeProps) -> Html {
             <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
             <path {d} fill="#000" />
         </svg>
+    }
+}
+
+/// A link's text for packed bytes: plain, or sealed with the passphrase when one is set.
+async fn link_text(packed: &[u8], passphrase: &str) -> Option<String> {
+    if passphrase.is_empty() {
+        return Some(link::encode(packed));
+    }
+    let sealed = crate::app::device::seal::seal(packed, passphrase).await?;
+    Some(link::encode_sealed(&sealed))
+}
+
+/// The QR code of `url` with what it holds, or why there is none.
+fn code_or_too_big(t: &crate::text::Text, url: &str, body: &'static str) -> Html {
+    match qr_for(url) {
+        Ok(code) => html! { <><p>{ body }</p><QrCode {code} /></> },
+        Err(_) => html! { <p>{ t.qr_too_big }</p> },
     }
 }

@@ -213,6 +213,7 @@ pub fn forget(id: &Id) -> Result<(), DeviceError> {
     delete(id)?;
     super::drafts::forget_plan(id);
     let _ = store()?.remove_item(&format!("{COPIED_PREFIX}{id}"));
+    let _ = store()?.remove_item(&format!("{ARRIVED_PREFIX}{id}"));
     let s = store()?;
     let mine = |k: &String| {
         [ASIDE_PREFIX, KEPT_PREFIX]
@@ -306,6 +307,32 @@ pub fn note_copied(plan: &Plan) {
             serde_json::to_string(&(super::clock::now().0, plan.revision)).unwrap_or_default();
         let _ = s.set_item(&format!("{COPIED_PREFIX}{}", plan.id), &value);
     }
+}
+
+const ARRIVED_PREFIX: &str = "coplan.arrived.";
+
+/// Remembers what this device holds of a plan that just arrived (or was merged), so a
+/// later QR code can carry only what changed here since.
+pub fn note_arrival(plan: &Plan) {
+    if let Ok(s) = store() {
+        let record = (
+            super::clock::now().0,
+            crate::core::merge::arrival_versions(plan),
+        );
+        if let Ok(value) = serde_json::to_string(&record) {
+            let _ = s.set_item(&format!("{ARRIVED_PREFIX}{}", plan.id), &value);
+        }
+    }
+}
+
+/// When a plan last arrived here, and each entry's version then.
+pub fn arrival(id: &Id) -> Option<(Timestamp, crate::core::merge::Arrived)> {
+    let raw = store()
+        .ok()?
+        .get_item(&format!("{ARRIVED_PREFIX}{id}"))
+        .ok()??;
+    let (at, versions): (i64, crate::core::merge::Arrived) = serde_json::from_str(&raw).ok()?;
+    Some((Timestamp(at), versions))
 }
 
 const SETTINGS_KEY: &str = "coplan.settings";
