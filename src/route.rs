@@ -112,7 +112,7 @@ impl Route {
                 if payload.len() <= crate::core::link::MAX_UNPACKED
                     && payload
                         .bytes()
-                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')) =>
+                        .all(|c| c.is_ascii_alphanumeric() || b"-_.$*+:".contains(&c)) =>
             {
                 Route::Open {
                     payload: payload.to_string(),

@@ -6,6 +6,13 @@
 pub const PREFIX: &str = "p1.";
 /// A link whose plan is sealed with a passphrase (compressed, then encrypted).
 pub const SEALED_PREFIX: &str = "e1.";
+/// The same two, written for QR codes: in characters a QR code packs in its compact
+/// alphanumeric mode (5.5 bits a character rather than 8), and safe in an address.
+pub const QR_PREFIX: &str = "Q1.";
+pub const QR_SEALED_PREFIX: &str = "S1.";
+/// QR alphanumeric characters that are also safe in a URL fragment and in a route
+/// (no space, no `%`, no `/`): 42 of them.
+const QR_ABC: &[u8; 42] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-.:";
 /// The largest plan (in bytes, once unpacked) a link may carry.
 pub const MAX_UNPACKED: usize = super::saved::MAX_DOCUMENT_BYTES;
 /// Longer links are cut by some email and text-message apps.
@@ -39,6 +46,55 @@ pub fn encode_sealed(sealed: &[u8]) -> String {
     format!("{SEALED_PREFIX}{}", to_base64url(sealed))
 }
 
+/// A link's text for a QR code: the same bytes in the QR code's compact characters.
+pub fn encode_for_qr(payload: &Payload) -> String {
+    let (prefix, bytes) = match payload {
+        Payload::Packed(b) => (QR_PREFIX, b),
+        Payload::Sealed(b) => (QR_SEALED_PREFIX, b),
+    };
+    let mut out = String::with_capacity(prefix.len() + bytes.len() * 3 / 2 + 2);
+    out.push_str(prefix);
+    for pair in bytes.chunks(2) {
+        let (n, digits) = match pair {
+            [a, b] => (u32::from(*a) << 8 | u32::from(*b), 3),
+            [a] => (u32::from(*a), 2),
+            _ => unreachable!("chunks of two"), // ok: chunks(2) yields one or two
+        };
+        let mut n = n;
+        for _ in 0..digits {
+            out.push(QR_ABC[(n % 42) as usize] as char);
+            n /= 42;
+        }
+    }
+    out
+}
+
+fn from_qr_text(body: &str) -> Result<Vec<u8>, LinkError> {
+    if body.len() > MAX_UNPACKED || body.len() % 3 == 1 {
+        return Err(LinkError::Damaged);
+    }
+    let digit = |c: u8| {
+        QR_ABC
+            .iter()
+            .position(|x| *x == c)
+            .map(|p| p as u32)
+            .ok_or(LinkError::Damaged)
+    };
+    let mut out = Vec::with_capacity(body.len() * 2 / 3);
+    for group in body.as_bytes().chunks(3) {
+        let mut n = 0u32;
+        for (i, c) in group.iter().enumerate() {
+            n += digit(*c)? * 42u32.pow(i as u32);
+        }
+        match group.len() {
+            3 if n <= 0xFFFF => out.extend([(n >> 8) as u8, n as u8]),
+            2 if n <= 0xFF => out.push(n as u8),
+            _ => return Err(LinkError::Damaged),
+        }
+    }
+    Ok(out)
+}
+
 /// Bytes as base64url without padding (safe in a URL fragment and a file).
 pub fn to_base64url(packed: &[u8]) -> String {
     const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -70,6 +126,12 @@ pub fn read(text: &str) -> Result<Payload, LinkError> {
     let text = text.trim();
     if let Some(body) = text.strip_prefix(PREFIX) {
         return from_base64url(body).map(Payload::Packed);
+    }
+    if let Some(body) = text.strip_prefix(QR_PREFIX) {
+        return from_qr_text(body).map(Payload::Packed);
+    }
+    if let Some(body) = text.strip_prefix(QR_SEALED_PREFIX) {
+        return from_qr_text(body).map(Payload::Sealed);
     }
     let body = text
         .strip_prefix(SEALED_PREFIX)
@@ -120,6 +182,27 @@ mod tests {
                 .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
             assert_eq!(decode(&text), Ok(bytes), "length {len}");
         }
+    }
+
+    #[test]
+    fn bytes_survive_the_qr_text() {
+        for len in 0..70 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 151 + 7) as u8).collect();
+            for payload in [
+                Payload::Packed(bytes.clone()),
+                Payload::Sealed(bytes.clone()),
+            ] {
+                let text = encode_for_qr(&payload);
+                assert!(text.bytes().all(|c| QR_ABC.contains(&c) || c == b'1'));
+                assert_eq!(read(&text), Ok(payload), "length {len}");
+            }
+        }
+        assert_eq!(read("Q1.:::"), Err(LinkError::Damaged), "beyond two bytes");
+        assert_eq!(
+            read("Q1.a"),
+            Err(LinkError::Damaged),
+            "lower case is not QR text"
+        );
     }
 
     #[test]

@@ -411,8 +411,17 @@ pub fn arrival_versions(plan: &Plan) -> Arrived {
 /// into the device the plan came from, it merges like a whole copy.
 pub fn changes_since(plan: &Plan, arrived: &Arrived, since: super::time::Timestamp) -> Plan {
     let mut out = plan.clone();
+    // Each entry keeps only the versions since the one the other device has: enough for
+    // it to see these are newer, and no more bytes than that.
     macro_rules! each_list {
-        ($($field:ident),*) => { $( out.$field.retain(|e| arrived.get(&e.id) != Some(&e.version())); )* };
+        ($($field:ident),*) => { $(
+            out.$field.retain(|e| arrived.get(&e.id) != Some(&e.version()));
+            for e in &mut out.$field {
+                if let Some(at) = arrived.get(&e.id).and_then(|v| e.versions.iter().position(|x| x == v)) {
+                    e.versions.drain(..at);
+                }
+            }
+        )* };
     }
     each_list!(
         what_matters,

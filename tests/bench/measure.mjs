@@ -99,11 +99,62 @@ async function phoneAndPaper(browser, url) {
   await ctx.close();
 }
 
+/** How Maria's plan travels: as a file, a link, a QR code; and a consultation's changes. */
+async function handoff(browser, url) {
+  const go = async (page, name) => {
+    await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+  };
+  const makeLink = async (page) => {
+    await go(page, 'Share or move this plan');
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+    const code = page.getByRole('img', { name: 'QR code with a link to this plan' });
+    const version = (await code.count()) ? await code.getAttribute('data-version') : 'does not fit (over 25)';
+    return { link, version };
+  };
+  const ctx = await browser.newContext();
+  const phone = await ctx.newPage();
+  await phone.goto(url + '#/');
+  await phone.getByRole('button', { name: 'Try a sample plan' }).click();
+  await phone.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await phone.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('coplan.plan.')));
+  const file = await phone.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'))).length);
+  const whole = await makeLink(phone);
+  const clinicCtx = await browser.newContext();
+  const clinic = await clinicCtx.newPage();
+  await clinic.goto(whole.link);
+  await clinic.getByRole('button', { name: 'Open it' }).click();
+  await clinic.getByRole('button', { name: 'The clinician' }).click();
+  await go(clinic, 'Goals together');
+  await clinic.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Sing the Easter concert without running out of breath');
+  await clinic.getByRole('button', { name: 'Add goal' }).click();
+  await go(clinic, 'Actions');
+  await clinic.getByLabel('What will be done?').first().fill('Practise breathing exercises for 5 minutes before choir');
+  await clinic.getByRole('button', { name: 'Add step' }).click();
+  await go(clinic, 'Safety net');
+  await clinic.getByLabel(/signs/i).first().fill('Short of breath at rest');
+  await clinic.getByLabel('What to do').first().fill('Call the practice the same day');
+  await clinic.getByRole('button', { name: /^Add to/ }).first().click();
+  const changes = await makeLink(clinic);
+  await ctx.close();
+  await clinicCtx.close();
+  return [
+    '## Taking the plan there and back',
+    '',
+    `- Maria's sample plan as stored and as a file: ${(file / 1024).toFixed(1)} KB of JSON`,
+    `- As a link: ${whole.link.length} characters (compressed by the browser); QR code: ${whole.version}`,
+    `- A consultation's changes (a goal, a step, a safety-net line) as a changes-only QR code: version ${changes.version} (link ${changes.link.length} characters)`,
+    '',
+  ];
+}
+
 const server = await serve();
 const browser = await launch();
 try {
   await screenshot(browser, server.url);
   await phoneAndPaper(browser, server.url);
+  const travel = await handoff(browser, server.url);
   const t = await timings(browser, server.url);
   const lines = [
     '# CoPlan figures',
@@ -123,6 +174,7 @@ try {
     `- Add an entry and see it, plan with 10 entries (median of last 10): ${t.perChange[10].toFixed(1)} ms`,
     `- Same with 200 entries: ${t.perChange[200].toFixed(1)} ms (ratio ${(t.perChange[200] / t.perChange[10]).toFixed(2)}x)`,
     '',
+    ...travel,
   ];
   await fs.writeFile(out, lines.join('\n'));
   console.log(lines.join('\n'));

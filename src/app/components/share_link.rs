@@ -1,7 +1,8 @@
 use crate::app::device::compress;
 use crate::app::hooks::{use_text, use_workspace};
+use crate::core::link::Payload;
 use crate::core::merge::changes_since;
-use crate::core::qr::{qr_for, QrImage};
+use crate::core::qr::{qr_for_parts, QrImage};
 use crate::core::{link, saved};
 use yew::prelude::*;
 
@@ -12,6 +13,9 @@ enum Made {
     /// holding only what changed here since: small enough for a QR code.
     Link {
         url: String,
+        /// The address up to the plan, and the plan in QR characters, for the code.
+        address: String,
+        whole: String,
         changes: Option<String>,
     },
     TooLong,
@@ -60,29 +64,40 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                     made.set(Some(Made::Unavailable));
                     return;
                 };
-                let Some(text) = link_text(&packed, &passphrase).await else {
+                let Some(payload) = payload_of(&packed, &passphrase).await else {
                     made.set(Some(Made::Unavailable));
                     return;
                 };
+                let text = match &payload {
+                    Payload::Packed(bytes) => link::encode(bytes),
+                    Payload::Sealed(bytes) => link::encode_sealed(bytes),
+                };
+                let whole = link::encode_for_qr(&payload);
                 crate::app::device::storage::note_copied(&plan);
                 let here = web_sys::window()
                     .and_then(|w| w.location().href().ok())
                     .unwrap_or_default();
                 let base = here.split('#').next().unwrap_or_default().to_string();
-                let url = format!("{base}#/open/{text}");
+                let address = format!("{base}#/open/");
+                let url = format!("{address}{text}");
                 let mut changes = None;
                 if let Some((since, arrived)) = crate::app::device::storage::arrival(&plan.id) {
                     let only = changes_since(&plan, &arrived, since);
                     if let Some(packed) = compress::pack(saved::to_json(&only).as_bytes()).await {
-                        if let Some(text) = link_text(&packed, &passphrase).await {
-                            changes = Some(format!("{base}#/open/{text}"));
+                        if let Some(payload) = payload_of(&packed, &passphrase).await {
+                            changes = Some(link::encode_for_qr(&payload));
                         }
                     }
                 }
                 made.set(Some(if url.len() > link::TOO_LONG {
                     Made::TooLong
                 } else {
-                    Made::Link { url, changes }
+                    Made::Link {
+                        url,
+                        address,
+                        whole,
+                        changes,
+                    }
                 }));
             });
         })
@@ -107,7 +122,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             <p>{ t.share_link_body }</p>
             <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
             { match &*made {
-                Some(Made::Link { url, changes }) => html! {
+                Some(Made::Link { url, address, whole, changes }) => html! {
                     <>
                         <label for="plan-link">{ t.link_label }</label>
                         <textarea id="plan-link" readonly=true rows="3" value={url.clone()} />
@@ -121,13 +136,13 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         { match (changes, *whole_code) {
                             (Some(changes), false) => html! {
                                 <>
-                                    { code_or_too_big(t, changes, t.qr_changes_body) }
+                                    { code_or_too_big(t, address, changes, t.qr_changes_body) }
                                     <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(true)) }}>{ t.qr_show_whole }</button>
                                 </>
                             },
                             (changes, _) => html! {
                                 <>
-                                    { code_or_too_big(t, url, t.qr_body) }
+                                    { code_or_too_big(t, address, whole, t.qr_body) }
                                     if changes.is_some() {
                                         <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(false)) }}>{ t.qr_show_changes }</button>
                                     }
@@ -171,18 +186,24 @@ fn qr_code(props: &QrCodeProps) -> Html {
     }
 }
 
-/// A link's text for packed bytes: plain, or sealed with the passphrase when one is set.
-async fn link_text(packed: &[u8], passphrase: &str) -> Option<String> {
+/// What a link carries for packed bytes: them, or them sealed with the passphrase.
+async fn payload_of(packed: &[u8], passphrase: &str) -> Option<Payload> {
     if passphrase.is_empty() {
-        return Some(link::encode(packed));
+        return Some(Payload::Packed(packed.to_vec()));
     }
     let sealed = crate::app::device::seal::seal(packed, passphrase).await?;
-    Some(link::encode_sealed(&sealed))
+    Some(Payload::Sealed(sealed))
 }
 
-/// The QR code of `url` with what it holds, or why there is none.
-fn code_or_too_big(t: &crate::text::Text, url: &str, body: &'static str) -> Html {
-    match qr_for(url) {
+/// The QR code of a link (its address, then the plan in QR characters) with what it
+/// holds, or why there is none.
+fn code_or_too_big(
+    t: &crate::text::Text,
+    address: &str,
+    qr_text: &str,
+    body: &'static str,
+) -> Html {
+    match qr_for_parts(address, qr_text) {
         Ok(code) => html! { <><p>{ body }</p><QrCode {code} /></> },
         Err(_) => html! { <p>{ t.qr_too_big }</p> },
     }
