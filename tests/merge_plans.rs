@@ -393,3 +393,49 @@ fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
             .changes_only
     );
 }
+
+#[test]
+fn every_kept_version_can_be_settled_at_once_either_way() {
+    use coplan::core::merge::choose_all;
+    let home0 = base();
+    let clinic = on(
+        &home0,
+        &[
+            edit_wm("a", "Choir, Sundays"),
+            edit_wm("b", "Lily, Wednesdays"),
+        ],
+        100,
+        AuthorRole::Clinician,
+    );
+    let home = on(
+        &home0,
+        &[
+            edit_wm("a", "Choir and concert"),
+            edit_wm("b", "Lily after school"),
+        ],
+        50,
+        AuthorRole::Person,
+    );
+    let (merged, counts) = merge_plans(&home, &clinic, stamp(200));
+    assert_eq!(counts.kept_both, 2);
+    let theirs = on(
+        &merged,
+        &[choose_all(&merged, true).unwrap()],
+        300,
+        AuthorRole::Person,
+    );
+    assert_eq!(live_texts(&theirs), ["Choir, Sundays", "Lily, Wednesdays"]);
+    assert!(theirs.conflicts.is_empty());
+    let mine = on(
+        &merged,
+        &[choose_all(&merged, false).unwrap()],
+        300,
+        AuthorRole::Person,
+    );
+    assert_eq!(
+        live_texts(&mine),
+        ["Choir and concert", "Lily after school"]
+    );
+    assert!(mine.conflicts.is_empty());
+    assert!(choose_all(&mine, true).is_none(), "nothing left to settle");
+}

@@ -246,6 +246,17 @@ pub fn item_of(plan: &Plan, list: List, id: &Id) -> Option<(Item, bool)> {
     on_list!(list, get(plan, id))
 }
 
+/// When and by whom an entry was last changed.
+pub fn entry_changed(plan: &Plan, list: List, id: &Id) -> Option<Stamp> {
+    fn get<T: Listed>(plan: &Plan, id: &Id) -> Option<Stamp> {
+        T::entries(plan)
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| e.changed)
+    }
+    on_list!(list, get(plan, id))
+}
+
 /// Forgets the version before an entry's current one: keystrokes in one field are one
 /// version, as they are one step of undo, so the versions remembered reach far back.
 pub fn squash_version(plan: &mut Plan, list: List, id: &Id) {

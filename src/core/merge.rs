@@ -441,3 +441,20 @@ pub fn changes_since(plan: &Plan, arrived: &Arrived, since: super::time::Timesta
     out.changes_only = true;
     out
 }
+
+/// One step that settles every kept version at once: all as this device has them, or
+/// all the kept ones (one undo puts them all back).
+pub fn choose_all(plan: &Plan, use_kept: bool) -> Option<Change> {
+    let steps: Vec<Change> = plan
+        .conflicts
+        .iter()
+        .filter_map(|c| {
+            if use_kept {
+                choose_kept_version(plan, c.list(), c.entry())
+            } else {
+                choose_plan_version(plan, c.list(), c.entry())
+            }
+        })
+        .collect();
+    (!steps.is_empty()).then_some(Change::Batch(steps))
+}

@@ -610,6 +610,9 @@ pub const EN: Text = Text {
     qr_show_whole: "Show the whole plan as a code instead",
     qr_show_changes: "Show only the changes",
     changes_need_plan: "This holds only changes made on another device. Open the whole plan on this device first (by file or link), then this.",
+    keep_all_here: "Keep all as they are here",
+    use_all_kept: "Use all the kept versions",
+    changed_by_on: |who, date| format!("Changed by {} on {date}", who.to_lowercase()),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -610,6 +610,9 @@ pub const ES: Text = Text {
     qr_show_whole: "Mostrar el plan entero como código",
     qr_show_changes: "Mostrar solo los cambios",
     changes_need_plan: "Esto lleva solo cambios hechos en otro aparato. Abra primero el plan entero en este aparato (con un archivo o un enlace) y después esto.",
+    keep_all_here: "Dejar todo como está aquí",
+    use_all_kept: "Usar todas las versiones guardadas",
+    changed_by_on: |who, date| format!("Cambiado por {} el {date}", who.to_lowercase()),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -340,6 +340,8 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        keep_all_here,
+        use_all_kept,
         qr_changes_body,
         qr_show_whole,
         qr_show_changes,
@@ -481,6 +483,8 @@ catalogue! {
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
         kept_changes_item: fn(&str) -> String,
+        changed_by_on: fn(&str, &str) -> String,
+
         copied_on: fn(&str) -> String,
 
         link_failed: fn(&str) -> String,

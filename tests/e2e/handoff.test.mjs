@@ -62,6 +62,9 @@ test('home → clinic → home by file: the same entry changed in both places is
   const versions = kept.locator('.version');
   await versions.filter({ hasText: 'In the plan now' }).getByText('Singing in the choir and the Easter concert').waitFor();
   await versions.filter({ hasText: 'The other version, kept' }).getByText('Singing in the choir on Sundays, with rests').waitFor();
+  // Who changed each, and when (the person's own words first).
+  await versions.first().getByText(/^Changed by the person on /).waitFor();
+  await versions.nth(1).getByText(/^Changed by the clinician on /).waitFor();
   assert.deepEqual(await axe(phone.page), [], 'the choice');
   // It survives a reload until she chooses.
   await phone.page.reload();

@@ -1,7 +1,8 @@
+use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
-use crate::core::change::item_of;
-use crate::core::merge::{choose_kept_version, choose_plan_version, differing_words};
-use crate::core::{Conflict, ConflictKind};
+use crate::core::change::{entry_changed, item_of};
+use crate::core::merge::{choose_all, choose_kept_version, choose_plan_version, differing_words};
+use crate::core::{AuthorRole, Conflict, ConflictKind, Stamp};
 use yew::prelude::*;
 
 /// Versions of entries kept because two tabs or devices changed the same words (or one
@@ -17,10 +18,24 @@ pub fn kept_versions() -> Html {
     if plan.conflicts.is_empty() {
         return html! {};
     }
+    let all = |use_kept: bool| {
+        let ws = ws.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(change) = ws.plan().and_then(|p| choose_all(p, use_kept)) {
+                let _ = ws.change(change);
+            }
+        })
+    };
     html! {
         <section class="problem kept-versions" aria-labelledby="kept-versions-heading">
             <h2 id="kept-versions-heading">{ t.conflicts_title }</h2>
             <p>{ t.conflicts_intro }</p>
+            if plan.conflicts.len() > 1 && !ws.is_read_only() {
+                <div class="actions">
+                    <button type="button" class="secondary" onclick={all(false)}>{ t.keep_all_here }</button>
+                    <button type="button" class="secondary" onclick={all(true)}>{ t.use_all_kept }</button>
+                </div>
+            }
             <ul>
                 { for plan.conflicts.iter().map(|c| html! {
                     <KeptVersion key={format!("{:?}-{}", c.list(), c.entry())} conflict={c.clone()} />
@@ -67,10 +82,13 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     };
     let dom_id = format!("kept-{id}");
     let editable = !ws.is_read_only();
-    let column = |title: &'static str, words: Vec<String>, struck: bool| {
+    let when =
+        |s: Stamp| (t.changed_by_on)((t.author)(s.by), &(t.format_date)(&clock::local_date(s.at)));
+    let column = |title: &'static str, words: Vec<String>, struck: bool, by: Option<Stamp>| {
         html! {
             <div class="version">
                 <h4>{ title }</h4>
+                if let Some(s) = by { <p class="meta">{ when(s) }</p> }
                 if struck {
                     <p><em>{ t.conflict_removed_now }</em></p>
                 }
@@ -83,6 +101,9 @@ fn kept_version(props: &KeptVersionProps) -> Html {
         .as_ref()
         .map(|(i, _)| i.label())
         .unwrap_or_else(|| c.mine.label());
+    let here = entry_changed(plan, list, &id);
+    let kept_first =
+        c.stamp.by == AuthorRole::Person && here.is_some_and(|s| s.by != AuthorRole::Person);
     let (in_plan, kept): (Vec<String>, Vec<String>) = if pairs.is_empty() {
         (
             vec![now.map(|(i, _)| i.label()).unwrap_or_default()],
@@ -100,8 +121,14 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                 ConflictKind::RemovedHere => t.conflict_removed_here,
             } }</p>
             <div class="versions">
-                { column(t.conflict_in_plan, in_plan, removed) }
-                { column(t.conflict_kept, kept, false) }
+                // The person's words first, whichever side they are on.
+                if kept_first {
+                    { column(t.conflict_kept, kept, false, Some(c.stamp)) }
+                    { column(t.conflict_in_plan, in_plan, removed, here) }
+                } else {
+                    { column(t.conflict_in_plan, in_plan, removed, here) }
+                    { column(t.conflict_kept, kept, false, Some(c.stamp)) }
+                }
             </div>
             if editable {
                 <div class="actions">
