@@ -41,14 +41,7 @@ fn entries_only_the_other_copy_has_or_changed_are_taken() {
         AuthorRole::Clinician,
     );
     let (merged, counts) = merge_plans(&home, &clinic, stamp(200));
-    assert_eq!(
-        counts,
-        MergeCounts {
-            added: 1,
-            updated: 1,
-            kept_both: 0
-        }
-    );
+    assert_eq!((counts.added, counts.updated, counts.kept_both), (1, 1, 0));
     assert_eq!(live_texts(&merged), ["Choir", "Lily on Wednesdays", "Tom"]);
     assert!(merged.conflicts.is_empty());
     assert_eq!(merged.history.last().unwrap().verb, Verb::Merged);
@@ -372,14 +365,7 @@ fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
     assert!(changes.history.iter().all(|h| h.stamp.at >= Timestamp(100)));
     assert!(saved::to_json(&changes).len() < saved::to_json(&clinic).len());
     let (merged, counts) = merge_plans(&home, &changes, stamp(200));
-    assert_eq!(
-        counts,
-        MergeCounts {
-            added: 1,
-            updated: 2,
-            kept_both: 0
-        }
-    );
+    assert_eq!((counts.added, counts.updated, counts.kept_both), (1, 2, 0));
     assert_eq!(
         live_texts(&merged),
         ["Choir", "Lily on Wednesdays", "Garden", "Walking group"]

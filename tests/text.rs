@@ -17,6 +17,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         (t.unreadable_item)("it is cut short"),
         (t.kept_changes_item)("Maria"),
         (t.remove_if_then_n)(1),
+        (t.and_more)(3),
         (t.changed_by_on)("The clinician", "3 March 2027"),
         (t.copied_on)("3 March 2027"),
         (t.link_failed)("it was cut short or changed on the way"),

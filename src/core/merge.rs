@@ -210,11 +210,15 @@ pub struct MergeCounts {
     /// Entries both copies changed (or one removed what the other changed): the other
     /// version is kept beside this one, for the person to choose.
     pub kept_both: usize,
+    /// The words of each entry counted above, for a preview to name them.
+    pub added_labels: Vec<String>,
+    pub updated_labels: Vec<String>,
+    pub kept_labels: Vec<String>,
 }
 
 impl MergeCounts {
     pub fn is_empty(&self) -> bool {
-        *self == MergeCounts::default()
+        self.added == 0 && self.updated == 0 && self.kept_both == 0
     }
 }
 
@@ -306,7 +310,10 @@ fn merge_list<T: super::change::Listed>(
                 .and_then(|p| list.iter().position(|e| e.id == theirs_all[p].id));
             let to = after.map(|a| a + 1).unwrap_or(list.len());
             list.insert(to, theirs.clone());
-            counts.added += usize::from(theirs.is_live());
+            if theirs.is_live() {
+                counts.added += 1;
+                counts.added_labels.push(theirs.body.label());
+            }
             continue;
         };
         let mine = &mut list[at];
@@ -317,6 +324,7 @@ fn merge_list<T: super::change::Listed>(
         if theirs.has_seen(&my_version) {
             *mine = theirs.clone();
             counts.updated += 1;
+            counts.updated_labels.push(theirs.body.label());
             continue;
         }
         // Both changed since they last met. This copy's state stays; the other's is kept.
@@ -358,6 +366,7 @@ fn merge_list<T: super::change::Listed>(
                 },
             });
             counts.kept_both += 1;
+            counts.kept_labels.push(theirs.body.label());
         }
     }
 }

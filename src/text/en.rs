@@ -613,6 +613,10 @@ pub const EN: Text = Text {
     keep_all_here: "Keep all as they are here",
     use_all_kept: "Use all the kept versions",
     changed_by_on: |who, date| format!("Changed by {} on {date}", who.to_lowercase()),
+    preview_new: "New",
+    preview_changed: "Changed on the other device",
+    preview_both: "Changed in both places: you will choose",
+    and_more: |n| format!("and {n} more"),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

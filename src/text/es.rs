@@ -613,6 +613,10 @@ pub const ES: Text = Text {
     keep_all_here: "Dejar todo como está aquí",
     use_all_kept: "Usar todas las versiones guardadas",
     changed_by_on: |who, date| format!("Cambiado por {} el {date}", who.to_lowercase()),
+    preview_new: "Nuevo",
+    preview_changed: "Cambiado en el otro aparato",
+    preview_both: "Cambiado en los dos sitios: usted elegirá",
+    and_more: |n| format!("y {n} más"),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -340,6 +340,9 @@ catalogue! {
         wm_list_label,
         wm_edit_label,
         // Keeping everyone's words
+        preview_new,
+        preview_changed,
+        preview_both,
         keep_all_here,
         use_all_kept,
         qr_changes_body,
@@ -483,6 +486,8 @@ catalogue! {
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
         kept_changes_item: fn(&str) -> String,
+        and_more: fn(usize) -> String,
+
         changed_by_on: fn(&str, &str) -> String,
 
         copied_on: fn(&str) -> String,

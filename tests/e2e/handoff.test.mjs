@@ -58,6 +58,8 @@ test('home → clinic → home by file: the same entry changed in both places is
 
   const said = await openFile(phone.page, toHome, 'Bring it in');
   assert.match(said, /adds 1 new entry, updates 0, and keeps 1 changed in both places/);
+  assert.match(said, /New\s+Walking Lily to school/);
+  assert.match(said, /Changed in both places: you will choose\s+Singing in the choir on Sundays, with rests/);
   const kept = phone.page.getByRole('region', { name: 'Two versions to choose from' });
   const versions = kept.locator('.version');
   await versions.filter({ hasText: 'In the plan now' }).getByText('Singing in the choir and the Easter concert').waitFor();

@@ -304,6 +304,13 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
             <p>{ (t.arrival_changed)(&changed, (t.author)(a.plan.changed.by)) }</p>
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
             <p>{ what_happens }</p>
+            if let Some(m) = a.merge.as_ref().filter(|m| !m.is_empty()) {
+                <dl class="arrival-changes">
+                    { named(t, t.preview_new, &m.added_labels) }
+                    { named(t, t.preview_changed, &m.updated_labels) }
+                    { named(t, t.preview_both, &m.kept_labels) }
+                </dl>
+            }
             <div class="actions">
                 if !needs_plan {
                     <button type="button" onclick={props.on_confirm.reform(|_| ())}>{ confirm_label }</button>
@@ -342,4 +349,22 @@ fn unlock_form(props: &UnlockFormProps) -> Html {
             <div class="actions"><button type="submit">{ t.unlock }</button></div>
         </form>
     }
+}
+
+/// A few of the entries a merge would add or change, named by their words.
+fn named(t: &crate::text::Text, title: &'static str, labels: &[String]) -> Html {
+    const SHOWN: usize = 5;
+    if labels.is_empty() {
+        return html! {};
+    }
+    let mut words = labels
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if labels.len() > SHOWN {
+        words = format!("{words}; {}", (t.and_more)(labels.len() - SHOWN));
+    }
+    html! { <><dt>{ title }</dt><dd>{ words }</dd></> }
 }
