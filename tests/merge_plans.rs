@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use coplan::core::merge::{choose_kept_version, merge_plans, MergeCounts};
+use coplan::core::merge::{choose_kept_version, merge_plans};
 use coplan::core::saved;
 use coplan::core::*;
 
