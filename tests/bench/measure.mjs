@@ -145,6 +145,60 @@ async function handoff(browser, url) {
     `- Maria's sample plan as stored and as a file: ${(file / 1024).toFixed(1)} KB of JSON`,
     `- As a link: ${whole.link.length} characters (compressed by the browser); QR code: ${whole.version}`,
     `- A consultation's changes (a goal, a step, a safety-net line) as a changes-only QR code: version ${changes.version} (link ${changes.link.length} characters)`,
+  ];
+}
+
+/** A large plan: the largest share of it a link under 32,000 characters holds, and the
+ *  time to preview and to merge the whole of it on a device that has it. */
+async function largeHandoff(browser, url) {
+  const { largePlan } = await import('./large-plan.mjs');
+  const openFile = async (page, doc) => {
+    await page.goto(url + '#/');
+    const t0 = Date.now();
+    await page.getByLabel('Choose a CoPlan file').setInputFiles({ name: 'large.coplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.getByRole('region', { name: 'Before you open it' }).waitFor();
+    return Date.now() - t0;
+  };
+  const linkLength = async (scale) => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await openFile(page, largePlan(scale));
+    await page.getByRole('button', { name: 'Open it' }).click();
+    await page.getByRole('button', { name: 'The person' }).click();
+    await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^Share or move/ }).click();
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    const length = (await page.getByRole('textbox', { name: 'Link to this plan' }).inputValue().catch(() => 'x'.repeat(40000))).length;
+    await ctx.close();
+    return length;
+  };
+  let lo = 0, hi = 1;
+  for (let i = 0; i < 6; i++) {
+    const mid = (lo + hi) / 2;
+    if ((await linkLength(mid)) < 32000) lo = mid; else hi = mid;
+  }
+  const fits = largePlan(lo).plan;
+  const bytes = JSON.stringify(largePlan(1)).length;
+  // Preview and merge of the whole large plan, on a device that already has it.
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await openFile(page, largePlan(1));
+  await page.getByRole('button', { name: 'Open it' }).click();
+  await page.getByRole('button', { name: 'The person' }).click();
+  const other = largePlan(1);
+  other.plan.goals.slice(0, 5).forEach((g, i) => { g.body.wording = `Changed elsewhere ${i}`; });
+  const previews = [], merges = [];
+  for (let run = 0; run < 3; run++) {
+    previews.push(await openFile(page, other));
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Bring it in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A plan of five years' }).waitFor();
+    merges.push(Date.now() - t0);
+  }
+  await ctx.close();
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return [
+    `- The large plan (${(bytes / 1024).toFixed(0)} KB of JSON): the largest share of it a link under 32,000 characters holds is ${(lo * 100).toFixed(0)}% — ${fits.goals.length} goals, ${fits.actions.length} steps, ${fits.check_ins.length} check-ins`,
+    `- Preview of the whole large plan arriving on a device that has it: ${med(previews)} ms (median of 3, from choosing the file); bringing it in: ${med(merges)} ms`,
     '',
   ];
 }
@@ -154,7 +208,7 @@ const browser = await launch();
 try {
   await screenshot(browser, server.url);
   await phoneAndPaper(browser, server.url);
-  const travel = await handoff(browser, server.url);
+  const travel = [...(await handoff(browser, server.url)), ...(await largeHandoff(browser, server.url))];
   const t = await timings(browser, server.url);
   const lines = [
     '# CoPlan figures',
