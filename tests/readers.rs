@@ -92,3 +92,21 @@ fn deeply_nested_or_huge_input_is_refused_kindly() {
         "kept as text"
     );
 }
+
+#[test]
+fn references_that_point_nowhere_are_read_and_merged_without_harm() {
+    let good = export();
+    let mut doc: serde_json::Value = serde_json::from_str(&good).unwrap();
+    // A step whose goal, and whose supporter, are not in the plan.
+    let action = &mut doc["plan"]["actions"][0]["body"];
+    action["goal"] = serde_json::json!("no-such-goal");
+    action["responsible"] = serde_json::json!({ "kind": "supporter", "id": "no-such-person" });
+    let loaded = saved::from_json(&doc.to_string()).unwrap().plan;
+    let a = &loaded.actions[0].body;
+    assert_eq!(
+        coplan::core::together::responsible_name(&loaded, &a.responsible),
+        None
+    );
+    let (merged, _) = merge_plans(&loaded, &loaded, stamp(1));
+    assert_eq!(merged, loaded);
+}

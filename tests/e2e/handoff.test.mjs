@@ -241,6 +241,7 @@ test("Maria's whole plan to the clinic by link, and back home by a QR code holdi
   await clinic.page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Sing the Easter concert without running out of breath');
   await clinic.page.getByRole('button', { name: 'Add goal' }).click();
   await clinic.page.getByRole('heading', { name: 'Sing the Easter concert without running out of breath' }).waitFor();
+  await changeEntry(clinic.page, 'Singing in the church choir', 'Singing in the choir, with rests between songs');
   await go(clinic.page, 'Share or move this plan');
   await clinic.page.getByRole('button', { name: 'Make a link' }).click();
   await clinic.page.getByText('This code holds only what was changed on this device since the plan arrived.', { exact: false }).waitFor();
@@ -257,13 +258,59 @@ test("Maria's whole plan to the clinic by link, and back home by a QR code holdi
   await stranger.page.getByText('This holds only changes made on another device.', { exact: false }).waitFor();
   assert.equal(await stranger.page.getByRole('button', { name: 'Open it' }).count(), 0);
 
-  // Home: the phone reads the code and brings the changes in.
+  // Meanwhile at home Maria changed the same entry.
+  await changeEntry(phone.page, 'Singing in the church choir', 'Singing in the choir and the Easter concert');
+  await eventually(async () => assert.match(JSON.stringify(await storedPlans(phone.page)), /Easter concert"/));
+
+  // Home: the phone reads the code and brings the changes in; the clash is hers to pick.
   await phone.page.goto(read);
   const preview = phone.page.getByRole('region', { name: 'Before you open it' });
-  await preview.getByText(/adds 1 new entry/).waitFor();
+  await preview.getByText(/adds 1 new entry, updates 0, and keeps 1 changed in both places/).waitFor();
   await preview.getByRole('button', { name: 'Bring it in' }).click();
+  const kept = phone.page.getByRole('region', { name: 'Two versions to choose from' });
+  await kept.getByText('Singing in the choir, with rests between songs').waitFor();
+  await kept.getByRole('button', { name: 'Use the kept version' }).click();
+  await kept.waitFor({ state: 'detached' });
+  await go(phone.page, 'What matters to me');
+  assert.ok((await entries(phone.page)).includes('Singing in the choir, with rests between songs'));
   await go(phone.page, 'Goals together');
   await phone.page.getByRole('heading', { name: 'Sing the Easter concert without running out of breath' }).waitFor();
   assert.equal((await storedPlans(phone.page)).length, 1, 'no second copy');
   for (const c of [phone, clinic, stranger]) await c.ctx.close();
+});
+
+test('home → clinic → home by files sealed with a passphrase: nothing readable on the way, nothing lost', async () => {
+  const sealedDownload = async (page) => {
+    await go(page, 'Share or move this plan');
+    await page.getByLabel('Protect with a passphrase (you can leave this empty)').fill('blue kettle morning');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download this plan' }).click();
+    const d = await download;
+    assert.match(d.suggestedFilename(), /\.coplan\.json$/);
+    return { name: d.suggestedFilename(), mimeType: 'application/json', buffer: await fs.readFile(await d.path()) };
+  };
+  const openSealed = async (page, file, button) => {
+    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.getByLabel('Choose a CoPlan file').setInputFiles(file);
+    const unlock = page.getByRole('form', { name: 'This plan is protected by a passphrase' });
+    await unlock.getByLabel('Passphrase').fill('blue kettle morning');
+    await unlock.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('region', { name: 'Before you open it' }).getByRole('button', { name: button }).click();
+  };
+  const phone = await openApp(browser, server.url);
+  await createPlan(phone.page, 'Maria');
+  await addWhatMatters(phone.page, 'Singing in the church choir');
+  const toClinic = await sealedDownload(phone.page);
+  assert.ok(!toClinic.buffer.toString().includes('Singing'));
+  const clinic = await openApp(browser, server.url);
+  await openSealed(clinic.page, toClinic, 'Open it');
+  await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).getByRole('button', { name: 'The clinician' }).click();
+  await go(clinic.page, 'What matters to me');
+  await addWhatMatters(clinic.page, 'Walking Lily to school');
+  const toHome = await sealedDownload(clinic.page);
+  await openSealed(phone.page, toHome, 'Bring it in');
+  await go(phone.page, 'What matters to me');
+  await eventually(async () => assert.deepEqual(await entries(phone.page), ['Singing in the church choir', 'Walking Lily to school']));
+  assert.equal((await storedPlans(phone.page)).length, 1);
+  for (const c of [phone, clinic]) await c.ctx.close();
 });

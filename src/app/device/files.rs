@@ -51,7 +51,7 @@ pub fn file_name(plan_name: &str, date: &crate::core::CalendarDate, suffix: &str
 pub fn download_plan(plan: &crate::core::Plan) -> Result<(), DeviceError> {
     let today = super::clock::today();
     download(
-        &file_name(&plan.name, &today, ".json"),
+        &file_name(&plan.name, &today, ".coplan.json"),
         "application/json",
         &crate::core::saved::to_pretty_json(plan),
     )?;
