@@ -590,7 +590,7 @@ pub const EN: Text = Text {
     copy_nudge: "Browsers can clear what a website keeps, and Safari does after seven days without a visit. Download a copy now and then to keep it safe.",
     copied_on: |date| format!("Last copied off this device on {date}."),
     nav_share: "Share or move this plan",
-    share_intro: "Choose how the plan goes to another device or person. Each way holds the whole plan.",
+    share_intro: "Choose how the plan goes to another device or person.",
     share_file_heading: "As a file",
     share_file_body: "A file to keep, to email, or to open on another device. Anyone who has the file can read the plan.",
     share_sheet_button: "Share with an app on this device",

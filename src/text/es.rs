@@ -590,7 +590,7 @@ pub const ES: Text = Text {
     copy_nudge: "Los navegadores pueden borrar lo que guarda una página web, y Safari lo hace tras siete días sin visitarla. Descargue una copia de vez en cuando para no perderlo.",
     copied_on: |date| format!("Se copió fuera de este aparato por última vez el {date}."),
     nav_share: "Compartir o llevar este plan",
-    share_intro: "Elija cómo va el plan a otro aparato o persona. Cada forma lleva el plan entero.",
+    share_intro: "Elija cómo va el plan a otro aparato o persona.",
     share_file_heading: "Como archivo",
     share_file_body: "Un archivo para guardar, enviar por correo o abrir en otro aparato. Quien tenga el archivo puede leer el plan.",
     share_sheet_button: "Compartir con una aplicación de este aparato",
