@@ -306,3 +306,28 @@ fn the_words_that_differ_are_shown_side_by_side() {
     )));
     assert!(d.contains(&(String::new(), "Fitness".to_string())));
 }
+
+#[test]
+fn an_entry_remembers_a_bounded_number_of_short_versions() {
+    let mut p = with_goal();
+    for i in 0..40 {
+        p = apply(&p, &edit_goal(goal(&format!("Walk {i}"))), stamp(100 + i))
+            .unwrap()
+            .plan;
+    }
+    let e = &p.goals[0];
+    assert_eq!(e.versions.len(), VERSION_DEPTH);
+    assert!(e.versions.iter().all(|v| v.as_str().len() == 16));
+    // The same edit from the same start is the same version on any device.
+    let a = apply(&with_goal(), &edit_goal(goal("Walk far")), stamp(1))
+        .unwrap()
+        .plan;
+    let b = apply(
+        &with_goal(),
+        &edit_goal(goal("Walk far")),
+        by(999, AuthorRole::Clinician),
+    )
+    .unwrap()
+    .plan;
+    assert_eq!(a.goals[0].version(), b.goals[0].version());
+}

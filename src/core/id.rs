@@ -64,6 +64,16 @@ impl Id {
         Id::from_random_bytes(bytes)
     }
 
+    /// A short digest of `seed` (16 hex digits, 64 bits of FNV-1a): an entry's version.
+    /// Versions travel with every entry in files, links and QR codes, so they are kept
+    /// short; telling apart the handful of versions of one entry needs no more.
+    pub fn short_digest(seed: &str) -> Self {
+        let h = seed.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        Id(format!("{h:016x}"))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

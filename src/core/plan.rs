@@ -50,7 +50,7 @@ pub struct Entry<T> {
 }
 
 /// How many of an entry's past versions are remembered for merging.
-pub const VERSION_DEPTH: usize = 32;
+pub const VERSION_DEPTH: usize = 16;
 
 impl<T> Entry<T> {
     pub fn is_live(&self) -> bool {
@@ -86,7 +86,7 @@ impl<T: Serialize> Entry<T> {
 
     fn digest(&self, before: &Id) -> Id {
         let body = serde_json::to_string(&self.body).unwrap_or_default();
-        Id::digest(&format!("{before}/{}/{body}", self.is_live()))
+        Id::short_digest(&format!("{before}/{}/{body}", self.is_live()))
     }
 }
 
