@@ -50,6 +50,9 @@ test('words and labels: steps named first, rows named by number, one-line plan n
 
   await go(page, 'Actions');
   const form = page.getByRole('region', { name: 'Add a step' });
+  // With one goal in the plan, a new step serves it unless changed: typing saved.
+  const goalChoice = form.getByLabel('Which goal is it for?');
+  assert.equal(await goalChoice.locator('option:checked').innerText(), 'Walk to school');
   await form.getByLabel('What will be done?').fill('Walk every day');
   await form.getByLabel('How sure are you that you can do this?').selectOption('4');
   // Regression: the tip inside the Add form said "Choose Edit", and there is no Edit there.

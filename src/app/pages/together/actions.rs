@@ -105,14 +105,23 @@ fn action_card(props: &ActionCardProps) -> Html {
     }
 }
 
-fn blank() -> Action {
+/// A new step: it serves the plan's goal when there is only one (a choice saved in a
+/// short consultation; changing it is one click).
+fn blank(plan: Option<&Plan>) -> Action {
+    let only_goal = plan.and_then(|p| {
+        let mut live = Plan::live(&p.goals);
+        match (live.next(), live.next()) {
+            (Some(g), None) => Some(g.id.clone()),
+            _ => None,
+        }
+    });
     Action {
         what: String::new(),
         how_much: String::new(),
         when: String::new(),
         how_often: String::new(),
         with_whom: String::new(),
-        goal: None,
+        goal: only_goal,
         responsible: Responsible::Person,
         confidence: None,
         if_then: vec![],
@@ -155,7 +164,7 @@ fn action_form(props: &ActionFormProps) -> Html {
     let form = use_entry_form(
         props.dom_id.clone(),
         props.existing.clone(),
-        blank(),
+        blank(ws.plan()),
         props.on_done.clone(),
     );
     let id = props.dom_id.to_string();
