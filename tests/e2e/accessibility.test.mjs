@@ -355,7 +355,7 @@ test('every consultation screen passes an axe scan in Spanish', async () => {
   await page.getByRole('button', { name: 'Probar un plan de muestra' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Partes de este plan' });
-  for (const name of ['Objetivos juntos', 'Acciones', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida']) {
+  for (const name of ['Objetivos juntos', 'Acciones', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida', 'Compartir o llevar este plan']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
