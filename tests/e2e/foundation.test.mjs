@@ -219,13 +219,22 @@ test('deleting a plan asks first, offers a copy, and removes it from the device'
   const { page, ctx } = await openApp(browser, server.url);
   await createPlan(page, 'Clinic visitor');
   await saved(page, (p) => p.length === 1);
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  const copied = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this plan' }).click();
+  await copied;
+  assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('coplan.copied.'))));
   await page.getByRole('link', { name: 'All plans' }).click();
   await page.getByRole('button', { name: 'Delete: Clinic visitor' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this plan?' });
-  await dialog.getByRole('button', { name: 'Download a copy: Clinic visitor' }).waitFor();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download a copy: Clinic visitor' }).click();
+  await download;
   await dialog.getByRole('button', { name: 'Delete the plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
   assert.deepEqual(await storedPlans(page), []);
+  // Nothing this device noted about the plan is left either (when it was copied off).
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'coplan.settings')), []);
   await ctx.close();
 });
 

@@ -211,9 +211,6 @@ pub fn read_raw(id: &Id) -> Option<String> {
 /// Files already downloaded are outside the browser's reach; the person is told so.
 pub fn forget(id: &Id) -> Result<(), DeviceError> {
     delete(id)?;
-    super::drafts::forget_plan(id);
-    let _ = store()?.remove_item(&format!("{COPIED_PREFIX}{id}"));
-    let _ = store()?.remove_item(&format!("{ARRIVED_PREFIX}{id}"));
     let s = store()?;
     let mine = |k: &String| {
         [ASIDE_PREFIX, KEPT_PREFIX]
@@ -229,8 +226,14 @@ pub fn forget(id: &Id) -> Result<(), DeviceError> {
     Ok(())
 }
 
+/// Removes a plan and what this device noted about it (drafts, when it was copied off,
+/// what it held when it arrived).
 pub fn delete(id: &Id) -> Result<(), DeviceError> {
     super::drafts::forget_plan(id);
+    if let Ok(s) = store() {
+        let _ = s.remove_item(&format!("{COPIED_PREFIX}{id}"));
+        let _ = s.remove_item(&format!("{ARRIVED_PREFIX}{id}"));
+    }
     store()?
         .remove_item(&plan_key(id))
         .map_err(|_| DeviceError::WriteFailed)
