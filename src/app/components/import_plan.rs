@@ -297,9 +297,13 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     } else {
         t.open_arrival
     };
+    // Moves the reader to what arrived, so it is read before anything is chosen.
+    use_effect_with((), |_| {
+        crate::app::components::focus_soon("arrival-heading".into())
+    });
     html! {
         <section class="arrival" aria-labelledby="arrival-heading">
-            <h3 id="arrival-heading">{ t.arrival_title }</h3>
+            <h3 id="arrival-heading" tabindex="-1">{ t.arrival_title }</h3>
             <p><strong>{ (t.arrival_plan)(&a.plan.name) }</strong></p>
             <p>{ (t.arrival_changed)(&changed, (t.author)(a.plan.changed.by)) }</p>
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
@@ -345,7 +349,7 @@ fn unlock_form(props: &UnlockFormProps) -> Html {
         <form class="entry-form unlock" aria-labelledby="unlock-heading" {onsubmit} novalidate=true>
             <h3 id="unlock-heading">{ t.locked_title }</h3>
             <label for="unlock-passphrase">{ t.locked_label }</label>
-            <input id="unlock-passphrase" type="password" ref={field} autocomplete="off" />
+            <input id="unlock-passphrase" type="password" ref={field} autocomplete="off" autofocus=true />
             <div class="actions"><button type="submit">{ t.unlock }</button></div>
         </form>
     }
