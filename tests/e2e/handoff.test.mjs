@@ -12,6 +12,17 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+/** The QR code as a picture, drawn alone and large on a blank page (as a phone's camera
+ *  would see it on a screen), so nothing around it or any scrolling can spoil it. */
+async function qrPicture(code, file) {
+  const svg = await code.evaluate((el) => el.outerHTML);
+  const page = await code.page().context().newPage();
+  await page.setViewportSize({ width: 640, height: 640 });
+  await page.setContent(`<body style="margin:0;background:#fff">${svg.replace('<svg ', '<svg style="width:600px;height:600px;display:block" ')}</body>`);
+  await page.screenshot({ path: file });
+  await page.close();
+}
+
 async function downloadPlan(page) {
   await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
   const download = page.waitForEvent('download');
@@ -152,7 +163,7 @@ test('by QR code: drawn in the app, read back by a real decoder, it opens the pl
   const version = Number(await code.getAttribute('data-version'));
   assert.ok(version >= 1 && version <= 25, `version ${version}`);
   const png = path.join(os.tmpdir(), `coplan-qr-${Date.now()}.png`);
-  await code.screenshot({ path: png });
+  await qrPicture(code, png);
   const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   assert.equal(read.split('#')[0], url.split('#')[0], 'the code holds a link to this app');
   assert.match(read, /#\/open\/Q1\.[0-9A-Z$*+\-.:]+$/, 'the plan in the characters QR codes pack best');
@@ -249,7 +260,7 @@ test("Maria's whole plan to the clinic by link, and back home by a QR code holdi
   const version = Number(await code.getAttribute('data-version'));
   assert.ok(version <= 25, `the consultation's changes fit a readable code (version ${version})`);
   const png = path.join(os.tmpdir(), `coplan-qr-changes-${Date.now()}.png`);
-  await code.screenshot({ path: png });
+  await qrPicture(code, png);
   const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
   // A device without the plan cannot use a changes-only code, and says what is needed.

@@ -56,7 +56,17 @@ pub fn use_autosave(ws: WorkspaceHandle) {
         let ws = ws.clone();
         let unsaved = unsaved.clone();
         use_effect_with(key, move |key| {
-            let timer = key.is_some().then(|| {
+            // A hidden tab (another window, a phone's second app) saves at once: the
+            // browser slows a hidden tab's timers, and another tab may be waiting.
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+            if key.is_some() && hidden {
+                if let Some((plan, base)) = unsaved.borrow_mut().take() {
+                    save_now(&ws, &plan, base);
+                }
+            }
+            let timer = (key.is_some() && !hidden).then(|| {
                 Timeout::new(SAVE_DELAY_MS, move || {
                     let pending = unsaved.borrow_mut().take();
                     if let Some((plan, base)) = pending {
