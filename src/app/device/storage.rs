@@ -180,24 +180,44 @@ pub fn open(id: &Id) -> Result<Opened, OpenError> {
 pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     let s = store().map_err(SaveError::Device)?;
     let key = plan_key(&plan.id);
-    match (s.get_item(&key).ok().flatten(), base_revision) {
-        (None, Some(_)) => return Err(SaveError::Deleted),
-        (None, None) => {}
-        (Some(raw), base) => match read(&raw) {
-            Ok(Opened {
-                read_only: true, ..
-            })
-            | Err(ReadError::Newer { .. }) => return Err(SaveError::Newer),
-            Ok(Opened { plan: stored, .. }) if Some(stored.revision) != base => {
-                return Err(SaveError::Conflict(Box::new(stored)))
-            }
-            Ok(_) => {}
-            // Damaged since we read it: keep that copy aside, then write ours.
-            Err(_) => set_aside(&s, &key, &raw),
-        },
+    // Written out first, so the moment between checking storage and writing to it is as
+    // short as can be: another tab saving in that moment would be overwritten unseen.
+    let text = saved::to_json(plan);
+    for _ in 0..3 {
+        let current = s.get_item(&key).ok().flatten();
+        match (&current, base_revision) {
+            (None, Some(_)) => return Err(SaveError::Deleted),
+            (None, None) => {}
+            (Some(raw), base) => match read(raw) {
+                Ok(Opened {
+                    read_only: true, ..
+                })
+                | Err(ReadError::Newer { .. }) => return Err(SaveError::Newer),
+                Ok(Opened { plan: stored, .. }) if Some(stored.revision) != base => {
+                    return Err(SaveError::Conflict(Box::new(stored)))
+                }
+                Ok(_) => {}
+                // Damaged since we read it: keep that copy aside, then write ours.
+                Err(_) => set_aside(&s, &key, raw),
+            },
+        }
+        // Reading took a while: if another tab wrote meanwhile, decide again.
+        if s.get_item(&key).ok().flatten() == current || read_back(&current).is_none() {
+            write(&s, &key, &text).map_err(SaveError::Device)?;
+            return Ok(plan.revision);
+        }
     }
-    write(&s, &key, &saved::to_json(plan)).map_err(SaveError::Device)?;
-    Ok(plan.revision)
+    // Storage kept changing under us: let the next change or the other tab's event
+    // bring the newer copy in, and try again then.
+    match s.get_item(&key).ok().flatten().map(|raw| read(&raw)) {
+        Some(Ok(opened)) if !opened.read_only => Err(SaveError::Conflict(Box::new(opened.plan))),
+        _ => Err(SaveError::Device(DeviceError::WriteFailed)),
+    }
+}
+
+/// Unreadable data was set aside, so the key is now free to write.
+fn read_back(current: &Option<String>) -> Option<()> {
+    current.as_ref().and_then(|raw| read(raw).ok()).map(|_| ())
 }
 
 /// A plan's saved text exactly as stored (a copy of a newer version's plan keeps
