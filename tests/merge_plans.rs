@@ -176,20 +176,6 @@ fn history_keeps_both_sides_lines() {
 
 // ---- properties over random edits on two copies ---------------------------------------
 
-/// A small deterministic generator (xorshift), so failures can be replayed by seed.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Applies a random edit (add, edit, remove, restore) as `who` at time `at`.
 fn random_edit(p: &Plan, rng: &mut Rng, side: &str, step: usize, at: i64) -> Plan {
     let ids: Vec<(Id, bool)> = p

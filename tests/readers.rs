@@ -7,19 +7,6 @@ use common::*;
 use coplan::core::merge::merge_plans;
 use coplan::core::{link, sample, saved, Id};
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 fn export() -> String {
     let mut n = 0u8;
     let plan = sample::maria(

@@ -388,6 +388,23 @@ pub fn entry_counts(plan: &Plan) -> (usize, usize, usize) {
     (live(&plan.goals), live(&plan.actions), other)
 }
 
+/// Calls `$m!(field)` for every list of entries in a plan.
+macro_rules! for_each_entry_list {
+    ($m:ident) => {
+        $m!(what_matters);
+        $m!(capabilities);
+        $m!(goals);
+        $m!(actions);
+        $m!(supporters);
+        $m!(helps_and_hindrances);
+        $m!(community_supports);
+        $m!(safety_net);
+        $m!(visits);
+        $m!(agenda_items);
+        $m!(check_ins);
+    };
+}
+
 // ---- only what changed since a copy arrived --------------------------------------------
 
 /// Each entry's version when a copy of the plan arrived on this device (or was merged).
@@ -396,22 +413,14 @@ pub type Arrived = std::collections::BTreeMap<Id, Id>;
 /// What this device holds now, to compare with later: see [`changes_since`].
 pub fn arrival_versions(plan: &Plan) -> Arrived {
     let mut out = Arrived::new();
-    macro_rules! each_list {
-        ($($field:ident),*) => { $( for e in &plan.$field { out.insert(e.id.clone(), e.version()); } )* };
+    macro_rules! note {
+        ($field:ident) => {
+            for e in &plan.$field {
+                out.insert(e.id.clone(), e.version());
+            }
+        };
     }
-    each_list!(
-        what_matters,
-        capabilities,
-        goals,
-        actions,
-        supporters,
-        helps_and_hindrances,
-        community_supports,
-        safety_net,
-        visits,
-        agenda_items,
-        check_ins
-    );
+    for_each_entry_list!(note);
     out
 }
 
@@ -422,29 +431,21 @@ pub fn changes_since(plan: &Plan, arrived: &Arrived, since: super::time::Timesta
     let mut out = plan.clone();
     // Each entry keeps only the versions since the one the other device has: enough for
     // it to see these are newer, and no more bytes than that.
-    macro_rules! each_list {
-        ($($field:ident),*) => { $(
-            out.$field.retain(|e| arrived.get(&e.id) != Some(&e.version()));
+    macro_rules! keep_changed {
+        ($field:ident) => {
+            out.$field
+                .retain(|e| arrived.get(&e.id) != Some(&e.version()));
             for e in &mut out.$field {
-                if let Some(at) = arrived.get(&e.id).and_then(|v| e.versions.iter().position(|x| x == v)) {
+                if let Some(at) = arrived
+                    .get(&e.id)
+                    .and_then(|v| e.versions.iter().position(|x| x == v))
+                {
                     e.versions.drain(..at);
                 }
             }
-        )* };
+        };
     }
-    each_list!(
-        what_matters,
-        capabilities,
-        goals,
-        actions,
-        supporters,
-        helps_and_hindrances,
-        community_supports,
-        safety_net,
-        visits,
-        agenda_items,
-        check_ins
-    );
+    for_each_entry_list!(keep_changed);
     out.history.retain(|h| h.stamp.at >= since);
     out.conflicts.clear();
     out.changes_only = true;

@@ -103,3 +103,17 @@ pub fn community(name: &str) -> CommunitySupport {
         goals: vec![],
     }
 }
+
+/// A small deterministic generator (xorshift), so failures can be replayed by seed.
+pub struct Rng(pub u64);
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
