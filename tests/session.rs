@@ -167,3 +167,19 @@ fn a_tab_with_nothing_pending_simply_adopts_the_newer_copy() {
     assert_eq!(tab.plan, stored);
     assert!(!tab.needs_save());
 }
+
+/// Regression: two tabs saving in the same moment; the second write replaced the first
+/// tab's save, which never noticed (the copy had the revision it had saved).
+#[test]
+fn a_save_overwritten_by_another_tab_is_replayed() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    tab1.change(add_wm("b", "From tab one"), stamp(20)).unwrap();
+    tab2.change(add_wm("c", "From tab two"), stamp(21)).unwrap();
+    tab2.saved(tab2.plan.revision);
+    tab1.saved(tab1.plan.revision); // written over tab 2's copy, same revision
+    tab2.overwritten(tab1.plan.clone());
+    assert_eq!(texts(&tab2.plan), ["Choir", "From tab one", "From tab two"]);
+    assert!(tab2.needs_save());
+}

@@ -247,10 +247,16 @@ impl Reducible for Workspace {
                 let Some(s) = next.session.as_mut() else {
                     return self;
                 };
-                if stored.id != s.plan.id || Some(stored.revision) == s.base_revision {
+                if stored.id != s.plan.id {
                     return self;
                 }
-                let rebased = s.rebase(stored);
+                let rebased = if Some(stored.revision) != s.base_revision {
+                    s.rebase(stored)
+                } else if s.pending.is_empty() && stored != s.plan {
+                    s.overwritten(stored)
+                } else {
+                    return self;
+                };
                 next.save = if s.needs_save() {
                     SaveState::Pending
                 } else {

@@ -33,6 +33,9 @@ pub struct Session {
     redo: Vec<Change>,
     /// The field being typed into, while each keystroke continues one step.
     burst: Option<String>,
+    /// The changes of the last save, until a newer copy shows they were kept: another
+    /// tab writing in the same moment can overwrite them, and then they are replayed.
+    last_saved: Vec<Pending>,
 }
 
 /// What a rebase onto another tab's newer copy did.
@@ -57,6 +60,7 @@ impl Session {
             undo: vec![],
             redo: vec![],
             burst: None,
+            last_saved: vec![],
         }
     }
 
@@ -167,7 +171,20 @@ impl Session {
     /// Storage now holds the plan at `revision`.
     pub fn saved(&mut self, revision: u64) {
         self.base_revision = Some(revision);
-        self.pending.retain(|p| p.revision > revision);
+        let (done, rest) = std::mem::take(&mut self.pending)
+            .into_iter()
+            .partition(|p| p.revision <= revision);
+        self.last_saved = done;
+        self.pending = rest;
+    }
+
+    /// Storage holds a different copy at the revision this tab saved: another tab wrote
+    /// in the same moment, over this tab's save. Replays that save's changes on top.
+    pub fn overwritten(&mut self, stored: Plan) -> Rebased {
+        let mut replay = std::mem::take(&mut self.last_saved);
+        replay.append(&mut self.pending);
+        self.pending = replay;
+        self.rebase(stored)
     }
 
     /// Another tab saved a newer copy: take it, and replay this tab's unsaved changes on
