@@ -747,6 +747,7 @@ fn agenda_items_belong_to_a_live_visit() {
         kind: AgendaKind::Topic,
         text: "My knee".into(),
         discussed: false,
+        because: None,
     };
     assert!(apply(
         &p,
@@ -805,6 +806,7 @@ fn check_ins_refer_to_real_goals_and_actions() {
         action_outcomes: vec![(id("a"), ActionOutcome::Partly)],
         confidence: Some(7),
         note: "Better week".into(),
+        ..CheckIn::default()
     };
     assert!(apply(
         &p,
@@ -927,6 +929,7 @@ fn a_batch_applies_all_or_nothing_and_undoes_in_one_step() {
                 kind: AgendaKind::Topic,
                 text: "Knee".into(),
                 discussed: false,
+                because: None,
             },
         )),
     ]);

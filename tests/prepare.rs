@@ -32,6 +32,7 @@ fn progress_counts_the_steps_with_something_in_them() {
                     kind: AgendaKind::Question,
                     text: "Options?".into(),
                     discussed: false,
+                    because: None,
                 },
             )),
         ],
@@ -46,6 +47,7 @@ fn progress_counts_the_steps_with_something_in_them() {
                 kind: AgendaKind::Topic,
                 text: "Knee".into(),
                 discussed: false,
+                because: None,
             },
         ))],
     );
@@ -77,6 +79,7 @@ fn the_upcoming_visit_is_the_latest_live_one_and_its_agenda_keeps_its_order() {
         kind,
         text: t.into(),
         discussed: false,
+        because: None,
     };
     let p = with(
         plan(),

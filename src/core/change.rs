@@ -86,6 +86,22 @@ pub enum Change {
     Batch(Vec<Change>),
 }
 
+impl Change {
+    /// The entry a change is about, if it is about one.
+    pub fn entry(&self) -> Option<&Id> {
+        match self {
+            Change::Add(item) | Change::Edit(item) => Some(item.id()),
+            Change::Remove { id, .. }
+            | Change::Restore { id, .. }
+            | Change::Move { id, .. }
+            | Change::SettleConflict { id, .. } => Some(id),
+            Change::SetGoalAgreement { goal, .. } => Some(goal),
+            Change::KeepConflict(c) => Some(c.entry()),
+            Change::RenamePlan { .. } | Change::Batch(_) => None,
+        }
+    }
+}
+
 /// A field a person fills in, named so errors can point at it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -120,6 +136,8 @@ pub enum Field {
     Difference,
     Reason,
     LinkedEntry,
+    Weight,
+    CheckInDate,
 }
 
 /// Why a change was refused. Each is shown to the person next to the field.
@@ -212,6 +230,7 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
         stamp,
         verb,
         list,
+        entry: change.entry().cloned(),
         label: short_label(&label),
     });
     if next.history.len() > HISTORY_LIMIT {
@@ -768,6 +787,18 @@ impl Listed for Goal {
             target_date: self.target_date,
             review_date: self.review_date,
             measures,
+            weight: match self.weight {
+                Some(w) if !(1..=10).contains(&w) => {
+                    return Err(ChangeError::OutOfRange {
+                        field: Field::Weight,
+                        min: 1,
+                        max: 10,
+                    })
+                }
+                w => w,
+            },
+            ended: ending(&self.ended)?,
+            replaces: self.replaces.clone(),
         })
     }
     fn label(&self) -> String {
@@ -823,6 +854,7 @@ impl Listed for Action {
             responsible: self.responsible.clone(),
             confidence: rating(Field::Confidence, self.confidence)?,
             if_then,
+            ended: ending(&self.ended)?,
         })
     }
     fn label(&self) -> String {
@@ -933,6 +965,7 @@ impl Listed for AgendaItem {
             kind: self.kind,
             text: required(Field::AgendaItem, &self.text, MAX_TEXT)?,
             discussed: self.discussed,
+            because: self.because.clone(),
         })
     }
     fn label(&self) -> String {
@@ -944,21 +977,88 @@ impl Listed for CheckIn {
     const LIST: List = List::CheckIns;
     listed!(check_ins, CheckIn);
     fn checked(&self, plan: &Plan) -> Result<Self, ChangeError> {
+        // A check-in may rate what was later let go or removed: it is still history.
         for (goal, _) in &self.goal_levels {
-            link::<Goal>(plan, Field::LinkedEntry, goal)?;
+            exists::<Goal>(plan, goal)?;
         }
-        for (action, _) in &self.action_outcomes {
-            link::<Action>(plan, Field::LinkedEntry, action)?;
+        let actions = self.action_outcomes.iter().map(|(a, _)| a);
+        let actions = actions
+            .chain(self.action_notes.iter().map(|(a, _)| a))
+            .chain(self.action_confidence.iter().map(|(a, _)| a));
+        for action in actions {
+            exists::<Action>(plan, action)?;
         }
+        for (capability, able) in &self.able_now {
+            exists::<Capability>(plan, capability)?;
+            rating(Field::AbleNow, Some(*able))?;
+        }
+        for (_, c) in &self.action_confidence {
+            rating(Field::Confidence, Some(*c))?;
+        }
+        let action_notes = self
+            .action_notes
+            .iter()
+            .filter(|(_, n)| !n.trim().is_empty())
+            .map(|(a, n)| Ok((a.clone(), optional(Field::Note, n, MAX_TEXT)?)))
+            .collect::<Result<_, ChangeError>>()?;
         Ok(CheckIn {
             date: self.date,
             goal_levels: self.goal_levels.clone(),
             action_outcomes: self.action_outcomes.clone(),
             confidence: rating(Field::Confidence, self.confidence)?,
             note: optional(Field::Note, &self.note, MAX_LONG)?,
+            action_notes,
+            action_confidence: self.action_confidence.clone(),
+            able_now: self.able_now.clone(),
+            together_with: self.together_with,
+            earlier: self.earlier.clone(),
         })
     }
     fn label(&self) -> String {
         self.date.to_string()
     }
+    /// A check-in starts with no earlier versions.
+    fn fresh(self) -> Self {
+        CheckIn {
+            earlier: vec![],
+            ..self
+        }
+    }
+    /// Editing a check-in keeps the version before it readable, once per edit.
+    fn keep(self, old: &Self) -> Self {
+        let mut earlier = old.earlier.clone();
+        let mut before = old.clone();
+        before.earlier = vec![];
+        let mut now = self;
+        now.earlier = vec![];
+        if now != before {
+            earlier.push(before);
+        }
+        CheckIn { earlier, ..now }
+    }
+}
+
+/// Checks that an entry exists, removed or not (history may point at removed ones).
+fn exists<T: Listed>(plan: &Plan, id: &Id) -> Result<(), ChangeError> {
+    find::<T>(plan, id)
+        .map(|_| ())
+        .map_err(|_| ChangeError::MissingLink {
+            field: Field::LinkedEntry,
+            list: T::LIST,
+            id: id.clone(),
+        })
+}
+
+/// A review's ending, with its reason checked like any text.
+fn ending(ended: &Option<Ending>) -> Result<Option<Ending>, ChangeError> {
+    ended
+        .as_ref()
+        .map(|e| {
+            Ok(Ending {
+                how: e.how,
+                on: e.on,
+                reason: optional(Field::Reason, &e.reason, MAX_TEXT)?,
+            })
+        })
+        .transpose()
 }

@@ -281,6 +281,7 @@ pub fn merge_plans(
         stamp,
         verb: Verb::Merged,
         list: None,
+        entry: None,
         label: String::new(),
     });
     if plan.history.len() > HISTORY_LIMIT {

@@ -2,7 +2,9 @@
 //! migrations. No IO, no clock, no randomness, no web-sys: the shell passes all of that
 //! in, so everything here is deterministic and tested on the host.
 
+pub mod calendar;
 pub mod change;
+pub mod follow;
 pub mod id;
 pub mod link;
 pub mod merge;

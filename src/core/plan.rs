@@ -225,6 +225,36 @@ pub struct Goal {
     pub target_date: Option<CalendarDate>,
     pub review_date: Option<CalendarDate>,
     pub measures: Vec<Measure>,
+    /// How much this goal counts in the combined attainment score (1–10; none is 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<u8>,
+    /// Set at a review: reached, let go, or adjusted into a new goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Ending>,
+    /// The goal this one adjusts or replaces; the earlier one stays readable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Id>,
+}
+
+/// How a goal or action ended at a review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndKind {
+    /// Reached: celebrated, not just closed.
+    Achieved,
+    /// Let go, with the reason in the person's words.
+    LetGo,
+    /// Changed into a new version, which names this one in `replaces`.
+    Adjusted,
+}
+
+/// When and how a goal or action ended. Its words, levels and dates stay as they were.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ending {
+    pub how: EndKind,
+    pub on: CalendarDate,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
 }
 
 /// Who carries out an action.
@@ -259,6 +289,9 @@ pub struct Action {
     /// suggests making the step smaller or easier.
     pub confidence: Option<u8>,
     pub if_then: Vec<IfThen>,
+    /// Set at a review: now part of life (achieved), or let go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Ending>,
 }
 
 /// Stanford-style action planning: below 7, suggest a smaller or easier step.
@@ -375,6 +408,27 @@ pub struct AgendaItem {
     pub kind: AgendaKind,
     pub text: String,
     pub discussed: bool,
+    /// Why "Prepare my next visit" suggested it (none: the person wrote it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub because: Option<Because>,
+}
+
+/// Why a topic was suggested for the next visit, pointing at what it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Because {
+    /// The goal's review date falls by the visit.
+    ReviewDue(Id),
+    /// The goal was last rated below what was expected (−1 or lower).
+    BelowExpected(Id),
+    /// The goal has not been rated for a long time.
+    NotRatedLately(Id),
+    /// The action was "not this time" twice or more in a row.
+    NotThisTimeAgain(Id),
+    /// Confidence in the action is below 7.
+    LowConfidence(Id),
+    /// Written in a check-in since the last visit.
+    FromCheckIn(Id),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -383,16 +437,43 @@ pub enum ActionOutcome {
     Done,
     Partly,
     NotThisTime,
+    /// Skipped on purpose (away, ill): not counted as "not done".
+    Skipped,
 }
 
-/// A dated review by the person, or together.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+impl ActionOutcome {
+    pub const ALL: [ActionOutcome; 4] = [
+        ActionOutcome::Done,
+        ActionOutcome::Partly,
+        ActionOutcome::NotThisTime,
+        ActionOutcome::Skipped,
+    ];
+}
+
+/// A dated look at how things are going, by the person or together. Anything not
+/// answered is "not recorded", never "not done".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub date: CalendarDate,
     pub goal_levels: Vec<(Id, AttainmentLevel)>,
     pub action_outcomes: Vec<(Id, ActionOutcome)>,
+    /// Overall confidence (kept from early plans; per action is in `action_confidence`).
     pub confidence: Option<u8>,
     pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub action_notes: Vec<(Id, String)>,
+    /// A fresh confidence rating (0–10) per action.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub action_confidence: Vec<(Id, u8)>,
+    /// How able the person feels now (0–10) per capability: feeds the wheel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub able_now: Vec<(Id, u8)>,
+    /// Done together with a clinician or supporter (none: the person alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub together_with: Option<AuthorRole>,
+    /// Earlier versions of this check-in, oldest first, kept readable when it is edited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<CheckIn>,
 }
 
 /// One line of history: who changed what, when.
@@ -401,6 +482,9 @@ pub struct HistoryEntry {
     pub stamp: Stamp,
     pub verb: Verb,
     pub list: Option<super::change::List>,
+    /// The entry changed, so history can be read for one goal and what serves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<Id>,
     /// A short reminder of the entry's words, so history reads without lookups.
     pub label: String,
 }
@@ -532,6 +616,7 @@ impl Plan {
                 stamp,
                 verb: Verb::Created,
                 list: None,
+                entry: None,
                 label: String::new(),
             }],
             conflicts: vec![],

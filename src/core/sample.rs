@@ -175,6 +175,7 @@ pub fn maria(
             kind,
             text: text(words),
             discussed: false,
+            because: None,
         };
         run(
             &mut plan,
@@ -214,6 +215,9 @@ pub fn maria(
             current: text("58 mmol/mol"),
             target: text("53 mmol/mol"),
         }],
+        weight: None,
+        ended: None,
+        replaces: None,
     };
     run(&mut plan, Change::Add(Item::Goal(goal.clone(), g)), person)?;
     run(
@@ -284,6 +288,7 @@ pub fn maria(
             } else {
                 vec![]
             },
+            ended: None,
         };
         run(
             &mut plan,

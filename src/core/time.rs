@@ -77,6 +77,30 @@ impl CalendarDate {
     }
 }
 
+/// 1 January 1970: only a starting value for forms, which always set a real date.
+impl Default for CalendarDate {
+    fn default() -> Self {
+        CalendarDate {
+            year: 1970,
+            month: 1,
+            day: 1,
+        }
+    }
+}
+
+impl CalendarDate {
+    /// Days from `self` to `other` (negative if `other` is earlier).
+    pub fn days_until(self, other: CalendarDate) -> i64 {
+        other.to_days() - self.to_days()
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        ((self.to_days() + 3).rem_euclid(7)) as u8
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,

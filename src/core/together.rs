@@ -57,6 +57,9 @@ pub fn goal_from_topic(topic: &str, proposed_by: AuthorRole) -> Goal {
         target_date: None,
         review_date: None,
         measures: vec![],
+        weight: None,
+        ended: None,
+        replaces: None,
     }
 }
 

@@ -675,6 +675,8 @@ fn field_name(field: Field) -> &'static str {
         Field::Note => "Note",
         Field::Difference => "Where you differ",
         Field::Reason => "Reason",
+        Field::Weight => "Weight",
+        Field::CheckInDate => "Date of the check-in",
         Field::LinkedEntry => "Link",
     }
 }

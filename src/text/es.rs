@@ -675,6 +675,8 @@ fn field_name(field: Field) -> &'static str {
         Field::Note => "Nota",
         Field::Difference => "En qué no están de acuerdo",
         Field::Reason => "Motivo",
+        Field::Weight => "Peso",
+        Field::CheckInDate => "Fecha del seguimiento",
         Field::LinkedEntry => "Enlace",
     }
 }

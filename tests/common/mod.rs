@@ -67,6 +67,9 @@ pub fn goal(wording: &str) -> Goal {
         target_date: None,
         review_date: None,
         measures: vec![],
+        weight: None,
+        ended: None,
+        replaces: None,
     }
 }
 
@@ -81,6 +84,7 @@ pub fn action(what: &str) -> Action {
         responsible: Responsible::Person,
         confidence: Some(8),
         if_then: vec![],
+        ended: None,
     }
 }
 

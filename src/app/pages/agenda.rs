@@ -45,6 +45,7 @@ fn add_item(ws: &WorkspaceHandle, kind: AgendaKind, text: String) -> Result<(), 
                 kind,
                 text,
                 discussed: false,
+                because: None,
             },
         ))
     };

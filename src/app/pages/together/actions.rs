@@ -125,6 +125,7 @@ fn blank(plan: Option<&Plan>) -> Action {
         responsible: Responsible::Person,
         confidence: None,
         if_then: vec![],
+        ended: None,
     }
 }
 

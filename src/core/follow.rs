@@ -1,0 +1,466 @@
+//! Following a plan through between visits: what check-ins add up to (each goal's
+//! levels over time, each action's follow-through, the combined attainment score),
+//! what is due for review, and what the next visit's agenda could start from.
+//!
+//! Everything here reads check-ins in date order, whatever order they were entered in
+//! (Sam catches up on missed weeks), and treats anything not answered as "not
+//! recorded": a gap, never "not done" and never level −2.
+
+use super::id::Id;
+use super::plan::*;
+use super::time::CalendarDate;
+use std::collections::HashSet;
+
+/// The correlation between goals assumed by the Kiresuk–Sherman formula.
+pub const RHO: f64 = 0.3;
+
+/// A goal not rated for this many days is suggested for the next visit.
+pub const NOT_RATED_DAYS: i64 = 42;
+
+/// Goals whose review or target date falls within this many days are "coming up".
+pub const DUE_SOON_DAYS: i64 = 7;
+
+/// The combined goal attainment T-score (Kiresuk & Sherman, 1968):
+/// `50 + 10 Σwᵢxᵢ / √((1−ρ)Σwᵢ² + ρ(Σwᵢ)²)`. Only rated goals are given; with none
+/// there is no score (never 0, never 50).
+pub fn t_score(rated: &[(AttainmentLevel, f64)]) -> Option<f64> {
+    if rated.is_empty() {
+        return None;
+    }
+    let sum_wx: f64 = rated.iter().map(|(x, w)| w * f64::from(x.value())).sum();
+    let sum_w2: f64 = rated.iter().map(|(_, w)| w * w).sum();
+    let sum_w: f64 = rated.iter().map(|(_, w)| w).sum();
+    let denominator = ((1.0 - RHO) * sum_w2 + RHO * sum_w * sum_w).sqrt();
+    (denominator > 0.0).then(|| 50.0 + 10.0 * sum_wx / denominator)
+}
+
+/// A goal's weight in the combined score.
+pub fn weight_of(goal: &Goal) -> f64 {
+    f64::from(goal.weight.unwrap_or(1))
+}
+
+/// Live check-ins in date order; two on one day in the order they were written.
+pub fn check_ins_by_date(plan: &Plan) -> Vec<&Entry<CheckIn>> {
+    let mut list: Vec<_> = Plan::live(&plan.check_ins).collect();
+    list.sort_by(|a, b| {
+        (a.body.date, a.created.at, &a.id).cmp(&(b.body.date, b.created.at, &b.id))
+    });
+    list
+}
+
+fn level_in(c: &CheckIn, goal: &Id) -> Option<AttainmentLevel> {
+    c.goal_levels
+        .iter()
+        .find(|(g, _)| g == goal)
+        .map(|(_, l)| *l)
+}
+
+fn outcome_in(c: &CheckIn, action: &Id) -> Option<ActionOutcome> {
+    c.action_outcomes
+        .iter()
+        .find(|(a, _)| a == action)
+        .map(|(_, o)| *o)
+}
+
+fn confidence_in(c: &CheckIn, action: &Id) -> Option<u8> {
+    c.action_confidence
+        .iter()
+        .find(|(a, _)| a == action)
+        .map(|(_, v)| *v)
+}
+
+/// One goal's ratings in date order: one per day (the last written that day).
+pub fn goal_levels(plan: &Plan, goal: &Id) -> Vec<(CalendarDate, AttainmentLevel)> {
+    let mut out: Vec<(CalendarDate, AttainmentLevel)> = vec![];
+    for c in check_ins_by_date(plan) {
+        if let Some(level) = level_in(&c.body, goal) {
+            match out.last_mut() {
+                Some(last) if last.0 == c.body.date => last.1 = level,
+                _ => out.push((c.body.date, level)),
+            }
+        }
+    }
+    out
+}
+
+/// One check-in date seen from one action.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionMark {
+    pub date: CalendarDate,
+    /// None: not recorded (a gap).
+    pub outcome: Option<ActionOutcome>,
+    pub confidence: Option<u8>,
+}
+
+/// An action's follow-through at every check-in date since it was agreed (and any
+/// earlier check-in that answered it); dates that did not answer it are gaps.
+pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
+    let since = plan
+        .actions
+        .iter()
+        .find(|a| &a.id == action)
+        .map(|a| CalendarDate::from_timestamp(a.created.at));
+    let mut out: Vec<ActionMark> = vec![];
+    for c in check_ins_by_date(plan) {
+        let outcome = outcome_in(&c.body, action);
+        let confidence = confidence_in(&c.body, action);
+        let answered = outcome.is_some() || confidence.is_some();
+        if !answered && since.is_some_and(|s| c.body.date < s) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.date == c.body.date => {
+                if answered {
+                    last.outcome = outcome.or(last.outcome);
+                    last.confidence = confidence.or(last.confidence);
+                }
+            }
+            _ => out.push(ActionMark {
+                date: c.body.date,
+                outcome,
+                confidence,
+            }),
+        }
+    }
+    out
+}
+
+/// How often an action was done, in counts (not recorded is its own count).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FollowThrough {
+    pub done: usize,
+    pub partly: usize,
+    pub not_this_time: usize,
+    pub skipped: usize,
+    pub not_recorded: usize,
+}
+
+impl FollowThrough {
+    /// Done or partly, out of the times it was recorded and not skipped on purpose.
+    pub fn rate(&self) -> Option<(usize, usize)> {
+        let tried = self.done + self.partly + self.not_this_time;
+        (tried > 0).then_some((self.done + self.partly, tried))
+    }
+}
+
+pub fn follow_through(marks: &[ActionMark]) -> FollowThrough {
+    let mut f = FollowThrough::default();
+    for m in marks {
+        match m.outcome {
+            Some(ActionOutcome::Done) => f.done += 1,
+            Some(ActionOutcome::Partly) => f.partly += 1,
+            Some(ActionOutcome::NotThisTime) => f.not_this_time += 1,
+            Some(ActionOutcome::Skipped) => f.skipped += 1,
+            None => f.not_recorded += 1,
+        }
+    }
+    f
+}
+
+/// The combined score on one check-in date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScorePoint {
+    pub date: CalendarDate,
+    pub score: f64,
+    /// How many goals the score is made of.
+    pub goals: usize,
+}
+
+/// The combined score at each check-in date: every goal at its latest rating on or
+/// before that date, leaving out goals never rated by then and goals that had ended
+/// before it (let go or adjusted: the new version carries on).
+pub fn t_scores(plan: &Plan) -> Vec<ScorePoint> {
+    let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).collect();
+    let mut latest: Vec<Option<AttainmentLevel>> = vec![None; goals.len()];
+    let mut out: Vec<ScorePoint> = vec![];
+    let check_ins = check_ins_by_date(plan);
+    for (i, c) in check_ins.iter().enumerate() {
+        for (slot, g) in latest.iter_mut().zip(&goals) {
+            if let Some(level) = level_in(&c.body, &g.id) {
+                *slot = Some(level);
+            }
+        }
+        let last_of_day = check_ins
+            .get(i + 1)
+            .is_none_or(|next| next.body.date != c.body.date);
+        if !last_of_day {
+            continue;
+        }
+        let rated: Vec<(AttainmentLevel, f64)> = goals
+            .iter()
+            .zip(&latest)
+            .filter(|(g, _)| {
+                g.body
+                    .ended
+                    .as_ref()
+                    .is_none_or(|e| e.how == EndKind::Achieved || e.on >= c.body.date)
+            })
+            .filter_map(|(g, l)| l.map(|l| (l, weight_of(&g.body))))
+            .collect();
+        if let Some(score) = t_score(&rated) {
+            out.push(ScorePoint {
+                date: c.body.date,
+                score,
+                goals: rated.len(),
+            });
+        }
+    }
+    out
+}
+
+/// How able the person feels in each capability: as first written, and now (their
+/// latest check-in rating, or the first if none since).
+pub fn able_then_and_now(plan: &Plan, capability: &Entry<Capability>) -> (Option<u8>, Option<u8>) {
+    let start = capability.body.able_now;
+    let now = check_ins_by_date(plan)
+        .iter()
+        .rev()
+        .find_map(|c| {
+            c.body
+                .able_now
+                .iter()
+                .find(|(id, _)| id == &capability.id)
+                .map(|(_, v)| *v)
+        })
+        .or(start);
+    (start, now)
+}
+
+/// Goals still being worked on (agreed or not, and not ended at a review).
+pub fn active_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
+    Plan::live(&plan.goals).filter(|g| g.body.ended.is_none())
+}
+
+/// Actions still being worked on.
+pub fn active_actions(plan: &Plan) -> impl Iterator<Item = &Entry<Action>> {
+    Plan::live(&plan.actions).filter(|a| {
+        a.body.ended.is_none()
+            && a.body.goal.as_ref().is_none_or(|g| {
+                plan.goals
+                    .iter()
+                    .find(|e| &e.id == g)
+                    .is_none_or(|e| e.body.ended.is_none())
+            })
+    })
+}
+
+/// A goal whose review or target date has come (or comes within a week).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Due {
+    pub goal: Id,
+    pub date: CalendarDate,
+    /// Days past the date (0: today; negative: still to come).
+    pub days_past: i64,
+}
+
+/// Goals to review, most overdue first.
+pub fn due_for_review(plan: &Plan, today: CalendarDate) -> Vec<Due> {
+    let mut out: Vec<Due> = active_goals(plan)
+        .filter_map(|g| {
+            let date = [g.body.review_date, g.body.target_date]
+                .into_iter()
+                .flatten()
+                .min()?;
+            let days_past = date.days_until(today);
+            (days_past >= -DUE_SOON_DAYS).then(|| Due {
+                goal: g.id.clone(),
+                date,
+                days_past,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.days_past.cmp(&a.days_past).then(a.goal.cmp(&b.goal)));
+    out
+}
+
+/// The goals a goal grew from and into (adjusted or replaced), itself included.
+pub fn goal_family(plan: &Plan, goal: &Id) -> HashSet<Id> {
+    let mut family: HashSet<Id> = HashSet::from([goal.clone()]);
+    loop {
+        let before = family.len();
+        for g in &plan.goals {
+            if let Some(r) = &g.body.replaces {
+                if family.contains(&g.id) || family.contains(r) {
+                    family.insert(g.id.clone());
+                    family.insert(r.clone());
+                }
+            }
+        }
+        if family.len() == before {
+            return family;
+        }
+    }
+}
+
+/// Every entry that belongs to a goal's story: the goal and its earlier and later
+/// versions, their actions, and the check-ins that rated any of them.
+pub fn goal_story(plan: &Plan, goal: &Id) -> HashSet<Id> {
+    let mut ids = goal_family(plan, goal);
+    let actions: Vec<Id> = plan
+        .actions
+        .iter()
+        .filter(|a| a.body.goal.as_ref().is_some_and(|g| ids.contains(g)))
+        .map(|a| a.id.clone())
+        .collect();
+    ids.extend(actions);
+    let check_ins: Vec<Id> = plan
+        .check_ins
+        .iter()
+        .filter(|c| {
+            c.body.goal_levels.iter().any(|(g, _)| ids.contains(g))
+                || c.body.action_outcomes.iter().any(|(a, _)| ids.contains(a))
+        })
+        .map(|c| c.id.clone())
+        .collect();
+    ids.extend(check_ins);
+    ids
+}
+
+/// A suggested topic for the next visit: the words and why it is there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub because: Because,
+    pub kind: AgendaKind,
+    pub text: String,
+}
+
+/// The date of the last visit before `today`, if any.
+fn last_visit(plan: &Plan, today: CalendarDate) -> Option<CalendarDate> {
+    Plan::live(&plan.visits)
+        .filter_map(|v| v.body.date)
+        .filter(|d| *d < today)
+        .max()
+}
+
+/// What the next visit's agenda could start from, in this order: goals due for review
+/// by the visit; goals rated below expected, or not rated for six weeks; actions "not
+/// this time" twice or more in a row; actions with confidence below 7; notes written in
+/// check-ins since the last visit. One suggestion per goal or action (its first reason).
+pub fn next_visit_suggestions(
+    plan: &Plan,
+    visit: CalendarDate,
+    today: CalendarDate,
+) -> Vec<Suggestion> {
+    let mut out: Vec<Suggestion> = vec![];
+    let mut seen: HashSet<Id> = HashSet::new();
+    let mut push = |because: Because, id: &Id, kind: AgendaKind, text: &str| {
+        if seen.insert(id.clone()) {
+            out.push(Suggestion {
+                because,
+                kind,
+                text: text.to_string(),
+            });
+        }
+    };
+    let goals: Vec<&Entry<Goal>> = active_goals(plan).collect();
+    for g in &goals {
+        let due = [g.body.review_date, g.body.target_date]
+            .into_iter()
+            .flatten()
+            .any(|d| d <= visit);
+        if due {
+            push(
+                Because::ReviewDue(g.id.clone()),
+                &g.id,
+                AgendaKind::Topic,
+                &g.body.wording,
+            );
+        }
+    }
+    for g in &goals {
+        let levels = goal_levels(plan, &g.id);
+        match levels.last() {
+            Some((_, level)) if level.value() <= -1 => push(
+                Because::BelowExpected(g.id.clone()),
+                &g.id,
+                AgendaKind::Topic,
+                &g.body.wording,
+            ),
+            last => {
+                let since = last
+                    .map(|(d, _)| *d)
+                    .unwrap_or_else(|| CalendarDate::from_timestamp(g.created.at));
+                if since.days_until(today) >= NOT_RATED_DAYS {
+                    push(
+                        Because::NotRatedLately(g.id.clone()),
+                        &g.id,
+                        AgendaKind::Topic,
+                        &g.body.wording,
+                    );
+                }
+            }
+        }
+    }
+    let actions: Vec<&Entry<Action>> = active_actions(plan).collect();
+    for a in &actions {
+        let in_a_row = action_marks(plan, &a.id)
+            .iter()
+            .rev()
+            .filter_map(|m| m.outcome)
+            .filter(|o| *o != ActionOutcome::Skipped)
+            .take_while(|o| *o == ActionOutcome::NotThisTime)
+            .count();
+        if in_a_row >= 2 {
+            push(
+                Because::NotThisTimeAgain(a.id.clone()),
+                &a.id,
+                AgendaKind::Topic,
+                &a.body.what,
+            );
+        }
+    }
+    for a in &actions {
+        let confidence = action_marks(plan, &a.id)
+            .iter()
+            .rev()
+            .find_map(|m| m.confidence)
+            .or(a.body.confidence);
+        if confidence.is_some_and(|c| c < CONFIDENCE_THRESHOLD) {
+            push(
+                Because::LowConfidence(a.id.clone()),
+                &a.id,
+                AgendaKind::Topic,
+                &a.body.what,
+            );
+        }
+    }
+    let since = last_visit(plan, today);
+    for c in check_ins_by_date(plan) {
+        if since.is_some_and(|s| c.body.date <= s) {
+            continue;
+        }
+        let notes = std::iter::once(c.body.note.as_str())
+            .chain(c.body.action_notes.iter().map(|(_, n)| n.as_str()));
+        for (i, note) in notes.enumerate() {
+            let note = note.trim();
+            if note.is_empty() {
+                continue;
+            }
+            let kind = if note.ends_with('?') || note.ends_with('？') {
+                AgendaKind::Question
+            } else {
+                AgendaKind::Topic
+            };
+            let key = Id::short_digest(&format!("{}/{i}", c.id));
+            push(
+                Because::FromCheckIn(c.id.clone()),
+                &key,
+                kind,
+                &agenda_words(note),
+            );
+        }
+    }
+    out
+}
+
+/// A check-in note may be longer than an agenda topic can hold: the topic takes its
+/// start (the note itself stays whole in the check-in).
+fn agenda_words(note: &str) -> String {
+    let max = super::change::MAX_TEXT;
+    if note.chars().count() <= max {
+        return note.to_string();
+    }
+    let mut cut: String = note.chars().take(max - 1).collect();
+    cut.push('…');
+    cut
+}

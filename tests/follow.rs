@@ -1,0 +1,499 @@
+//! Following through: the attainment score, levels and follow-through in date order,
+//! what is due, check-in edits, and the next visit's suggestions.
+
+mod common;
+use common::*;
+use coplan::core::follow::*;
+use coplan::core::*;
+
+fn level(v: i8) -> AttainmentLevel {
+    AttainmentLevel::new(v).unwrap()
+}
+
+fn score(levels: &[i8], weights: &[f64]) -> f64 {
+    let rated: Vec<_> = levels
+        .iter()
+        .zip(weights.iter().chain(std::iter::repeat(&1.0)))
+        .map(|(l, w)| (level(*l), *w))
+        .collect();
+    t_score(&rated).expect("rated goals give a score")
+}
+
+fn two_places(x: f64) -> String {
+    format!("{x:.2}")
+}
+
+#[test]
+fn t_score_matches_the_worked_cases() {
+    let cases: [(&[i8], &[f64], &str); 6] = [
+        (
+            &[-2, 0, -1, 2, 0, 1],
+            &[3.0, 5.0, 1.0, 4.0, 2.0, 6.0],
+            "55.00",
+        ),
+        (&[-1, -1, -1], &[], "36.31"),
+        (&[2, 2, 2], &[], "77.39"),
+        (&[1, 1], &[], "62.40"),
+        (&[2], &[], "70.00"),
+        (&[0, 0, 0, 0], &[], "50.00"),
+    ];
+    for (levels, weights, want) in cases {
+        assert_eq!(
+            two_places(score(levels, weights)),
+            want,
+            "{levels:?} {weights:?}"
+        );
+    }
+    assert_eq!(t_score(&[]), None, "no rated goal, no score");
+}
+
+const DAY: i64 = 86_400_000;
+
+fn date(s: &str) -> CalendarDate {
+    CalendarDate::parse(s).unwrap()
+}
+
+fn at(s: &str) -> i64 {
+    // Midday UTC of the date, as a timestamp.
+    let d = date(s);
+    CalendarDate::from_timestamp(Timestamp(0)).days_until(d) * DAY + DAY / 2
+}
+
+/// A plan with two goals and one action, made on 1 January 2024.
+fn follow_plan() -> Plan {
+    let mut g2 = goal("Play five-a-side on Thursdays");
+    g2.weight = Some(2);
+    let mut a = action("Use my preventer inhaler morning and night");
+    a.goal = Some(id("g1"));
+    let mut p = plan();
+    for (i, c) in [
+        Change::Add(Item::Goal(id("g1"), goal("Walk to the shops"))),
+        Change::Add(Item::Goal(id("g2"), g2)),
+        Change::Add(Item::Action(id("a1"), a)),
+    ]
+    .iter()
+    .enumerate()
+    {
+        p = apply(&p, c, stamp(at("2024-01-01") + i as i64))
+            .unwrap()
+            .plan;
+    }
+    p
+}
+
+fn check_in(date_: &str, goals: &[(&str, i8)], actions: &[(&str, ActionOutcome)]) -> CheckIn {
+    CheckIn {
+        date: date(date_),
+        goal_levels: goals.iter().map(|(g, l)| (id(g), level(*l))).collect(),
+        action_outcomes: actions.iter().map(|(a, o)| (id(a), *o)).collect(),
+        ..CheckIn::default()
+    }
+}
+
+fn add_check_in(p: Plan, key: &str, c: CheckIn, written: &str) -> Plan {
+    apply(
+        &p,
+        &Change::Add(Item::CheckIn(id(key), c)),
+        stamp(at(written)),
+    )
+    .unwrap()
+    .plan
+}
+
+#[test]
+fn no_check_ins_mean_no_score_no_levels_and_only_gaps() {
+    let p = follow_plan();
+    assert!(t_scores(&p).is_empty());
+    assert!(goal_levels(&p, &id("g1")).is_empty());
+    assert!(action_marks(&p, &id("a1")).is_empty());
+    assert_eq!(follow_through(&[]).rate(), None);
+}
+
+#[test]
+fn check_ins_entered_out_of_order_read_in_date_order() {
+    use ActionOutcome::*;
+    let p = follow_plan();
+    // Sam catches up: the latest week first, then two backdated ones.
+    let p = add_check_in(
+        p,
+        "c3",
+        check_in("2024-01-29", &[("g1", 1)], &[("a1", Done)]),
+        "2024-01-29",
+    );
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[("g1", -1)], &[("a1", NotThisTime)]),
+        "2024-01-30",
+    );
+    let p = add_check_in(p, "c2", check_in("2024-01-15", &[], &[]), "2024-01-30");
+    assert_eq!(
+        goal_levels(&p, &id("g1")),
+        vec![
+            (date("2024-01-08"), level(-1)),
+            (date("2024-01-29"), level(1))
+        ]
+    );
+    let marks = action_marks(&p, &id("a1"));
+    let outcomes: Vec<_> = marks.iter().map(|m| m.outcome).collect();
+    assert_eq!(
+        outcomes,
+        vec![Some(NotThisTime), None, Some(Done)],
+        "the unanswered week is a gap"
+    );
+    let f = follow_through(&marks);
+    assert_eq!((f.done, f.not_this_time, f.not_recorded), (1, 1, 1));
+    assert_eq!(
+        f.rate(),
+        Some((1, 2)),
+        "not recorded is never counted as not done"
+    );
+}
+
+#[test]
+fn the_score_over_time_leaves_out_goals_not_yet_rated_and_uses_weights() {
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[("g1", 2)], &[]),
+        "2024-01-08",
+    );
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2024-01-15", &[("g2", -1)], &[]),
+        "2024-01-15",
+    );
+    let scores = t_scores(&p);
+    assert_eq!(scores.len(), 2);
+    assert_eq!(
+        two_places(scores[0].score),
+        "70.00",
+        "one goal rated: g2 is left out, not 0"
+    );
+    assert_eq!(scores[0].goals, 1);
+    // g1 at +2 (weight 1) carried forward, g2 at −1 (weight 2).
+    assert_eq!(
+        two_places(scores[1].score),
+        two_places(score(&[2, -1], &[1.0, 2.0]))
+    );
+    assert_eq!(scores[1].goals, 2);
+}
+
+#[test]
+fn a_goal_let_go_leaves_the_score_after_it_ended_and_its_replacement_joins() {
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[("g1", -2), ("g2", 0)], &[]),
+        "2024-01-08",
+    );
+    let mut g1 = p.goals[0].body.clone();
+    g1.ended = Some(Ending {
+        how: EndKind::LetGo,
+        on: date("2024-01-10"),
+        reason: "Not the right time".into(),
+    });
+    let mut new = goal("Walk to the bus stop");
+    new.replaces = Some(id("g1"));
+    let p = with(
+        p,
+        &[
+            Change::Edit(Item::Goal(id("g1"), g1)),
+            Change::Add(Item::Goal(id("g3"), new)),
+        ],
+    );
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2024-01-15", &[("g2", 0)], &[]),
+        "2024-01-15",
+    );
+    let scores = t_scores(&p);
+    assert_eq!(
+        two_places(scores[0].score),
+        two_places(score(&[-2, 0], &[1.0, 2.0]))
+    );
+    assert_eq!(
+        two_places(scores[1].score),
+        "50.00",
+        "g1 was let go before the 15th"
+    );
+    assert_eq!(scores[1].goals, 1);
+    let family = goal_family(&p, &id("g3"));
+    assert!(family.contains(&id("g1")) && family.contains(&id("g3")));
+    let story = goal_story(&p, &id("g3"));
+    assert!(
+        story.contains(&id("a1")),
+        "the old goal's action belongs to the story"
+    );
+    assert!(story.contains(&id("c1")), "and the check-in that rated it");
+    assert!(!story.contains(&id("g2")));
+}
+
+#[test]
+fn dates_across_years_and_29_february_sort_and_count() {
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2025-01-02", &[("g1", 1)], &[]),
+        "2025-01-02",
+    );
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-02-29", &[("g1", 0)], &[]),
+        "2025-01-02",
+    );
+    let p = add_check_in(
+        p,
+        "c0",
+        check_in("2024-12-31", &[("g1", -1)], &[]),
+        "2025-01-02",
+    );
+    let dates: Vec<_> = goal_levels(&p, &id("g1"))
+        .into_iter()
+        .map(|(d, _)| d.to_string())
+        .collect();
+    assert_eq!(dates, ["2024-02-29", "2024-12-31", "2025-01-02"]);
+    assert_eq!(date("2024-02-28").add_days(1), date("2024-02-29"));
+    assert_eq!(date("2024-02-29").days_until(date("2025-03-01")), 366);
+    assert_eq!(date("2024-02-29").weekday(), 3, "a Thursday");
+}
+
+#[test]
+fn two_check_ins_on_one_day_count_once_with_the_later_words() {
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[("g1", -1)], &[]),
+        "2024-01-08",
+    );
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2024-01-08", &[("g1", 1)], &[]),
+        "2024-01-09",
+    );
+    assert_eq!(
+        goal_levels(&p, &id("g1")),
+        vec![(date("2024-01-08"), level(1))]
+    );
+    assert_eq!(t_scores(&p).len(), 1);
+}
+
+#[test]
+fn editing_a_check_in_keeps_the_earlier_version_readable() {
+    let p = follow_plan();
+    let first = check_in("2024-01-08", &[("g1", -1)], &[]);
+    let p = add_check_in(p, "c1", first.clone(), "2024-01-08");
+    let mut second = first.clone();
+    second.goal_levels = vec![(id("g1"), level(0))];
+    second.note = "I had miscounted".into();
+    let p = with(p, &[Change::Edit(Item::CheckIn(id("c1"), second))]);
+    let c = &p.check_ins[0].body;
+    assert_eq!(c.earlier, vec![first], "the first version is kept, whole");
+    assert_eq!(c.goal_levels, vec![(id("g1"), level(0))]);
+    // A later edit adds, never drops, earlier versions.
+    let mut third = c.clone();
+    third.earlier = vec![];
+    third.note = "Miscounted twice".into();
+    let p = with(p, &[Change::Edit(Item::CheckIn(id("c1"), third))]);
+    assert_eq!(p.check_ins[0].body.earlier.len(), 2);
+}
+
+#[test]
+fn a_check_in_refuses_what_is_not_in_the_plan_or_out_of_range() {
+    let p = follow_plan();
+    let mut bad = check_in("2024-01-08", &[("nope", 0)], &[]);
+    assert!(matches!(
+        apply(
+            &p,
+            &Change::Add(Item::CheckIn(id("c"), bad.clone())),
+            stamp(5)
+        ),
+        Err(ChangeError::MissingLink { .. })
+    ));
+    bad.goal_levels.clear();
+    bad.action_confidence = vec![(id("a1"), 11)];
+    assert!(matches!(
+        apply(&p, &Change::Add(Item::CheckIn(id("c"), bad)), stamp(5)),
+        Err(ChangeError::OutOfRange {
+            field: Field::Confidence,
+            ..
+        })
+    ));
+    let mut g = p.goals[0].body.clone();
+    g.weight = Some(0);
+    assert!(matches!(
+        apply(&p, &Change::Edit(Item::Goal(id("g1"), g)), stamp(5)),
+        Err(ChangeError::OutOfRange {
+            field: Field::Weight,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn goals_due_come_most_overdue_first_and_ended_goals_are_not_due() {
+    let mut p = follow_plan();
+    p.goals[0].body.review_date = Some(date("2024-03-01"));
+    p.goals[1].body.review_date = Some(date("2024-02-01"));
+    let today = date("2024-03-05");
+    let due: Vec<_> = due_for_review(&p, today)
+        .into_iter()
+        .map(|d| (d.goal.to_string(), d.days_past))
+        .collect();
+    assert_eq!(due, [("g2".to_string(), 33), ("g1".to_string(), 4)]);
+    assert!(
+        due_for_review(&p, date("2024-01-20")).is_empty(),
+        "nothing within a week"
+    );
+    assert_eq!(
+        due_for_review(&p, date("2024-01-26")).len(),
+        1,
+        "due within a week is listed"
+    );
+    p.goals[1].body.ended = Some(Ending {
+        how: EndKind::Achieved,
+        on: today,
+        reason: String::new(),
+    });
+    assert_eq!(due_for_review(&p, today).len(), 1);
+}
+
+#[test]
+fn the_next_visit_starts_from_what_is_open_each_with_its_reason() {
+    use ActionOutcome::*;
+    let mut p = follow_plan();
+    p.goals[0].body.review_date = Some(date("2024-03-01"));
+    let mut low = action("Stretch before football");
+    low.confidence = Some(5);
+    let p = with(
+        p,
+        &[
+            Change::Add(Item::Action(id("a2"), low)),
+            Change::Add(Item::Visit(
+                id("v1"),
+                Visit {
+                    date: Some(date("2024-01-05")),
+                    ..Visit::default()
+                },
+            )),
+        ],
+    );
+    let mut c1 = check_in("2024-01-08", &[("g2", -1)], &[("a1", NotThisTime)]);
+    c1.note = "Can I use my reliever before football?".into();
+    let p = add_check_in(p, "c1", c1, "2024-01-08");
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2024-01-15", &[], &[("a1", Skipped)]),
+        "2024-01-15",
+    );
+    let p = add_check_in(
+        p,
+        "c3",
+        check_in("2024-01-22", &[], &[("a1", NotThisTime)]),
+        "2024-01-22",
+    );
+    let s = next_visit_suggestions(&p, date("2024-03-02"), date("2024-01-23"));
+    let got: Vec<_> = s
+        .iter()
+        .map(|s| (s.because.clone(), s.kind, s.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                Because::ReviewDue(id("g1")),
+                AgendaKind::Topic,
+                "Walk to the shops"
+            ),
+            (
+                Because::BelowExpected(id("g2")),
+                AgendaKind::Topic,
+                "Play five-a-side on Thursdays"
+            ),
+            (
+                Because::NotThisTimeAgain(id("a1")),
+                AgendaKind::Topic,
+                "Use my preventer inhaler morning and night"
+            ),
+            (
+                Because::LowConfidence(id("a2")),
+                AgendaKind::Topic,
+                "Stretch before football"
+            ),
+            (
+                Because::FromCheckIn(id("c1")),
+                AgendaKind::Question,
+                "Can I use my reliever before football?"
+            ),
+        ]
+    );
+    // Six weeks on, with an earlier visit date: g1 is not yet due, but it has never
+    // been rated since it was set, so it is suggested as not rated lately.
+    let s = next_visit_suggestions(&p, date("2024-02-10"), date("2024-03-10"));
+    assert!(
+        s.iter()
+            .any(|s| s.because == Because::NotRatedLately(id("g1"))),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn notes_from_before_the_last_visit_are_not_suggested_again() {
+    let p = follow_plan();
+    let mut c = check_in("2024-01-08", &[], &[]);
+    c.note = "Old news".into();
+    let p = add_check_in(p, "c1", c, "2024-01-08");
+    let p = with(
+        p,
+        &[Change::Add(Item::Visit(
+            id("v1"),
+            Visit {
+                date: Some(date("2024-01-10")),
+                ..Visit::default()
+            },
+        ))],
+    );
+    let s = next_visit_suggestions(&p, date("2024-03-01"), date("2024-01-20"));
+    assert!(!s.iter().any(|s| s.text == "Old news"), "{s:?}");
+}
+
+#[test]
+fn the_wheel_now_uses_the_latest_check_in_and_falls_back_to_the_start() {
+    let p = with(
+        plan(),
+        &[Change::Add(Item::Capability(id("cap"), capability("Walk")))],
+    );
+    let cap = p.capabilities[0].clone();
+    assert_eq!(able_then_and_now(&p, &cap), (Some(4), Some(4)));
+    let mut c = check_in("2024-01-08", &[], &[]);
+    c.able_now = vec![(id("cap"), 6)];
+    let p = add_check_in(p, "c1", c, "2024-01-08");
+    let mut older = check_in("2024-01-01", &[], &[]);
+    older.able_now = vec![(id("cap"), 2)];
+    let p = add_check_in(p, "c0", older, "2024-01-09");
+    assert_eq!(
+        able_then_and_now(&p, &cap),
+        (Some(4), Some(6)),
+        "by date, not by entry order"
+    );
+}
+
+#[test]
+fn history_lines_name_the_entry_they_are_about() {
+    let p = follow_plan();
+    let lines: Vec<_> = p
+        .history
+        .iter()
+        .filter_map(|h| h.entry.as_ref().map(|e| e.to_string()))
+        .collect();
+    assert_eq!(lines, ["g1", "g2", "a1"]);
+}
