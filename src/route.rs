@@ -25,10 +25,16 @@ pub enum Screen {
     WhatWeAgreed,
     /// One place to share or move the plan: link, QR code, file, share sheet, paper.
     Share,
+    /// Between visits: how each goal and step is going, today or backdated.
+    CheckIn,
+    /// Check-ins as pictures and tables, the combined score, calendar reminders.
+    Progress,
+    /// Who changed what, by day, for the whole plan or one goal.
+    History,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 13] = [
+    pub const ALL: [Screen; 16] = [
         Screen::Overview,
         Screen::WhatMatters,
         Screen::LifeAreas,
@@ -42,6 +48,9 @@ impl Screen {
         Screen::SafetyNet,
         Screen::WhatWeAgreed,
         Screen::Share,
+        Screen::CheckIn,
+        Screen::Progress,
+        Screen::History,
     ];
 
     /// Screens used together in the consultation (the rest are for preparing).
@@ -54,6 +63,11 @@ impl Screen {
                 | Screen::SafetyNet
                 | Screen::WhatWeAgreed
         )
+    }
+
+    /// Screens for following the plan through between visits.
+    pub fn is_between(self) -> bool {
+        matches!(self, Screen::CheckIn | Screen::Progress | Screen::History)
     }
 
     fn slug(self) -> &'static str {
@@ -71,6 +85,9 @@ impl Screen {
             Screen::SafetyNet => "safety-net",
             Screen::WhatWeAgreed => "agreed",
             Screen::Share => "share",
+            Screen::CheckIn => "check-in",
+            Screen::Progress => "progress",
+            Screen::History => "history",
         }
     }
 }

@@ -2,7 +2,10 @@
 
 use coplan::core::change::{ChangeError, Field, List};
 use coplan::core::saved::ReadError;
-use coplan::core::{AuthorRole, CalendarDate, Effect, FactorKind, Id, Involvement, LifeArea, Verb};
+use coplan::core::{
+    ActionOutcome, AuthorRole, Because, CalendarDate, Effect, EndKind, FactorKind, Id, Involvement,
+    LifeArea, Verb,
+};
 use coplan::text::{Language, Text, EN};
 
 /// Words whose values depend on arguments, called with typical values.
@@ -98,7 +101,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         ChangeError::MissingLink {
             field: Field::LinkedEntry,
             list: List::Goals,
-            id,
+            id: id.clone(),
         },
         ChangeError::Unchanged,
     ] {
@@ -127,6 +130,54 @@ fn sample_words(t: &Text) -> Vec<String> {
     ] {
         out.push((t.involvement_name)(i).to_string());
     }
+    let f = t.follow;
+    out.extend([
+        (f.level_question)("Walk to the shops"),
+        (f.level_option)("+1 More than expected", "Walks there and back"),
+        (f.outcome_question)("Walk after lunch"),
+        (f.able_now_label)("Moving about"),
+        (f.saved_for)("3 March 2027"),
+        (f.too_early)("3 March 2027"),
+        (f.check_in_line)("3 March 2027", 1, 2),
+        (f.edit_check_in)("3 March 2027"),
+        (f.earlier_version)("3 March 2027"),
+        (f.score_summary)("55.0", "3 March 2027", 2),
+        (f.goal_chart_title)("Walk to the shops"),
+        (f.goal_summary)(3, "0 As expected"),
+        (f.action_chart_title)("Walk after lunch"),
+        (f.action_summary)(2, 3, 1),
+        (f.weight_label)("Walk to the shops"),
+        (f.due_line)("3 March 2027", 0),
+        (f.due_line)("3 March 2027", 5),
+        (f.due_line)("3 March 2027", -3),
+        (f.celebrate)("Walk to the shops"),
+        (f.replaces_line)("Walk to the shops"),
+        (f.history_goal_option)("Walk to the shops", true),
+        (f.suggestions_count)(3),
+    ]);
+    for o in ActionOutcome::ALL {
+        out.push((f.outcome_name)(o).to_string());
+    }
+    for how in [EndKind::Achieved, EndKind::LetGo, EndKind::Adjusted] {
+        out.push((f.ended_line)(how, "3 March 2027"));
+    }
+    for b in [
+        Because::ReviewDue(id.clone()),
+        Because::BelowExpected(id.clone()),
+        Because::NotRatedLately(id.clone()),
+        Because::NotThisTimeAgain(id.clone()),
+        Because::LowConfidence(id.clone()),
+        Because::FromCheckIn(id.clone()),
+    ] {
+        out.push((f.because)(&b).to_string());
+    }
+    for who in [
+        None,
+        Some(AuthorRole::Clinician),
+        Some(AuthorRole::Supporter),
+    ] {
+        out.push((f.who_option)(who).to_string());
+    }
     for by in AuthorRole::ALL {
         out.push((t.author)(by).to_string());
         for verb in [
@@ -149,7 +200,7 @@ fn sample_words(t: &Text) -> Vec<String> {
 fn every_language_has_every_string() {
     for lang in Language::ALL {
         let t = lang.text();
-        for (key, value) in t.strings() {
+        for (key, value) in t.all_strings() {
             assert!(!value.trim().is_empty(), "{lang:?}: {key} is empty");
         }
         for value in sample_words(t) {
@@ -171,9 +222,9 @@ fn translations_are_not_left_in_english() {
     {
         let t = lang.text();
         let untranslated: Vec<&str> = EN
-            .strings()
+            .all_strings()
             .into_iter()
-            .zip(t.strings())
+            .zip(t.all_strings())
             .filter(|((key, en), (_, other))| en == other && !SAME_EVERYWHERE.contains(key))
             .map(|((key, _), _)| key)
             .collect();
@@ -286,7 +337,7 @@ fn grade(texts: &[String]) -> f64 {
 
 fn english_texts() -> Vec<String> {
     let mut all: Vec<String> = EN
-        .strings()
+        .all_strings()
         .into_iter()
         .filter(|(k, _)| *k != "lang")
         .map(|(_, v)| v.to_string())

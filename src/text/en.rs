@@ -553,6 +553,7 @@ pub const EN: Text = Text {
     now_words_title: "Now",
     wished_words_title: "Would like",
     remove_if_then_n: |n| format!("Remove if–then plan {n}"),
+    follow: &super::follow::EN,
     remove_measure_n: |n| format!("Remove measure {n}"),
     menu_button: "Menu",
     close_notice: "Close this message",

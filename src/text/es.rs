@@ -553,6 +553,7 @@ pub const ES: Text = Text {
     now_words_title: "Ahora",
     wished_words_title: "Me gustaría",
     remove_if_then_n: |n| format!("Quitar el plan «si… entonces» {n}"),
+    follow: &super::follow::ES,
     remove_measure_n: |n| format!("Quitar la medida {n}"),
     menu_button: "Menú",
     close_notice: "Cerrar este mensaje",

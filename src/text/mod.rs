@@ -25,6 +25,15 @@ pub enum Language {
     Spanish,
 }
 
+impl Text {
+    /// Every fixed string, the follow-through screens' included.
+    pub fn all_strings(&self) -> Vec<(&'static str, &'static str)> {
+        let mut out = self.strings();
+        out.extend(self.follow.strings());
+        out
+    }
+}
+
 impl Language {
     pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
 
@@ -56,18 +65,19 @@ impl Language {
 /// values. `strings()` lists every fixed string by name, for review and for tests.
 macro_rules! catalogue {
     (
+        $name:ident;
         strings { $($s:ident,)* }
         lists { $($l:ident: $n:literal,)* }
         words { $($f:ident: $t:ty,)* }
     ) => {
         /// A language's catalogue.
-        pub struct Text {
+        pub struct $name {
             $(pub $s: &'static str,)*
             $(pub $l: [&'static str; $n],)*
             $(pub $f: $t,)*
         }
 
-        impl Text {
+        impl $name {
             pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
                 let mut out = vec![$((stringify!($s), self.$s),)*];
                 $(out.extend(self.$l.iter().map(|s| (stringify!($l), *s)));)*
@@ -77,7 +87,11 @@ macro_rules! catalogue {
     };
 }
 
+pub mod follow;
+pub use follow::FollowText;
+
 catalogue! {
+    Text;
     strings {
         import_heading,
         import_label,
@@ -502,6 +516,8 @@ catalogue! {
 
         remove_if_then_n: fn(usize) -> String,
         remove_measure_n: fn(usize) -> String,
+
+        follow: &'static FollowText,
 
     }
 }

@@ -20,6 +20,9 @@ pub fn screen_name(t: &Text, screen: Screen) -> &'static str {
         Screen::SafetyNet => t.nav_safety_net,
         Screen::WhatWeAgreed => t.nav_agreed,
         Screen::Share => t.nav_share,
+        Screen::CheckIn => t.follow.nav_check_in,
+        Screen::Progress => t.follow.nav_progress,
+        Screen::History => t.follow.nav_history,
     }
 }
 
@@ -70,8 +73,9 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
     };
     let (before, together): (Vec<Screen>, Vec<Screen>) = Screen::ALL
         .into_iter()
-        .filter(|s| !matches!(s, Screen::Overview | Screen::Share))
+        .filter(|s| !matches!(s, Screen::Overview | Screen::Share) && !s.is_between())
         .partition(|s| !s.is_together());
+    let between = Screen::ALL.into_iter().filter(|s| s.is_between());
     html! {
         <nav class="plan-nav" id="plan-nav" aria-label={t.nav_label}>
             <ul class="nav-top">
@@ -86,6 +90,10 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
             <div class="nav-group">
                 <p class="nav-group-label" id="nav-together">{ t.nav_in_visit }</p>
                 <ul aria-labelledby="nav-together">{ for together.into_iter().map(link) }</ul>
+            </div>
+            <div class="nav-group">
+                <p class="nav-group-label" id="nav-between">{ t.follow.nav_between }</p>
+                <ul aria-labelledby="nav-between">{ for between.map(link) }</ul>
             </div>
         </nav>
     }

@@ -21,6 +21,9 @@ pub struct TextItemProps {
     /// A word shown before the text, e.g. "The one thing".
     #[prop_or_default]
     pub badge: Option<AttrValue>,
+    /// A line under the words, e.g. why a topic was suggested.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 /// One entry of words in a priority-ordered list: read it, reorder it by keyboard or
@@ -52,6 +55,7 @@ pub fn text_item(props: &TextItemProps) -> Html {
                     if let Some(badge) = &props.badge { <strong class="badge one-thing">{ badge }</strong>{ " " } }
                     <span class="entry-words">{ &props.text }</span>
                 </p>
+                if let Some(note) = &props.note { <p class="hint why">{ note }</p> }
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={props.text.clone()} move_up={Some(props.move_up.clone())}
                         move_down={Some(props.move_down.clone())} on_edit={editing.start.clone()}

@@ -103,10 +103,11 @@ pub fn agenda_page() -> Html {
                         ws.type_into::<AgendaItem>(&entry, |b| b.text = text, format!("agenda-{entry}"))
                     });
                     let badge = (kind == AgendaKind::Topic && i == 0).then(|| AttrValue::from(t.one_thing));
+                    let note = item.because.as_ref().map(|b| AttrValue::from(format!("{}: {}", t.follow.why_label, (t.follow.because)(b))));
                     html! {
                         <TextItem key={id.to_string()} dom_id={format!("agenda-{id}")} text={item.text.clone()} {edit}
                             remove={Change::Remove { list: List::AgendaItems, id: id.clone() }} {move_up} {move_down}
-                            edit_label={t.agenda_edit_label} {after_remove} {editable} {badge} />
+                            edit_label={t.agenda_edit_label} {after_remove} {editable} {badge} {note} />
                     }
                 }) }
             </ol>
@@ -122,6 +123,7 @@ pub fn agenda_page() -> Html {
         <section class="page agenda">
             <h1>{ t.agenda_title }</h1>
             <p class="intro">{ t.agenda_intro }</p>
+            <crate::app::pages::NextVisit />
             <section class="card" aria-labelledby="visit-heading">
                 <h2 id="visit-heading">{ t.visit_heading }</h2>
                 <div class="field-row">

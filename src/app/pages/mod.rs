@@ -1,6 +1,7 @@
 //! Whole screens, one per route.
 
 mod agenda;
+mod follow;
 mod for_my_appointment;
 mod glossary;
 mod helps;
@@ -14,6 +15,7 @@ mod together;
 mod what_matters;
 
 pub use agenda::AgendaPage;
+pub use follow::{CheckInPage, HistoryPage, NextVisit, ProgressPage, ReviewDue};
 pub use for_my_appointment::ForMyAppointmentPage;
 pub use glossary::GlossaryPage;
 pub use helps::HelpsPage;

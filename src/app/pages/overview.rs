@@ -60,6 +60,15 @@ pub fn overview_page() -> Html {
                 <p><button type="button" class="secondary" onclick={start_rename}>{ t.rename }</button></p>
             }
             <p>{ t.overview_intro }</p>
+            <crate::app::pages::ReviewDue />
+            <section class="card" aria-labelledby="between-heading">
+                <h2 id="between-heading">{ t.follow.nav_between }</h2>
+                <ul class="contents">
+                    { for [Screen::CheckIn, Screen::Progress, Screen::History].into_iter().map(|screen| html! {
+                        <li key={screen_name(t, screen)}><a href={Route::plan_screen(&plan.id, screen).to_hash()}>{ screen_name(t, screen) }</a></li>
+                    }) }
+                </ul>
+            </section>
             <section class="card" aria-labelledby="contents-heading">
                 <h2 id="contents-heading">{ t.contents_title }</h2>
                 <p>{ (t.progress_summary)(filled_count(plan), PrepareStep::ALL.len()) }</p>

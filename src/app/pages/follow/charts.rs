@@ -1,0 +1,273 @@
+//! Progress pictures drawn by hand as SVG: a chart library would add tens of KB and
+//! could not carry the accessibility markup. Each picture is `role="img"` with a title
+//! and a description, and is followed by a table of the same figures (in the pages).
+//! Black and white on paper: shapes and dashes carry the meaning, never colour alone.
+
+use crate::core::follow::{ActionMark, ScorePoint};
+use crate::core::{ActionOutcome, AttainmentLevel, CalendarDate};
+use yew::prelude::*;
+
+const WIDTH: f64 = 600.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 16.0;
+
+/// Maps dates onto the x axis, padding a single day so it sits in the middle.
+struct TimeAxis {
+    start: CalendarDate,
+    days: f64,
+}
+
+impl TimeAxis {
+    fn new(dates: impl Iterator<Item = CalendarDate>) -> Option<Self> {
+        let dates: Vec<CalendarDate> = dates.collect();
+        let first = *dates.iter().min()?;
+        let last = *dates.iter().max()?;
+        let span = first.days_until(last);
+        let (start, days) = if span == 0 {
+            (first.add_days(-7), 14.0)
+        } else {
+            (first, span as f64)
+        };
+        Some(TimeAxis { start, days })
+    }
+    fn x(&self, d: CalendarDate) -> f64 {
+        LEFT + (WIDTH - LEFT - RIGHT) * self.start.days_until(d) as f64 / self.days
+    }
+}
+
+/// The frame every chart shares: the accessible name and description, then content.
+fn frame(id: &str, title: &str, desc: &str, height: f64, body: Html) -> Html {
+    html! {
+        <svg class="chart" role="img" viewBox={format!("0 0 {WIDTH} {height}")}
+            aria-labelledby={format!("{id}-title {id}-desc")} id={id.to_string()}>
+            <title id={format!("{id}-title")}>{ title }</title>
+            <desc id={format!("{id}-desc")}>{ desc }</desc>
+            { body }
+        </svg>
+    }
+}
+
+fn date_label(axis: &TimeAxis, d: CalendarDate, y: f64, anchor: &'static str) -> Html {
+    html! {
+        <text x={format!("{:.1}", axis.x(d))} y={format!("{y:.1}")} text-anchor={anchor} class="chart-axis">
+            { format!("{}/{}", d.day, d.month) }
+        </text>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LevelChartProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub desc: AttrValue,
+    pub levels: Vec<(CalendarDate, AttainmentLevel)>,
+    /// Where the goal started, and when.
+    pub baseline: Option<(CalendarDate, AttainmentLevel)>,
+    /// (date, label) for the target and review dates.
+    pub marks: Vec<(CalendarDate, AttrValue)>,
+    pub expected_label: AttrValue,
+    pub baseline_label: AttrValue,
+}
+
+/// A goal's level over time as steps on the five-level scale, with the expected level
+/// (0) dashed, the starting point as an open square, and target and review dates.
+#[function_component(LevelChart)]
+pub fn level_chart(props: &LevelChartProps) -> Html {
+    const TOP: f64 = 16.0;
+    const ROW: f64 = 30.0;
+    let height = TOP + ROW * 4.0 + 50.0;
+    let y = |l: AttainmentLevel| TOP + ROW * f64::from(2 - l.value());
+    let dates = props
+        .levels
+        .iter()
+        .map(|(d, _)| *d)
+        .chain(props.baseline.map(|(d, _)| d))
+        .chain(props.marks.iter().map(|(d, _)| *d));
+    let Some(axis) = TimeAxis::new(dates) else {
+        return html! {};
+    };
+    let mut path = String::new();
+    for (i, (d, l)) in props.levels.iter().enumerate() {
+        let (px, py) = (axis.x(*d), y(*l));
+        if i == 0 {
+            path.push_str(&format!("M{px:.1},{py:.1}"));
+        } else {
+            path.push_str(&format!(" H{px:.1} V{py:.1}"));
+        }
+    }
+    let grid = AttainmentLevel::ALL.iter().map(|l| {
+        let ly = y(*l);
+        let expected = *l == AttainmentLevel::EXPECTED;
+        let label = match l.value() {
+            v if v > 0 => format!("+{v}"),
+            v if v < 0 => format!("−{}", -v),
+            _ => "0".to_string(),
+        };
+        html! {
+            <g key={l.value()}>
+                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{ly:.1}")} y2={format!("{ly:.1}")}
+                    class={if expected { "chart-expected" } else { "chart-grid" }} />
+                <text x={(LEFT - 8.0).to_string()} y={format!("{:.1}", ly + 4.0)} text-anchor="end" class="chart-axis">{ label }</text>
+            </g>
+        }
+    });
+    let bottom = TOP + ROW * 4.0;
+    html! {
+        { frame(&props.id, &props.title, &props.desc, height, html! {
+            <>
+                { for grid }
+                <text x={(WIDTH - RIGHT).to_string()} y={format!("{:.1}", y(AttainmentLevel::EXPECTED) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
+                { for props.marks.iter().enumerate().map(|(i, (d, label))| {
+                    let x = axis.x(*d);
+                    html! {
+                        <g key={i}>
+                            <line x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={TOP.to_string()} y2={bottom.to_string()} class="chart-date-mark" />
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", bottom + 32.0 + 12.0 * (i % 2) as f64)} text-anchor="middle" class="chart-note">{ label }</text>
+                        </g>
+                    }
+                }) }
+                if let Some((d, l)) = props.baseline {
+                    <rect class="chart-baseline" x={format!("{:.1}", axis.x(d) - 5.0)} y={format!("{:.1}", y(l) - 5.0)} width="10" height="10">
+                        <title>{ &props.baseline_label }</title>
+                    </rect>
+                }
+                <path d={path} class="chart-line" />
+                { for props.levels.iter().map(|(d, l)| html! {
+                    <circle key={d.to_string()} cx={format!("{:.1}", axis.x(*d))} cy={format!("{:.1}", y(*l))} r="5" class="chart-point" />
+                }) }
+                if let (Some((first, _)), Some((last, _))) = (props.levels.first(), props.levels.last()) {
+                    { date_label(&axis, *first, bottom + 16.0, "start") }
+                    if last != first { { date_label(&axis, *last, bottom + 16.0, "end") } }
+                }
+            </>
+        }) }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FollowThroughChartProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub desc: AttrValue,
+    pub marks: Vec<ActionMark>,
+}
+
+/// A step's follow-through at each check-in (● done, ◐ partly, ✕ not this time, – skipped,
+/// nothing for not recorded: gaps stay gaps) above its confidence, 0–10.
+#[function_component(FollowThroughChart)]
+pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
+    const ROW_Y: f64 = 24.0;
+    const CONF_TOP: f64 = 52.0;
+    const CONF_H: f64 = 80.0;
+    let height = CONF_TOP + CONF_H + 26.0;
+    let Some(axis) = TimeAxis::new(props.marks.iter().map(|m| m.date)) else {
+        return html! {};
+    };
+    let cy = |c: u8| CONF_TOP + CONF_H * (1.0 - f64::from(c) / 10.0);
+    // Confidence as line runs broken at gaps.
+    let mut runs: Vec<Vec<(f64, f64)>> = vec![vec![]];
+    for m in &props.marks {
+        match m.confidence {
+            Some(c) => runs
+                .last_mut()
+                .expect("one run")
+                .push((axis.x(m.date), cy(c))),
+            None => runs.push(vec![]),
+        }
+    }
+    let symbol = |m: &ActionMark| {
+        let x = axis.x(m.date);
+        match m.outcome {
+            Some(ActionOutcome::Done) => {
+                html! { <circle cx={format!("{x:.1}")} cy={ROW_Y.to_string()} r="7" class="mark-done" /> }
+            }
+            Some(ActionOutcome::Partly) => html! {
+                <g class="mark-partly">
+                    <circle cx={format!("{x:.1}")} cy={ROW_Y.to_string()} r="7" class="mark-open" />
+                    <path d={format!("M{x:.1},{:.1} a7,7 0 0,0 0,14 z", ROW_Y - 7.0)} class="mark-fill" />
+                </g>
+            },
+            Some(ActionOutcome::NotThisTime) => html! {
+                <path d={format!("M{:.1},{:.1} l12,12 m0,-12 l-12,12", x - 6.0, ROW_Y - 6.0)} class="mark-not" />
+            },
+            Some(ActionOutcome::Skipped) => html! {
+                <line x1={format!("{:.1}", x - 7.0)} x2={format!("{:.1}", x + 7.0)} y1={ROW_Y.to_string()} y2={ROW_Y.to_string()} class="mark-skipped" />
+            },
+            None => html! {},
+        }
+    };
+    html! {
+        { frame(&props.id, &props.title, &props.desc, height, html! {
+            <>
+                { for [0u8, 5, 10].iter().map(|c| html! {
+                    <g key={*c}>
+                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", cy(*c))} y2={format!("{:.1}", cy(*c))} class="chart-grid" />
+                        <text x={(LEFT - 8.0).to_string()} y={format!("{:.1}", cy(*c) + 4.0)} text-anchor="end" class="chart-axis">{ c }</text>
+                    </g>
+                }) }
+                { for props.marks.iter().enumerate().map(|(i, m)| html! { <g key={i}>{ symbol(m) }</g> }) }
+                { for runs.iter().filter(|r| !r.is_empty()).enumerate().map(|(i, run)| {
+                    let points: Vec<String> = run.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+                    html! {
+                        <g key={i}>
+                            <polyline points={points.join(" ")} class="chart-line thin" />
+                            { for run.iter().map(|(x, y)| html! { <rect x={format!("{:.1}", x - 3.0)} y={format!("{:.1}", y - 3.0)} width="6" height="6" class="chart-point" /> }) }
+                        </g>
+                    }
+                }) }
+                if let (Some(first), Some(last)) = (props.marks.first(), props.marks.last()) {
+                    { date_label(&axis, first.date, height - 6.0, "start") }
+                    if last.date != first.date { { date_label(&axis, last.date, height - 6.0, "end") } }
+                }
+            </>
+        }) }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreChartProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub desc: AttrValue,
+    pub points: Vec<ScorePoint>,
+    pub expected_label: AttrValue,
+}
+
+/// The combined score over time, 20–80, with 50 ("as expected") dashed.
+#[function_component(ScoreChart)]
+pub fn score_chart(props: &ScoreChartProps) -> Html {
+    const TOP: f64 = 12.0;
+    const H: f64 = 140.0;
+    let height = TOP + H + 28.0;
+    let Some(axis) = TimeAxis::new(props.points.iter().map(|p| p.date)) else {
+        return html! {};
+    };
+    let y = |s: f64| TOP + H * (1.0 - (s.clamp(20.0, 80.0) - 20.0) / 60.0);
+    let points: Vec<String> = props
+        .points
+        .iter()
+        .map(|p| format!("{:.1},{:.1}", axis.x(p.date), y(p.score)))
+        .collect();
+    html! {
+        { frame(&props.id, &props.title, &props.desc, height, html! {
+            <>
+                { for [20.0f64, 35.0, 50.0, 65.0, 80.0].iter().map(|s| html! {
+                    <g key={*s as i32}>
+                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", y(*s))} y2={format!("{:.1}", y(*s))}
+                            class={if *s == 50.0 { "chart-expected" } else { "chart-grid" }} />
+                        <text x={(LEFT - 8.0).to_string()} y={format!("{:.1}", y(*s) + 4.0)} text-anchor="end" class="chart-axis">{ *s as i32 }</text>
+                    </g>
+                }) }
+                <text x={(WIDTH - RIGHT).to_string()} y={format!("{:.1}", y(50.0) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
+                <polyline points={points.join(" ")} class="chart-line" />
+                { for props.points.iter().map(|p| html! {
+                    <circle key={p.date.to_string()} cx={format!("{:.1}", axis.x(p.date))} cy={format!("{:.1}", y(p.score))} r="5" class="chart-point" />
+                }) }
+                if let (Some(first), Some(last)) = (props.points.first(), props.points.last()) {
+                    { date_label(&axis, first.date, height - 6.0, "start") }
+                    if last.date != first.date { { date_label(&axis, last.date, height - 6.0, "end") } }
+                }
+            </>
+        }) }
+    }
+}

@@ -1,0 +1,149 @@
+use crate::app::components::TextField;
+use crate::app::device::clock;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::calendar::next_visit_date;
+use crate::core::follow::{next_visit_suggestions, Suggestion};
+use crate::core::prepare::upcoming_visit;
+use crate::core::{AgendaItem, CalendarDate, Change, Item, Plan, Visit};
+use std::collections::HashSet;
+use yew::prelude::*;
+
+/// "Prepare my next visit": the agenda starts from what is open since last time, each
+/// suggestion with why it is there; the person unticks what they do not want to bring.
+#[function_component(NextVisit)]
+pub fn next_visit() -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let date = use_state(|| None::<CalendarDate>);
+    let unticked = use_state(HashSet::<usize>::new);
+    let done = use_state(|| false);
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    if ws.is_read_only() || plan.check_ins.is_empty() && plan.goals.is_empty() {
+        return html! {};
+    }
+    let today = clock::today();
+    // The visit being prepared, if it is still to come; otherwise a new one.
+    let coming = upcoming_visit(plan).filter(|v| v.body.date.is_none_or(|d| d >= today));
+    let visit_date = (*date)
+        .or(coming.and_then(|v| v.body.date))
+        .or_else(|| next_visit_date(plan, today))
+        .unwrap_or_else(|| today.add_days(28));
+    let on_agenda: HashSet<&str> = coming
+        .map(|v| {
+            Plan::live(&plan.agenda_items)
+                .filter(|a| a.body.visit == v.id)
+                .map(|a| a.body.text.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    let suggestions: Vec<Suggestion> = next_visit_suggestions(plan, visit_date, today)
+        .into_iter()
+        .filter(|s| !on_agenda.contains(s.text.as_str()))
+        .collect();
+    let start = {
+        let (ws, suggestions, unticked, done) = (
+            ws.clone(),
+            suggestions.clone(),
+            unticked.clone(),
+            done.clone(),
+        );
+        let coming = coming.map(|v| (v.id.clone(), v.body.clone()));
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut changes = vec![];
+            let visit = match &coming {
+                Some((id, v)) => {
+                    if v.date != Some(visit_date) {
+                        changes.push(Change::Edit(Item::Visit(
+                            id.clone(),
+                            Visit {
+                                date: Some(visit_date),
+                                ..v.clone()
+                            },
+                        )));
+                    }
+                    id.clone()
+                }
+                None => {
+                    let id = clock::new_id();
+                    changes.push(Change::Add(Item::Visit(
+                        id.clone(),
+                        Visit {
+                            date: Some(visit_date),
+                            ..Visit::default()
+                        },
+                    )));
+                    id
+                }
+            };
+            for (i, s) in suggestions.iter().enumerate() {
+                if unticked.contains(&i) {
+                    continue;
+                }
+                changes.push(Change::Add(Item::AgendaItem(
+                    clock::new_id(),
+                    AgendaItem {
+                        visit: visit.clone(),
+                        kind: s.kind,
+                        text: s.text.clone(),
+                        discussed: false,
+                        because: Some(s.because.clone()),
+                    },
+                )));
+            }
+            if ws.change(Change::Batch(changes)).is_ok() {
+                unticked.set(HashSet::new());
+                done.set(true);
+            }
+        })
+    };
+    let on_date = {
+        let date = date.clone();
+        Callback::from(move |v: String| {
+            if let Some(d) = CalendarDate::parse(&v) {
+                date.set(Some(d));
+            }
+        })
+    };
+    html! {
+        <section class="card next-visit" aria-labelledby="next-visit-heading">
+            <h2 id="next-visit-heading">{ f.next_visit_heading }</h2>
+            <p role="status" class="saved-status">{ if *done { f.next_visit_done } else { "" } }</p>
+            <p>{ f.next_visit_intro }</p>
+            <form onsubmit={start} class="entry-form">
+                <TextField id="next-visit-date" label={f.next_visit_date} value={visit_date.to_string()}
+                    input_type={Some(AttrValue::from("date"))} on_change={on_date} />
+                if suggestions.is_empty() {
+                    <p>{ f.next_visit_none }</p>
+                } else {
+                    <fieldset class="choices suggestions">
+                        <legend>{ (f.suggestions_count)(suggestions.len()) }</legend>
+                        { for suggestions.iter().enumerate().map(|(i, s)| {
+                            let id = format!("suggestion-{i}");
+                            let checked = !unticked.contains(&i);
+                            let toggle = {
+                                let unticked = unticked.clone();
+                                Callback::from(move |_| {
+                                    let mut next = (*unticked).clone();
+                                    if !next.remove(&i) { next.insert(i); }
+                                    unticked.set(next);
+                                })
+                            };
+                            html! {
+                                <div class="choice" key={format!("{i}-{}", s.text)}>
+                                    <input type="checkbox" id={id.clone()} {checked} onchange={toggle} aria-describedby={format!("{id}-why")} />
+                                    <label for={id.clone()}>{ &s.text }</label>
+                                    <p class="hint why" id={format!("{id}-why")}>{ f.why_label }{ ": " }{ (f.because)(&s.because) }</p>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                    <button type="submit">{ f.next_visit_start }</button>
+                }
+            </form>
+        </section>
+    }
+}

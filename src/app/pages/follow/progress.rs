@@ -1,0 +1,249 @@
+use super::charts::{FollowThroughChart, LevelChart, ScoreChart};
+use crate::app::components::{wheel_spokes, CapabilityWheel, SelectField, Spoke};
+use crate::app::device::clock;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::follow::{
+    able_then_and_now, action_marks, follow_through, goal_levels, t_scores, weight_of,
+};
+use crate::core::{Change, Entry, Goal, Item, LifeArea, Plan};
+use crate::text::Text;
+use yew::prelude::*;
+
+/// "Progress": check-ins as pictures, each with a table of the same figures and a line
+/// in words; the combined score; the wheel then and now; goals that ended; reminders.
+#[function_component(ProgressPage)]
+pub fn progress_page() -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).collect();
+    let (active, ended): (Vec<&Entry<Goal>>, Vec<&Entry<Goal>>) =
+        goals.iter().partition(|g| g.body.ended.is_none());
+    let actions: Vec<_> = Plan::live(&plan.actions).collect();
+    html! {
+        <section class="page follow progress-page">
+            <h1>{ f.progress_title }</h1>
+            <p class="intro">{ f.progress_intro }</p>
+            <ScoreCard />
+            <section class="card" aria-labelledby="goals-progress">
+                <h2 id="goals-progress">{ f.goals_progress_heading }</h2>
+                if active.is_empty() { <p>{ t.agreed_goals_empty }</p> }
+                { for active.iter().map(|g| goal_progress(t, plan, g)) }
+            </section>
+            <section class="card" aria-labelledby="actions-progress">
+                <h2 id="actions-progress">{ f.actions_progress_heading }</h2>
+                if actions.is_empty() { <p>{ t.actions_empty }</p> }
+                { for actions.iter().map(|a| {
+                    let marks = action_marks(plan, &a.id);
+                    let ft = follow_through(&marks);
+                    let (done, tried) = ft.rate().unwrap_or((0, 0));
+                    let desc = if marks.is_empty() { f.no_record_yet.to_string() } else { (f.action_summary)(done, tried, ft.not_recorded) };
+                    let id = format!("action-chart-{}", a.id);
+                    html! {
+                        <section key={a.id.to_string()} class="progress-item" aria-labelledby={format!("{id}-heading")}>
+                            <h3 id={format!("{id}-heading")}>{ &a.body.what }</h3>
+                            if let Some(e) = &a.body.ended { <p class="ended">{ (f.ended_line)(e.how, &(t.format_date)(&e.on)) }</p> }
+                            <p class="summary">{ desc.clone() }</p>
+                            if !marks.is_empty() {
+                                <FollowThroughChart id={id.clone()} title={(f.action_chart_title)(&a.body.what)} desc={desc} marks={marks.clone()} />
+                                <table class="figures">
+                                    <caption class="visually-hidden">{ (f.action_chart_title)(&a.body.what) }</caption>
+                                    <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_outcome }</th><th scope="col">{ f.col_confidence }</th></tr></thead>
+                                    <tbody>
+                                        { for marks.iter().map(|m| html! {
+                                            <tr key={m.date.to_string()}>
+                                                <th scope="row">{ (t.format_date)(&m.date) }</th>
+                                                <td>{ m.outcome.map(f.outcome_name).unwrap_or(f.not_recorded) }</td>
+                                                <td>{ m.confidence.map(|c| c.to_string()).unwrap_or_else(|| "–".into()) }</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            }
+                        </section>
+                    }
+                }) }
+            </section>
+            <WheelThenAndNow />
+            if !ended.is_empty() {
+                <section class="card" aria-labelledby="ended-heading">
+                    <h2 id="ended-heading">{ f.ended_heading }</h2>
+                    { for ended.iter().map(|g| goal_progress(t, plan, g)) }
+                </section>
+            }
+            <super::calendar::CalendarCard />
+        </section>
+    }
+}
+
+/// One goal: its levels as a step chart, the same in a table, and a line in words.
+fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
+    let f = t.follow;
+    let levels = goal_levels(plan, &g.id);
+    let id = format!("goal-chart-{}", g.id);
+    let level_words = |l: crate::core::AttainmentLevel| {
+        (f.level_option)(
+            (t.gas_level_name)(l.value()),
+            &g.body.attainment_levels[l.index()],
+        )
+    };
+    let desc = match levels.last() {
+        Some((_, l)) => (f.goal_summary)(levels.len(), &level_words(*l)),
+        None => f.not_rated_yet.to_string(),
+    };
+    let started = clock::local_date(g.created.at);
+    let mut marks = vec![];
+    if let Some(d) = g.body.target_date {
+        marks.push((d, AttrValue::from(f.mark_target)));
+    }
+    if let Some(d) = g
+        .body
+        .review_date
+        .filter(|d| Some(*d) != g.body.target_date)
+    {
+        marks.push((d, AttrValue::from(f.mark_review)));
+    }
+    let replaces = g
+        .body
+        .replaces
+        .as_ref()
+        .and_then(|r| plan.goals.iter().find(|o| &o.id == r));
+    html! {
+        <section key={g.id.to_string()} class="progress-item" aria-labelledby={format!("{id}-heading")}>
+            <h3 id={format!("{id}-heading")}>{ &g.body.wording }</h3>
+            if let Some(old) = replaces { <p class="hint">{ (f.replaces_line)(&old.body.wording) }</p> }
+            if let Some(e) = &g.body.ended {
+                <p class="ended">{ (f.ended_line)(e.how, &(t.format_date)(&e.on)) }
+                    if !e.reason.is_empty() { { ": " }{ &e.reason } }</p>
+            }
+            <p class="summary">{ desc.clone() }</p>
+            if !levels.is_empty() {
+                <LevelChart id={id.clone()} title={(f.goal_chart_title)(&g.body.wording)} desc={desc}
+                    levels={levels.clone()} baseline={g.body.baseline.map(|b| (started, b))} {marks}
+                    expected_label={f.mark_expected} baseline_label={f.mark_baseline} />
+                <table class="figures">
+                    <caption class="visually-hidden">{ (f.goal_chart_title)(&g.body.wording) }</caption>
+                    <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_level }</th></tr></thead>
+                    <tbody>
+                        if let Some(b) = g.body.baseline {
+                            <tr><th scope="row">{ (t.format_date)(&started) }{ " (" }{ f.mark_baseline }{ ")" }</th><td>{ level_words(b) }</td></tr>
+                        }
+                        { for levels.iter().map(|(d, l)| html! {
+                            <tr key={d.to_string()}><th scope="row">{ (t.format_date)(d) }</th><td>{ level_words(*l) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}
+
+/// The combined attainment score over time, explained, with each goal's weight.
+#[function_component(ScoreCard)]
+fn score_card() -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let points = t_scores(plan);
+    let summary = points.last().map(|p| {
+        (f.score_summary)(
+            &format!("{:.1}", p.score),
+            &(t.format_date)(&p.date),
+            p.goals,
+        )
+    });
+    let editable = !ws.is_read_only();
+    let goals: Vec<_> = crate::core::follow::active_goals(plan).collect();
+    html! {
+        <section class="card score-card" aria-labelledby="score-heading">
+            <h2 id="score-heading">{ f.score_heading }</h2>
+            <p class="summary" id="score-summary">{ summary.clone().unwrap_or_else(|| f.score_none.to_string()) }</p>
+            if let Some(summary) = summary {
+                <ScoreChart id="score-chart" title={f.score_chart_title} desc={summary} points={points.clone()} expected_label={f.mark_expected} />
+                <table class="figures">
+                    <caption class="visually-hidden">{ f.score_chart_title }</caption>
+                    <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_score }</th><th scope="col">{ f.col_goals }</th></tr></thead>
+                    <tbody>
+                        { for points.iter().map(|p| html! {
+                            <tr key={p.date.to_string()}><th scope="row">{ (t.format_date)(&p.date) }</th><td>{ format!("{:.1}", p.score) }</td><td>{ p.goals }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            <p class="hint">{ f.score_explained }</p>
+            if editable && goals.len() > 1 {
+                <details class="weights">
+                    <summary>{ f.weights_legend }</summary>
+                    { for goals.iter().map(|g| {
+                        let options = (1..=10u8).map(|n| (AttrValue::from(n.to_string()), AttrValue::from(n.to_string()))).collect::<Vec<_>>();
+                        let on_change = {
+                            let (ws, id, body) = (ws.clone(), g.id.clone(), g.body.clone());
+                            Callback::from(move |v: String| {
+                                let weight = v.parse::<u8>().ok().filter(|w| *w != 1);
+                                let _ = ws.change(Change::Edit(Item::Goal(id.clone(), Goal { weight, ..body.clone() })));
+                            })
+                        };
+                        html! {
+                            <SelectField key={g.id.to_string()} id={format!("weight-{}", g.id)} label={(f.weight_label)(&g.body.wording)}
+                                {options} value={(weight_of(&g.body) as u8).to_string()} {on_change} />
+                        }
+                    }) }
+                </details>
+            }
+        </section>
+    }
+}
+
+/// The capability wheel as it was at the start, beside the wheel now.
+#[function_component(WheelThenAndNow)]
+fn wheel_then_and_now() -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let start = wheel_spokes(t, plan);
+    if start.iter().all(|s| s.now.is_none()) {
+        return html! {};
+    }
+    let now: Vec<Spoke> = LifeArea::ALL
+        .iter()
+        .zip(&start)
+        .map(|(area, spoke)| {
+            let c = crate::core::prepare::capability_for(plan, *area);
+            Spoke {
+                now: c.and_then(|c| able_then_and_now(plan, c).1),
+                ..spoke.clone()
+            }
+        })
+        .collect();
+    html! {
+        <section class="card wheels" aria-labelledby="wheels-heading">
+            <h2 id="wheels-heading">{ f.wheel_heading }</h2>
+            <div class="wheel-pair">
+                <figure><figcaption>{ f.wheel_start }</figcaption><CapabilityWheel id="wheel-start" spokes={start.clone()} /></figure>
+                <figure><figcaption>{ f.wheel_now }</figcaption><CapabilityWheel id="wheel-now" spokes={now.clone()} /></figure>
+            </div>
+            <table class="figures">
+                <caption class="visually-hidden">{ f.wheel_heading }</caption>
+                <thead><tr><th scope="col"></th><th scope="col">{ f.wheel_start }</th><th scope="col">{ f.wheel_now }</th></tr></thead>
+                <tbody>
+                    { for start.iter().zip(&now).map(|(s, n)| html! {
+                        <tr key={s.area.to_string()}>
+                            <th scope="row">{ &s.area }</th>
+                            <td>{ s.now.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</td>
+                            <td>{ n.now.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

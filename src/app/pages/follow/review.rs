@@ -1,0 +1,439 @@
+use crate::app::components::{focus_soon, TextField};
+use crate::app::device::{clock, drafts};
+use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
+use crate::core::follow::{active_actions, due_for_review};
+use crate::core::together::goal_from_topic;
+use crate::core::{
+    Action, Agreement, AuthorRole, CalendarDate, Change, EndKind, Ending, Entry, Goal, Id, Item,
+};
+use yew::prelude::*;
+
+/// A new review date, eight weeks on: the usual time between reviews.
+fn in_eight_weeks() -> CalendarDate {
+    clock::today().add_days(56)
+}
+
+/// "Due for review", first on the plan's home screen: each goal whose review or target
+/// date has come, with what to do about it — keep going, change it (a new version that
+/// remembers the old), celebrate it, or let it go (and perhaps set a new one).
+#[function_component(ReviewDue)]
+pub fn review_due() -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let celebrated = use_state(|| None::<String>);
+    let replacing = use_state(|| None::<Id>);
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let due = due_for_review(plan, clock::today());
+    if ws.is_read_only() || (due.is_empty() && celebrated.is_none() && replacing.is_none()) {
+        return html! {};
+    }
+    let on_celebrate = {
+        let celebrated = celebrated.clone();
+        Callback::from(move |goal: String| {
+            celebrated.set(Some((f.celebrate)(&goal)));
+            focus_soon("review-status".into());
+        })
+    };
+    let on_let_go = {
+        let replacing = replacing.clone();
+        Callback::from(move |goal: Id| {
+            replacing.set(Some(goal));
+            focus_soon("replace-wording".into());
+        })
+    };
+    let replaced = {
+        let replacing = replacing.clone();
+        Callback::from(move |_| replacing.set(None))
+    };
+    let old = replacing
+        .as_ref()
+        .and_then(|id| plan.goals.iter().find(|g| &g.id == id));
+    html! {
+        <section class="card review-due" aria-labelledby="review-heading">
+            <h2 id="review-heading">{ f.review_heading }</h2>
+            <p id="review-status" class="celebrate" role="status" tabindex="-1">{ celebrated.as_deref().unwrap_or_default() }</p>
+            if !due.is_empty() { <p>{ f.review_intro }</p> }
+            <ul class="entries">
+                { for due.iter().filter_map(|d| {
+                    let g = plan.goals.iter().find(|g| g.id == d.goal)?;
+                    Some(html! {
+                        <GoalReview key={d.goal.to_string()} goal={g.clone()} line={(f.due_line)(&(t.format_date)(&d.date), d.days_past)}
+                            on_celebrate={on_celebrate.clone()} on_let_go={on_let_go.clone()} />
+                    })
+                }) }
+            </ul>
+            if let Some(old) = old {
+                <div class="replace-goal">
+                    <h3>{ f.replace_goal }</h3>
+                    <p class="hint">{ f.replace_intro }{ " " }{ (f.replaces_line)(&old.body.wording) }</p>
+                    <NewGoalForm old={old.clone()} adjust=false on_done={replaced.clone()} on_cancel={replaced} />
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Choosing,
+    KeepGoing,
+    Change,
+    LetGo,
+}
+
+#[derive(Properties, PartialEq)]
+struct GoalReviewProps {
+    goal: Entry<Goal>,
+    line: String,
+    on_celebrate: Callback<String>,
+    on_let_go: Callback<Id>,
+}
+
+fn end(goal: &Goal, how: EndKind, reason: String) -> Goal {
+    Goal {
+        ended: Some(Ending {
+            how,
+            on: clock::today(),
+            reason,
+        }),
+        ..goal.clone()
+    }
+}
+
+#[function_component(GoalReview)]
+fn goal_review(props: &GoalReviewProps) -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let mode = use_state(|| Mode::Choosing);
+    let next_date = use_state(in_eight_weeks);
+    let reason = use_state(String::new);
+    let g = &props.goal;
+    let id = g.id.to_string();
+    let set_mode = |m: Mode, focus: &'static str| {
+        let (mode, id) = (mode.clone(), id.clone());
+        Callback::from(move |_| {
+            mode.set(m);
+            focus_soon(format!("{focus}-{id}"));
+        })
+    };
+    let keep_going = {
+        let (ws, g, next_date, mode) = (ws.clone(), g.clone(), next_date.clone(), mode.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut body = g.body.clone();
+            body.review_date = Some(*next_date);
+            if body.target_date.is_some_and(|d| d <= clock::today()) {
+                body.target_date = Some(*next_date);
+            }
+            if ws
+                .change(Change::Edit(Item::Goal(g.id.clone(), body)))
+                .is_ok()
+            {
+                mode.set(Mode::Choosing);
+            }
+        })
+    };
+    let reached = {
+        let (ws, g, cb) = (ws.clone(), g.clone(), props.on_celebrate.clone());
+        Callback::from(move |_| {
+            let body = end(&g.body, EndKind::Achieved, String::new());
+            if ws
+                .change(Change::Edit(Item::Goal(g.id.clone(), body)))
+                .is_ok()
+            {
+                cb.emit(g.body.wording.clone());
+            }
+        })
+    };
+    let let_go = {
+        let (ws, g, reason, cb) = (
+            ws.clone(),
+            g.clone(),
+            reason.clone(),
+            props.on_let_go.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let body = end(&g.body, EndKind::LetGo, (*reason).clone());
+            if ws
+                .change(Change::Edit(Item::Goal(g.id.clone(), body)))
+                .is_ok()
+            {
+                cb.emit(g.id.clone());
+            }
+        })
+    };
+    let back = {
+        let mode = mode.clone();
+        Callback::from(move |_: ()| mode.set(Mode::Choosing))
+    };
+    let back_click = back.reform(|_: MouseEvent| ());
+    let on_date = {
+        let next_date = next_date.clone();
+        Callback::from(move |v: String| {
+            if let Some(d) = CalendarDate::parse(&v) {
+                next_date.set(d);
+            }
+        })
+    };
+    html! {
+        <li class="entry goal-review" id={format!("review-{id}")}>
+            <h3>{ &g.body.wording }</h3>
+            <p class="due">{ &props.line }</p>
+            { match *mode {
+                Mode::Choosing => html! {
+                    <div class="review-choices" role="group" aria-label={g.body.wording.clone()}>
+                        <button type="button" onclick={set_mode(Mode::KeepGoing, "next-review")}>{ f.keep_going }</button>
+                        <button type="button" class="secondary" onclick={set_mode(Mode::Change, "adjust-wording")}>{ f.change_it }</button>
+                        <button type="button" class="secondary" onclick={reached}>{ f.reached_it }</button>
+                        <button type="button" class="secondary" onclick={set_mode(Mode::LetGo, "let-go-reason")}>{ f.let_go }</button>
+                    </div>
+                },
+                Mode::KeepGoing => html! {
+                    <form onsubmit={keep_going} class="entry-form">
+                        <TextField id={format!("next-review-{id}")} label={f.next_review_label} value={next_date.to_string()}
+                            input_type={Some(AttrValue::from("date"))} on_change={on_date} />
+                        <div class="form-buttons">
+                            <button type="submit">{ f.keep_going_confirm }</button>
+                            <button type="button" class="secondary" onclick={back_click.clone()}>{ f.cancel }</button>
+                        </div>
+                    </form>
+                },
+                Mode::Change => html! {
+                    <>
+                        <p class="hint">{ f.adjust_intro }</p>
+                        <NewGoalForm old={g.clone()} adjust=true on_done={back.clone()} on_cancel={back.clone()} />
+                    </>
+                },
+                Mode::LetGo => html! {
+                    <form onsubmit={let_go} class="entry-form">
+                        <TextField id={format!("let-go-reason-{id}")} label={f.let_go_reason} value={(*reason).clone()} multiline=true
+                            on_change={{ let reason = reason.clone(); Callback::from(move |v: String| reason.set(v)) }} />
+                        <div class="form-buttons">
+                            <button type="submit">{ f.let_go_confirm }</button>
+                            <button type="button" class="secondary" onclick={back_click.clone()}>{ f.cancel }</button>
+                        </div>
+                    </form>
+                },
+            } }
+            <StepsAtReview goal={g.id.clone()} />
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NewGoalFormProps {
+    old: Entry<Goal>,
+    /// A new version of the old goal (true), or a new goal in place of one let go.
+    adjust: bool,
+    on_done: Callback<()>,
+    on_cancel: Callback<()>,
+}
+
+/// The changes that adjust a goal into a new version: the old one ends as "adjusted"
+/// and stays readable, the new one names it, keeps its agreement, and takes its steps.
+fn adjust_changes(ws: &WorkspaceHandle, old: &Entry<Goal>, new: Goal) -> Vec<Change> {
+    let new_id = clock::new_id();
+    let mut changes = vec![
+        Change::Add(Item::Goal(new_id.clone(), new)),
+        Change::Edit(Item::Goal(
+            old.id.clone(),
+            end(&old.body, EndKind::Adjusted, String::new()),
+        )),
+    ];
+    if old.body.agreement != Agreement::Proposed {
+        changes.push(Change::SetGoalAgreement {
+            goal: new_id.clone(),
+            agreement: old.body.agreement.clone(),
+        });
+    }
+    if let Some(plan) = ws.plan() {
+        for a in active_actions(plan).filter(|a| a.body.goal.as_ref() == Some(&old.id)) {
+            changes.push(Change::Edit(Item::Action(
+                a.id.clone(),
+                Action {
+                    goal: Some(new_id.clone()),
+                    ..a.body.clone()
+                },
+            )));
+        }
+    }
+    changes
+}
+
+/// The words and next review date of a new goal; kept as a draft while typed.
+#[function_component(NewGoalForm)]
+fn new_goal_form(props: &NewGoalFormProps) -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let plan_id = ws.plan().map(|p| p.id.clone());
+    let key = format!(
+        "{}-{}",
+        if props.adjust { "adjust" } else { "replace" },
+        props.old.id
+    );
+    let wording = use_state({
+        let (plan_id, key, old) = (plan_id.clone(), key.clone(), props.old.body.wording.clone());
+        let adjust = props.adjust;
+        move || {
+            plan_id
+                .and_then(|p| drafts::load::<String>(&p, &key))
+                .unwrap_or(if adjust { old } else { String::new() })
+        }
+    });
+    let review = use_state(in_eight_weeks);
+    let error = use_state(|| None::<String>);
+    let dom = if props.adjust {
+        format!("adjust-wording-{}", props.old.id)
+    } else {
+        "replace-wording".to_string()
+    };
+    let on_wording = {
+        let (wording, plan_id, key) = (wording.clone(), plan_id.clone(), key.clone());
+        Callback::from(move |v: String| {
+            if let Some(p) = &plan_id {
+                drafts::keep(p, &key, &v);
+            }
+            wording.set(v);
+        })
+    };
+    let onsubmit = {
+        let (ws, old, adjust) = (ws.clone(), props.old.clone(), props.adjust);
+        let (wording, review, error, on_done) = (
+            wording.clone(),
+            review.clone(),
+            error.clone(),
+            props.on_done.clone(),
+        );
+        let (plan_id, key) = (plan_id.clone(), key.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let changes = if adjust {
+                let mut new = old.body.clone();
+                new.wording = (*wording).clone();
+                new.ended = None;
+                new.replaces = Some(old.id.clone());
+                new.review_date = Some(*review);
+                if new.target_date.is_some_and(|d| d <= clock::today()) {
+                    new.target_date = Some(*review);
+                }
+                adjust_changes(&ws, &old, new)
+            } else {
+                let mut new = goal_from_topic(&wording, AuthorRole::Person);
+                new.proposed_by = ws.author;
+                new.capability = old.body.capability.clone();
+                new.replaces = Some(old.id.clone());
+                new.review_date = Some(*review);
+                vec![Change::Add(Item::Goal(clock::new_id(), new))]
+            };
+            match ws.change(Change::Batch(changes)) {
+                Ok(()) => {
+                    if let Some(p) = &plan_id {
+                        drafts::clear(p, &key);
+                    }
+                    on_done.emit(());
+                }
+                Err(e) => error.set(Some((t.change_error)(&e))),
+            }
+        })
+    };
+    let on_review = {
+        let review = review.clone();
+        Callback::from(move |v: String| {
+            if let Some(d) = CalendarDate::parse(&v) {
+                review.set(d);
+            }
+        })
+    };
+    html! {
+        <form class="entry-form" {onsubmit} novalidate=true>
+            <TextField id={dom.clone()} label={f.new_wording_label} value={(*wording).clone()} on_change={on_wording} error={error.as_ref().map(|e| AttrValue::from(e.clone()))} />
+            <TextField id={format!("{dom}-review")} label={f.next_review_label} value={review.to_string()}
+                input_type={Some(AttrValue::from("date"))} on_change={on_review} />
+            <div class="form-buttons">
+                <button type="submit">{ if props.adjust { f.save_new_version } else { f.save_new_goal } }</button>
+                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ f.cancel }</button>
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepsAtReviewProps {
+    goal: Id,
+}
+
+/// A goal's steps at its review: each can go on, become part of life, or stop.
+#[function_component(StepsAtReview)]
+fn steps_at_review(props: &StepsAtReviewProps) -> Html {
+    let t = use_text();
+    let f = t.follow;
+    let ws = use_workspace();
+    let stopping = use_state(|| None::<Id>);
+    let reason = use_state(String::new);
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let steps: Vec<_> = active_actions(plan)
+        .filter(|a| a.body.goal.as_ref() == Some(&props.goal))
+        .collect();
+    if steps.is_empty() {
+        return html! {};
+    }
+    let finish = |a: &Entry<Action>, how: EndKind| {
+        let (ws, a, reason, stopping) = (ws.clone(), a.clone(), reason.clone(), stopping.clone());
+        Callback::from(move |_: MouseEvent| {
+            let body = Action {
+                ended: Some(Ending {
+                    how,
+                    on: clock::today(),
+                    reason: if how == EndKind::LetGo {
+                        (*reason).clone()
+                    } else {
+                        String::new()
+                    },
+                }),
+                ..a.body.clone()
+            };
+            if ws
+                .change(Change::Edit(Item::Action(a.id.clone(), body)))
+                .is_ok()
+            {
+                stopping.set(None);
+                reason.set(String::new());
+            }
+        })
+    };
+    html! {
+        <div class="steps-at-review">
+            <h4>{ f.steps_at_review }</h4>
+            <ul>
+                { for steps.iter().map(|a| {
+                    let id = a.id.to_string();
+                    let start_stop = { let (stopping, aid) = (stopping.clone(), a.id.clone()); Callback::from(move |_| { stopping.set(Some(aid.clone())); focus_soon(format!("stop-reason-{aid}")); }) };
+                    html! {
+                        <li key={id.clone()}>
+                            <p>{ &a.body.what }</p>
+                            if stopping.as_ref() == Some(&a.id) {
+                                <TextField id={format!("stop-reason-{id}")} label={f.stop_reason} value={(*reason).clone()}
+                                    on_change={{ let reason = reason.clone(); Callback::from(move |v: String| reason.set(v)) }} />
+                                <button type="button" onclick={finish(a, EndKind::LetGo)}>{ f.stop_step }</button>
+                                <button type="button" class="secondary" onclick={{ let s = stopping.clone(); Callback::from(move |_| s.set(None)) }}>{ f.cancel }</button>
+                            } else {
+                                <div class="review-choices" role="group" aria-label={a.body.what.clone()}>
+                                    <button type="button" class="secondary" onclick={finish(a, EndKind::Achieved)}>{ f.step_habit }</button>
+                                    <button type="button" class="secondary" onclick={start_stop}>{ f.stop_step }</button>
+                                </div>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
