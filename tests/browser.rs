@@ -563,3 +563,60 @@ async fn a_sealed_copy_opens_only_with_its_passphrase_and_untouched() {
         Err(UnsealError::NotSealed)
     );
 }
+
+#[derive(Properties, PartialEq)]
+struct FollowHarness {
+    marks: Vec<coplan::core::follow::ActionMark>,
+}
+
+#[function_component(FollowUnderTest)]
+fn follow_under_test(props: &FollowHarness) -> Html {
+    html! {
+        <coplan::app::components::FollowThroughChart id="f" title="How it went" desc="Done 1 of 2"
+            marks={props.marks.clone()} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_follow_through_picture_leaves_gaps_as_gaps_and_names_itself() {
+    use coplan::core::follow::ActionMark;
+    let day = |d: u8| CalendarDate::new(2026, 9, d).unwrap();
+    let mark = |d, outcome, confidence| ActionMark {
+        date: day(d),
+        outcome,
+        confidence,
+    };
+    let marks = vec![
+        mark(1, Some(ActionOutcome::Done), Some(8)),
+        mark(8, None, None),
+        mark(15, Some(ActionOutcome::NotThisTime), Some(5)),
+        mark(22, Some(ActionOutcome::Skipped), Some(6)),
+    ];
+    let root = mount::<FollowUnderTest>(FollowHarness { marks });
+    tick(0).await;
+    let svg = root.query_selector("svg[role=img]").unwrap().unwrap();
+    assert_eq!(
+        svg.get_attribute("aria-labelledby").as_deref(),
+        Some("f-title f-desc")
+    );
+    let text = |sel: &str| {
+        root.query_selector(sel)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(text("#f-title"), "How it went");
+    assert_eq!(text("#f-desc"), "Done 1 of 2");
+    let count = |sel: &str| root.query_selector_all(sel).unwrap().length();
+    assert_eq!(count(".mark-done"), 1);
+    assert_eq!(count(".mark-not"), 1);
+    assert_eq!(count(".mark-skipped"), 1);
+    assert_eq!(
+        count(".mark-partly"),
+        0,
+        "the week not recorded draws nothing"
+    );
+    // Confidence is broken at the gap: one run before it, one after.
+    assert_eq!(count("polyline"), 2);
+}

@@ -231,17 +231,10 @@ pub fn active_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
     Plan::live(&plan.goals).filter(|g| g.body.ended.is_none())
 }
 
-/// Actions still being worked on.
+/// Actions still being worked on: a step goes on until it is itself ended at a review,
+/// even when its goal was let go (a preventer inhaler does not stop with a goal).
 pub fn active_actions(plan: &Plan) -> impl Iterator<Item = &Entry<Action>> {
-    Plan::live(&plan.actions).filter(|a| {
-        a.body.ended.is_none()
-            && a.body.goal.as_ref().is_none_or(|g| {
-                plan.goals
-                    .iter()
-                    .find(|e| &e.id == g)
-                    .is_none_or(|e| e.body.ended.is_none())
-            })
-    })
+    Plan::live(&plan.actions).filter(|a| a.body.ended.is_none())
 }
 
 /// A goal whose review or target date has come (or comes within a week).

@@ -130,8 +130,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         }
     };
     let cell = use_mut_ref({
-        let (restored, existing, blank) =
-            ((*restored).clone(), props.existing.clone(), blank.clone());
+        let (restored, existing, blank) = ((*restored).clone(), props.existing.clone(), blank);
         move || {
             restored
                 .or(existing.map(|(_, body)| body))

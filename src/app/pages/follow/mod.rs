@@ -3,7 +3,6 @@
 //! What they compute lives in `core::follow` and `core::calendar`.
 
 mod calendar;
-mod charts;
 mod check_in;
 mod history;
 mod next_visit;

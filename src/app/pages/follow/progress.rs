@@ -1,5 +1,6 @@
-use super::charts::{FollowThroughChart, LevelChart, ScoreChart};
-use crate::app::components::{wheel_spokes, CapabilityWheel, SelectField, Spoke};
+use crate::app::components::{
+    wheel_spokes, CapabilityWheel, FollowThroughChart, LevelChart, ScoreChart, SelectField, Spoke,
+};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::follow::{

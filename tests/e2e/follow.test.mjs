@@ -1,0 +1,292 @@
+// Journeys 3 and 4, "Follow through" and "Next visit" (issue 11): check-ins on the
+// person's own dates, progress pictures with their tables, a review when a goal is due,
+// history by goal, reminders in their own calendar, and the next visit's agenda.
+// Time is the browser's: each test sets the day (Playwright's clock) as weeks go by.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import {
+  serve, launch, openApp, storedPlans, createPlan, axe, go, nav, openMenu,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const MARIAS_GOAL = 'Walk Lily to school on Wednesdays by the summer';
+const WALK = 'Walk 10 minutes after lunch, with a snack in my bag';
+const GROUP = 'Go to the walking group once and watch';
+
+/** A context whose "now" is `when` (local time), moved on with `setDay`. */
+async function contextAt(when, options = {}) {
+  const ctx = await browser.newContext({ acceptDownloads: true, ...options });
+  await ctx.clock.setFixedTime(new Date(when));
+  return ctx;
+}
+const setDay = (ctx, when) => ctx.clock.setFixedTime(new Date(when));
+
+/** Fills and saves one check-in. `goals`: { wording: level label start }, `steps`: { what: outcome }. */
+async function checkIn(page, { date, goals = {}, steps = {}, confidence = {}, note }) {
+  if (date) await page.getByLabel('Date of this check-in').fill(date);
+  for (const [goal, level] of Object.entries(goals)) {
+    await page.getByRole('group', { name: `Where are you now with: ${goal}?` })
+      .getByRole('radio', { name: new RegExp(`^${level.replace(/[+]/g, '\\+')}`) }).check();
+  }
+  for (const [what, outcome] of Object.entries(steps)) {
+    await page.getByRole('group', { name: `How did it go: ${what}?` }).getByRole('radio', { name: outcome, exact: true }).check();
+  }
+  for (const [what, value] of Object.entries(confidence)) {
+    await page.locator('fieldset.check-action').filter({ has: page.locator('legend', { hasText: what }) })
+      .getByLabel('How sure are you now that you can keep doing it?').selectOption(String(value));
+  }
+  if (note) await page.getByLabel('Anything else?').fill(note);
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await page.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
+}
+
+/** The rows of a table as arrays of cell texts. */
+async function rows(table) {
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+}
+
+test('follow through: three check-ins (one backdated), progress in date order with the score, a due goal adjusted, history, calendar, next visit', async () => {
+  const ctx = await contextAt('2026-09-01T09:00:00');
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+
+  // Four weeks on, Maria catches up: today, then two weeks she missed, out of order.
+  await setDay(ctx, '2026-09-29T18:00:00');
+  await go(page, 'Check in');
+  const date = page.getByLabel('Date of this check-in');
+  assert.equal(await date.inputValue(), '2026-09-29', 'a check-in is for today unless changed');
+  assert.equal(await date.getAttribute('max'), '2026-09-29', 'never the future');
+  assert.equal(await date.getAttribute('min'), '2026-09-01', 'never before the plan began');
+  // The goal's own five described levels, not bare numbers; nothing chosen is "not recorded".
+  const levels = page.getByRole('group', { name: `Where are you now with: ${MARIAS_GOAL}?` });
+  assert.deepEqual(await levels.getByRole('radio').evaluateAll((r) => r.map((x) => x.labels[0].textContent)), [
+    'Not recorded',
+    '+2 Much more than expected: Walks there and back',
+    '+1 More than expected: Walks to school once a week without a rest',
+    '0 As expected: Walks to school once a week with one rest',
+    '−1 Less than expected: Walks to the corner shop',
+    "−2 Much less than expected: Can't walk to the end of the road",
+  ]);
+  assert.equal(await levels.getByRole('radio', { name: 'Not recorded' }).isChecked(), true);
+
+  await checkIn(page, { goals: { [MARIAS_GOAL]: '0' }, steps: { [WALK]: 'Not this time' }, confidence: { [GROUP]: 5 } });
+  // Below 7, the same kind suggestion as in the consultation.
+  await checkIn(page, { date: '2026-09-15', goals: { [MARIAS_GOAL]: '−1' }, steps: { [WALK]: 'Done' }, note: 'Can I walk when my sugar is low?' });
+  // A future day is refused kindly, and what was chosen stays.
+  await page.getByLabel('Date of this check-in').fill('2026-10-20');
+  await page.getByRole('group', { name: `How did it go: ${WALK}?` }).getByRole('radio', { name: 'Not this time', exact: true }).check();
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'That day has not come yet' }).waitFor();
+  assert.equal(await page.getByRole('group', { name: `How did it go: ${WALK}?` }).getByRole('radio', { name: 'Not this time', exact: true }).isChecked(), true);
+  await checkIn(page, { date: '2026-09-22', goals: { [MARIAS_GOAL]: '+1' }, steps: { [WALK]: 'Not recorded' } });
+  const past = page.getByRole('region', { name: 'Check-ins so far' });
+  assert.deepEqual(await past.locator('li.entry > p > strong').allTextContents(), [
+    '29 September 2026: 1 goal rated, 1 step recorded',
+    '22 September 2026: 1 goal rated, 0 steps recorded',
+    '15 September 2026: 1 goal rated, 1 step recorded',
+  ]);
+  // A reload keeps them all (they are in the plan, not the page).
+  await page.reload();
+  await page.getByRole('region', { name: 'Check-ins so far' }).getByText('22 September 2026: 1 goal rated, 0 steps recorded').waitFor();
+
+  // Progress: levels in date order, whatever order they were written in, and the score.
+  await go(page, 'Progress');
+  const goalItem = page.getByRole('region', { name: MARIAS_GOAL, exact: true });
+  const chart = goalItem.getByRole('img', { name: `Levels over time: ${MARIAS_GOAL}` });
+  await chart.waitFor();
+  assert.equal(await chart.locator('circle.chart-point').count(), 3);
+  assert.deepEqual(await rows(goalItem.getByRole('table')), [
+    ['1 September 2026 (Start)', '−1 Less than expected: Walks to the corner shop'],
+    ['15 September 2026', '−1 Less than expected: Walks to the corner shop'],
+    ['22 September 2026', '+1 More than expected: Walks to school once a week without a rest'],
+    ['29 September 2026', '0 As expected: Walks to school once a week with one rest'],
+  ]);
+  const score = page.getByRole('region', { name: 'All your goals together' });
+  await score.getByText('Latest score: 50.0 on 29 September 2026, from 1 goal.').waitFor();
+  assert.deepEqual(await rows(score.getByRole('table')), [
+    ['15 September 2026', '40.0', '1'],
+    ['22 September 2026', '60.0', '1'],
+    ['29 September 2026', '50.0', '1'],
+  ]);
+  const walk = page.getByRole('region', { name: WALK, exact: true });
+  await walk.getByText('Done or partly 1 of 2 times it was tried. Not recorded: 1.').waitFor();
+  assert.deepEqual((await rows(walk.getByRole('table'))).map((r) => r[1]), ['Done', 'Not recorded', 'Not this time'], 'a week not answered is a gap');
+  assert.deepEqual(await axe(page), []);
+
+  // Past the goal's review date, the home screen puts it first, with what to do.
+  await setDay(ctx, '2026-11-05T10:00:00');
+  await go(page, 'Overview');
+  const review = page.getByRole('region', { name: 'Due for review' });
+  const headings = await page.locator('main h2').allTextContents();
+  assert.equal(headings[0], 'Due for review', headings.join(' | '));
+  const due = review.getByRole('listitem').filter({ hasText: MARIAS_GOAL });
+  await due.getByText('Review date: 3 November 2026 (2 days ago)').waitFor();
+  await due.getByRole('button', { name: 'Change it' }).click();
+  const wording = due.getByLabel('The goal, in your own words');
+  assert.equal(await wording.inputValue(), MARIAS_GOAL);
+  await wording.fill('Walk Lily to school twice a week');
+  await due.getByRole('button', { name: 'Save the new version' }).click();
+  await review.waitFor({ state: 'detached' });
+
+  // History for the new goal shows both versions.
+  await go(page, 'History');
+  await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Goal: Walk Lily to school twice a week' });
+  const history = await page.locator('.history-day li').allTextContents();
+  assert.ok(history.some((l) => l.includes('added to goals: "Walk Lily to school twice a week"')), history.join('\n'));
+  assert.ok(history.some((l) => l.includes(`changed an entry in goals: "${MARIAS_GOAL}"`)), history.join('\n'));
+  assert.ok(history.some((l) => l.includes('added to check-ins')), 'the old version\'s check-ins belong to its story');
+  assert.ok(!history.some((l) => l.includes('safety net')), 'other parts of the plan are filtered out');
+  await page.locator('.history-day h2').first().getByText('5 November 2026').waitFor();
+
+  await go(page, 'Progress');
+  const ended = page.getByRole('region', { name: 'Goals reached, let go or changed' });
+  await ended.getByText('Changed on 5 November 2026 into a new version').waitFor();
+  await page.getByRole('region', { name: 'Walk Lily to school twice a week', exact: true }).getByText(`In place of: ${MARIAS_GOAL}`).waitFor();
+
+  // Reminders in her own calendar: Thursdays at 18:30, the review date, the next visit.
+  const calendar = page.getByRole('region', { name: 'Reminders in your calendar' });
+  await calendar.getByLabel('Thursday').check();
+  await calendar.getByLabel('At what time?').fill('18:30');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    calendar.getByRole('button', { name: 'Download the reminders' }).click(),
+  ]);
+  const file = await download.path();
+  const ics = await fs.readFile(file, 'utf8');
+  assert.ok(ics.includes('\r\n') && !/[^\r]\n/.test(ics), 'CRLF line endings');
+  assert.ok(!ics.includes('Walk Lily'), 'goal words only when chosen');
+  const parsed = new ICAL.Component(ICAL.parse(ics));
+  const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const weekly = events.find((e) => e.summary === 'Check in with CoPlan');
+  const it = weekly.iterator();
+  const dates = [1, 2, 3].map(() => it.next().toString());
+  assert.deepEqual(dates, ['2026-11-05T18:30:00', '2026-11-12T18:30:00', '2026-11-19T18:30:00']);
+  const reviewEvent = events.find((e) => e.summary === 'Review my goal');
+  assert.equal(reviewEvent.startDate.toString(), '2026-12-31', 'eight weeks after the review');
+  // Python's vobject: validate() refuses a calendar missing PRODID, UID or DTSTAMP.
+  const checked = execFileSync('/usr/bin/python3', ['-c', `
+import sys, vobject
+cal = vobject.readOne(open(sys.argv[1], encoding='utf-8').read())
+cal.validate()
+print(len(cal.vevent_list), cal.prodid.value)
+`, file], { encoding: 'utf8' });
+  assert.match(checked, /^2 -\/\/CoPlan/);
+
+  // The next visit's agenda starts from what is open, each with why.
+  await go(page, 'My agenda for the visit');
+  const next = page.getByRole('region', { name: 'Prepare my next visit' });
+  const suggestions = await next.locator('.choice').evaluateAll((cs) => cs.map((c) => c.innerText.replace(/\s+/g, ' ').trim()));
+  assert.deepEqual(suggestions, [
+    `${GROUP} Why: you feel less than 7 out of 10 sure`,
+    'Can I walk when my sugar is low? Why: you wrote it in a check-in',
+  ], suggestions.join('\n'));
+  await next.getByRole('button', { name: 'Start my agenda with these' }).click();
+  await next.getByText('Your agenda has started.').waitFor();
+  await page.getByRole('list', { name: 'Questions to ask' }).getByText('Can I walk when my sugar is low?').waitFor();
+  await page.getByText('Why: you feel less than 7 out of 10 sure').waitFor();
+  const [plan] = await storedPlans(page);
+  const items = plan.agenda_items.filter((a) => a.body.because);
+  assert.equal(items.length, 2);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test("Sam catches up late on his phone: missed weeks backdated, 'not this time' twice, a goal let go and replaced, and his plan printed in Spanish", async () => {
+  const ctx = await contextAt('2026-06-01T08:00:00', { viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await createPlan(page, 'Sam');
+  await go(page, 'Goals together');
+  const newGoal = page.getByRole('region', { name: 'Write a new goal' });
+  await newGoal.getByLabel("The goal, in the person's own words").fill('Play five-a-side on Thursdays');
+  await newGoal.getByLabel('Review date').fill('2026-07-10');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  const goal = page.getByRole('list', { name: 'Goals' }).getByRole('listitem').first();
+  await goal.getByRole('button', { name: 'We agree' }).click();
+  await go(page, 'Actions');
+  const step = page.getByRole('region', { name: 'Add a step' });
+  await step.getByLabel('What will be done?').fill('Use my preventer inhaler morning and night');
+  await step.getByRole('button', { name: 'Add step' }).click();
+  await page.getByText('Use my preventer inhaler morning and night').first().waitFor();
+
+  // Six weeks later, on the bus: three missed weeks, one after another.
+  await setDay(ctx, '2026-07-13T07:40:00');
+  await go(page, 'Check in');
+  const inhaler = 'Use my preventer inhaler morning and night';
+  await checkIn(page, { date: '2026-06-15', steps: { [inhaler]: 'Not this time' } });
+  await checkIn(page, { date: '2026-06-22', steps: { [inhaler]: 'Not this time' }, goals: { 'Play five-a-side on Thursdays': '−2' } });
+  // Leaving a check-in half-done and coming back keeps it.
+  await page.getByLabel('Date of this check-in').fill('2026-06-29');
+  await page.getByRole('group', { name: `How did it go: ${inhaler}?` }).getByRole('radio', { name: 'Skipped on purpose (away, ill)' }).check();
+  await page.getByLabel('Anything else?').fill('Away at my sister');
+  await page.reload();
+  await page.getByText('We kept what you were writing here.').waitFor();
+  assert.equal(await page.getByLabel('Date of this check-in').inputValue(), '2026-06-29');
+  assert.equal(await page.getByLabel('Anything else?').inputValue(), 'Away at my sister');
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await page.getByRole('status').filter({ hasText: 'Check-in saved for 29 June 2026.' }).waitFor();
+  // Edited later, the earlier version is kept.
+  await page.getByRole('button', { name: 'Edit the check-in of 29 June 2026' }).click();
+  await page.getByLabel('Anything else?').fill('Away at my sister in Leeds');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('status').filter({ hasText: 'Check-in saved for 29 June 2026.' }).waitFor();
+  const june29 = page.getByRole('region', { name: 'Check-ins so far' }).getByRole('listitem').filter({ hasText: 'Away at my sister in Leeds' });
+  await june29.getByText('Earlier versions (1)').click();
+  await june29.getByText('Away at my sister', { exact: true }).waitFor();
+  await page.screenshot({ path: path.join(os.tmpdir(), 'coplan-check-in-phone.png'), fullPage: false });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `nothing wider than the phone (${overflow}px)`);
+
+  // The goal is past its review: let go, in his words, and replaced.
+  await go(page, 'Overview');
+  const due = page.getByRole('region', { name: 'Due for review' }).getByRole('listitem').filter({ hasText: 'Play five-a-side on Thursdays' });
+  await due.getByRole('button', { name: 'Let it go' }).click();
+  await due.getByLabel('Why let it go? In your own words').fill('Too much with my shifts for now');
+  await due.getByRole('button', { name: 'Let this goal go' }).click();
+  const review = page.getByRole('region', { name: 'Due for review' });
+  await review.getByText('In place of: Play five-a-side on Thursdays', { exact: false }).waitFor();
+  await review.getByLabel('The goal, in your own words').fill('Kick a ball about with my nephew on Sundays');
+  await review.getByRole('button', { name: 'Save the new goal' }).click();
+  await review.waitFor({ state: 'detached' });
+
+  await go(page, 'Progress');
+  await page.getByText('Let go on 13 July 2026: Too much with my shifts for now').waitFor();
+  await page.getByText('In place of: Play five-a-side on Thursdays').waitFor();
+  const [plan] = await storedPlans(page);
+  const replaced = plan.goals.find((g) => g.body.wording.startsWith('Kick a ball'));
+  const old = plan.goals.find((g) => g.body.wording.startsWith('Play five-a-side'));
+  assert.equal(replaced.body.replaces, old.id);
+  assert.equal(old.body.ended.how, 'let_go');
+
+  // His next agenda is seeded from the repeated "not this time", skipped week ignored.
+  await go(page, 'My agenda for the visit');
+  const next = page.getByRole('region', { name: 'Prepare my next visit' });
+  await next.getByText('Why: “not this time” twice or more in a row').waitFor();
+  await next.getByRole('button', { name: 'Start my agenda with these' }).click();
+  await page.getByRole('list', { name: 'What I want to talk about' }).getByText(inhaler).waitFor();
+
+  // His mother reads his plan in Spanish, on paper.
+  await openMenu(page);
+  await page.getByLabel('Language').selectOption('es');
+  await openMenu(page);
+  await page.getByRole('link', { name: /^Cómo voy/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cómo voy' }).waitFor();
+  await page.getByText('Dejado el 13 de julio de 2026').waitFor();
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'coplan-sam-'));
+  const pdf = path.join(dir, 'progress-es.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  assert.ok(text.includes('Cómo voy'), text.slice(0, 400));
+  assert.ok(text.includes('Kick a ball about with my nephew on Sundays'), 'his own words, as he wrote them');
+  assert.ok(!text.includes('Descargar los recordatorios'), 'the reminder form is not printed');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
