@@ -189,7 +189,7 @@ test('reflow: every screen of a full plan fits 320 px without sideways scrolling
   await noSideways(page, 'overview');
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
-    'My agenda for the visit', 'For my appointment', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan']) {
+    'My agenda for the visit', 'For my appointment', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan', 'Check in', 'Progress', 'History']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -243,7 +243,7 @@ test('targets are large enough on every screen: 24 px for every control, 44 px f
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['Overview', 'What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
-    'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan']) {
+    'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan', 'Check in', 'Progress', 'History']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -119,10 +119,12 @@ pub fn level_chart(props: &LevelChartProps) -> Html {
                 <text x={(WIDTH - RIGHT).to_string()} y={format!("{:.1}", y(AttainmentLevel::EXPECTED) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
                 { for props.marks.iter().enumerate().map(|(i, (d, label))| {
                     let x = axis.x(*d);
+                    // Near an edge the words run inwards, so they are never cut off.
+                    let anchor = if x > WIDTH - 90.0 { "end" } else if x < LEFT + 60.0 { "start" } else { "middle" };
                     html! {
                         <g key={i}>
                             <line x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={TOP.to_string()} y2={bottom.to_string()} class="chart-date-mark" />
-                            <text x={format!("{x:.1}")} y={format!("{:.1}", bottom + 32.0 + 12.0 * (i % 2) as f64)} text-anchor="middle" class="chart-note">{ label }</text>
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", bottom + 32.0 + 12.0 * (i % 2) as f64)} text-anchor={anchor} class="chart-note">{ label }</text>
                         </g>
                     }
                 }) }

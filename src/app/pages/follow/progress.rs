@@ -38,7 +38,10 @@ pub fn progress_page() -> Html {
                 <h2 id="actions-progress">{ f.actions_progress_heading }</h2>
                 if actions.is_empty() { <p>{ t.actions_empty }</p> }
                 { for actions.iter().map(|a| {
-                    let marks = action_marks(plan, &a.id);
+                    let mut marks = action_marks(plan, &a.id);
+                    if marks.iter().all(|m| m.outcome.is_none() && m.confidence.is_none()) {
+                        marks.clear();
+                    }
                     let ft = follow_through(&marks);
                     let (done, tried) = ft.rate().unwrap_or((0, 0));
                     let desc = if marks.is_empty() { f.no_record_yet.to_string() } else { (f.action_summary)(done, tried, ft.not_recorded) };
@@ -50,6 +53,7 @@ pub fn progress_page() -> Html {
                             <p class="summary">{ desc.clone() }</p>
                             if !marks.is_empty() {
                                 <FollowThroughChart id={id.clone()} title={(f.action_chart_title)(&a.body.what)} desc={desc} marks={marks.clone()} />
+                                <p class="hint chart-key" aria-hidden="true">{ f.follow_key }</p>
                                 <table class="figures">
                                     <caption class="visually-hidden">{ (f.action_chart_title)(&a.body.what) }</caption>
                                     <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_outcome }</th><th scope="col">{ f.col_confidence }</th></tr></thead>
@@ -234,7 +238,7 @@ fn wheel_then_and_now() -> Html {
             </div>
             <table class="figures">
                 <caption class="visually-hidden">{ f.wheel_heading }</caption>
-                <thead><tr><th scope="col"></th><th scope="col">{ f.wheel_start }</th><th scope="col">{ f.wheel_now }</th></tr></thead>
+                <thead><tr><th scope="col">{ f.col_area }</th><th scope="col">{ f.wheel_start }</th><th scope="col">{ f.wheel_now }</th></tr></thead>
                 <tbody>
                     { for start.iter().zip(&now).map(|(s, n)| html! {
                         <tr key={s.area.to_string()}>

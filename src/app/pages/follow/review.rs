@@ -385,6 +385,8 @@ fn steps_at_review(props: &StepsAtReviewProps) -> Html {
     if steps.is_empty() {
         return html! {};
     }
+    let actions_screen =
+        crate::route::Route::plan_screen(&plan.id, crate::route::Screen::Actions).to_hash();
     let finish = |a: &Entry<Action>, how: EndKind| {
         let (ws, a, reason, stopping) = (ws.clone(), a.clone(), reason.clone(), stopping.clone());
         Callback::from(move |_: MouseEvent| {
@@ -428,6 +430,7 @@ fn steps_at_review(props: &StepsAtReviewProps) -> Html {
                                 <div class="review-choices" role="group" aria-label={a.body.what.clone()}>
                                     <button type="button" class="secondary" onclick={finish(a, EndKind::Achieved)}>{ f.step_habit }</button>
                                     <button type="button" class="secondary" onclick={start_stop}>{ f.stop_step }</button>
+                                    <a class="button secondary" href={actions_screen.clone()}>{ f.change_step }</a>
                                 </div>
                             }
                         </li>
