@@ -571,10 +571,14 @@ struct FollowHarness {
 
 #[function_component(FollowUnderTest)]
 fn follow_under_test(props: &FollowHarness) -> Html {
-    html! {
-        <coplan::app::components::FollowThroughChart id="f" title="How it went" desc="Done 1 of 2"
-            marks={props.marks.clone()} />
-    }
+    coplan::app::components::follow_through_chart(
+        &coplan::app::components::FollowThroughChartProps {
+            id: "f".into(),
+            title: "How it went".into(),
+            desc: "Done 1 of 2".into(),
+            marks: props.marks.clone(),
+        },
+    )
 }
 
 #[wasm_bindgen_test]

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod change;
+pub mod fhir;
 pub mod follow;
 pub mod id;
 pub mod link;
@@ -15,6 +16,7 @@ pub mod qr;
 pub mod sample;
 pub mod saved;
 pub mod session;
+pub mod share;
 pub mod time;
 pub mod together;
 

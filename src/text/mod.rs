@@ -30,6 +30,7 @@ impl Text {
     pub fn all_strings(&self) -> Vec<(&'static str, &'static str)> {
         let mut out = self.strings();
         out.extend(self.follow.strings());
+        out.extend(self.copies.strings());
         out
     }
 }
@@ -79,6 +80,7 @@ macro_rules! catalogue {
 
         impl $name {
             pub fn strings(&self) -> Vec<(&'static str, &'static str)> {
+                #[allow(unused_mut)] // a catalogue may have no lists
                 let mut out = vec![$((stringify!($s), self.$s),)*];
                 $(out.extend(self.$l.iter().map(|s| (stringify!($l), *s)));)*
                 out
@@ -87,7 +89,9 @@ macro_rules! catalogue {
     };
 }
 
+pub mod copies;
 pub mod follow;
+pub use copies::CopyText;
 pub use follow::FollowText;
 
 catalogue! {
@@ -518,6 +522,7 @@ catalogue! {
         remove_measure_n: fn(usize) -> String,
 
         follow: &'static FollowText,
+        copies: &'static CopyText,
 
     }
 }

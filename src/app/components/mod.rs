@@ -39,7 +39,10 @@ pub use list_page::ListPage;
 pub use next_step::NextStep;
 pub use plan_header::PlanHeader;
 pub use plan_nav::PlanNav;
-pub use progress_charts::{FollowThroughChart, LevelChart, ScoreChart};
+pub use progress_charts::{
+    follow_through_chart, level_chart, score_chart, FollowThroughChartProps, LevelChartProps,
+    ScoreChartProps,
+};
 pub use share_link::ShareLink;
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;

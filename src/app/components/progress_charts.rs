@@ -2,6 +2,8 @@
 //! could not carry the accessibility markup. Each picture is `role="img"` with a title
 //! and a description, and is followed by a table of the same figures (in the pages).
 //! Black and white on paper: shapes and dashes carry the meaning, never colour alone.
+//! Plain functions, not components: they hold no state, and each component costs the
+//! download several KB of generic code.
 
 use crate::core::follow::{ActionMark, ScorePoint};
 use crate::core::{ActionOutcome, AttainmentLevel, CalendarDate};
@@ -55,23 +57,22 @@ fn date_label(axis: &TimeAxis, d: CalendarDate, y: f64, anchor: &'static str) ->
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LevelChartProps {
-    pub id: AttrValue,
-    pub title: AttrValue,
-    pub desc: AttrValue,
+    pub id: String,
+    pub title: String,
+    pub desc: String,
     pub levels: Vec<(CalendarDate, AttainmentLevel)>,
     /// Where the goal started, and when.
     pub baseline: Option<(CalendarDate, AttainmentLevel)>,
     /// (date, label) for the target and review dates.
-    pub marks: Vec<(CalendarDate, AttrValue)>,
-    pub expected_label: AttrValue,
-    pub baseline_label: AttrValue,
+    pub marks: Vec<(CalendarDate, &'static str)>,
+    pub expected_label: &'static str,
+    pub baseline_label: &'static str,
 }
 
 /// A goal's level over time as steps on the five-level scale, with the expected level
 /// (0) dashed, the starting point as an open square, and target and review dates.
-#[function_component(LevelChart)]
 pub fn level_chart(props: &LevelChartProps) -> Html {
     const TOP: f64 = 16.0;
     const ROW: f64 = 30.0;
@@ -146,17 +147,16 @@ pub fn level_chart(props: &LevelChartProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FollowThroughChartProps {
-    pub id: AttrValue,
-    pub title: AttrValue,
-    pub desc: AttrValue,
+    pub id: String,
+    pub title: String,
+    pub desc: String,
     pub marks: Vec<ActionMark>,
 }
 
 /// A step's follow-through at each check-in (● done, ◐ partly, ✕ not this time, – skipped,
 /// nothing for not recorded: gaps stay gaps) above its confidence, 0–10.
-#[function_component(FollowThroughChart)]
 pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
     const ROW_Y: f64 = 24.0;
     const CONF_TOP: f64 = 52.0;
@@ -226,17 +226,16 @@ pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ScoreChartProps {
-    pub id: AttrValue,
-    pub title: AttrValue,
-    pub desc: AttrValue,
+    pub id: String,
+    pub title: String,
+    pub desc: String,
     pub points: Vec<ScorePoint>,
-    pub expected_label: AttrValue,
+    pub expected_label: &'static str,
 }
 
 /// The combined score over time, 20–80, with 50 ("as expected") dashed.
-#[function_component(ScoreChart)]
 pub fn score_chart(props: &ScoreChartProps) -> Html {
     const TOP: f64 = 12.0;
     const H: f64 = 140.0;

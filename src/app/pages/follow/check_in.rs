@@ -64,7 +64,7 @@ pub fn check_in_page() -> Html {
             } else if editable {
                 <CheckInForm key={form_key.clone()} form_key={form_key.clone()} {existing} {on_saved} {on_cancel} />
             }
-            <PastCheckIns {on_edit} {editable} />
+            { past_check_ins(t, plan, &on_edit, editable) }
         </section>
     }
 }
@@ -391,21 +391,9 @@ fn areas(t: &'static Text, edit: &Edit, plan: &Plan, c: &CheckIn) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PastCheckInsProps {
-    on_edit: Callback<Id>,
-    editable: bool,
-}
-
 /// The check-ins so far, latest date first, each with its earlier versions.
-#[function_component(PastCheckIns)]
-fn past_check_ins(props: &PastCheckInsProps) -> Html {
-    let t = use_text();
+fn past_check_ins(t: &'static Text, plan: &Plan, on_edit: &Callback<Id>, editable: bool) -> Html {
     let f = t.follow;
-    let ws = use_workspace();
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
     let list: Vec<_> = check_ins_by_date(plan).into_iter().rev().collect();
     let line = |c: &CheckIn| {
         let date = (t.format_date)(&c.date);
@@ -426,7 +414,7 @@ fn past_check_ins(props: &PastCheckInsProps) -> Html {
                 <ul class="entries">
                     { for list.iter().map(|e| {
                         let date = (t.format_date)(&e.body.date);
-                        let on_edit = { let (cb, id) = (props.on_edit.clone(), e.id.clone()); Callback::from(move |_| cb.emit(id.clone())) };
+                        let on_edit = { let (cb, id) = (on_edit.clone(), e.id.clone()); Callback::from(move |_| cb.emit(id.clone())) };
                         html! {
                             <li key={e.id.to_string()} class="entry">
                                 { line(&e.body) }
@@ -440,7 +428,7 @@ fn past_check_ins(props: &PastCheckInsProps) -> Html {
                                         </ul>
                                     </details>
                                 }
-                                if props.editable {
+                                if editable {
                                     <button type="button" class="secondary" onclick={on_edit} aria-label={(f.edit_check_in)(&date)}>{ t.edit }</button>
                                 }
                             </li>

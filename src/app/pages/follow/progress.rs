@@ -1,7 +1,9 @@
 use crate::app::components::{
-    wheel_spokes, CapabilityWheel, FollowThroughChart, LevelChart, ScoreChart, SelectField, Spoke,
+    follow_through_chart, level_chart, score_chart, wheel_spokes, CapabilityWheel,
+    FollowThroughChartProps, LevelChartProps, ScoreChartProps, SelectField, Spoke,
 };
 use crate::app::device::clock;
+use crate::app::hooks::WorkspaceHandle;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::follow::{
     able_then_and_now, action_marks, follow_through, goal_levels, t_scores, weight_of,
@@ -28,7 +30,7 @@ pub fn progress_page() -> Html {
         <section class="page follow progress-page">
             <h1>{ f.progress_title }</h1>
             <p class="intro">{ f.progress_intro }</p>
-            <ScoreCard />
+            { score_card(t, &ws) }
             <section class="card" aria-labelledby="goals-progress">
                 <h2 id="goals-progress">{ f.goals_progress_heading }</h2>
                 if active.is_empty() { <p>{ t.agreed_goals_empty }</p> }
@@ -52,7 +54,7 @@ pub fn progress_page() -> Html {
                             if let Some(e) = &a.body.ended { <p class="ended">{ (f.ended_line)(e.how, &(t.format_date)(&e.on)) }</p> }
                             <p class="summary">{ desc.clone() }</p>
                             if !marks.is_empty() {
-                                <FollowThroughChart id={id.clone()} title={(f.action_chart_title)(&a.body.what)} desc={desc} marks={marks.clone()} />
+                                { follow_through_chart(&FollowThroughChartProps { id: id.clone(), title: (f.action_chart_title)(&a.body.what), desc, marks: marks.clone() }) }
                                 <p class="hint chart-key" aria-hidden="true">{ f.follow_key }</p>
                                 <table class="figures">
                                     <caption class="visually-hidden">{ (f.action_chart_title)(&a.body.what) }</caption>
@@ -72,7 +74,7 @@ pub fn progress_page() -> Html {
                     }
                 }) }
             </section>
-            <WheelThenAndNow />
+            { wheel_then_and_now(t, plan) }
             if !ended.is_empty() {
                 <section class="card" aria-labelledby="ended-heading">
                     <h2 id="ended-heading">{ f.ended_heading }</h2>
@@ -102,14 +104,14 @@ fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
     let started = clock::local_date(g.created.at);
     let mut marks = vec![];
     if let Some(d) = g.body.target_date {
-        marks.push((d, AttrValue::from(f.mark_target)));
+        marks.push((d, f.mark_target));
     }
     if let Some(d) = g
         .body
         .review_date
         .filter(|d| Some(*d) != g.body.target_date)
     {
-        marks.push((d, AttrValue::from(f.mark_review)));
+        marks.push((d, f.mark_review));
     }
     let replaces = g
         .body
@@ -126,9 +128,11 @@ fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
             }
             <p class="summary">{ desc.clone() }</p>
             if !levels.is_empty() {
-                <LevelChart id={id.clone()} title={(f.goal_chart_title)(&g.body.wording)} desc={desc}
-                    levels={levels.clone()} baseline={g.body.baseline.map(|b| (started, b))} {marks}
-                    expected_label={f.mark_expected} baseline_label={f.mark_baseline} />
+                { level_chart(&LevelChartProps {
+                    id: id.clone(), title: (f.goal_chart_title)(&g.body.wording), desc, levels: levels.clone(),
+                    baseline: g.body.baseline.map(|b| (started, b)), marks,
+                    expected_label: f.mark_expected, baseline_label: f.mark_baseline,
+                }) }
                 <table class="figures">
                     <caption class="visually-hidden">{ (f.goal_chart_title)(&g.body.wording) }</caption>
                     <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_level }</th></tr></thead>
@@ -147,11 +151,8 @@ fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
 }
 
 /// The combined attainment score over time, explained, with each goal's weight.
-#[function_component(ScoreCard)]
-fn score_card() -> Html {
-    let t = use_text();
+fn score_card(t: &'static Text, ws: &WorkspaceHandle) -> Html {
     let f = t.follow;
-    let ws = use_workspace();
     let Some(plan) = ws.plan() else {
         return html! {};
     };
@@ -170,7 +171,7 @@ fn score_card() -> Html {
             <h2 id="score-heading">{ f.score_heading }</h2>
             <p class="summary" id="score-summary">{ summary.clone().unwrap_or_else(|| f.score_none.to_string()) }</p>
             if let Some(summary) = summary {
-                <ScoreChart id="score-chart" title={f.score_chart_title} desc={summary} points={points.clone()} expected_label={f.mark_expected} />
+                { score_chart(&ScoreChartProps { id: "score-chart".into(), title: f.score_chart_title.into(), desc: summary, points: points.clone(), expected_label: f.mark_expected }) }
                 <table class="figures">
                     <caption class="visually-hidden">{ f.score_chart_title }</caption>
                     <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_score }</th><th scope="col">{ f.col_goals }</th></tr></thead>
@@ -206,14 +207,8 @@ fn score_card() -> Html {
 }
 
 /// The capability wheel as it was at the start, beside the wheel now.
-#[function_component(WheelThenAndNow)]
-fn wheel_then_and_now() -> Html {
-    let t = use_text();
+fn wheel_then_and_now(t: &'static Text, plan: &Plan) -> Html {
     let f = t.follow;
-    let ws = use_workspace();
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
     let start = wheel_spokes(t, plan);
     if start.iter().all(|s| s.now.is_none()) {
         return html! {};

@@ -1,0 +1,280 @@
+//! The HL7 FHIR R4 export: only what was chosen, the codes FHIR requires, a narrative on
+//! every resource, and nothing typed ever becoming markup. (The official JSON schema
+//! and the fhir.resources models check the sample plan's export end to end.)
+
+mod common;
+use common::*;
+use coplan::core::fhir::*;
+use coplan::core::share::{everything_agreed, suggested_for};
+use coplan::core::*;
+use serde_json::Value;
+
+fn words() -> FhirWords {
+    FhirWords {
+        person: "The person".into(),
+        clinician: "Clinician".into(),
+        why_person: "Why it matters to the person".into(),
+        why_clinician: "Why it matters to the clinician".into(),
+        concerns: "Concerns".into(),
+        levels: "Goal attainment levels".into(),
+        measure: "Measure".into(),
+        difference: "Where they differ".into(),
+        care_plan: "Self-management plan".into(),
+        referral: "Referral".into(),
+        lang: "en-GB".into(),
+    }
+}
+
+fn sample() -> Plan {
+    let mut n = 0u8;
+    let new_id = move || {
+        n += 1;
+        Id::from_random_bytes([n; 16])
+    };
+    coplan::core::sample::maria(
+        new_id,
+        Stamp {
+            at: Timestamp(1_788_000_000_000),
+            by: AuthorRole::Person,
+        },
+        CalendarDate::parse("2026-09-01").unwrap(),
+    )
+    .expect("the sample plan builds")
+}
+
+fn resources<'a>(b: &'a Value, kind: &str) -> Vec<&'a Value> {
+    b["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == kind)
+        .collect()
+}
+
+fn export(plan: &Plan, name: Option<&str>) -> Value {
+    let choice = ExportChoice {
+        selection: everything_agreed(plan),
+        name: name.map(str::to_string),
+    };
+    bundle(plan, &choice, &words(), Timestamp(1_790_000_000_000))
+}
+
+#[test]
+fn the_sample_plan_exports_as_a_collection_of_linked_resources() {
+    let p = sample();
+    let b = export(&p, Some("Maria"));
+    assert_eq!(b["resourceType"], "Bundle");
+    assert_eq!(b["type"], "collection");
+    let entries = b["entry"].as_array().unwrap();
+    let urls: Vec<&str> = entries
+        .iter()
+        .map(|e| e["fullUrl"].as_str().unwrap())
+        .collect();
+    for u in &urls {
+        assert!(u.starts_with("urn:uuid:") && u.len() == 45, "{u}");
+    }
+    let mut unique = urls.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), urls.len(), "every fullUrl is its own");
+    for e in entries {
+        let div = e["resource"]["text"]["div"].as_str().unwrap();
+        assert!(
+            div.starts_with("<div xmlns=\"http://www.w3.org/1999/xhtml\">"),
+            "{div}"
+        );
+        assert_eq!(e["resource"]["text"]["status"], "generated");
+        assert_eq!(
+            e["fullUrl"].as_str().unwrap()[9..],
+            *e["resource"]["id"].as_str().unwrap()
+        );
+    }
+    assert_eq!(resources(&b, "Patient")[0]["name"][0]["text"], "Maria");
+    let goals = resources(&b, "Goal");
+    assert_eq!(goals.len(), 1);
+    let g = goals[0];
+    assert_eq!(g["lifecycleStatus"], "active");
+    assert_eq!(
+        g["description"]["text"],
+        "Walk Lily to school on Wednesdays by the summer"
+    );
+    assert_eq!(
+        g["subject"]["reference"], urls[0],
+        "the goal is the patient's"
+    );
+    assert_eq!(g["priority"]["coding"][0]["code"], "high-priority");
+    let notes: Vec<&str> = g["note"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Why it matters to the person: Time with Lily")),
+        "{notes:?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Goal attainment levels: -2: Can't walk")),
+        "{notes:?}"
+    );
+    let acceptance: Vec<&Value> = g["extension"].as_array().unwrap().iter().collect();
+    assert_eq!(acceptance.len(), 2);
+    for a in &acceptance {
+        assert_eq!(
+            a["url"],
+            "http://hl7.org/fhir/StructureDefinition/goal-acceptance"
+        );
+        let status = a["extension"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["url"] == "status")
+            .unwrap();
+        assert_eq!(status["valueCode"], "agree");
+    }
+    let care = resources(&b, "CarePlan");
+    assert_eq!(care.len(), 1);
+    assert_eq!(care[0]["intent"], "plan");
+    assert_eq!(care[0]["status"], "active");
+    let activities = care[0]["activity"].as_array().unwrap();
+    let kinds: Vec<&str> = activities
+        .iter()
+        .map(|a| a["detail"]["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["Task", "Task", "Task", "Task", "ServiceRequest"]);
+    let referral = &activities[4]["detail"];
+    assert_eq!(
+        referral["status"], "scheduled",
+        "referred, not yet attended"
+    );
+    assert!(referral["description"]
+        .as_str()
+        .unwrap()
+        .contains("Riverside Walking for Health"));
+    // Ana walks with Maria: her step names her as a RelatedPerson.
+    let related = resources(&b, "RelatedPerson");
+    assert_eq!(related.len(), 1);
+    let ana = format!("urn:uuid:{}", related[0]["id"].as_str().unwrap());
+    assert!(activities
+        .iter()
+        .any(|a| a["detail"]["performer"][0]["reference"] == ana.as_str()));
+}
+
+#[test]
+fn the_name_goes_in_only_when_chosen() {
+    let b = export(&sample(), None);
+    let patient = resources(&b, "Patient")[0];
+    assert!(patient.get("name").is_none());
+    assert!(!b.to_string().contains("\"Maria\""), "nowhere else either");
+}
+
+#[test]
+fn only_what_was_chosen_is_exported() {
+    let p = sample();
+    let walk = Plan::live(&p.actions).next().unwrap().id.clone();
+    let mut choice = ExportChoice {
+        selection: everything_agreed(&p),
+        name: None,
+    };
+    choice.selection.remove(&walk);
+    let ana = Plan::live(&p.supporters).next().unwrap().id.clone();
+    choice.selection.remove(&ana);
+    let b = bundle(&p, &choice, &words(), Timestamp(0));
+    let text = b.to_string();
+    assert!(!text.contains("Walk 10 minutes after lunch"));
+    assert!(resources(&b, "RelatedPerson").is_empty());
+    assert!(
+        text.contains("\"display\":\"Ana\""),
+        "her step still says who does it"
+    );
+}
+
+#[test]
+fn typed_markup_stays_text_in_every_narrative() {
+    let p = with(
+        plan(),
+        &[Change::Add(Item::Goal(
+            id("g"),
+            goal("<script>alert(1)</script> & <b>walk</b>"),
+        ))],
+    );
+    let choice = ExportChoice {
+        selection: [id("g")].into_iter().collect(),
+        name: Some("<img src=x>".into()),
+    };
+    let b = bundle(&p, &choice, &words(), Timestamp(0));
+    for r in b["entry"].as_array().unwrap() {
+        let div = r["resource"]["text"]["div"].as_str().unwrap();
+        assert!(
+            !div.contains("<script") && !div.contains("<img") && !div.contains("<b>"),
+            "{div}"
+        );
+    }
+    assert!(b
+        .to_string()
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;walk"));
+    assert_eq!(resources(&b, "Goal")[0]["lifecycleStatus"], "proposed");
+    assert_eq!(
+        resources(&b, "CarePlan")[0]["status"],
+        "draft",
+        "nothing agreed yet"
+    );
+}
+
+#[test]
+fn lifecycle_follows_agreement_and_endings() {
+    let mut g = goal("Walk");
+    assert_eq!(lifecycle(&g), "proposed");
+    g.agreement = Agreement::SetAside {
+        reason: "Later".into(),
+    };
+    assert_eq!(lifecycle(&g), "on-hold");
+    g.agreement = Agreement::AgreedToDiffer {
+        difference: "Pace".into(),
+    };
+    assert_eq!(lifecycle(&g), "active");
+    let on = CalendarDate::parse("2026-10-01").unwrap();
+    g.ended = Some(Ending {
+        how: EndKind::Achieved,
+        on,
+        reason: String::new(),
+    });
+    assert_eq!(lifecycle(&g), "completed");
+    g.ended = Some(Ending {
+        how: EndKind::LetGo,
+        on,
+        reason: "Shifts".into(),
+    });
+    assert_eq!(lifecycle(&g), "cancelled");
+}
+
+#[test]
+fn a_supporter_receives_what_their_involvement_suggests() {
+    let p = sample();
+    let ana = Plan::live(&p.supporters).next().unwrap();
+    let chosen = suggested_for(&p, &ana.id);
+    let goal = &Plan::live(&p.goals).next().unwrap().id;
+    assert!(chosen.contains(goal), "the agreed goal");
+    assert!(
+        Plan::live(&p.safety_net).all(|s| chosen.contains(&s.id)),
+        "the safety net"
+    );
+    let theirs: Vec<_> = Plan::live(&p.actions)
+        .filter(|a| chosen.contains(&a.id))
+        .map(|a| a.body.what.as_str())
+        .collect();
+    assert_eq!(
+        theirs,
+        ["Walk with Maria on Saturdays"],
+        "shares tasks: only the steps she does"
+    );
+    assert!(
+        !Plan::live(&p.what_matters).any(|w| chosen.contains(&w.id)),
+        "not what matters"
+    );
+}
