@@ -1011,6 +1011,7 @@ impl Listed for CheckIn {
             action_confidence: self.action_confidence.clone(),
             able_now: self.able_now.clone(),
             together_with: self.together_with,
+            by_name: optional(Field::Name, &self.by_name, MAX_SHORT)?,
             earlier: self.earlier.clone(),
         })
     }

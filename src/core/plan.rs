@@ -471,6 +471,9 @@ pub struct CheckIn {
     /// Done together with a clinician or supporter (none: the person alone).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub together_with: Option<AuthorRole>,
+    /// The name of a supporter who wrote it from their copy of the plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by_name: String,
     /// Earlier versions of this check-in, oldest first, kept readable when it is edited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<CheckIn>,
@@ -581,6 +584,9 @@ pub struct Plan {
     /// Versions kept for the person to choose between (at most one per entry).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Set on a supporter's copy: for whom, when, what it leaves out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<super::share::CopyOf>,
     /// Holds only what changed on one device since the plan arrived there (a small QR
     /// code): it can only be brought into a device that has the plan already.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -620,6 +626,7 @@ impl Plan {
                 label: String::new(),
             }],
             conflicts: vec![],
+            copy_of: None,
             changes_only: false,
         }
     }

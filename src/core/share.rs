@@ -87,3 +87,162 @@ pub fn all_ids(plan: &Plan) -> Selection {
     out.extend(ids(&plan.safety_net));
     out
 }
+
+/// What a copy for one supporter is: whose plan, for whom, when it was made, what it
+/// leaves out, and whether they may write notes back.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CopyOf {
+    /// The supporter, as the person's plan names them.
+    pub supporter: Id,
+    pub supporter_name: String,
+    pub made: super::time::Timestamp,
+    /// How many entries of each part of the plan are left out.
+    #[serde(default)]
+    pub left_out: Vec<(super::change::List, usize)>,
+    /// A supporter who plans jointly may add notes on the steps they share.
+    #[serde(default)]
+    pub can_write: bool,
+    /// The person has stopped sharing with this supporter: the copy holds nothing.
+    #[serde(default)]
+    pub withdrawn: bool,
+}
+
+fn keep_chosen<T>(list: &mut Vec<Entry<T>>, chosen: &Selection) -> usize {
+    let live_before = list.iter().filter(|e| e.is_live()).count();
+    list.retain(|e| e.is_live() && chosen.contains(&e.id));
+    live_before - list.len()
+}
+
+/// A supporter's copy: only the chosen entries — the rest is not hidden, it is not
+/// there — with no history, visits, agenda, drafts of choices or check-ins.
+pub fn supporter_copy(
+    plan: &Plan,
+    supporter: &Id,
+    chosen: &Selection,
+    made: super::time::Timestamp,
+) -> Plan {
+    use super::change::List;
+    let mut copy = plan.clone();
+    let left_out = vec![
+        (
+            List::WhatMatters,
+            keep_chosen(&mut copy.what_matters, chosen),
+        ),
+        (
+            List::Capabilities,
+            keep_chosen(&mut copy.capabilities, chosen),
+        ),
+        (List::Goals, keep_chosen(&mut copy.goals, chosen)),
+        (List::Actions, keep_chosen(&mut copy.actions, chosen)),
+        (List::Supporters, keep_chosen(&mut copy.supporters, chosen)),
+        (
+            List::HelpsAndHindrances,
+            keep_chosen(&mut copy.helps_and_hindrances, chosen),
+        ),
+        (
+            List::CommunitySupports,
+            keep_chosen(&mut copy.community_supports, chosen),
+        ),
+        (List::SafetyNet, keep_chosen(&mut copy.safety_net, chosen)),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .collect();
+    copy.visits.clear();
+    copy.agenda_items.clear();
+    copy.check_ins.clear();
+    copy.history.clear();
+    copy.conflicts.clear();
+    copy.changes_only = false;
+    let (supporter_name, involvement) = plan
+        .supporters
+        .iter()
+        .find(|s| &s.id == supporter)
+        .map(|s| (s.body.name.clone(), s.body.involvement))
+        .unwrap_or_default();
+    copy.copy_of = Some(CopyOf {
+        supporter: supporter.clone(),
+        supporter_name,
+        made,
+        left_out,
+        can_write: involvement == Involvement::PlansJointly,
+        withdrawn: false,
+    });
+    copy
+}
+
+/// What tells a supporter's device the person has stopped sharing: a copy holding nothing.
+pub fn withdrawal(plan: &Plan, supporter: &Id, made: super::time::Timestamp) -> Plan {
+    let mut copy = supporter_copy(plan, supporter, &Selection::new(), made);
+    if let Some(c) = copy.copy_of.as_mut() {
+        c.withdrawn = true;
+        c.left_out.clear();
+    }
+    copy.name = plan.name.clone();
+    copy
+}
+
+/// Why what came back from a copy cannot go into the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReturnError {
+    /// It changes something other than notes on the steps the copy shares.
+    ChangesTooMuch,
+    /// It is for another plan.
+    OtherPlan,
+}
+
+/// Checks what a supporter sends back: new check-ins (their notes), about the steps
+/// their copy holds and nothing else. Anything more is refused whole.
+pub fn check_returned(local: &Plan, returned: &Plan) -> Result<(), ReturnError> {
+    if returned.id != local.id {
+        return Err(ReturnError::OtherPlan);
+    }
+    let Some(copy) = &returned.copy_of else {
+        return Ok(());
+    };
+    let untouched = |changed: bool| {
+        if changed {
+            Err(ReturnError::ChangesTooMuch)
+        } else {
+            Ok(())
+        }
+    };
+    // Every shared entry must come back as it was sent, or older: never changed.
+    macro_rules! unchanged {
+        ($($list:ident),*) => {$(
+            for e in &returned.$list {
+                let here = local.$list.iter().find(|l| l.id == e.id);
+                untouched(here.is_none_or(|l| !l.has_seen(&e.version())))?;
+            }
+        )*};
+    }
+    unchanged!(
+        what_matters,
+        capabilities,
+        goals,
+        actions,
+        supporters,
+        helps_and_hindrances,
+        community_supports,
+        safety_net
+    );
+    untouched(!returned.visits.is_empty() || !returned.agenda_items.is_empty())?;
+    let shared: Selection = returned.actions.iter().map(|a| a.id.clone()).collect();
+    for c in &returned.check_ins {
+        let b = &c.body;
+        let about_shared = b
+            .action_outcomes
+            .iter()
+            .map(|(a, _)| a)
+            .chain(b.action_notes.iter().map(|(a, _)| a))
+            .chain(b.action_confidence.iter().map(|(a, _)| a))
+            .all(|a| shared.contains(a));
+        let written_by_them = c.created.by == AuthorRole::Supporter
+            && b.goal_levels.is_empty()
+            && b.able_now.is_empty();
+        let known = local.check_ins.iter().any(|l| l.id == c.id);
+        let allowed = known || (about_shared && written_by_them && copy.can_write);
+        untouched(!allowed)?;
+    }
+    Ok(())
+}

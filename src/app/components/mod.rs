@@ -2,6 +2,7 @@
 
 mod announcer;
 mod capability_wheel;
+mod choose_entries;
 mod confirm_dialog;
 mod display_settings;
 mod entry_actions;
@@ -25,6 +26,7 @@ mod writing_as;
 
 pub use announcer::Announcer;
 pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke};
+pub use choose_entries::{choose_entries, COPY_LISTS};
 pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::DisplaySettings;
 pub use entry_actions::{moves, EntryActions};

@@ -27,6 +27,17 @@ pub struct ShareLinkProps {
     /// Seal the link with this passphrase (empty: a plain link).
     #[prop_or_default]
     pub passphrase: AttrValue,
+    /// A copy to send instead of the open plan (a supporter's copy): only what it holds.
+    #[prop_or_default]
+    pub copy: Option<crate::core::Plan>,
+    /// Unique on the page: the ids of the link's parts start with it.
+    #[prop_or_else(|| AttrValue::from("plan-link"))]
+    pub dom_id: AttrValue,
+    /// The card's heading and what it says the link holds (default: the whole plan).
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
+    #[prop_or_default]
+    pub body: Option<AttrValue>,
 }
 
 /// "Share by link": the whole plan, compressed, in the link's fragment (never sent to a
@@ -48,9 +59,16 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             copied.set(false);
         });
     }
-    let Some(plan) = ws.plan() else {
+    {
+        // A copy with other entries in it: the link made before no longer matches.
+        let made = made.clone();
+        use_effect_with(props.copy.clone(), move |_| made.set(None));
+    }
+    let Some(plan) = props.copy.as_ref().or(ws.plan()) else {
         return html! {};
     };
+    let is_copy = props.copy.is_some();
+    let dom = props.dom_id.to_string();
     let sealed = !props.passphrase.is_empty();
     let make = {
         let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
@@ -73,7 +91,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                     Payload::Sealed(bytes) => link::encode_sealed(bytes),
                 };
                 let whole = link::encode_for_qr(&payload);
-                crate::app::device::storage::note_copied(&plan);
+                if !is_copy {
+                    crate::app::device::storage::note_copied(&plan);
+                }
                 let here = web_sys::window()
                     .and_then(|w| w.location().href().ok())
                     .unwrap_or_default();
@@ -81,7 +101,8 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                 let address = format!("{base}#/open/");
                 let url = format!("{address}{text}");
                 let mut changes = None;
-                if let Some((since, arrived)) = crate::app::device::storage::arrival(&plan.id) {
+                let arrival = crate::app::device::storage::arrival(&plan.id).filter(|_| !is_copy);
+                if let Some((since, arrived)) = arrival {
                     let only = changes_since(&plan, &arrived, since);
                     if let Some(packed) = compress::pack(saved::to_json(&only).as_bytes()).await {
                         if let Some(payload) = payload_of(&packed, &passphrase).await {
@@ -117,15 +138,15 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         })
     };
     html! {
-        <section class="card share-link screen-only" aria-labelledby="share-link-heading">
-            <h2 id="share-link-heading">{ t.share_link_heading }</h2>
-            <p>{ t.share_link_body }</p>
+        <section class="card share-link screen-only" aria-labelledby={format!("{dom}-heading")}>
+            <h2 id={format!("{dom}-heading")}>{ props.heading.clone().unwrap_or(AttrValue::from(t.share_link_heading)) }</h2>
+            <p>{ props.body.clone().unwrap_or(AttrValue::from(t.share_link_body)) }</p>
             <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
             { match &*made {
                 Some(Made::Link { url, address, whole, changes }) => html! {
                     <>
-                        <label for="plan-link">{ t.link_label }</label>
-                        <textarea id="plan-link" readonly=true rows="3" value={url.clone()} />
+                        <label for={dom.clone()}>{ t.link_label }</label>
+                        <textarea id={dom.clone()} readonly=true rows="3" value={url.clone()} />
                         if sealed { <p class="hint">{ t.protected_note }</p> }
                         if url.len() > link::SHORT_ENOUGH { <p class="hint">{ (t.link_long)(url.len()) }</p> }
                         <div class="actions">

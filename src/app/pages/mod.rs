@@ -4,6 +4,7 @@ mod agenda;
 mod follow;
 mod for_my_appointment;
 mod glossary;
+mod health_record;
 mod helps;
 mod life_areas;
 mod not_found;

@@ -84,6 +84,7 @@ pub fn share_page() -> Html {
                     }
                 </div>
             </section>
+            <super::health_record::HealthRecordExport />
             <section class="card" aria-labelledby="share-paper-heading">
                 <h2 id="share-paper-heading">{ t.share_print_heading }</h2>
                 <p>{ t.share_print_body }</p>

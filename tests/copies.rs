@@ -1,0 +1,250 @@
+//! A supporter's copy: only what the person chose, and what comes back from it changes
+//! nothing but the notes the supporter may write.
+
+mod common;
+use common::*;
+use coplan::core::merge::merge_plans;
+use coplan::core::share::*;
+use coplan::core::*;
+
+fn maria() -> Plan {
+    let mut n = 0u8;
+    let new_id = move || {
+        n += 1;
+        Id::from_random_bytes([n; 16])
+    };
+    coplan::core::sample::maria(
+        new_id,
+        stamp(1_788_000_000_000),
+        CalendarDate::parse("2026-09-01").unwrap(),
+    )
+    .expect("the sample plan builds")
+}
+
+fn ana(p: &Plan) -> Id {
+    Plan::live(&p.supporters)
+        .find(|s| s.body.name == "Ana")
+        .unwrap()
+        .id
+        .clone()
+}
+
+#[test]
+fn a_copy_holds_only_what_was_chosen_and_says_what_it_leaves_out() {
+    let p = maria();
+    let ana = ana(&p);
+    let chosen = suggested_for(&p, &ana);
+    let copy = supporter_copy(&p, &ana, &chosen, Timestamp(5));
+    let json = serde_json::to_string(&copy).unwrap();
+    for private in [
+        "Singing in the church choir",
+        "My knee stops me walking Lily",
+        "Walk 10 minutes after lunch",
+        "Riverside Walking",
+    ] {
+        assert!(
+            !json.contains(private),
+            "{private} is not in the copy at all"
+        );
+    }
+    assert!(json.contains("Walk with Maria on Saturdays"));
+    assert!(copy.history.is_empty() && copy.visits.is_empty() && copy.agenda_items.is_empty());
+    let of = copy.copy_of.as_ref().unwrap();
+    assert_eq!(of.supporter_name, "Ana");
+    assert!(
+        !of.can_write,
+        "Ana shares tasks: she reads, she does not write"
+    );
+    assert!(
+        of.left_out.contains(&(List::WhatMatters, 3)),
+        "{:?}",
+        of.left_out
+    );
+    assert!(
+        of.left_out.contains(&(List::Actions, 3)),
+        "{:?}",
+        of.left_out
+    );
+    // It reads back like any saved plan.
+    let back = coplan::core::saved::from_json(&coplan::core::saved::to_json(&copy))
+        .unwrap()
+        .plan;
+    assert_eq!(back, copy);
+}
+
+/// Maria's plan with Ana planning jointly, her copy, and a note Ana writes on her step.
+fn round_trip() -> (Plan, Plan, Id) {
+    let mut p = maria();
+    let ana = ana(&p);
+    let mut s = p
+        .supporters
+        .iter()
+        .find(|s| s.id == ana)
+        .unwrap()
+        .body
+        .clone();
+    s.involvement = Involvement::PlansJointly;
+    p = with(p, &[Change::Edit(Item::Supporter(ana.clone(), s))]);
+    let chosen = suggested_for(&p, &ana);
+    let copy = supporter_copy(&p, &ana, &chosen, Timestamp(5));
+    let step = Plan::live(&copy.actions)
+        .find(|a| a.body.what.starts_with("Walk with Maria"))
+        .unwrap()
+        .id
+        .clone();
+    let note = CheckIn {
+        date: CalendarDate::parse("2026-09-12").unwrap(),
+        action_outcomes: vec![(step.clone(), ActionOutcome::Done)],
+        action_notes: vec![(step.clone(), "Mum walked to the park and back".into())],
+        together_with: Some(AuthorRole::Supporter),
+        by_name: "Ana".into(),
+        ..CheckIn::default()
+    };
+    let written = apply(
+        &copy,
+        &Change::Add(Item::CheckIn(id("from-ana"), note)),
+        by(50, AuthorRole::Supporter),
+    )
+    .unwrap()
+    .plan;
+    (p, written, step)
+}
+
+#[test]
+fn a_note_from_a_supporter_who_plans_jointly_comes_back_and_merges_alone() {
+    let (p, written, _) = round_trip();
+    assert_eq!(check_returned(&p, &written), Ok(()));
+    let (merged, counts) = merge_plans(&p, &written, stamp(60));
+    assert_eq!(counts.added, 1, "{counts:?}");
+    let c = merged
+        .check_ins
+        .iter()
+        .find(|c| c.id == id("from-ana"))
+        .unwrap();
+    assert_eq!(c.body.by_name, "Ana");
+    assert_eq!(c.created.by, AuthorRole::Supporter);
+    // Nothing else in the plan moved.
+    macro_rules! same {
+        ($($list:ident),*) => {$( assert_eq!(merged.$list, p.$list, stringify!($list)); )*};
+    }
+    same!(
+        what_matters,
+        capabilities,
+        goals,
+        actions,
+        supporters,
+        helps_and_hindrances,
+        community_supports,
+        safety_net,
+        visits,
+        agenda_items
+    );
+}
+
+#[test]
+fn a_copy_that_changed_anything_else_is_refused_whole() {
+    let (p, mut written, step) = round_trip();
+    // A goal's words changed on the copy (a hand-edited file, say).
+    let goal = written.goals[0].clone();
+    let mut g = goal.body.clone();
+    g.wording = "Something else".into();
+    let tampered = apply(
+        &written,
+        &Change::Edit(Item::Goal(goal.id.clone(), g)),
+        by(70, AuthorRole::Supporter),
+    )
+    .unwrap()
+    .plan;
+    assert_eq!(
+        check_returned(&p, &tampered),
+        Err(ReturnError::ChangesTooMuch)
+    );
+    // A note on a step the copy does not hold.
+    assert!(!written.actions.iter().any(|a| a.id == id("not-shared")));
+    written.check_ins[0].body.action_notes =
+        vec![(step, "Fine".into()), (id("not-shared"), "Sneaky".into())];
+    assert_eq!(
+        check_returned(&p, &written),
+        Err(ReturnError::ChangesTooMuch)
+    );
+    // A copy for another plan.
+    let mut elsewhere = written.clone();
+    elsewhere.id = id("another-plan");
+    assert_eq!(check_returned(&p, &elsewhere), Err(ReturnError::OtherPlan));
+}
+
+#[test]
+fn a_supporter_who_only_reads_cannot_send_notes_back() {
+    let p = maria();
+    let ana = ana(&p);
+    let copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
+    let step = copy.actions[0].id.clone();
+    let note = CheckIn {
+        action_notes: vec![(step, "Hello".into())],
+        ..CheckIn::default()
+    };
+    let written = apply(
+        &copy,
+        &Change::Add(Item::CheckIn(id("n"), note)),
+        by(50, AuthorRole::Supporter),
+    )
+    .unwrap()
+    .plan;
+    assert_eq!(
+        check_returned(&p, &written),
+        Err(ReturnError::ChangesTooMuch)
+    );
+}
+
+#[test]
+fn a_withdrawal_holds_nothing_but_whose_plan_it_was() {
+    let p = maria();
+    let w = withdrawal(&p, &ana(&p), Timestamp(9));
+    assert!(w.copy_of.as_ref().unwrap().withdrawn);
+    assert_eq!(w.name, "Maria (sample)");
+    assert!(all_ids(&w).is_empty());
+}
+
+#[test]
+fn merging_any_partial_copy_with_supporter_notes_never_touches_what_it_does_not_hold() {
+    let (base, _, _) = round_trip();
+    let ana = ana(&base);
+    let everything: Vec<Id> = all_ids(&base).into_iter().collect();
+    for seed in 1..40u64 {
+        let mut rng = Rng(seed * 7919);
+        let chosen: Selection = everything
+            .iter()
+            .filter(|_| rng.below(2) == 0)
+            .cloned()
+            .collect();
+        let copy = supporter_copy(&base, &ana, &chosen, Timestamp(5));
+        let steps: Vec<Id> = copy.actions.iter().map(|a| a.id.clone()).collect();
+        let mut written = copy.clone();
+        for (i, step) in steps.iter().enumerate().filter(|_| rng.below(2) == 0) {
+            let note = CheckIn {
+                action_notes: vec![(step.clone(), format!("note {i}"))],
+                by_name: "Ana".into(),
+                ..CheckIn::default()
+            };
+            written = apply(
+                &written,
+                &Change::Add(Item::CheckIn(id(&format!("n{seed}-{i}")), note)),
+                by(50, AuthorRole::Supporter),
+            )
+            .unwrap()
+            .plan;
+        }
+        assert_eq!(check_returned(&base, &written), Ok(()), "seed {seed}");
+        let (merged, _) = merge_plans(&base, &written, stamp(60));
+        assert_eq!(merged.goals, base.goals, "seed {seed}");
+        assert_eq!(merged.actions, base.actions, "seed {seed}");
+        assert_eq!(merged.what_matters, base.what_matters, "seed {seed}");
+        assert_eq!(merged.supporters, base.supporters, "seed {seed}");
+        assert_eq!(merged.safety_net, base.safety_net, "seed {seed}");
+        assert_eq!(
+            merged.check_ins.len(),
+            base.check_ins.len() + written.check_ins.len(),
+            "seed {seed}"
+        );
+    }
+}

@@ -1,0 +1,88 @@
+// The health-record export (issue 10, part 3): the sample plan as an HL7 FHIR R4 Bundle,
+// made in the browser from what the person ticks, and checked by two independent
+// validators — the official FHIR JSON schema (required code sets) and the fhir.resources
+// models (structure and cardinality) — plus our own checks of value sets neither enforces.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { serve, launch, openApp, go, axe } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Value sets the JSON schema leaves open (codes in CodeableConcepts), checked here. */
+const VALUE_SETS = {
+  'http://terminology.hl7.org/CodeSystem/goal-priority': ['high-priority', 'medium-priority', 'low-priority'],
+  'http://terminology.hl7.org/CodeSystem/goal-achievement': ['in-progress', 'improving', 'worsening', 'no-change', 'achieved', 'sustaining', 'not-achieved', 'no-progress', 'not-attainable'],
+};
+
+function checkCodings(value, where = '') {
+  if (Array.isArray(value)) value.forEach((v, i) => checkCodings(v, `${where}[${i}]`));
+  else if (value && typeof value === 'object') {
+    if (value.system && value.code && VALUE_SETS[value.system]) {
+      assert.ok(VALUE_SETS[value.system].includes(value.code), `${where}: ${value.code} is not in ${value.system}`);
+    }
+    for (const [k, v] of Object.entries(value)) checkCodings(v, `${where}.${k}`);
+  }
+}
+
+async function exportFrom(page, { withName }) {
+  await go(page, 'Share or move this plan');
+  const card = page.getByRole('region', { name: 'For a health record (HL7 FHIR)' });
+  if (withName) await card.getByLabel('Put my name in it: Maria (sample)').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Download for a health record' }).click(),
+  ]);
+  await card.getByText('Done. The file is in your downloads.').waitFor();
+  const file = await download.path();
+  return { file, bundle: JSON.parse(await fs.readFile(file, 'utf8')), card };
+}
+
+test('the sample plan exports as a FHIR R4 Bundle that both validators accept, with only what was ticked', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const { file, bundle, card } = await exportFrom(page, { withName: true });
+  assert.deepEqual(await axe(page), []);
+
+  // 1. The official FHIR R4 JSON schema, resource by resource and the Bundle whole.
+  const schema = new JSONSchemaValidator();
+  assert.deepEqual(schema.validate(bundle), [], 'the Bundle');
+  for (const e of bundle.entry) assert.deepEqual(schema.validate(e.resource), [], e.resource.resourceType);
+  // 2. The fhir.resources models (R4B), in their own Python environment.
+  const python = path.join(root, '.tools/fhir/bin/python');
+  const out = execFileSync(python, [path.join(root, 'tests/fhir/validate.py'), file], { encoding: 'utf8' });
+  assert.match(out, /^valid \d+ resources/);
+  // 3. Our own: value sets in CodeableConcepts, links that resolve, a narrative on each.
+  checkCodings(bundle);
+  const urls = new Set(bundle.entry.map((e) => e.fullUrl));
+  const refs = JSON.stringify(bundle).match(/"reference":"[^"]+"/g).map((r) => r.slice(13, -1));
+  for (const r of refs) assert.ok(urls.has(r), `${r} resolves inside the Bundle`);
+  for (const e of bundle.entry) assert.match(e.resource.text.div, /^<div xmlns="http:\/\/www.w3.org\/1999\/xhtml">/);
+  const kinds = bundle.entry.map((e) => e.resource.resourceType);
+  assert.deepEqual(kinds, ['Patient', 'RelatedPerson', 'Goal', 'CarePlan']);
+  assert.equal(bundle.entry[0].resource.name[0].text, 'Maria (sample)');
+  const goal = bundle.entry[2].resource;
+  assert.equal(goal.lifecycleStatus, 'active');
+  assert.equal(goal.extension.length, 2, "each party's acceptance");
+
+  // Unticking leaves it out: not hidden, absent.
+  await card.getByRole('group', { name: 'Steps' }).getByLabel('Walk 10 minutes after lunch, with a snack in my bag').uncheck();
+  await card.getByLabel('Put my name in it: Maria (sample)').uncheck();
+  const second = await exportFrom(page, { withName: false });
+  const text = JSON.stringify(second.bundle);
+  assert.ok(!text.includes('Walk 10 minutes after lunch'), 'the unticked step is not in the file');
+  assert.ok(!second.bundle.entry[0].resource.name, 'no name unless chosen');
+  assert.deepEqual(schema.validate(second.bundle), []);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
