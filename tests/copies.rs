@@ -8,17 +8,7 @@ use coplan::core::share::*;
 use coplan::core::*;
 
 fn maria() -> Plan {
-    let mut n = 0u8;
-    let new_id = move || {
-        n += 1;
-        Id::from_random_bytes([n; 16])
-    };
-    coplan::core::sample::maria(
-        new_id,
-        stamp(1_788_000_000_000),
-        CalendarDate::parse("2026-09-01").unwrap(),
-    )
-    .expect("the sample plan builds")
+    maria_sample()
 }
 
 fn ana(p: &Plan) -> Id {

@@ -26,20 +26,7 @@ fn words() -> FhirWords {
 }
 
 fn sample() -> Plan {
-    let mut n = 0u8;
-    let new_id = move || {
-        n += 1;
-        Id::from_random_bytes([n; 16])
-    };
-    coplan::core::sample::maria(
-        new_id,
-        Stamp {
-            at: Timestamp(1_788_000_000_000),
-            by: AuthorRole::Person,
-        },
-        CalendarDate::parse("2026-09-01").unwrap(),
-    )
-    .expect("the sample plan builds")
+    maria_sample()
 }
 
 fn resources<'a>(b: &'a Value, kind: &str) -> Vec<&'a Value> {

@@ -108,6 +108,21 @@ pub fn community(name: &str) -> CommunitySupport {
     }
 }
 
+/// Maria's sample plan with UUID-shaped ids, as the app makes it on 1 September 2026.
+pub fn maria_sample() -> Plan {
+    let mut n = 0u8;
+    let new_id = move || {
+        n += 1;
+        Id::from_random_bytes([n; 16])
+    };
+    sample::maria(
+        new_id,
+        stamp(1_788_000_000_000),
+        CalendarDate::parse("2026-09-01").unwrap(),
+    )
+    .expect("the sample plan builds")
+}
+
 /// A small deterministic generator (xorshift), so failures can be replayed by seed.
 pub struct Rng(pub u64);
 impl Rng {
