@@ -238,3 +238,34 @@ fn merging_any_partial_copy_with_supporter_notes_never_touches_what_it_does_not_
         );
     }
 }
+
+#[test]
+fn what_a_copy_arriving_means_depends_on_what_the_device_holds() {
+    let (p, written, _) = round_trip();
+    let ana = ana(&p);
+    let copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
+    assert_eq!(copy_arrival(None, &p), CopyArrival::NotACopy);
+    assert_eq!(copy_arrival(None, &copy), CopyArrival::New);
+    assert_eq!(
+        copy_arrival(Some(&copy), &copy),
+        CopyArrival::Older,
+        "the same copy again"
+    );
+    let newer = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(9));
+    assert_eq!(copy_arrival(Some(&copy), &newer), CopyArrival::Newer);
+    assert_eq!(copy_arrival(Some(&newer), &copy), CopyArrival::Older);
+    let gone = withdrawal(&p, &ana, Timestamp(12));
+    assert_eq!(copy_arrival(Some(&newer), &gone), CopyArrival::Withdrawn);
+    assert_eq!(
+        copy_arrival(Some(&p), &copy),
+        CopyArrival::OwnPlan,
+        "opened on the person's own device"
+    );
+    assert_eq!(copy_arrival(Some(&p), &written), CopyArrival::NotesBack);
+    // A newer copy keeps Ana's note not yet sent; a withdrawal keeps nothing.
+    let replaced = replace_copy(&written, &newer);
+    assert!(replaced.check_ins.iter().any(|c| c.id == id("from-ana")));
+    assert_eq!(replaced.copy_of.as_ref().unwrap().made, Timestamp(9));
+    let emptied = replace_copy(&written, &gone);
+    assert!(emptied.check_ins.is_empty() && all_ids(&emptied).is_empty());
+}

@@ -80,6 +80,10 @@ fn shell() -> Html {
         Route::NotFound => html! { <NotFoundPage /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Plan { screen, .. } => match plan_view(&ws, &route) {
+            // A supporter's copy is one read-only page, whatever the address.
+            PlanView::Ready if ws.plan().is_some_and(|p| p.copy_of.is_some()) => {
+                html! { <pages::SupporterCopyPage /> }
+            }
             PlanView::Ready => match screen {
                 Screen::Overview => html! { <OverviewPage /> },
                 Screen::WhatMatters => html! { <WhatMattersPage /> },

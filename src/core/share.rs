@@ -246,3 +246,78 @@ pub fn check_returned(local: &Plan, returned: &Plan) -> Result<(), ReturnError> 
     }
     Ok(())
 }
+
+/// What a copy arriving on a device means there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CopyArrival {
+    /// Not a supporter's copy: merged or stored as any plan.
+    NotACopy,
+    /// A copy this device has not had: stored, to read.
+    New,
+    /// A newer copy than the one here: it replaces it (notes written here stay).
+    Newer,
+    /// This device has the same copy or a newer one: nothing changes.
+    Older,
+    /// The person stopped sharing: the copy here is emptied.
+    Withdrawn,
+    /// Notes from a supporter, arriving in the person's own plan: merged like any change.
+    NotesBack,
+    /// A copy made from the plan this device holds in full, with nothing new in it.
+    OwnPlan,
+    /// It changes more than a copy may: refused whole.
+    Refused(ReturnError),
+}
+
+/// Decides what a copy arriving here means, from what this device holds (if anything)
+/// under the same plan id.
+pub fn copy_arrival(here: Option<&Plan>, incoming: &Plan) -> CopyArrival {
+    let Some(copy) = &incoming.copy_of else {
+        return CopyArrival::NotACopy;
+    };
+    match here {
+        None if copy.withdrawn => CopyArrival::Older,
+        None => CopyArrival::New,
+        Some(local) => match &local.copy_of {
+            Some(mine) if copy.made <= mine.made => CopyArrival::Older,
+            Some(_) if copy.withdrawn => CopyArrival::Withdrawn,
+            Some(_) => CopyArrival::Newer,
+            None => match check_returned(local, incoming) {
+                Err(e) => CopyArrival::Refused(e),
+                Ok(()) => {
+                    let new_notes = incoming
+                        .check_ins
+                        .iter()
+                        .any(|c| !local.check_ins.iter().any(|l| l.id == c.id));
+                    if new_notes {
+                        CopyArrival::NotesBack
+                    } else {
+                        CopyArrival::OwnPlan
+                    }
+                }
+            },
+        },
+    }
+}
+
+/// A newer copy in place of the one here. Notes written here that the newer copy does
+/// not have yet stay, as long as the step they are about is still shared.
+pub fn replace_copy(here: &Plan, incoming: &Plan) -> Plan {
+    let mut next = incoming.clone();
+    if incoming.copy_of.as_ref().is_some_and(|c| c.withdrawn) {
+        return next;
+    }
+    for c in &here.check_ins {
+        let shared = c
+            .body
+            .action_notes
+            .iter()
+            .map(|(a, _)| a)
+            .chain(c.body.action_outcomes.iter().map(|(a, _)| a))
+            .all(|a| next.actions.iter().any(|x| &x.id == a));
+        if shared && !next.check_ins.iter().any(|n| n.id == c.id) {
+            next.check_ins.push(c.clone());
+        }
+    }
+    next.revision = here.revision.max(incoming.revision) + 1;
+    next
+}

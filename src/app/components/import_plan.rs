@@ -5,7 +5,8 @@ use crate::app::store::{Msg, Notice};
 use crate::core::link::{self, LinkError, Payload};
 use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
-use crate::core::Plan;
+use crate::core::share::{copy_arrival, replace_copy, CopyArrival};
+use crate::core::{AuthorRole, Plan};
 use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -36,6 +37,8 @@ struct Arrival {
     merge: Option<MergeCounts>,
     /// This device has the plan from a newer CoPlan: it can only go beside it.
     beside_newer: bool,
+    /// What a supporter's copy means here (a new copy, a newer one, notes coming back…).
+    copy: CopyArrival,
 }
 
 /// Opens a plan downloaded from CoPlan (here or on another device). The file is read in
@@ -219,18 +222,21 @@ async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
 /// What bringing `plan` in would do on this device.
 fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
     ws.flush();
-    let (merge, beside_newer) = match storage::open(&plan.id) {
-        Ok(here) if here.read_only => (None, true),
-        Ok(here) => {
+    let here = storage::open(&plan.id).ok();
+    let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &plan);
+    let (merge, beside_newer) = match here {
+        Some(here) if here.read_only => (None, true),
+        Some(here) if matches!(copy, CopyArrival::NotACopy | CopyArrival::NotesBack) => {
             let (_, counts) = merge_plans(&here.plan, &plan, clock::stamp(ws.author));
             (Some(counts), false)
         }
-        Err(_) => (None, false),
+        _ => (None, false),
     };
     Arrival {
         plan,
         merge,
         beside_newer,
+        copy,
     }
 }
 
@@ -240,19 +246,32 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
 fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
     ws.flush();
     let stamp = clock::stamp(ws.author);
-    let (plan, notice) = match storage::open(&incoming.id) {
-        Ok(here) if here.read_only => {
+    let here = storage::open(&incoming.id).ok();
+    let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &incoming);
+    let is_copy = incoming.copy_of.is_some() && copy != CopyArrival::NotesBack;
+    let (plan, notice) = match here {
+        Some(here) if matches!(copy, CopyArrival::Newer | CopyArrival::Withdrawn) => {
+            (replace_copy(&here.plan, &incoming), Notice::Imported)
+        }
+        _ if matches!(
+            copy,
+            CopyArrival::Older | CopyArrival::OwnPlan | CopyArrival::Refused(_)
+        ) =>
+        {
+            return Err(());
+        }
+        Some(here) if here.read_only => {
             let copy_word = ws.settings.language.text().copy_word;
             (
                 saved::as_copy(incoming, clock::new_id(), copy_word),
                 Notice::ImportedCopy,
             )
         }
-        Ok(here) => {
+        Some(here) => {
             let (merged, _) = merge_plans(&here.plan, &incoming, stamp);
             (merged, Notice::Merged)
         }
-        Err(_) => (incoming, Notice::Imported),
+        None => (incoming, Notice::Imported),
     };
     if plan.changes_only {
         return Err(());
@@ -263,8 +282,13 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
     let id = plan.id.clone();
     ws.open(plan, true, false);
     ws.dispatch(Msg::Notify(notice));
-    // It came from elsewhere: ask who is writing here before anyone writes.
-    ws.dispatch(Msg::AskWhoIsWriting);
+    if is_copy {
+        // A copy is read on a supporter's device, and any note there is theirs.
+        ws.dispatch(Msg::SetAuthor(AuthorRole::Supporter));
+    } else {
+        // It came from elsewhere: ask who is writing here before anyone writes.
+        ws.dispatch(Msg::AskWhoIsWriting);
+    }
     navigate(&Route::plan_screen(&id, Screen::Overview));
     Ok(())
 }
@@ -285,8 +309,25 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let (goals, steps, other) = entry_counts(&a.plan);
     let changed = (t.format_date)(&clock::local_date(a.plan.changed.at));
     let needs_plan = a.plan.changes_only && a.merge.is_none();
+    let c = t.copies;
+    let of = a.plan.copy_of.as_ref();
+    let supporter = of.map(|o| o.supporter_name.clone()).unwrap_or_default();
+    let made = of
+        .map(|o| (t.format_date)(&clock::local_date(o.made)))
+        .unwrap_or_default();
+    let blocked = matches!(
+        a.copy,
+        CopyArrival::Older | CopyArrival::OwnPlan | CopyArrival::Refused(_)
+    );
     let what_happens = match (&a.merge, a.beside_newer) {
         _ if needs_plan => t.changes_need_plan.to_string(),
+        _ if a.copy == CopyArrival::New => (c.arrival_copy_new)(&supporter, &made),
+        _ if a.copy == CopyArrival::Newer => c.arrival_copy_newer.to_string(),
+        _ if a.copy == CopyArrival::Older => c.arrival_copy_older.to_string(),
+        _ if a.copy == CopyArrival::Withdrawn => (c.arrival_withdrawn)(&a.plan.name),
+        _ if a.copy == CopyArrival::OwnPlan => c.arrival_own.to_string(),
+        _ if matches!(a.copy, CopyArrival::Refused(_)) => c.arrival_refused.to_string(),
+        (Some(_), _) if a.copy == CopyArrival::NotesBack => (c.arrival_notes)(&supporter),
         (_, true) => t.arrival_newer_here.to_string(),
         (None, false) => t.arrival_new_here.to_string(),
         (Some(m), _) if m.is_empty() => t.arrival_nothing_new.to_string(),
@@ -316,8 +357,11 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
                 </dl>
             }
             <div class="actions">
-                if !needs_plan {
+                if !needs_plan && !blocked {
                     <button type="button" onclick={props.on_confirm.reform(|_| ())}>{ confirm_label }</button>
+                }
+                if a.copy == CopyArrival::OwnPlan {
+                    <a class="button" href={Route::plan_screen(&a.plan.id, Screen::Overview).to_hash()}>{ c.open_full }</a>
                 }
                 <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ t.not_now }</button>
             </div>

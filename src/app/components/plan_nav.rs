@@ -71,6 +71,13 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
             </li>
         }
     };
+    if plan.copy_of.is_some() {
+        return html! {
+            <nav class="plan-nav" id="plan-nav" aria-label={t.nav_label}>
+                <ul class="nav-top"><li><a href="#/">{ t.nav_plans }</a></li>{ link(Screen::Overview) }</ul>
+            </nav>
+        };
+    }
     let (before, together): (Vec<Screen>, Vec<Screen>) = Screen::ALL
         .into_iter()
         .filter(|s| !matches!(s, Screen::Overview | Screen::Share) && !s.is_between())

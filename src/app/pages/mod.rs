@@ -12,6 +12,7 @@ mod overview;
 mod people;
 mod plans;
 mod share;
+mod supporter_copy;
 mod together;
 mod what_matters;
 
@@ -26,6 +27,7 @@ pub use overview::OverviewPage;
 pub use people::PeoplePage;
 pub use plans::PlansPage;
 pub use share::SharePage;
+pub use supporter_copy::{MakeCopy, SupporterCopyPage};
 pub use together::{
     ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage,
 };

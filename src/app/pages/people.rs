@@ -39,7 +39,12 @@ fn person_item(props: &PersonItemProps) -> Html {
     let t = use_text();
     let dom_id = format!("person-{}", props.id);
     let editing = use_editing(&dom_id);
+    let sharing = use_state(|| false);
     let p = &props.person;
+    let toggle_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_| sharing.set(!*sharing))
+    };
     html! {
         <li class="card entry" id={dom_id.clone()}>
             if editing.open {
@@ -53,6 +58,8 @@ fn person_item(props: &PersonItemProps) -> Html {
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={p.name.clone()} on_edit={editing.start.clone()}
                         remove={Change::Remove { list: List::Supporters, id: props.id.clone() }} after_remove={format!("{NEW_ID}-name")} />
+                    <p><button type="button" class="secondary" aria-expanded={sharing.to_string()} onclick={toggle_share}>{ (t.copies.copy_for_button)(&p.name) }</button></p>
+                    if *sharing { <crate::app::pages::MakeCopy supporter={props.id.clone()} /> }
                 }
             }
         </li>

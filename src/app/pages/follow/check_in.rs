@@ -395,13 +395,26 @@ fn areas(t: &'static Text, edit: &Edit, plan: &Plan, c: &CheckIn) -> Html {
 fn past_check_ins(t: &'static Text, plan: &Plan, on_edit: &Callback<Id>, editable: bool) -> Html {
     let f = t.follow;
     let list: Vec<_> = check_ins_by_date(plan).into_iter().rev().collect();
+    let step = |id: &Id| {
+        plan.actions
+            .iter()
+            .find(|a| &a.id == id)
+            .map(|a| a.body.what.clone())
+            .unwrap_or_default()
+    };
     let line = |c: &CheckIn| {
         let date = (t.format_date)(&c.date);
+        let who = if c.by_name.is_empty() {
+            (f.who_option)(c.together_with).to_string()
+        } else {
+            c.by_name.clone()
+        };
         html! {
             <>
                 <p><strong>{ (f.check_in_line)(&date, c.goal_levels.len(), c.action_outcomes.len()) }</strong>
-                    { " · " }{ (f.who_option)(c.together_with) }</p>
+                    { " · " }{ who }</p>
                 if !c.note.is_empty() { <p class="note">{ &c.note }</p> }
+                { for c.action_notes.iter().map(|(a, note)| html! { <p class="note">{ format!("{}: {note}", step(a)) }</p> }) }
             </>
         }
     };

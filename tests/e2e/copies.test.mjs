@@ -1,0 +1,128 @@
+// A supporter's copy (issue 10, part 1): Maria chooses what her daughter Ana receives;
+// Ana's phone holds only that, read-only; Ana's note on the step they share comes back
+// and merges; a newer copy replaces the old one; and stopping sharing empties it.
+// Two browser contexts are two devices; links carry everything, as between phones.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import { serve, launch, openApp, eventually, storedPlans, go, axe } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const SHARED_STEP = 'Walk with Maria on Saturdays';
+
+/** Makes the copy's link on Maria's People screen and returns it. */
+async function copyLink(page) {
+  const panel = page.locator('.make-copy');
+  await panel.getByRole('button', { name: 'Make a link' }).click();
+  return panel.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+}
+
+/** Opens a link on a device, as tapping it would, and waits for what arrived. */
+async function openLink(page, url) {
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Before you open it' }).waitFor();
+}
+
+test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's note comes back; newer copies replace; stopping empties it", async () => {
+  const maria = await openApp(browser, server.url);
+  const { page } = maria;
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  // Ana plans with Maria now: she may write notes on the steps they share.
+  await go(page, 'My people and supports');
+  const anaId = await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Ana/ }) }).getAttribute('id');
+  const anaItem = page.locator(`[id="${anaId}"]`);
+  await anaItem.getByRole('button', { name: 'Edit: Ana' }).click();
+  await anaItem.getByLabel('Plans with me').check();
+  await anaItem.getByRole('button', { name: 'Done', exact: true }).click();
+  await anaItem.getByText('Plans with me').waitFor();
+
+  await anaItem.getByRole('button', { name: 'Share a copy with Ana' }).click();
+  const panel = page.locator('.make-copy');
+  await panel.getByText('Ana plans with you, so they can add notes').waitFor();
+  // Everything is ticked for someone who plans jointly; Maria keeps the choir to herself.
+  const matters = panel.getByRole('group', { name: 'What matters to me' });
+  assert.equal(await matters.getByLabel('Singing in the church choir').isChecked(), true);
+  await matters.getByLabel('Singing in the church choir').uncheck();
+  assert.deepEqual(await axe(page), []);
+  const first = await copyLink(page);
+
+  // Ana's phone.
+  const ana = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });
+  await openLink(ana.page, first);
+  await ana.page.getByText(/^This is a copy for Ana, made on/).waitFor();
+  await ana.page.getByRole('button', { name: 'Open it' }).click();
+  await ana.page.getByRole('heading', { level: 1, name: 'Maria (sample): a copy' }).waitFor();
+  await ana.page.getByText(/^A copy for Ana, made on/).waitFor();
+  await ana.page.getByRole('region', { name: 'Not in this copy' }).getByText('What matters to me: 1').waitFor();
+  await ana.page.getByText('Looking after Tom, my husband, at home').waitFor();
+  await ana.page.screenshot({ path: `${os.tmpdir()}/coplan-ana-copy.png`, fullPage: true });
+  const body = await ana.page.locator('main').innerText();
+  assert.ok(!body.includes('Singing in the church choir'), 'what was not chosen is not on the page');
+  const stored = await ana.page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage))));
+  assert.ok(!stored.includes('Singing in the church choir'), 'nor in storage');
+  assert.ok(!stored.includes('Could I do a walking group?'), 'nor the agenda, which a copy never holds');
+  // Read-only: no way to change Maria's words from here.
+  assert.equal(await ana.page.getByRole('button', { name: /^(Edit|Remove):/ }).count(), 0);
+  assert.equal(await ana.page.getByRole('link', { name: /^Goals together/ }).count(), 0);
+
+  // Ana writes a note on the step they share, and sends it back.
+  await ana.page.getByLabel(`Your note – ${SHARED_STEP}`).fill('Mum walked to the park and back, no rest');
+  await ana.page.getByRole('form', { name: SHARED_STEP }).getByRole('button', { name: 'Save the note' }).click();
+  await ana.page.getByText('Note saved.').waitFor();
+  const back = ana.page.getByRole('region', { name: 'Send your notes back to Maria (sample)' });
+  await back.getByRole('button', { name: 'Make a link' }).click();
+  const notes = await back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+  // Maria sees what came back before it enters her plan, then brings it in.
+  await openLink(page, notes);
+  await page.getByText('Notes from Ana on the steps you share. Nothing else in your plan changes.').waitFor();
+  await page.getByRole('button', { name: 'Bring it in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const note = plan.check_ins.find((c) => c.body.by_name === 'Ana');
+    assert.equal(note?.created.by, 'supporter');
+    assert.equal(note.body.action_notes[0][1], 'Mum walked to the park and back, no rest');
+    assert.ok(plan.what_matters.some((w) => w.body.text === 'Singing in the church choir'), 'her own plan keeps everything');
+  });
+  await go(page, 'Check in');
+  await page.getByText(`${SHARED_STEP}: Mum walked to the park and back, no rest`).waitFor();
+
+  // The copy opened on Maria's own device: she is offered her full plan instead.
+  await openLink(page, first);
+  await page.getByText('This is a copy you made of your own plan.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Open it' }).count(), 0);
+  await page.getByRole('link', { name: 'Open my full plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+
+  // A newer copy replaces the older one on Ana's phone; the older one changes nothing.
+  await go(page, 'My people and supports');
+  await anaItem.getByRole('button', { name: 'Share a copy with Ana' }).click();
+  await panel.getByRole('group', { name: 'What matters to me' }).getByLabel('Singing in the church choir').uncheck();
+  await panel.getByRole('group', { name: 'What matters to me' }).getByLabel('Looking after Tom, my husband, at home').uncheck();
+  const second = await copyLink(page);
+  await openLink(ana.page, second);
+  await ana.page.getByText(/^This is a newer copy/).waitFor();
+  await ana.page.getByRole('button', { name: 'Open it' }).click();
+  await ana.page.getByRole('region', { name: 'Not in this copy' }).getByText('What matters to me: 2').waitFor();
+  assert.ok(!(await ana.page.locator('main').innerText()).includes('Looking after Tom'));
+  await openLink(ana.page, first);
+  await ana.page.getByText('This device already has this copy, or a newer one. Nothing changes.').waitFor();
+
+  // Maria stops sharing: when Ana next opens what Maria sends, the copy is emptied.
+  await panel.getByRole('button', { name: 'Stop sharing with Ana' }).click();
+  const stop = await copyLink(page);
+  await openLink(ana.page, stop);
+  await ana.page.getByText('Maria (sample) has stopped sharing this plan with you. Opening it empties the copy on this device.').waitFor();
+  await ana.page.getByRole('button', { name: 'Open it' }).click();
+  await ana.page.getByText('Maria (sample) has stopped sharing this plan with you.', { exact: true }).waitFor();
+  const after = await ana.page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage))));
+  assert.ok(!after.includes(SHARED_STEP) && !after.includes('Walk Lily to school'), 'nothing of the plan is left');
+  assert.deepEqual([...maria.problems, ...ana.problems], []);
+  await maria.ctx.close();
+  await ana.ctx.close();
+});
