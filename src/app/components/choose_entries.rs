@@ -17,7 +17,8 @@ pub const COPY_LISTS: [List; 8] = [
     List::SafetyNet,
 ];
 
-fn list_name(t: &Text, list: List) -> &'static str {
+/// A part of the plan, named as the person knows it.
+pub fn list_name(t: &Text, list: List) -> &'static str {
     let c = t.copies;
     match list {
         List::WhatMatters => c.list_matters,

@@ -26,7 +26,7 @@ mod writing_as;
 
 pub use announcer::Announcer;
 pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke};
-pub use choose_entries::{choose_entries, COPY_LISTS};
+pub use choose_entries::{choose_entries, list_name, COPY_LISTS};
 pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::DisplaySettings;
 pub use entry_actions::{moves, EntryActions};

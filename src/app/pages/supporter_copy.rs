@@ -1,4 +1,4 @@
-use crate::app::components::{choose_entries, ShareLink, TextField, COPY_LISTS};
+use crate::app::components::{choose_entries, list_name, ShareLink, TextField, COPY_LISTS};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::List;
@@ -34,7 +34,7 @@ pub fn supporter_copy_page() -> Html {
                     if of.left_out.is_empty() {
                         <p>{ c.nothing_left_out }</p>
                     } else {
-                        <ul>{ for of.left_out.iter().map(|(list, n)| html! { <li key={format!("{list:?}")}>{ (c.left_out_line)(list_words(t, *list), *n) }</li> }) }</ul>
+                        <ul>{ for of.left_out.iter().map(|(list, n)| html! { <li key={format!("{list:?}")}>{ (c.left_out_line)(list_name(t, *list), *n) }</li> }) }</ul>
                     }
                 </section>
                 { held(t, plan) }
@@ -44,20 +44,6 @@ pub fn supporter_copy_page() -> Html {
                 }
             }
         </section>
-    }
-}
-
-fn list_words(t: &Text, list: List) -> &'static str {
-    let c = t.copies;
-    match list {
-        List::WhatMatters => c.list_matters,
-        List::Capabilities => c.list_areas,
-        List::Goals => c.list_goals,
-        List::Actions => c.list_steps,
-        List::Supporters => c.list_people,
-        List::HelpsAndHindrances => c.list_helps,
-        List::CommunitySupports => c.list_community,
-        _ => c.list_safety,
     }
 }
 
@@ -71,7 +57,7 @@ fn held(t: &'static Text, plan: &Plan) -> Html {
         let heading = format!("held-{list:?}");
         html! {
             <section class="card held" aria-labelledby={heading.clone()}>
-                <h2 id={heading}>{ list_words(t, list) }</h2>
+                <h2 id={heading}>{ list_name(t, list) }</h2>
                 <ul>{ for items.iter().enumerate().map(|(i, s)| html! { <li key={i}>{ s }</li> }) }</ul>
             </section>
         }
