@@ -269,3 +269,120 @@ fn what_a_copy_arriving_means_depends_on_what_the_device_holds() {
     let emptied = replace_copy(&written, &gone);
     assert!(emptied.check_ins.is_empty() && all_ids(&emptied).is_empty());
 }
+
+fn walking_group(p: &Plan) -> Id {
+    Plan::live(&p.community_supports).next().unwrap().id.clone()
+}
+
+fn attended_twice() -> ReferralAnswer {
+    ReferralAnswer {
+        organisation: "Riverside Walking for Health".into(),
+        on: CalendarDate::parse("2026-09-20").unwrap(),
+        status: ReferralStatus::Attended,
+        going: "Attended twice, going well".into(),
+        person_words: "I like the Tuesday group".into(),
+        for_clinician: "She could try the longer route".into(),
+        ..ReferralAnswer::default()
+    }
+}
+
+#[test]
+fn a_referral_holds_only_what_was_chosen_and_its_answer_comes_back_alone() {
+    use coplan::core::referral::*;
+    let p = maria();
+    let group = walking_group(&p);
+    let mut chosen = suggested(&p, &group);
+    let choir = Plan::live(&p.what_matters)
+        .find(|w| w.body.text.contains("choir"))
+        .unwrap()
+        .id
+        .clone();
+    chosen.remove(&choir);
+    let r = referral(&p, &group, &chosen, Timestamp(7));
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(!json.contains("choir"), "unticked");
+    assert!(
+        !json.contains("Walk 10 minutes"),
+        "steps never go in a referral"
+    );
+    assert!(!json.contains("Ana"), "nor the person's people");
+    assert!(json.contains("Walk Lily to school"), "the goal it serves");
+    assert_eq!(referred_support(&r).unwrap().id, group);
+
+    let back = answer(&r, attended_twice(), Timestamp(9)).unwrap();
+    assert!(back.changes_only && back.goals.is_empty() && back.what_matters.is_empty());
+    assert_eq!(check_answer(&p, &back).unwrap().len(), 1);
+    assert_eq!(copy_arrival(Some(&p), &back), CopyArrival::AnswerBack);
+    assert_eq!(
+        copy_arrival(None, &r),
+        CopyArrival::Referral,
+        "the organisation's browser"
+    );
+    let merged = bring_in_answer(&p, &back, Timestamp(10)).unwrap();
+    let s = merged
+        .community_supports
+        .iter()
+        .find(|s| s.id == group)
+        .unwrap();
+    assert_eq!(s.body.referral, ReferralStatus::Attended);
+    assert_eq!(s.body.answers, vec![attended_twice()]);
+    assert_eq!(s.changed.by, AuthorRole::CommunityWorker);
+    assert_eq!(merged.goals, p.goals, "nothing else moved");
+    assert_eq!(merged.what_matters, p.what_matters);
+    // The same answer again adds nothing; the next visit hears about it.
+    assert_eq!(check_answer(&merged, &back).unwrap().len(), 0);
+    let today = CalendarDate::parse("2026-09-25").unwrap();
+    let s = coplan::core::follow::next_visit_suggestions(&merged, today.add_days(7), today);
+    assert!(
+        s.iter()
+            .any(|s| s.because == Because::ReferralNews(group.clone())
+                && s.text == "Riverside Walking for Health: Attended twice, going well"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_answer_that_changes_more_or_has_no_referral_here_is_refused() {
+    use coplan::core::referral::*;
+    let p = maria();
+    let group = walking_group(&p);
+    let r = referral(&p, &group, &suggested(&p, &group), Timestamp(7));
+    let back = answer(&r, attended_twice(), Timestamp(9)).unwrap();
+    // The referral was removed from the plan meanwhile.
+    let removed = with(
+        p.clone(),
+        &[Change::Remove {
+            list: List::CommunitySupports,
+            id: group.clone(),
+        }],
+    );
+    assert_eq!(
+        check_answer(&removed, &back),
+        Err(ReturnError::UnknownReferral)
+    );
+    // An answer that also carries a changed goal.
+    let mut sneaky = back.clone();
+    let mut g = p.goals[0].clone();
+    g.body.wording = "Something else".into();
+    g.bump();
+    sneaky.goals.push(g);
+    assert_eq!(check_answer(&p, &sneaky), Err(ReturnError::ChangesTooMuch));
+    // An answer that rewrites an earlier answer.
+    let merged = bring_in_answer(&p, &back, Timestamp(10)).unwrap();
+    let mut rewritten = back.clone();
+    rewritten.community_supports[0].body.answers[0].going = "Never came".into();
+    assert_eq!(
+        check_answer(&merged, &rewritten),
+        Err(ReturnError::ChangesTooMuch)
+    );
+    // Words with markup stay words.
+    let mut html = attended_twice();
+    html.going = "<script>alert(1)</script>".into();
+    let back = answer(&r, html, Timestamp(9)).unwrap();
+    let merged = bring_in_answer(&p, &back, Timestamp(10)).unwrap();
+    assert!(merged.community_supports.iter().any(|s| s
+        .body
+        .answers
+        .iter()
+        .any(|a| a.going == "<script>alert(1)</script>")));
+}

@@ -906,6 +906,24 @@ impl Listed for CommunitySupport {
             referral: self.referral,
             how_it_went: optional(Field::HowItWent, &self.how_it_went, MAX_TEXT)?,
             goals: links::<Goal>(plan, Field::LinkedEntry, &self.goals)?,
+            hope: optional(Field::Offer, &self.hope, MAX_TEXT)?,
+            practical: optional(Field::Offer, &self.practical, MAX_TEXT)?,
+            reach_me: optional(Field::Contact, &self.reach_me, MAX_SHORT)?,
+            answers: self
+                .answers
+                .iter()
+                .map(|a| {
+                    Ok(ReferralAnswer {
+                        organisation: required(Field::Name, &a.organisation, MAX_SHORT)?,
+                        on: a.on,
+                        status: a.status,
+                        going: optional(Field::HowItWent, &a.going, MAX_TEXT)?,
+                        person_words: optional(Field::HowItWent, &a.person_words, MAX_TEXT)?,
+                        stopped_why: optional(Field::Reason, &a.stopped_why, MAX_TEXT)?,
+                        for_clinician: optional(Field::Note, &a.for_clinician, MAX_TEXT)?,
+                    })
+                })
+                .collect::<Result<_, ChangeError>>()?,
         })
     }
     fn label(&self) -> String {

@@ -246,7 +246,7 @@ fn activity_status(ended: &Option<Ending>) -> &'static str {
 fn referral_status(r: ReferralStatus) -> &'static str {
     match r {
         ReferralStatus::Suggested => "not-started",
-        ReferralStatus::Referred => "scheduled",
+        ReferralStatus::Referred | ReferralStatus::Contacted => "scheduled",
         ReferralStatus::Attended => "in-progress",
         ReferralStatus::Stopped => "stopped",
     }
@@ -300,6 +300,7 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
         AuthorRole::Person => patient_ref.clone(),
         AuthorRole::Clinician => json!({ "display": words.clinician }),
         AuthorRole::Supporter => json!({ "display": "Supporter" }),
+        AuthorRole::CommunityWorker => json!({ "display": "Community worker" }),
     };
     let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).filter(|g| chosen(&g.id)).collect();
     let goal_ref = |id: &Id| json!({ "reference": full_url(&uuid_for(id.as_str())) });

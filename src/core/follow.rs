@@ -418,6 +418,32 @@ pub fn next_visit_suggestions(
         }
     }
     let since = last_visit(plan, today);
+    for c in Plan::live(&plan.community_supports) {
+        let news = c
+            .body
+            .answers
+            .iter()
+            .rev()
+            .find(|a| since.is_none_or(|s| a.on > s));
+        if let Some(a) = news {
+            let words = [&a.going, &a.person_words, &a.stopped_why, &a.for_clinician]
+                .into_iter()
+                .find(|w| !w.is_empty())
+                .cloned()
+                .unwrap_or_default();
+            let text = if words.is_empty() {
+                a.organisation.clone()
+            } else {
+                format!("{}: {words}", a.organisation)
+            };
+            push(
+                Because::ReferralNews(c.id.clone()),
+                &c.id,
+                AgendaKind::Topic,
+                &agenda_words(&text),
+            );
+        }
+    }
     for c in check_ins_by_date(plan) {
         if since.is_some_and(|s| c.body.date <= s) {
             continue;

@@ -13,6 +13,7 @@ pub mod migrations;
 pub mod plan;
 pub mod prepare;
 pub mod qr;
+pub mod referral;
 pub mod sample;
 pub mod saved;
 pub mod session;

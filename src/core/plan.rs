@@ -16,9 +16,23 @@ pub enum AuthorRole {
     Person,
     Clinician,
     Supporter,
+    /// Someone at a community support answering a referral (never writing on the
+    /// person's device: their answer travels back and the person brings it in).
+    CommunityWorker,
 }
 
 impl AuthorRole {
+    /// The role's name in forms and addresses.
+    pub fn slug(self) -> &'static str {
+        match self {
+            AuthorRole::Person => "person",
+            AuthorRole::Clinician => "clinician",
+            AuthorRole::Supporter => "supporter",
+            AuthorRole::CommunityWorker => "community-worker",
+        }
+    }
+
+    /// The roles that write on a device with the plan open.
     pub const ALL: [AuthorRole; 3] = [
         AuthorRole::Person,
         AuthorRole::Clinician,
@@ -348,12 +362,14 @@ pub enum ReferralStatus {
     #[default]
     Suggested,
     Referred,
+    /// The organisation has been in touch with the person.
+    Contacted,
     Attended,
     Stopped,
 }
 
 /// A local group or service (social prescribing), with how the referral went.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySupport {
     pub name: String,
     pub offer: String,
@@ -361,6 +377,37 @@ pub struct CommunitySupport {
     pub referral: ReferralStatus,
     pub how_it_went: String,
     pub goals: Vec<Id>,
+    /// For a referral, in the person's words: what they hope for from it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hope: String,
+    /// What makes it possible or hard: times, transport, access, who comes with them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub practical: String,
+    /// How the organisation can reach the person.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reach_me: String,
+    /// What the organisation answered, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<ReferralAnswer>,
+}
+
+/// A community support's answer to a referral, carried back by the person.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReferralAnswer {
+    pub organisation: String,
+    pub on: CalendarDate,
+    pub status: ReferralStatus,
+    /// How it is going, in the organisation's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub going: String,
+    /// How it is going, in the person's own words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub person_words: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stopped_why: String,
+    /// A suggestion back to the clinician.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub for_clinician: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -429,6 +476,8 @@ pub enum Because {
     LowConfidence(Id),
     /// Written in a check-in since the last visit.
     FromCheckIn(Id),
+    /// A community support answered a referral since the last visit.
+    ReferralNews(Id),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -237,6 +237,7 @@ pub fn maria(
         referral: ReferralStatus::Referred,
         how_it_went: String::new(),
         goals: vec![goal.clone()],
+        ..CommunitySupport::default()
     };
     run(
         &mut plan,

@@ -105,6 +105,9 @@ pub struct CopyOf {
     /// The person has stopped sharing with this supporter: the copy holds nothing.
     #[serde(default)]
     pub withdrawn: bool,
+    /// A referral to this community support, not a supporter's copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral: Option<Id>,
 }
 
 fn keep_chosen<T>(list: &mut Vec<Entry<T>>, chosen: &Selection) -> usize {
@@ -167,6 +170,7 @@ pub fn supporter_copy(
         left_out,
         can_write: involvement == Involvement::PlansJointly,
         withdrawn: false,
+        referral: None,
     });
     copy
 }
@@ -189,6 +193,8 @@ pub enum ReturnError {
     ChangesTooMuch,
     /// It is for another plan.
     OtherPlan,
+    /// An answer for a referral this plan does not have (or has removed).
+    UnknownReferral,
 }
 
 /// Checks what a supporter sends back: new check-ins (their notes), about the steps
@@ -266,6 +272,11 @@ pub enum CopyArrival {
     OwnPlan,
     /// It changes more than a copy may: refused whole.
     Refused(ReturnError),
+    /// A referral, opened where the plan is not (the organisation): read and answered,
+    /// never stored.
+    Referral,
+    /// An organisation's answer to a referral, arriving in the person's plan.
+    AnswerBack,
 }
 
 /// Decides what a copy arriving here means, from what this device holds (if anything)
@@ -274,6 +285,17 @@ pub fn copy_arrival(here: Option<&Plan>, incoming: &Plan) -> CopyArrival {
     let Some(copy) = &incoming.copy_of else {
         return CopyArrival::NotACopy;
     };
+    if copy.referral.is_some() {
+        return match here {
+            None => CopyArrival::Referral,
+            Some(local) if local.copy_of.is_some() => CopyArrival::Older,
+            Some(local) => match super::referral::check_answer(local, incoming) {
+                Err(e) => CopyArrival::Refused(e),
+                Ok(new) if new.is_empty() => CopyArrival::OwnPlan,
+                Ok(_) => CopyArrival::AnswerBack,
+            },
+        };
+    }
     match here {
         None if copy.withdrawn => CopyArrival::Older,
         None => CopyArrival::New,

@@ -445,6 +445,7 @@ pub const EN: Text = Text {
     referral_name: |s| match s {
         ReferralStatus::Suggested => "Suggested",
         ReferralStatus::Referred => "Referred",
+        ReferralStatus::Contacted => "In touch",
         ReferralStatus::Attended => "Going",
         ReferralStatus::Stopped => "Stopped",
     },
@@ -626,6 +627,7 @@ fn author_name(role: AuthorRole) -> &'static str {
         AuthorRole::Person => "The person",
         AuthorRole::Clinician => "The clinician",
         AuthorRole::Supporter => "A supporter",
+        AuthorRole::CommunityWorker => "A community worker",
     }
 }
 

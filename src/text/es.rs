@@ -445,6 +445,7 @@ pub const ES: Text = Text {
     referral_name: |s| match s {
         ReferralStatus::Suggested => "Propuesta",
         ReferralStatus::Referred => "Derivada",
+        ReferralStatus::Contacted => "En contacto",
         ReferralStatus::Attended => "Asistiendo",
         ReferralStatus::Stopped => "Dejada",
     },
@@ -626,6 +627,7 @@ fn author_name(role: AuthorRole) -> &'static str {
         AuthorRole::Person => "La persona",
         AuthorRole::Clinician => "El profesional sanitario",
         AuthorRole::Supporter => "Una persona de apoyo",
+        AuthorRole::CommunityWorker => "Una persona de un servicio comunitario",
     }
 }
 

@@ -105,6 +105,7 @@ pub fn community(name: &str) -> CommunitySupport {
         referral: ReferralStatus::Suggested,
         how_it_went: String::new(),
         goals: vec![],
+        ..CommunitySupport::default()
     }
 }
 

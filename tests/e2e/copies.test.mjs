@@ -126,3 +126,76 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await maria.ctx.close();
   await ana.ctx.close();
 });
+
+test('a community referral that comes back with news: made at the clinic, answered at the walking group, carried back by Maria, shown at the next visit', async () => {
+  // Maria's phone has her plan; she shares it with the clinic PC by link.
+  const maria = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });
+  await maria.page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await maria.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(maria.page, 'Share or move this plan');
+  await maria.page.getByRole('button', { name: 'Make a link' }).click();
+  const whole = await maria.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+  const clinic = await openApp(browser, server.url);
+  await openLink(clinic.page, whole);
+  await clinic.page.getByRole('button', { name: 'Open it' }).click();
+  await clinic.page.getByRole('button', { name: 'The clinician' }).click();
+  await go(clinic.page, 'Community supports');
+  const group = clinic.page.getByRole('listitem').filter({ has: clinic.page.getByRole('heading', { name: 'Riverside Walking for Health' }) });
+  await group.getByRole('button', { name: 'Refer with CoPlan: Riverside Walking for Health' }).click();
+  await group.getByLabel('What do you hope for from it?').fill('To walk with others, and get my confidence back');
+  await group.getByLabel(/^What makes it possible or hard/).fill('Tuesdays are fine; my knee on hills; my daughter can drive me');
+  await group.getByLabel('How can they reach you?').fill('07700 900123, after 10');
+  await group.getByRole('group', { name: 'What matters to me' }).getByLabel('Singing in the church choir').uncheck();
+  await group.getByRole('button', { name: 'Make a link' }).click();
+  const referral = await group.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+  // The walking group's PC: any browser, nothing stored; they answer on the same page.
+  const walking = await openApp(browser, server.url);
+  await walking.page.goto(referral);
+  const card = walking.page.getByRole('region', { name: 'A referral from Maria (sample) to Riverside Walking for Health' });
+  await card.getByText('To walk with others, and get my confidence back').waitFor();
+  await card.getByText('07700 900123, after 10').waitFor();
+  await card.getByText('Walk Lily to school on Wednesdays by the summer').waitFor();
+  const seen = await walking.page.locator('main').innerText();
+  assert.ok(!seen.includes('Singing in the church choir') && !seen.includes('Walk 10 minutes'), 'only what was chosen');
+  assert.deepEqual(await axe(walking.page), []);
+  await card.getByLabel('Going').check();
+  await card.getByLabel('How it is going, in your words').fill('Attended twice, going well');
+  await card.getByLabel('How it is going, in their words').fill('I like the Tuesday group <b>a lot</b>');
+  await card.getByLabel('A suggestion for their clinician (if any)').fill('She could try the longer route');
+  await card.getByRole('button', { name: 'Make the answer' }).click();
+  const back = card.getByRole('region', { name: 'Send your answer back to Maria (sample)' });
+  await back.getByRole('button', { name: 'Make a link' }).click();
+  const answer = await back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  await back.getByRole('img', { name: /QR code/ }).waitFor();
+  const kept = await walking.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.plan.')));
+  assert.deepEqual(kept, [], 'nothing of Maria is kept at the walking group');
+
+  // Maria carries the answer back, reads it first, and brings it in.
+  await openLink(maria.page, answer);
+  await maria.page.getByText('An answer from Riverside Walking for Health about your referral: Going. It changes nothing else in your plan.').waitFor();
+  await maria.page.getByRole('button', { name: 'Bring it in' }).click();
+  await maria.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(maria.page, 'Community supports');
+  const answered = maria.page.locator('.referral-answers');
+  await answered.getByText('Attended twice, going well').waitFor();
+  await answered.getByText('In their words: I like the Tuesday group <b>a lot</b>').waitFor();
+  await answered.getByText('For the clinician: She could try the longer route').waitFor();
+  // An answer opened twice adds nothing the second time.
+  await openLink(maria.page, answer);
+  await maria.page.getByText('This is a copy you made of your own plan.').waitFor();
+  // The next visit's agenda hears what came back.
+  await go(maria.page, 'My agenda for the visit');
+  const next = maria.page.getByRole('region', { name: 'Prepare my next visit' });
+  await next.getByText('Riverside Walking for Health: Attended twice, going well').waitFor();
+  await next.getByText('Why: news from a community support you were referred to').waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(maria.page))[0];
+    const support = plan.community_supports.find((s) => s.body.name === 'Riverside Walking for Health');
+    assert.equal(support.body.referral, 'attended');
+    assert.equal(support.changed.by, 'community_worker');
+  });
+  assert.deepEqual([...maria.problems, ...clinic.problems, ...walking.problems], []);
+  for (const c of [maria, clinic, walking]) await c.ctx.close();
+});

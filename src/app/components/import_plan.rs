@@ -200,7 +200,9 @@ pub fn import_plan() -> Html {
             if locked.is_some() {
                 <UnlockForm on_unlock={on_unlock} />
             }
-            if let Some(a) = &*arrival {
+            if let Some(a) = arrival.as_ref().filter(|a| a.copy == CopyArrival::Referral) {
+                <crate::app::pages::AnswerReferral referral={a.plan.clone()} />
+            } else if let Some(a) = &*arrival {
                 <ArrivalPreview arrival={a.clone()} {on_confirm} {on_cancel} />
             }
         </section>
@@ -248,14 +250,24 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
     let stamp = clock::stamp(ws.author);
     let here = storage::open(&incoming.id).ok();
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &incoming);
-    let is_copy = incoming.copy_of.is_some() && copy != CopyArrival::NotesBack;
+    let is_copy = incoming.copy_of.is_some()
+        && !matches!(copy, CopyArrival::NotesBack | CopyArrival::AnswerBack);
     let (plan, notice) = match here {
         Some(here) if matches!(copy, CopyArrival::Newer | CopyArrival::Withdrawn) => {
             (replace_copy(&here.plan, &incoming), Notice::Imported)
         }
+        Some(here) if copy == CopyArrival::AnswerBack => {
+            let answered =
+                crate::core::referral::bring_in_answer(&here.plan, &incoming, clock::now())
+                    .map_err(|_| ())?;
+            (answered, Notice::Merged)
+        }
         _ if matches!(
             copy,
-            CopyArrival::Older | CopyArrival::OwnPlan | CopyArrival::Refused(_)
+            CopyArrival::Older
+                | CopyArrival::OwnPlan
+                | CopyArrival::Refused(_)
+                | CopyArrival::Referral
         ) =>
         {
             return Err(());
@@ -308,7 +320,7 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let a = &props.arrival;
     let (goals, steps, other) = entry_counts(&a.plan);
     let changed = (t.format_date)(&clock::local_date(a.plan.changed.at));
-    let needs_plan = a.plan.changes_only && a.merge.is_none();
+    let needs_plan = a.plan.changes_only && a.merge.is_none() && a.copy != CopyArrival::AnswerBack;
     let c = t.copies;
     let of = a.plan.copy_of.as_ref();
     let supporter = of.map(|o| o.supporter_name.clone()).unwrap_or_default();
@@ -327,13 +339,21 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         _ if a.copy == CopyArrival::Withdrawn => (c.arrival_withdrawn)(&a.plan.name),
         _ if a.copy == CopyArrival::OwnPlan => c.arrival_own.to_string(),
         _ if matches!(a.copy, CopyArrival::Refused(_)) => c.arrival_refused.to_string(),
+        _ if a.copy == CopyArrival::AnswerBack => {
+            let last = crate::core::referral::referred_support(&a.plan)
+                .and_then(|s| s.body.answers.last());
+            match last {
+                Some(l) => (c.arrival_answer)(&l.organisation, (t.referral_name)(l.status)),
+                None => c.arrival_refused.to_string(),
+            }
+        }
         (Some(_), _) if a.copy == CopyArrival::NotesBack => (c.arrival_notes)(&supporter),
         (_, true) => t.arrival_newer_here.to_string(),
         (None, false) => t.arrival_new_here.to_string(),
         (Some(m), _) if m.is_empty() => t.arrival_nothing_new.to_string(),
         (Some(m), _) => (t.arrival_merge)(m.added, m.updated, m.kept_both),
     };
-    let confirm_label = if a.merge.is_some() {
+    let confirm_label = if a.merge.is_some() || a.copy == CopyArrival::AnswerBack {
         t.bring_in
     } else {
         t.open_arrival

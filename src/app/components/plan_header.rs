@@ -48,11 +48,7 @@ pub fn plan_header() -> Html {
                     <label for="author-select">{ t.writing_as }</label>
                     <select id="author-select" onchange={on_author} disabled={!editable}>
                         { for AuthorRole::ALL.iter().map(|role| {
-                            let value = match role {
-                                AuthorRole::Person => "person",
-                                AuthorRole::Clinician => "clinician",
-                                AuthorRole::Supporter => "supporter",
-                            };
+                            let value = role.slug();
                             html! { <option key={value} {value} selected={*role == ws.author}>{ (t.author)(*role) }</option> }
                         }) }
                     </select>

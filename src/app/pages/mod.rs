@@ -11,6 +11,7 @@ mod not_found;
 mod overview;
 mod people;
 mod plans;
+mod referral;
 mod share;
 mod supporter_copy;
 mod together;
@@ -26,6 +27,7 @@ pub use not_found::{NotFoundPage, UnreadablePlanPage};
 pub use overview::OverviewPage;
 pub use people::PeoplePage;
 pub use plans::PlansPage;
+pub use referral::{answers as referral_answers, AnswerReferral, MakeReferral};
 pub use share::SharePage;
 pub use supporter_copy::{MakeCopy, SupporterCopyPage};
 pub use together::{

@@ -129,6 +129,7 @@ pub const EN: FollowText = FollowText {
     who_option: |who| match who {
         None | Some(AuthorRole::Person) => "Me, on my own",
         Some(AuthorRole::Clinician) => "Together with my clinician",
+        Some(AuthorRole::CommunityWorker) => "Together with a community worker",
         Some(AuthorRole::Supporter) => "Together with someone who supports me",
     },
     able_now_label: |area| format!("{area}: how able do you feel now?"),
@@ -175,6 +176,7 @@ pub const EN: FollowText = FollowText {
         Because::NotRatedLately(_) => "not rated for six weeks or more",
         Because::NotThisTimeAgain(_) => "“not this time” twice or more in a row",
         Because::LowConfidence(_) => "you feel less than 7 out of 10 sure",
+        Because::ReferralNews(_) => "news from a community support you were referred to",
         Because::FromCheckIn(_) => "you wrote it in a check-in",
     },
     history_goal_option: |goal, ended| {

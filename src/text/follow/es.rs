@@ -129,6 +129,7 @@ pub const ES: FollowText = FollowText {
     who_option: |who| match who {
         None | Some(AuthorRole::Person) => "Yo, por mi cuenta",
         Some(AuthorRole::Clinician) => "Junto con mi profesional",
+        Some(AuthorRole::CommunityWorker) => "Junto con una persona de un servicio comunitario",
         Some(AuthorRole::Supporter) => "Junto con alguien que me apoya",
     },
     able_now_label: |area| format!("{area}: ¿cuánto puede hacer ahora?"),
@@ -175,6 +176,7 @@ pub const ES: FollowText = FollowText {
         Because::NotRatedLately(_) => "sin valorar desde hace seis semanas o más",
         Because::NotThisTimeAgain(_) => "«esta vez no» dos veces o más seguidas",
         Because::LowConfidence(_) => "tiene menos de 7 sobre 10 de seguridad",
+        Because::ReferralNews(_) => "noticias de un servicio comunitario al que le derivaron",
         Because::FromCheckIn(_) => "lo escribió en un seguimiento",
     },
     history_goal_option: |goal, ended| {

@@ -99,11 +99,7 @@ fn outcome_slug(o: ActionOutcome) -> &'static str {
 }
 
 fn who_slug(who: Option<AuthorRole>) -> &'static str {
-    match who {
-        Some(AuthorRole::Clinician) => "clinician",
-        Some(AuthorRole::Supporter) => "supporter",
-        None | Some(AuthorRole::Person) => "person",
-    }
+    who.unwrap_or(AuthorRole::Person).slug()
 }
 
 type Edit = Rc<dyn Fn(&dyn Fn(&mut CheckIn))>;

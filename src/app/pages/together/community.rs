@@ -6,9 +6,10 @@ use crate::core::{Change, CommunitySupport, Field, Id, List, Plan, ReferralStatu
 use crate::route::Screen;
 use yew::prelude::*;
 
-const STATUSES: [ReferralStatus; 4] = [
+const STATUSES: [ReferralStatus; 5] = [
     ReferralStatus::Suggested,
     ReferralStatus::Referred,
+    ReferralStatus::Contacted,
     ReferralStatus::Attended,
     ReferralStatus::Stopped,
 ];
@@ -17,6 +18,7 @@ fn status_value(s: ReferralStatus) -> &'static str {
     match s {
         ReferralStatus::Suggested => "suggested",
         ReferralStatus::Referred => "referred",
+        ReferralStatus::Contacted => "contacted",
         ReferralStatus::Attended => "attended",
         ReferralStatus::Stopped => "stopped",
     }
@@ -60,6 +62,7 @@ fn support_card(props: &SupportCardProps) -> Html {
     let ws = use_workspace();
     let dom_id = format!("support-{}", props.id);
     let editing = use_editing(&dom_id);
+    let referring = use_state(|| false);
     let s = &props.support;
     if editing.open {
         return html! {
@@ -86,9 +89,13 @@ fn support_card(props: &SupportCardProps) -> Html {
             <p><span class="tag">{ t.referral_label }{ ": " }{ (t.referral_name)(s.referral) }</span></p>
             if !s.how_it_went.is_empty() { <p>{ t.how_it_went_label }{ ": " }{ &s.how_it_went }</p> }
             if !goals.is_empty() { <p class="meta">{ (t.for_goal)(&goals.join("; ")) }</p> }
+            { crate::app::pages::referral_answers(t, s) }
             if props.editable {
                 <EntryActions dom_id={dom_id.clone()} label={s.name.clone()} on_edit={editing.start.clone()}
                     remove={Change::Remove { list: List::CommunitySupports, id: props.id.clone() }} after_remove="new-support-name" />
+                <p><button type="button" class="secondary" aria-expanded={referring.to_string()}
+                    onclick={{ let r = referring.clone(); Callback::from(move |_| r.set(!*r)) }}>{ (t.copies.refer_button)(&s.name) }</button></p>
+                if *referring { <crate::app::pages::MakeReferral support={props.id.clone()} /> }
             }
         </li>
     }
@@ -102,6 +109,7 @@ fn blank() -> CommunitySupport {
         referral: ReferralStatus::Suggested,
         how_it_went: String::new(),
         goals: vec![],
+        ..CommunitySupport::default()
     }
 }
 

@@ -23,11 +23,7 @@ fn priority_value(p: Option<Priority>) -> &'static str {
 }
 
 fn author_value(r: AuthorRole) -> &'static str {
-    match r {
-        AuthorRole::Person => "person",
-        AuthorRole::Clinician => "clinician",
-        AuthorRole::Supporter => "supporter",
-    }
+    r.slug()
 }
 
 fn parse_author(v: &str) -> AuthorRole {

@@ -1,0 +1,212 @@
+use crate::app::components::{choose_entries, RadioGroup, ShareLink, TextField};
+use crate::app::device::clock;
+use crate::app::hooks::{use_text, use_workspace};
+use crate::core::change::List;
+use crate::core::referral::{answer, referral, referred_support, suggested};
+use crate::core::share::Selection;
+use crate::core::{CommunitySupport, Id, Plan, ReferralAnswer, ReferralStatus};
+use crate::text::Text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MakeReferralProps {
+    pub support: Id,
+}
+
+/// "Refer with CoPlan", on the person's device: what they hope for, what makes it
+/// possible or hard, how to reach them (kept in the plan as typed), what else goes in,
+/// and the referral as a link, QR code or file to take or send.
+#[function_component(MakeReferral)]
+pub fn make_referral(props: &MakeReferralProps) -> Html {
+    let t = use_text();
+    let c = t.copies;
+    let ws = use_workspace();
+    let chosen = use_state(|| None::<Selection>);
+    let made = use_state(clock::now);
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let Some(support) = Plan::live(&plan.community_supports).find(|s| s.id == props.support) else {
+        return html! {};
+    };
+    let selection = chosen
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| suggested(plan, &props.support));
+    let on_change = {
+        let (chosen, made) = (chosen.clone(), made.clone());
+        Callback::from(move |s: Selection| {
+            chosen.set(Some(s));
+            made.set(clock::now());
+        })
+    };
+    let field = |key: &'static str, set: fn(&mut CommunitySupport, String)| {
+        let (ws, id, made) = (ws.clone(), props.support.clone(), made.clone());
+        Callback::from(move |v: String| {
+            let _ =
+                ws.type_into::<CommunitySupport>(&id, |s| set(s, v), format!("refer-{key}-{id}"));
+            made.set(clock::now());
+        })
+    };
+    let copy = referral(plan, &props.support, &selection, *made);
+    let id = props.support.to_string();
+    let b = &support.body;
+    html! {
+        <div class="make-referral">
+            <p>{ c.refer_intro }</p>
+            <TextField id={format!("hope-{id}")} label={c.hope_label} value={b.hope.clone()} multiline=true on_change={field("hope", |s, v| s.hope = v)} />
+            <TextField id={format!("practical-{id}")} label={c.practical_label} value={b.practical.clone()} multiline=true on_change={field("practical", |s, v| s.practical = v)} />
+            <TextField id={format!("reach-{id}")} label={c.reach_me_label} value={b.reach_me.clone()} on_change={field("reach", |s, v| s.reach_me = v)} />
+            { choose_entries(t, &format!("refer-{id}"), plan, &[List::WhatMatters, List::Goals], &selection, &on_change) }
+            <ShareLink copy={Some(copy)} dom_id="referral-link" heading={AttrValue::from((c.refer_link_heading)(&b.name))} body={AttrValue::from(c.refer_link_body)} />
+        </div>
+    }
+}
+
+/// What came back from a referral, newest first, with who wrote it.
+pub fn answers(t: &'static Text, support: &CommunitySupport) -> Html {
+    let c = t.copies;
+    if support.answers.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="referral-answers">
+            <h3>{ c.answers_heading }</h3>
+            <ul>
+                { for support.answers.iter().rev().enumerate().map(|(i, a)| html! {
+                    <li key={i}>
+                        <p><strong>{ (c.answer_line)(&a.organisation, &(t.format_date)(&a.on), (t.referral_name)(a.status)) }</strong></p>
+                        if !a.going.is_empty() { <p>{ &a.going }</p> }
+                        if !a.person_words.is_empty() { <p>{ (c.their_words)(&a.person_words) }</p> }
+                        if !a.stopped_why.is_empty() { <p>{ (c.stopped_because)(&a.stopped_why) }</p> }
+                        if !a.for_clinician.is_empty() { <p>{ (c.for_clinician)(&a.for_clinician) }</p> }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerReferralProps {
+    pub referral: Plan,
+}
+
+const ANSWER_STATUSES: [ReferralStatus; 3] = [
+    ReferralStatus::Contacted,
+    ReferralStatus::Attended,
+    ReferralStatus::Stopped,
+];
+
+fn status_slug(s: ReferralStatus) -> &'static str {
+    match s {
+        ReferralStatus::Contacted => "contacted",
+        ReferralStatus::Attended => "attended",
+        ReferralStatus::Stopped => "stopped",
+        ReferralStatus::Suggested => "suggested",
+        ReferralStatus::Referred => "referred",
+    }
+}
+
+/// A referral opened at the organisation, in any browser: read-only, nothing stored;
+/// their answer made on the same page and sent back as a link, QR code or file.
+#[function_component(AnswerReferral)]
+pub fn answer_referral(props: &AnswerReferralProps) -> Html {
+    let t = use_text();
+    let c = t.copies;
+    let r = &props.referral;
+    let support = referred_support(r);
+    let draft = use_state(|| ReferralAnswer {
+        organisation: support.map(|s| s.body.name.clone()).unwrap_or_default(),
+        on: clock::today(),
+        status: ReferralStatus::Contacted,
+        ..ReferralAnswer::default()
+    });
+    let made = use_state(|| None::<Plan>);
+    let error = use_state(|| None::<String>);
+    let Some(support) = support else {
+        return html! {};
+    };
+    let b = &support.body;
+    let set = |apply: fn(&mut ReferralAnswer, String)| {
+        let (draft, made) = (draft.clone(), made.clone());
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            apply(&mut d, v);
+            draft.set(d);
+            made.set(None);
+        })
+    };
+    let on_status = {
+        let (draft, made) = (draft.clone(), made.clone());
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            d.status = ANSWER_STATUSES
+                .into_iter()
+                .find(|s| status_slug(*s) == v)
+                .unwrap_or(d.status);
+            draft.set(d);
+            made.set(None);
+        })
+    };
+    let onsubmit = {
+        let (draft, made, error, r) = (draft.clone(), made.clone(), error.clone(), r.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match answer(&r, (*draft).clone(), clock::now()) {
+                Ok(back) => {
+                    error.set(None);
+                    made.set(Some(back));
+                }
+                Err(e) => error.set(Some((t.change_error)(&e))),
+            }
+        })
+    };
+    let options = ANSWER_STATUSES
+        .iter()
+        .map(|s| {
+            (
+                AttrValue::from(status_slug(*s)),
+                AttrValue::from((t.referral_name)(*s)),
+            )
+        })
+        .collect::<Vec<_>>();
+    let line = |label: &'static str, text: &str| {
+        (!text.is_empty()).then(|| html! { <><dt>{ label }</dt><dd>{ text.to_string() }</dd></> })
+    };
+    let goals: Vec<String> = Plan::live(&r.goals)
+        .map(|g| g.body.wording.clone())
+        .collect();
+    let matters: Vec<String> = Plan::live(&r.what_matters)
+        .map(|w| w.body.text.clone())
+        .collect();
+    html! {
+        <section class="card referral" aria-labelledby="referral-heading">
+            <h3 id="referral-heading" tabindex="-1">{ (c.referral_title)(&r.name, &b.name) }</h3>
+            <p>{ c.referral_intro }</p>
+            <dl class="referral-details">
+                { line(c.r_matters, &matters.join("; ")).unwrap_or_default() }
+                { line(c.r_goals, &goals.join("; ")).unwrap_or_default() }
+                { line(c.r_hope, &b.hope).unwrap_or_default() }
+                { line(c.r_practical, &b.practical).unwrap_or_default() }
+                { line(c.r_reach, &b.reach_me).unwrap_or_default() }
+            </dl>
+            <form class="entry-form" {onsubmit} aria-labelledby="answer-heading" novalidate=true>
+                <h4 id="answer-heading">{ c.answer_heading }</h4>
+                <TextField id="answer-org" label={c.org_label} value={draft.organisation.clone()} on_change={set(|d, v| d.organisation = v)} />
+                <RadioGroup name="answer-status" legend={c.status_legend} {options} value={status_slug(draft.status)} on_change={on_status} />
+                <TextField id="answer-going" label={c.going_label} value={draft.going.clone()} multiline=true on_change={set(|d, v| d.going = v)} />
+                <TextField id="answer-words" label={c.person_words_label} value={draft.person_words.clone()} multiline=true on_change={set(|d, v| d.person_words = v)} />
+                if draft.status == ReferralStatus::Stopped {
+                    <TextField id="answer-stopped" label={c.stopped_label} value={draft.stopped_why.clone()} multiline=true on_change={set(|d, v| d.stopped_why = v)} />
+                }
+                <TextField id="answer-clinician" label={c.for_clinician_label} value={draft.for_clinician.clone()} multiline=true on_change={set(|d, v| d.for_clinician = v)} />
+                if let Some(e) = &*error { <p class="error" role="alert">{ e }</p> }
+                <button type="submit">{ c.make_answer }</button>
+            </form>
+            if let Some(back) = &*made {
+                <ShareLink copy={Some(back.clone())} dom_id="answer-link" heading={AttrValue::from((c.answer_link_heading)(&r.name))} body={AttrValue::from((c.answer_link_body)(&r.name))} />
+            }
+        </section>
+    }
+}

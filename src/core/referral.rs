@@ -1,0 +1,153 @@
+//! A community referral that comes back with news. The person (or their clinician)
+//! sends the organisation only what the person chose: what matters, the goal the
+//! support serves, what they hope for, the practical things, how to reach them. The
+//! organisation answers on the same page, in any browser, storing nothing; the answer
+//! travels back, the person reads it first, and it merges as the referral's new status
+//! and an answer written by "a community worker" — and can change nothing else.
+
+use super::change::{apply, Change, ChangeError, Item};
+use super::id::Id;
+use super::plan::*;
+use super::share::{supporter_copy, CopyOf, ReturnError, Selection};
+use super::time::Timestamp;
+
+/// What a referral holds to start with: the support, the goals it serves, and what
+/// matters to the person. They can untick any of it but the support itself.
+pub fn suggested(plan: &Plan, support: &Id) -> Selection {
+    let mut out: Selection = Plan::live(&plan.what_matters)
+        .map(|w| w.id.clone())
+        .collect();
+    out.insert(support.clone());
+    if let Some(s) = plan.community_supports.iter().find(|s| &s.id == support) {
+        out.extend(s.body.goals.iter().cloned());
+    }
+    out
+}
+
+/// The referral: a copy holding only the chosen entries and the support, marked as a
+/// referral to it.
+pub fn referral(plan: &Plan, support: &Id, chosen: &Selection, made: Timestamp) -> Plan {
+    let mut chosen = chosen.clone();
+    chosen.insert(support.clone());
+    // Only what matters, goals and the support: a referral never carries the rest.
+    chosen.retain(|id| {
+        plan.what_matters.iter().any(|e| &e.id == id)
+            || plan.goals.iter().any(|e| &e.id == id)
+            || id == support
+    });
+    let mut copy = supporter_copy(plan, support, &chosen, made);
+    copy.supporters.clear();
+    copy.copy_of = Some(CopyOf {
+        supporter: support.clone(),
+        supporter_name: plan
+            .community_supports
+            .iter()
+            .find(|s| &s.id == support)
+            .map(|s| s.body.name.clone())
+            .unwrap_or_default(),
+        made,
+        left_out: vec![],
+        can_write: false,
+        withdrawn: false,
+        referral: Some(support.clone()),
+    });
+    copy
+}
+
+/// The support a referral is for, as the referral holds it.
+pub fn referred_support(referral: &Plan) -> Option<&Entry<CommunitySupport>> {
+    let id = referral.copy_of.as_ref()?.referral.as_ref()?;
+    referral.community_supports.iter().find(|s| &s.id == id)
+}
+
+/// The organisation's answer as what travels back: only the support, with the answer
+/// added and its status moved on, written by a community worker. Small enough for a
+/// QR code; it can only be brought into the plan it came from.
+pub fn answer(referral: &Plan, answer: ReferralAnswer, at: Timestamp) -> Result<Plan, ChangeError> {
+    let support = referred_support(referral).ok_or(ChangeError::Unchanged)?;
+    let mut body = support.body.clone();
+    body.referral = answer.status;
+    body.answers.push(answer);
+    let stamp = Stamp {
+        at,
+        by: AuthorRole::CommunityWorker,
+    };
+    let mut answered = apply(
+        referral,
+        &Change::Edit(Item::CommunitySupport(support.id.clone(), body)),
+        stamp,
+    )?
+    .plan;
+    let id = support.id.clone();
+    answered.what_matters.clear();
+    answered.goals.clear();
+    answered.community_supports.retain(|s| s.id == id);
+    answered.history.clear();
+    answered.changes_only = true;
+    Ok(answered)
+}
+
+/// Checks an answer arriving in the person's plan: for a support this plan has (and has
+/// not removed), adding answers to it and nothing else. Returns the new answers.
+pub fn check_answer(local: &Plan, incoming: &Plan) -> Result<Vec<ReferralAnswer>, ReturnError> {
+    if incoming.id != local.id {
+        return Err(ReturnError::OtherPlan);
+    }
+    let support = referred_support(incoming).ok_or(ReturnError::ChangesTooMuch)?;
+    let here = Plan::live(&local.community_supports)
+        .find(|s| s.id == support.id)
+        .ok_or(ReturnError::UnknownReferral)?;
+    let nothing_else = incoming.community_supports.len() == 1
+        && incoming.check_ins.is_empty()
+        && incoming.visits.is_empty()
+        && incoming.agenda_items.is_empty()
+        && incoming.actions.is_empty()
+        && incoming.supporters.is_empty()
+        && incoming.safety_net.is_empty()
+        && incoming.helps_and_hindrances.is_empty()
+        && incoming.capabilities.is_empty()
+        && incoming
+            .what_matters
+            .iter()
+            .all(|e| seen(&local.what_matters, e))
+        && incoming.goals.iter().all(|e| seen(&local.goals, e));
+    // Answers only add: the ones the plan has come back as they were.
+    let extends = support.body.answers.starts_with(&here.body.answers);
+    if !nothing_else || !extends {
+        return Err(ReturnError::ChangesTooMuch);
+    }
+    Ok(support.body.answers[here.body.answers.len()..].to_vec())
+}
+
+/// Brings an answer in: the new answers and the status they give, on the support as the
+/// plan holds it, written by a community worker. Nothing else can change, by construction.
+pub fn bring_in_answer(local: &Plan, incoming: &Plan, at: Timestamp) -> Result<Plan, ReturnError> {
+    let new = check_answer(local, incoming)?;
+    let support = referred_support(incoming).ok_or(ReturnError::ChangesTooMuch)?;
+    let here = Plan::live(&local.community_supports)
+        .find(|s| s.id == support.id)
+        .ok_or(ReturnError::UnknownReferral)?;
+    let Some(last) = new.last() else {
+        return Ok(local.clone());
+    };
+    let mut body = here.body.clone();
+    body.referral = last.status;
+    body.answers.extend(new.iter().cloned());
+    let stamp = Stamp {
+        at,
+        by: AuthorRole::CommunityWorker,
+    };
+    apply(
+        local,
+        &Change::Edit(Item::CommunitySupport(here.id.clone(), body)),
+        stamp,
+    )
+    .map(|a| a.plan)
+    .map_err(|_| ReturnError::ChangesTooMuch)
+}
+
+fn seen<T: serde::Serialize>(local: &[Entry<T>], e: &Entry<T>) -> bool {
+    local
+        .iter()
+        .any(|l| l.id == e.id && l.has_seen(&e.version()))
+}
