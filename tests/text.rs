@@ -155,6 +155,35 @@ fn sample_words(t: &Text) -> Vec<String> {
         (f.history_goal_option)("Walk to the shops", true),
         (f.suggestions_count)(3),
     ]);
+    let c = t.copies;
+    out.extend([
+        (c.include_name)("Maria"),
+        (c.copy_for_button)("Ana"),
+        (c.copy_intro)("Ana"),
+        (c.copy_can_write)("Ana"),
+        (c.copy_link_heading)("Ana"),
+        (c.stop_sharing)("Ana"),
+        (c.stop_heading)("Ana"),
+        (c.copy_title)("Maria"),
+        (c.copy_for_line)("Ana", "3 March 2027"),
+        (c.left_out_line)("Steps", 2),
+        (c.withdrawn)("Maria"),
+        (c.send_back_heading)("Maria"),
+        (c.send_back_body)("Maria"),
+        (c.arrival_copy_new)("Ana", "3 March 2027"),
+        (c.arrival_withdrawn)("Maria"),
+        (c.arrival_notes)("Ana"),
+        (c.refer_button)("Walking group"),
+        (c.refer_link_heading)("Walking group"),
+        (c.referral_title)("Maria", "Walking group"),
+        (c.answer_link_heading)("Maria"),
+        (c.answer_link_body)("Maria"),
+        (c.arrival_answer)("Walking group", "Going"),
+        (c.answer_line)("Walking group", "3 March 2027", "Going"),
+        (c.their_words)("I like it"),
+        (c.for_clinician)("Try the longer route"),
+        (c.stopped_because)("Moved away"),
+    ]);
     for o in ActionOutcome::ALL {
         out.push((f.outcome_name)(o).to_string());
     }
@@ -168,6 +197,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         Because::NotThisTimeAgain(id.clone()),
         Because::LowConfidence(id.clone()),
         Because::FromCheckIn(id.clone()),
+        Because::ReferralNews(id.clone()),
     ] {
         out.push((f.because)(&b).to_string());
     }
