@@ -11,8 +11,10 @@ import { dist } from './harness.mjs';
 const KB = 1024;
 // Raised from 445/462 for the follow-through screens (issue 11: check-in, progress
 // pictures, reviews, history, calendar, next visit), about 75 KB gzip, most of it Yew's
-// generic code per component and callback; issue 12 is where it comes down.
-const BUDGET = { wasm: 525 * KB, all: 545 * KB }; // gzip -9, as a static host serves it
+// generic code per component and callback; then to 570/595 for the copies of issue 10
+// (a supporter's copy, a community referral and its answer, the FHIR export), about
+// 40 KB. Issue 12 is where it comes down.
+const BUDGET = { wasm: 570 * KB, all: 595 * KB }; // gzip -9, as a static host serves it
 
 test('the first load stays within its size budget (gzip)', async () => {
   let all = 0;

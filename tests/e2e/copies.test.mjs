@@ -26,12 +26,8 @@ async function openLink(page, url) {
   await page.getByRole('heading', { name: 'Before you open it' }).waitFor();
 }
 
-test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's note comes back; newer copies replace; stopping empties it", async () => {
-  const maria = await openApp(browser, server.url);
-  const { page } = maria;
-  await page.getByRole('button', { name: 'Try a sample plan' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
-  // Ana plans with Maria now: she may write notes on the steps they share.
+/** On Maria's People screen: Ana plans with Maria from now on. Returns Ana's list item. */
+async function anaPlansJointly(page) {
   await go(page, 'My people and supports');
   const anaId = await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Ana/ }) }).getAttribute('id');
   const anaItem = page.locator(`[id="${anaId}"]`);
@@ -39,6 +35,29 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await anaItem.getByLabel('Plans with me').check();
   await anaItem.getByRole('button', { name: 'Done', exact: true }).click();
   await anaItem.getByText('Plans with me').waitFor();
+  return anaItem;
+}
+
+/** Ana's phone: opens her copy, writes a note on the step they share, makes the link back. */
+async function anaWritesBack(ana, link, note) {
+  await openLink(ana.page, link);
+  await ana.page.getByRole('button', { name: 'Open it' }).click();
+  await ana.page.getByRole('heading', { level: 1, name: 'Maria (sample): a copy' }).waitFor();
+  await ana.page.getByLabel(`Your note – ${SHARED_STEP}`).fill(note);
+  await ana.page.getByRole('form', { name: SHARED_STEP }).getByRole('button', { name: 'Save the note' }).click();
+  await ana.page.getByText('Note saved.').waitFor();
+  const back = ana.page.getByRole('region', { name: 'Send your notes back to Maria (sample)' });
+  await back.getByRole('button', { name: 'Make a link' }).click();
+  return back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+}
+
+test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's note comes back; newer copies replace; stopping empties it", async () => {
+  const maria = await openApp(browser, server.url);
+  const { page } = maria;
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  // Ana plans with Maria now: she may write notes on the steps they share.
+  const anaItem = await anaPlansJointly(page);
 
   await anaItem.getByRole('button', { name: 'Share a copy with Ana' }).click();
   const panel = page.locator('.make-copy');
@@ -127,7 +146,7 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await ana.ctx.close();
 });
 
-test('a community referral that comes back with news: made at the clinic, answered at the walking group, carried back by Maria, shown at the next visit', async () => {
+test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walking group's PC — a copy for Ana and a referral, each coming back", async () => {
   // Maria's phone has her plan; she shares it with the clinic PC by link.
   const maria = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });
   await maria.page.getByRole('button', { name: 'Try a sample plan' }).click();
@@ -150,6 +169,19 @@ test('a community referral that comes back with news: made at the clinic, answer
   await group.getByRole('button', { name: 'Make a link' }).click();
   const referral = await group.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
 
+  // Meanwhile Maria shares a copy with her daughter, who writes back from her phone.
+  const anaItem = await anaPlansJointly(maria.page);
+  await anaItem.getByRole('button', { name: 'Share a copy with Ana' }).click();
+  await maria.page.locator('.make-copy').getByRole('group', { name: 'What matters to me' }).getByLabel('Singing in the church choir').uncheck();
+  await maria.page.locator('.make-copy').getByRole('button', { name: 'Make a link' }).click();
+  const copy = await maria.page.locator('.make-copy').getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  const ana = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });
+  const fromAna = await anaWritesBack(ana, copy, 'We walked to the park on Saturday');
+  assert.ok(!(await ana.page.locator('main').innerText()).includes('Singing in the church choir'));
+  await openLink(maria.page, fromAna);
+  await maria.page.getByRole('button', { name: 'Bring it in' }).click();
+  await maria.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+
   // The walking group's PC: any browser, nothing stored; they answer on the same page.
   const walking = await openApp(browser, server.url);
   await walking.page.goto(referral);
@@ -160,7 +192,7 @@ test('a community referral that comes back with news: made at the clinic, answer
   const seen = await walking.page.locator('main').innerText();
   assert.ok(!seen.includes('Singing in the church choir') && !seen.includes('Walk 10 minutes'), 'only what was chosen');
   assert.deepEqual(await axe(walking.page), []);
-  await card.getByLabel('Going').check();
+  await card.getByRole('radio', { name: 'Going' }).check();
   await card.getByLabel('How it is going, in your words').fill('Attended twice, going well');
   await card.getByLabel('How it is going, in their words').fill('I like the Tuesday group <b>a lot</b>');
   await card.getByLabel('A suggestion for their clinician (if any)').fill('She could try the longer route');
@@ -184,7 +216,9 @@ test('a community referral that comes back with news: made at the clinic, answer
   await answered.getByText('For the clinician: She could try the longer route').waitFor();
   // An answer opened twice adds nothing the second time.
   await openLink(maria.page, answer);
-  await maria.page.getByText('This is a copy you made of your own plan.').waitFor();
+  await maria.page.getByText('This answer is already in your plan. Nothing changes.').waitFor();
+  await maria.page.getByRole('link', { name: 'Open my full plan' }).click();
+  await maria.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   // The next visit's agenda hears what came back.
   await go(maria.page, 'My agenda for the visit');
   const next = maria.page.getByRole('region', { name: 'Prepare my next visit' });
@@ -196,6 +230,8 @@ test('a community referral that comes back with news: made at the clinic, answer
     assert.equal(support.body.referral, 'attended');
     assert.equal(support.changed.by, 'community_worker');
   });
-  assert.deepEqual([...maria.problems, ...clinic.problems, ...walking.problems], []);
-  for (const c of [maria, clinic, walking]) await c.ctx.close();
+  await go(maria.page, 'Check in');
+  await maria.page.getByText(`${SHARED_STEP}: We walked to the park on Saturday`).waitFor();
+  assert.deepEqual([...maria.problems, ...clinic.problems, ...walking.problems, ...ana.problems], []);
+  for (const c of [maria, clinic, walking, ana]) await c.ctx.close();
 });

@@ -114,7 +114,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   await nav(page).getByRole('link', { name: /My people and supports/ }).click();
   await page.getByLabel('Name', { exact: true }).fill('Ana');
   await page.getByRole('button', { name: 'Add this person' }).click();
-  await page.getByRole('list', { name: 'My people and supports' }).getByText('Ana').waitFor();
+  await page.getByRole('list', { name: 'My people and supports' }).getByRole('heading', { name: 'Ana' }).waitFor();
   await go(page, 'Community supports');
   await page.getByLabel('Name of the group or service').fill('Riverside Walking for Health');
   await page.getByLabel('What it offers').fill('Gentle group walks, Tuesdays 10:00');

@@ -320,7 +320,7 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let a = &props.arrival;
     let (goals, steps, other) = entry_counts(&a.plan);
     let changed = (t.format_date)(&clock::local_date(a.plan.changed.at));
-    let needs_plan = a.plan.changes_only && a.merge.is_none() && a.copy != CopyArrival::AnswerBack;
+    let needs_plan = a.plan.changes_only && a.merge.is_none() && a.copy == CopyArrival::NotACopy;
     let c = t.copies;
     let of = a.plan.copy_of.as_ref();
     let supporter = of.map(|o| o.supporter_name.clone()).unwrap_or_default();
@@ -337,6 +337,9 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         _ if a.copy == CopyArrival::Newer => c.arrival_copy_newer.to_string(),
         _ if a.copy == CopyArrival::Older => c.arrival_copy_older.to_string(),
         _ if a.copy == CopyArrival::Withdrawn => (c.arrival_withdrawn)(&a.plan.name),
+        _ if a.copy == CopyArrival::OwnPlan && of.is_some_and(|o| o.referral.is_some()) => {
+            c.arrival_answer_again.to_string()
+        }
         _ if a.copy == CopyArrival::OwnPlan => c.arrival_own.to_string(),
         _ if matches!(a.copy, CopyArrival::Refused(_)) => c.arrival_refused.to_string(),
         _ if a.copy == CopyArrival::AnswerBack => {

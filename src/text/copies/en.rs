@@ -78,6 +78,7 @@ pub const EN: CopyText = CopyText {
     stopped_label: "If it stopped, why",
     for_clinician_label: "A suggestion for their clinician (if any)",
     make_answer: "Make the answer",
+    arrival_answer_again: "This answer is already in your plan. Nothing changes.",
     answers_heading: "What came back",
     refer_button: |n| format!("Refer with CoPlan: {n}"),
     refer_link_heading: |n| format!("A referral to {n}"),

@@ -78,6 +78,7 @@ pub const ES: CopyText = CopyText {
     stopped_label: "Si lo dejó, por qué",
     for_clinician_label: "Una sugerencia para su profesional (si la hay)",
     make_answer: "Preparar la respuesta",
+    arrival_answer_again: "Esta respuesta ya está en su plan. No cambia nada.",
     answers_heading: "Lo que ha vuelto",
     refer_button: |n| format!("Derivar con CoPlan: {n}"),
     refer_link_heading: |n| format!("Una derivación a {n}"),

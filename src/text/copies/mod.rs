@@ -70,6 +70,7 @@ catalogue! {
         for_clinician_label,
         make_answer,
         answers_heading,
+        arrival_answer_again,
     }
     lists {
     }
