@@ -386,3 +386,29 @@ fn an_answer_that_changes_more_or_has_no_referral_here_is_refused() {
         .iter()
         .any(|a| a.going == "<script>alert(1)</script>")));
 }
+
+#[test]
+fn a_copy_cut_short_changed_on_the_way_or_from_a_newer_coplan_is_refused_with_a_reason() {
+    use coplan::core::saved::{from_json, to_json, ReadError};
+    let p = maria();
+    let ana = ana(&p);
+    let copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
+    let json = to_json(&copy);
+    assert!(from_json(&json[..json.len() / 2]).is_err(), "cut short");
+    let newer = json.replacen("\"schema_version\":3", "\"schema_version\":99", 1);
+    assert!(
+        matches!(from_json(&newer), Err(ReadError::Newer { .. })),
+        "from a newer CoPlan"
+    );
+    let forged = json.replacen("\"can_write\":false", "\"can_write\":\"yes\"", 1);
+    assert!(
+        from_json(&forged).is_err(),
+        "changed into nonsense on the way"
+    );
+    // A link whose text was changed on the way is refused before anything is unpacked
+    // (one cut short unpacks to a cut document, refused as above).
+    assert_eq!(
+        coplan::core::link::read("p1.###"),
+        Err(coplan::core::link::LinkError::Damaged)
+    );
+}

@@ -5,6 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, openApp, eventually, storedPlans, go, axe } from './harness.mjs';
 
 let server, browser;
@@ -12,6 +15,15 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const SHARED_STEP = 'Walk with Maria on Saturdays';
+
+/** Prints the page to an A4 PDF and returns its pages' text. */
+async function printed(page, name) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'coplan-copies-'));
+  const pdf = path.join(dir, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4' });
+  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim())
+    .map((p) => p.replace(/\s+/g, ' '));
+}
 
 /** Makes the copy's link on Maria's People screen and returns it. */
 async function copyLink(page) {
@@ -84,6 +96,9 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   const stored = await ana.page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage))));
   assert.ok(!stored.includes('Singing in the church choir'), 'nor in storage');
   assert.ok(!stored.includes('Could I do a walking group?'), 'nor the agenda, which a copy never holds');
+  const paper = await printed(ana.page, 'ana-copy');
+  assert.equal(paper.length, 1, `the copy prints on one page, not ${paper.length}`);
+  assert.ok(paper[0].includes('A copy for Ana, made on') && !paper[0].includes('Save the note'), paper[0].slice(0, 300));
   // Read-only: no way to change Maria's words from here.
   assert.equal(await ana.page.getByRole('button', { name: /^(Edit|Remove):/ }).count(), 0);
   assert.equal(await ana.page.getByRole('link', { name: /^Goals together/ }).count(), 0);
@@ -168,6 +183,12 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
   await group.getByRole('group', { name: 'What matters to me' }).getByLabel('Singing in the church choir').uncheck();
   await group.getByRole('button', { name: 'Make a link' }).click();
   const referral = await group.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  await clinic.page.evaluate(() => document.documentElement.classList.add('printing-referral'));
+  const slip = await printed(clinic.page, 'referral');
+  await clinic.page.evaluate(() => document.documentElement.classList.remove('printing-referral'));
+  assert.equal(slip.length, 1, `the referral prints on one page, not ${slip.length}`);
+  assert.ok(slip[0].includes('A referral from Maria (sample) to Riverside Walking for Health'), slip[0]);
+  assert.ok(slip[0].includes('To walk with others') && !slip[0].includes('Singing in the church choir') && !slip[0].includes('Safety net'), slip[0]);
 
   // Meanwhile Maria shares a copy with her daughter, who writes back from her phone.
   const anaItem = await anaPlansJointly(maria.page);
@@ -192,6 +213,9 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
   const seen = await walking.page.locator('main').innerText();
   assert.ok(!seen.includes('Singing in the church choir') && !seen.includes('Walk 10 minutes'), 'only what was chosen');
   assert.deepEqual(await axe(walking.page), []);
+  const atGroup = await printed(walking.page, 'referral-at-group');
+  assert.equal(atGroup.length, 1);
+  assert.ok(atGroup[0].includes('07700 900123') && !atGroup[0].includes('Welcome to CoPlan') && !atGroup[0].includes('Choose a CoPlan file'), atGroup[0]);
   await card.getByRole('radio', { name: 'Going' }).check();
   await card.getByLabel('How it is going, in your words').fill('Attended twice, going well');
   await card.getByLabel('How it is going, in their words').fill('I like the Tuesday group <b>a lot</b>');

@@ -58,7 +58,14 @@ pub fn make_referral(props: &MakeReferralProps) -> Html {
             <TextField id={format!("practical-{id}")} label={c.practical_label} value={b.practical.clone()} multiline=true on_change={field("practical", |s, v| s.practical = v)} />
             <TextField id={format!("reach-{id}")} label={c.reach_me_label} value={b.reach_me.clone()} on_change={field("reach", |s, v| s.reach_me = v)} />
             { choose_entries(t, &format!("refer-{id}"), plan, &[List::WhatMatters, List::Goals], &selection, &on_change) }
-            <ShareLink copy={Some(copy)} dom_id="referral-link" heading={AttrValue::from((c.refer_link_heading)(&b.name))} body={AttrValue::from(c.refer_link_body)} />
+            <ShareLink copy={Some(copy.clone())} dom_id="referral-link" heading={AttrValue::from((c.refer_link_heading)(&b.name))} body={AttrValue::from(c.refer_link_body)} />
+            <p><button type="button" class="secondary" onclick={Callback::from(|_| print_referral())}>{ c.print_referral }</button></p>
+            <section class="referral-print" aria-hidden="true">
+                <h1>{ (c.referral_title)(&plan.name, &b.name) }</h1>
+                if !b.offer.is_empty() { <p>{ &b.offer }</p> }
+                { details(t, &copy, b) }
+                <p>{ c.referral_paper_note }</p>
+            </section>
         </div>
     }
 }
@@ -84,6 +91,42 @@ pub fn answers(t: &'static Text, support: &CommunitySupport) -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// What a referral holds, as the organisation reads it (on screen and on paper).
+fn details(t: &'static Text, r: &Plan, b: &CommunitySupport) -> Html {
+    let c = t.copies;
+    let line = |label: &'static str, text: String| {
+        (!text.is_empty()).then(|| html! { <><dt>{ label }</dt><dd>{ text }</dd></> })
+    };
+    let goals: Vec<String> = Plan::live(&r.goals)
+        .map(|g| g.body.wording.clone())
+        .collect();
+    let matters: Vec<String> = Plan::live(&r.what_matters)
+        .map(|w| w.body.text.clone())
+        .collect();
+    html! {
+        <dl class="referral-details">
+            { line(c.r_matters, matters.join("; ")).unwrap_or_default() }
+            { line(c.r_goals, goals.join("; ")).unwrap_or_default() }
+            { line(c.r_hope, b.hope.clone()).unwrap_or_default() }
+            { line(c.r_practical, b.practical.clone()).unwrap_or_default() }
+            { line(c.r_reach, b.reach_me.clone()).unwrap_or_default() }
+        </dl>
+    }
+}
+
+/// Prints only the referral: the page is marked while the browser's print runs.
+fn print_referral() {
+    let Some(w) = web_sys::window() else { return };
+    let root = w.document().and_then(|d| d.document_element());
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1("printing-referral");
+    }
+    let _ = w.print();
+    if let Some(root) = &root {
+        let _ = root.class_list().remove_1("printing-referral");
     }
 }
 
@@ -171,26 +214,11 @@ pub fn answer_referral(props: &AnswerReferralProps) -> Html {
             )
         })
         .collect::<Vec<_>>();
-    let line = |label: &'static str, text: &str| {
-        (!text.is_empty()).then(|| html! { <><dt>{ label }</dt><dd>{ text.to_string() }</dd></> })
-    };
-    let goals: Vec<String> = Plan::live(&r.goals)
-        .map(|g| g.body.wording.clone())
-        .collect();
-    let matters: Vec<String> = Plan::live(&r.what_matters)
-        .map(|w| w.body.text.clone())
-        .collect();
     html! {
         <section class="card referral" aria-labelledby="referral-heading">
             <h3 id="referral-heading" tabindex="-1">{ (c.referral_title)(&r.name, &b.name) }</h3>
             <p>{ c.referral_intro }</p>
-            <dl class="referral-details">
-                { line(c.r_matters, &matters.join("; ")).unwrap_or_default() }
-                { line(c.r_goals, &goals.join("; ")).unwrap_or_default() }
-                { line(c.r_hope, &b.hope).unwrap_or_default() }
-                { line(c.r_practical, &b.practical).unwrap_or_default() }
-                { line(c.r_reach, &b.reach_me).unwrap_or_default() }
-            </dl>
+            { details(t, r, b) }
             <form class="entry-form" {onsubmit} aria-labelledby="answer-heading" novalidate=true>
                 <h4 id="answer-heading">{ c.answer_heading }</h4>
                 <TextField id="answer-org" label={c.org_label} value={draft.organisation.clone()} on_change={set(|d, v| d.organisation = v)} />

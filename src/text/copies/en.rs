@@ -79,6 +79,8 @@ pub const EN: CopyText = CopyText {
     for_clinician_label: "A suggestion for their clinician (if any)",
     make_answer: "Make the answer",
     arrival_answer_again: "This answer is already in your plan. Nothing changes.",
+    print_referral: "Print the referral",
+    referral_paper_note: "To answer, open the link or QR code the person gives you, in any browser. Nothing is kept there.",
     answers_heading: "What came back",
     refer_button: |n| format!("Refer with CoPlan: {n}"),
     refer_link_heading: |n| format!("A referral to {n}"),

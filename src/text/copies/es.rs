@@ -79,6 +79,8 @@ pub const ES: CopyText = CopyText {
     for_clinician_label: "Una sugerencia para su profesional (si la hay)",
     make_answer: "Preparar la respuesta",
     arrival_answer_again: "Esta respuesta ya está en su plan. No cambia nada.",
+    print_referral: "Imprimir la derivación",
+    referral_paper_note: "Para responder, abra el enlace o el código QR que le dé la persona, en cualquier navegador. No se guarda nada allí.",
     answers_heading: "Lo que ha vuelto",
     refer_button: |n| format!("Derivar con CoPlan: {n}"),
     refer_link_heading: |n| format!("Una derivación a {n}"),

@@ -70,6 +70,8 @@ catalogue! {
         for_clinician_label,
         make_answer,
         answers_heading,
+        print_referral,
+        referral_paper_note,
         arrival_answer_again,
     }
     lists {
