@@ -2,8 +2,73 @@
 // forbid inline scripts. Paths are relative so the app runs under any sub-path.
 import init from './coplan.js';
 
-init({ module_or_path: new URL('./coplan_bg.wasm', import.meta.url) }).catch((error) => {
-  const note = document.getElementById('boot-failure');
-  if (note) note.hidden = false;
-  console.error(error);
-});
+// The first screen (painted from index.html before the app arrives) in the person's
+// language, if they chose Spanish on this device.
+if (chosenLanguage() === 'es') {
+  const words = {
+    '.first-paint .tagline': 'Planifiquen juntos lo que le importa',
+    '.first-paint p:not(.tagline):not(.loading)': 'Todo lo que escribe se queda en este dispositivo, salvo que decida compartirlo.',
+    '.first-paint .loading': 'Abriendo su plan…',
+  };
+  for (const [selector, text] of Object.entries(words)) {
+    const el = document.querySelector(selector);
+    if (el) el.textContent = text;
+  }
+  document.documentElement.lang = 'es';
+}
+
+init({ module_or_path: new URL('./coplan_bg.wasm', import.meta.url) })
+  .then(offline)
+  .catch((error) => {
+    const note = document.getElementById('boot-failure');
+    if (note) note.hidden = false;
+    console.error(error);
+  });
+
+/** The language chosen on this device, if any ('es', 'en-GB'). */
+function chosenLanguage() {
+  try {
+    return JSON.parse(localStorage.getItem('coplan.settings') ?? '{}').language;
+  } catch {
+    return undefined; // unreadable settings: the app explains; here, English
+  }
+}
+
+/** The words of the update note, in the language the person chose (if any). */
+function updateWords() {
+  return chosenLanguage() === 'es'
+    ? ['Hay una versión nueva de CoPlan.', 'Recargar']
+    : ['A new version of CoPlan is ready.', 'Reload'];
+}
+
+/** Keeps the app's files on the device (it opens offline), and offers a new release
+ *  when one is ready — applied only when the person chooses to reload, never mid-edit. */
+async function offline() {
+  if (!('serviceWorker' in navigator)) return;
+  const registration = await navigator.serviceWorker.register('./sw.js');
+  let reloading = false;
+  const offer = () => {
+    const note = document.getElementById('update-ready');
+    if (!note || !registration.waiting || !navigator.serviceWorker.controller) return;
+    const [words, button] = updateWords();
+    document.getElementById('update-words').textContent = words;
+    const reload = document.getElementById('update-reload');
+    reload.textContent = button;
+    reload.onclick = () => {
+      reloading = true;
+      registration.waiting?.postMessage('apply-update');
+    };
+    note.hidden = false;
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) window.location.reload();
+  });
+  registration.addEventListener('updatefound', () => {
+    registration.installing?.addEventListener('statechange', offer);
+  });
+  offer();
+  // Look for a new release when the person comes back to the tab.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') registration.update().catch(() => {});
+  });
+}

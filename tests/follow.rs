@@ -497,3 +497,27 @@ fn history_lines_name_the_entry_they_are_about() {
         .collect();
     assert_eq!(lines, ["g1", "g2", "a1"]);
 }
+
+#[test]
+fn all_marks_at_once_match_each_action_read_alone() {
+    use ActionOutcome::*;
+    let mut p = follow_plan();
+    let mut rng = Rng(77);
+    let outcomes = [Done, Partly, NotThisTime, Skipped];
+    for i in 0..40 {
+        let mut c = check_in(
+            &format!("2024-0{}-{:02}", 1 + rng.below(5), 1 + rng.below(28)),
+            &[],
+            &[],
+        );
+        if rng.below(3) > 0 {
+            c.action_outcomes = vec![(id("a1"), outcomes[rng.below(4)])];
+        }
+        if rng.below(2) == 0 {
+            c.action_confidence = vec![(id("a1"), rng.below(11) as u8)];
+        }
+        p = add_check_in(p, &format!("c{i}"), c, "2024-06-01");
+    }
+    let all = all_action_marks(&p);
+    assert_eq!(all[&id("a1")], action_marks(&p, &id("a1")));
+}

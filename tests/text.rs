@@ -154,6 +154,7 @@ fn sample_words(t: &Text) -> Vec<String> {
         (f.replaces_line)("Walk to the shops"),
         (f.history_goal_option)("Walk to the shops", true),
         (f.suggestions_count)(3),
+        (f.showing_recent)(26),
     ]);
     let c = t.copies;
     out.extend([

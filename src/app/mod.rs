@@ -23,10 +23,21 @@ use pages::{
 use store::{Msg, Workspace};
 use yew::prelude::*;
 
-/// Starts the app in the page's `<body>`.
+/// Starts the app in the page's `#app` element, which holds the first screen painted
+/// from static HTML until now (its siblings — the update note, the boot notes — stay).
 pub fn start() {
     device::storage::request_persistence();
-    yew::Renderer::<App>::new().render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
 }
 
 #[function_component(App)]

@@ -9,7 +9,7 @@
 use super::id::Id;
 use super::plan::*;
 use super::time::CalendarDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The correlation between goals assumed by the Kiresuk–Sherman formula.
 pub const RHO: f64 = 0.3;
@@ -121,6 +121,53 @@ pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
                 confidence,
             }),
         }
+    }
+    out
+}
+
+/// Every action's marks at once, in one pass over the check-ins: the same as calling
+/// [`action_marks`] for each, without rereading every check-in per action (a plan with
+/// years of weekly check-ins draws its progress screen from this).
+pub fn all_action_marks(plan: &Plan) -> HashMap<Id, Vec<ActionMark>> {
+    type Answers<'a> = HashMap<&'a Id, (Option<ActionOutcome>, Option<u8>)>;
+    let check_ins: Vec<(CalendarDate, Answers)> = check_ins_by_date(plan)
+        .into_iter()
+        .map(|c| {
+            let mut answers: Answers = HashMap::new();
+            for (a, o) in &c.body.action_outcomes {
+                answers.entry(a).or_default().0.get_or_insert(*o);
+            }
+            for (a, v) in &c.body.action_confidence {
+                answers.entry(a).or_default().1.get_or_insert(*v);
+            }
+            (c.body.date, answers)
+        })
+        .collect();
+    let mut out: HashMap<Id, Vec<ActionMark>> = HashMap::new();
+    for a in &plan.actions {
+        let since = CalendarDate::from_timestamp(a.created.at);
+        let mut marks: Vec<ActionMark> = vec![];
+        for (date, answers) in &check_ins {
+            let (outcome, confidence) = answers.get(&a.id).copied().unwrap_or_default();
+            let answered = outcome.is_some() || confidence.is_some();
+            if !answered && *date < since {
+                continue;
+            }
+            match marks.last_mut() {
+                Some(last) if last.date == *date => {
+                    if answered {
+                        last.outcome = outcome.or(last.outcome);
+                        last.confidence = confidence.or(last.confidence);
+                    }
+                }
+                _ => marks.push(ActionMark {
+                    date: *date,
+                    outcome,
+                    confidence,
+                }),
+            }
+        }
+        out.insert(a.id.clone(), marks);
     }
     out
 }

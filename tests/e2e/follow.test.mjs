@@ -85,7 +85,7 @@ test('follow through: three check-ins (one backdated), progress in date order wi
   ]);
   assert.equal(await levels.getByRole('radio', { name: 'Not recorded' }).isChecked(), true);
 
-  await checkIn(page, { goals: { [MARIAS_GOAL]: '0' }, steps: { [WALK]: 'Not this time' }, confidence: { [GROUP]: 5 } });
+  await checkIn(page, { goals: { [MARIAS_GOAL]: '0' }, steps: { [WALK]: 'Not this time', [GROUP]: 'Partly' }, confidence: { [GROUP]: 5 } });
   // Below 7, the same kind suggestion as in the consultation.
   await checkIn(page, { date: '2026-09-15', goals: { [MARIAS_GOAL]: '−1' }, steps: { [WALK]: 'Done' }, note: 'Can I walk when my sugar is low?' });
   // A future day is refused kindly, and what was chosen stays.
@@ -97,7 +97,7 @@ test('follow through: three check-ins (one backdated), progress in date order wi
   await checkIn(page, { date: '2026-09-22', goals: { [MARIAS_GOAL]: '+1' }, steps: { [WALK]: 'Not recorded' } });
   const past = page.getByRole('region', { name: 'Check-ins so far' });
   assert.deepEqual(await past.locator('li.entry > p > strong').allTextContents(), [
-    '29 September 2026: 1 goal rated, 1 step recorded',
+    '29 September 2026: 1 goal rated, 2 steps recorded',
     '22 September 2026: 1 goal rated, 0 steps recorded',
     '15 September 2026: 1 goal rated, 1 step recorded',
   ]);

@@ -24,6 +24,8 @@ const types = {
 /** Serves dist/ under `base` (a sub-path, to prove relative asset paths work). */
 export async function serve(base = '/coplan/') {
   const requests = [];
+  /** Files served in place of dist/'s (a "new release" for the update tests). */
+  const overrides = new Map();
   const server = http.createServer(async (req, res) => {
     requests.push(req.url);
     const url = new URL(req.url, 'http://x');
@@ -38,7 +40,7 @@ export async function serve(base = '/coplan/') {
       return;
     }
     try {
-      const body = await fs.readFile(file);
+      const body = overrides.get(rel) ?? await fs.readFile(file);
       res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -47,7 +49,7 @@ export async function serve(base = '/coplan/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${base}`, requests, overrides, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {

@@ -109,8 +109,13 @@ pub const EN: FollowText = FollowText {
     change_step: "Change the step",
     col_area: "Life area",
     follow_key: "● done   ◐ partly   ✕ not this time   – skipped   blank: not recorded   ▪ how sure (0–10)",
+    showing_all: "Pictures and tables show all the check-ins.",
+    show_all: "Show all of them",
+    show_recent: "Show only the latest",
+    show_older_check_ins: "Show older check-ins",
     why_label: "Why",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    showing_recent: |n| format!("Pictures and tables show the last {n} check-ins."),
     level_question: |goal| format!("Where are you now with: {goal}?"),
     level_option: |name, words| {
         if words.is_empty() {

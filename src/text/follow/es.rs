@@ -109,8 +109,13 @@ pub const ES: FollowText = FollowText {
     change_step: "Cambiar el paso",
     col_area: "Área de la vida",
     follow_key: "● hecho   ◐ en parte   ✕ esta vez no   – saltado   en blanco: no anotado   ▪ seguridad (0–10)",
+    showing_all: "Los dibujos y las tablas muestran todos los seguimientos.",
+    show_all: "Mostrarlos todos",
+    show_recent: "Mostrar solo los últimos",
+    show_older_check_ins: "Mostrar seguimientos anteriores",
     why_label: "Por qué",
     weekdays: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    showing_recent: |n| format!("Los dibujos y las tablas muestran los últimos {n} seguimientos."),
     level_question: |goal| format!("¿Dónde está ahora con: {goal}?"),
     level_option: |name, words| {
         if words.is_empty() {

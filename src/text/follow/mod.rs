@@ -112,6 +112,10 @@ catalogue! {
         next_visit_none,
         next_visit_done,
         why_label,
+        show_older_check_ins,
+        showing_all,
+        show_all,
+        show_recent,
         follow_key,
         col_area,
         change_step,
@@ -124,6 +128,7 @@ catalogue! {
     }
     words {
         level_question: fn(&str) -> String,
+        showing_recent: fn(usize) -> String,
         level_option: fn(&str, &str) -> String,
         outcome_question: fn(&str) -> String,
         outcome_name: fn(ActionOutcome) -> &'static str,

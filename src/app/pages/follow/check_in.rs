@@ -19,6 +19,7 @@ pub fn check_in_page() -> Html {
     let ws = use_workspace();
     let editing = use_state(|| None::<Id>);
     let saved = use_state(|| None::<String>);
+    let shown = use_state(|| PAST_SHOWN);
     let Some(plan) = ws.plan() else {
         return html! {};
     };
@@ -64,7 +65,10 @@ pub fn check_in_page() -> Html {
             } else if editable {
                 <CheckInForm key={form_key.clone()} form_key={form_key.clone()} {existing} {on_saved} {on_cancel} />
             }
-            { past_check_ins(t, plan, &on_edit, editable) }
+            { past_check_ins(t, plan, &on_edit, editable, *shown) }
+            if check_ins_by_date(plan).len() > *shown {
+                <p><button type="button" class="secondary" onclick={{ let shown = shown.clone(); Callback::from(move |_| shown.set(*shown + PAST_SHOWN * 4)) }}>{ f.show_older_check_ins }</button></p>
+            }
         </section>
     }
 }
@@ -349,14 +353,20 @@ fn action_question(t: &'static Text, edit: &Edit, id: &Id, what: &str, c: &Check
         })
     };
     let confidence = pair(&c.action_confidence, id);
+    let note = pair(&c.action_notes, id).unwrap_or_default();
+    let answered = value != "none" || !note.is_empty() || confidence.is_some();
     html! {
         <fieldset class="check-action" key={id.to_string()}>
             <legend>{ what }</legend>
             <RadioGroup name={format!("outcome-{id}")} legend={(f.outcome_question)(what)} {options} value={value} on_change={on_outcome} />
-            <TextField id={format!("action-note-{id}")} label={f.action_note_label} value={pair(&c.action_notes, id).unwrap_or_default()} on_change={on_note} />
-            <RatingField id={format!("confidence-{id}")} label={f.confidence_now_label} value={confidence} on_change={on_confidence} />
-            if confidence.is_some_and(|v| v < CONFIDENCE_THRESHOLD) {
-                <p class="hint tip">{ f.smaller_step }</p>
+            // A note and how sure they feel come with an answer: a long list of steps stays
+            // short to scroll on a phone (and quick to draw).
+            if answered {
+                <TextField id={format!("action-note-{id}")} label={f.action_note_label} value={note} on_change={on_note} />
+                <RatingField id={format!("confidence-{id}")} label={f.confidence_now_label} value={confidence} on_change={on_confidence} />
+                if confidence.is_some_and(|v| v < CONFIDENCE_THRESHOLD) {
+                    <p class="hint tip">{ f.smaller_step }</p>
+                }
             }
         </fieldset>
     }
@@ -387,10 +397,25 @@ fn areas(t: &'static Text, edit: &Edit, plan: &Plan, c: &CheckIn) -> Html {
     }
 }
 
+/// How many past check-ins the check-in screen lists.
+const PAST_SHOWN: usize = 12;
+
 /// The check-ins so far, latest date first, each with its earlier versions.
-fn past_check_ins(t: &'static Text, plan: &Plan, on_edit: &Callback<Id>, editable: bool) -> Html {
+fn past_check_ins(
+    t: &'static Text,
+    plan: &Plan,
+    on_edit: &Callback<Id>,
+    editable: bool,
+    shown: usize,
+) -> Html {
     let f = t.follow;
-    let list: Vec<_> = check_ins_by_date(plan).into_iter().rev().collect();
+    // The latest first; a plan with years of check-ins shows the most recent ones (each
+    // can be edited), the rest are on the progress screen and in the history.
+    let list: Vec<_> = check_ins_by_date(plan)
+        .into_iter()
+        .rev()
+        .take(shown)
+        .collect();
     let step = |id: &Id| {
         plan.actions
             .iter()

@@ -6,11 +6,24 @@ use crate::app::device::clock;
 use crate::app::hooks::WorkspaceHandle;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::follow::{
-    able_then_and_now, action_marks, follow_through, goal_levels, t_scores, weight_of,
+    able_then_and_now, all_action_marks, follow_through, goal_levels, t_scores, weight_of,
 };
 use crate::core::{Change, Entry, Goal, Item, LifeArea, Plan};
 use crate::text::Text;
 use yew::prelude::*;
+
+/// How many check-in dates the pictures and tables show unless the person asks for all:
+/// about five months of weekly check-ins, readable at a phone's width and quick to draw
+/// even for a plan with years in it.
+const RECENT: usize = 20;
+
+/// The most recent `RECENT` of a series, or all of it.
+fn recent<T>(mut items: Vec<T>, all: bool) -> Vec<T> {
+    if !all && items.len() > RECENT {
+        items.drain(..items.len() - RECENT);
+    }
+    items
+}
 
 /// "Progress": check-ins as pictures, each with a table of the same figures and a line
 /// in words; the combined score; the wheel then and now; goals that ended; reminders.
@@ -19,34 +32,48 @@ pub fn progress_page() -> Html {
     let t = use_text();
     let f = t.follow;
     let ws = use_workspace();
+    let all_time = use_state(|| false);
+    let weights_open = use_state(|| false);
     let Some(plan) = ws.plan() else {
         return html! {};
+    };
+    let all = *all_time;
+    let long = crate::core::follow::check_ins_by_date(plan).len() > RECENT;
+    let toggle = {
+        let all_time = all_time.clone();
+        Callback::from(move |_| all_time.set(!*all_time))
     };
     let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).collect();
     let (active, ended): (Vec<&Entry<Goal>>, Vec<&Entry<Goal>>) =
         goals.iter().partition(|g| g.body.ended.is_none());
     let actions: Vec<_> = Plan::live(&plan.actions).collect();
+    let all_marks = all_action_marks(plan);
     html! {
         <section class="page follow progress-page">
             <h1>{ f.progress_title }</h1>
             <p class="intro">{ f.progress_intro }</p>
-            { score_card(t, &ws) }
+            if long {
+                <p class="screen-only">{ if all { f.showing_all.to_string() } else { (f.showing_recent)(RECENT) } }{ " " }
+                    <button type="button" class="secondary" onclick={toggle}>{ if all { f.show_recent } else { f.show_all } }</button></p>
+            }
+            { score_card(t, &ws, all, &weights_open) }
             <section class="card" aria-labelledby="goals-progress">
                 <h2 id="goals-progress">{ f.goals_progress_heading }</h2>
                 if active.is_empty() { <p>{ t.agreed_goals_empty }</p> }
-                { for active.iter().map(|g| goal_progress(t, plan, g)) }
+                { for active.iter().map(|g| goal_progress(t, plan, g, all)) }
             </section>
             <section class="card" aria-labelledby="actions-progress">
                 <h2 id="actions-progress">{ f.actions_progress_heading }</h2>
                 if actions.is_empty() { <p>{ t.actions_empty }</p> }
                 { for actions.iter().map(|a| {
-                    let mut marks = action_marks(plan, &a.id);
+                    let mut marks = all_marks.get(&a.id).cloned().unwrap_or_default();
                     if marks.iter().all(|m| m.outcome.is_none() && m.confidence.is_none()) {
                         marks.clear();
                     }
                     let ft = follow_through(&marks);
                     let (done, tried) = ft.rate().unwrap_or((0, 0));
                     let desc = if marks.is_empty() { f.no_record_yet.to_string() } else { (f.action_summary)(done, tried, ft.not_recorded) };
+                    let marks = recent(marks, all);
                     let id = format!("action-chart-{}", a.id);
                     html! {
                         <section key={a.id.to_string()} class="progress-item" aria-labelledby={format!("{id}-heading")}>
@@ -78,7 +105,7 @@ pub fn progress_page() -> Html {
             if !ended.is_empty() {
                 <section class="card" aria-labelledby="ended-heading">
                     <h2 id="ended-heading">{ f.ended_heading }</h2>
-                    { for ended.iter().map(|g| goal_progress(t, plan, g)) }
+                    { for ended.iter().map(|g| goal_progress(t, plan, g, all)) }
                 </section>
             }
             <super::calendar::CalendarCard />
@@ -87,9 +114,12 @@ pub fn progress_page() -> Html {
 }
 
 /// One goal: its levels as a step chart, the same in a table, and a line in words.
-fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
+fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>, all: bool) -> Html {
     let f = t.follow;
-    let levels = goal_levels(plan, &g.id);
+    let every = goal_levels(plan, &g.id);
+    let rated = every.len();
+    let latest = every.last().map(|(_, l)| *l);
+    let levels = recent(every, all);
     let id = format!("goal-chart-{}", g.id);
     let level_words = |l: crate::core::AttainmentLevel| {
         (f.level_option)(
@@ -97,8 +127,8 @@ fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
             &g.body.attainment_levels[l.index()],
         )
     };
-    let desc = match levels.last() {
-        Some((_, l)) => (f.goal_summary)(levels.len(), &level_words(*l)),
+    let desc = match latest {
+        Some(l) => (f.goal_summary)(rated, &level_words(l)),
         None => f.not_rated_yet.to_string(),
     };
     let started = clock::local_date(g.created.at);
@@ -151,12 +181,28 @@ fn goal_progress(t: &'static Text, plan: &Plan, g: &Entry<Goal>) -> Html {
 }
 
 /// The combined attainment score over time, explained, with each goal's weight.
-fn score_card(t: &'static Text, ws: &WorkspaceHandle) -> Html {
+fn score_card(
+    t: &'static Text,
+    ws: &WorkspaceHandle,
+    all: bool,
+    weights_open: &UseStateHandle<bool>,
+) -> Html {
     let f = t.follow;
+    let on_toggle = {
+        let open = weights_open.clone();
+        Callback::from(move |e: Event| {
+            let now = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|d| d.has_attribute("open"));
+            if now != *open {
+                open.set(now);
+            }
+        })
+    };
     let Some(plan) = ws.plan() else {
         return html! {};
     };
-    let points = t_scores(plan);
+    let points = recent(t_scores(plan), all);
     let summary = points.last().map(|p| {
         (f.score_summary)(
             &format!("{:.1}", p.score),
@@ -184,8 +230,10 @@ fn score_card(t: &'static Text, ws: &WorkspaceHandle) -> Html {
             }
             <p class="hint">{ f.score_explained }</p>
             if editable && goals.len() > 1 {
-                <details class="weights">
+                <details class="weights" open={**weights_open} ontoggle={on_toggle}>
                     <summary>{ f.weights_legend }</summary>
+                    // Drawn only when opened: twenty goals' choices cost time on every visit.
+                    if **weights_open {
                     { for goals.iter().map(|g| {
                         let options = (1..=10u8).map(|n| (AttrValue::from(n.to_string()), AttrValue::from(n.to_string()))).collect::<Vec<_>>();
                         let on_change = {
@@ -200,6 +248,7 @@ fn score_card(t: &'static Text, ws: &WorkspaceHandle) -> Html {
                                 {options} value={(weight_of(&g.body) as u8).to_string()} {on_change} />
                         }
                     }) }
+                    }
                 </details>
             }
         </section>

@@ -1,0 +1,28 @@
+// Trunk post-build hook: stamps the service worker with this build's files and a version
+// made from their contents, so a new release gets its own cache and is offered to the
+// person, and an unchanged build is not.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by trunk as a post_build hook');
+const files = [];
+async function walk(rel) {
+  for (const entry of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
+    const name = path.posix.join(rel, entry.name);
+    if (entry.isDirectory()) await walk(name);
+    else if (name !== 'sw.js') files.push(name);
+  }
+}
+await walk('');
+files.sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(await fs.readFile(path.join(dir, f)));
+const version = hash.digest('hex').slice(0, 16);
+const sw = path.join(dir, 'sw.js');
+const text = (await fs.readFile(sw, 'utf8'))
+  .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
+  .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};`);
+await fs.writeFile(sw, text);
+console.log(`service worker stamped: ${version}, ${files.length} files`);

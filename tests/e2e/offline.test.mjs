@@ -1,0 +1,88 @@
+// Offline and installable (issue 12, part 3): once loaded, the app and the plans are all
+// there without a network; a new release is offered, never forced mid-edit; the manifest
+// makes it installable from any sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve, launch, openApp, eventually, dist, nav } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Waits until the service worker controls the page (its first install has finished). */
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await eventually(async () => assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller)), 15000);
+}
+
+test('once loaded, the app and every plan open offline, on every screen', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await controlled(page);
+  await ctx.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const screens = await nav(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h.includes('/plan/')));
+  assert.ok(screens.length >= 15, screens.join(' '));
+  for (const href of screens) {
+    await page.goto(server.url + href);
+    await page.locator('main h1').first().waitFor();
+  }
+  await page.goto(server.url + '#/');
+  await page.getByRole('link', { name: 'Open Maria (sample)' }).waitFor();
+  await ctx.setOffline(false);
+  assert.deepEqual(problems.filter((p) => !p.includes('net::')), []);
+  await ctx.close();
+});
+
+test('a new release is offered with "Reload" and applied only when the person chooses', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await controlled(page);
+  // The person is writing when the new release arrives.
+  await nav(page).getByRole('link', { name: /^What matters to me/ }).click();
+  const field = page.getByLabel('Something that matters to me');
+  await field.fill('Half a sentence about my gard');
+  await page.evaluate(() => { window.stillHere = true; });
+  const sw = await fs.readFile(path.join(dist, 'sw.js'), 'utf8');
+  assert.match(sw, /const VERSION = '[0-9a-f]{16}';/, 'the build stamps a version');
+  assert.ok(sw.includes('./coplan_bg.wasm') && sw.includes('./manifest.webmanifest'), 'and lists the files to keep');
+  server.overrides.set('sw.js', sw.replace(/const VERSION = '[0-9a-f]{16}';/, "const VERSION = 'next-release';"));
+  try {
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const note = page.getByRole('status').filter({ hasText: 'A new version of CoPlan is ready.' });
+    await note.waitFor({ timeout: 15000 });
+    assert.equal(await page.evaluate(() => window.stillHere), true, 'nothing reloads by itself');
+    assert.equal(await field.inputValue(), 'Half a sentence about my gard', 'what is being typed stays');
+    await note.getByRole('button', { name: 'Reload' }).click();
+    await page.waitForFunction(() => window.stillHere === undefined);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.equal(await page.getByText('A new version of CoPlan is ready.').isVisible(), false);
+    // The words typed before the reload are still there (kept as a draft).
+    assert.equal(await page.getByLabel('Something that matters to me').inputValue(), 'Half a sentence about my gard');
+  } finally {
+    server.overrides.delete('sw.js');
+  }
+  await ctx.close();
+});
+
+test('installable: a manifest with its own icons (maskable too) that works under a sub-path', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = JSON.parse(await (await fetch(new URL(href, server.url))).text());
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.scope, './');
+  assert.equal(manifest.display, 'standalone');
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  for (const icon of manifest.icons) {
+    const res = await fetch(new URL(icon.src, server.url));
+    assert.equal(res.status, 200, icon.src);
+  }
+  // Nothing but the app's own files was ever asked for.
+  assert.ok(server.requests.every((r) => r.startsWith('/coplan/')), server.requests.join(' '));
+  await ctx.close();
+});
