@@ -13,8 +13,9 @@ const KB = 1024;
 // pictures, reviews, history, calendar, next visit), about 75 KB gzip, most of it Yew's
 // generic code per component and callback; then to 570/595 for the copies of issue 10
 // (a supporter's copy, a community referral and its answer, the FHIR export), about
-// 40 KB. Issue 12 is where it comes down.
-const BUDGET = { wasm: 570 * KB, all: 595 * KB }; // gzip -9, as a static host serves it
+// 40 KB; then to 580/605 for the service worker's start-up code, the first screen and
+// keeping years of check-ins quick to draw (about 10 KB). Issue 12 is where it comes down.
+const BUDGET = { wasm: 580 * KB, all: 605 * KB }; // gzip -9, as a static host serves it
 
 test('the first load stays within its size budget (gzip)', async () => {
   let all = 0;
