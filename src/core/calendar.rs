@@ -264,14 +264,10 @@ fn date_code(d: CalendarDate) -> String {
 }
 
 fn utc_stamp(at: Timestamp) -> String {
-    let date = CalendarDate::from_timestamp(at);
-    let secs = at.0.div_euclid(1000).rem_euclid(86_400);
+    let (h, m, s) = at.utc_time_of_day();
     format!(
-        "{}T{:02}{:02}{:02}Z",
-        date_code(date),
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
+        "{}T{h:02}{m:02}{s:02}Z",
+        date_code(CalendarDate::from_timestamp(at))
     )
 }
 

@@ -80,14 +80,8 @@ fn date(d: CalendarDate) -> String {
 }
 
 fn instant(t: Timestamp) -> String {
-    let d = CalendarDate::from_timestamp(t);
-    let secs = t.0.div_euclid(1000).rem_euclid(86_400);
-    format!(
-        "{d}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    let (h, m, s) = t.utc_time_of_day();
+    format!("{}T{h:02}:{m:02}:{s:02}Z", CalendarDate::from_timestamp(t))
 }
 
 fn priority_code(p: Priority) -> Value {
@@ -219,18 +213,17 @@ fn goal_resource(
         "startDate": date(CalendarDate::from_timestamp(g.created.at)),
         "expressedBy": author(b.proposed_by),
     });
-    let o = goal.as_object_mut().expect("an object");
     if let Some(a) = achievement(plan, &g.id, b) {
-        o.insert("achievementStatus".into(), a);
+        goal["achievementStatus"] = a;
     }
     if let Some(p) = b.person_view.priority {
-        o.insert("priority".into(), priority_code(p));
+        goal["priority"] = priority_code(p);
     }
     if let Some(d) = b.target_date {
-        o.insert("target".into(), json!([{ "dueDate": date(d) }]));
+        goal["target"] = json!([{ "dueDate": date(d) }]);
     }
     if !notes.is_empty() {
-        o.insert("note".into(), Value::Array(notes));
+        goal["note"] = Value::Array(notes);
     }
     goal
 }

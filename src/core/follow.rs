@@ -432,8 +432,11 @@ pub fn next_visit_suggestions(
         }
     }
     let actions: Vec<&Entry<Action>> = active_actions(plan).collect();
+    // Every step's marks in one pass (the agenda screen redraws this as the person types).
+    let all_marks = all_action_marks(plan);
+    let marks_of = |id: &Id| all_marks.get(id).map(Vec::as_slice).unwrap_or_default();
     for a in &actions {
-        let in_a_row = action_marks(plan, &a.id)
+        let in_a_row = marks_of(&a.id)
             .iter()
             .rev()
             .filter_map(|m| m.outcome)
@@ -450,7 +453,7 @@ pub fn next_visit_suggestions(
         }
     }
     for a in &actions {
-        let confidence = action_marks(plan, &a.id)
+        let confidence = marks_of(&a.id)
             .iter()
             .rev()
             .find_map(|m| m.confidence)

@@ -368,6 +368,19 @@ pub enum ReferralStatus {
     Stopped,
 }
 
+impl ReferralStatus {
+    /// The status's name in forms.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReferralStatus::Suggested => "suggested",
+            ReferralStatus::Referred => "referred",
+            ReferralStatus::Contacted => "contacted",
+            ReferralStatus::Attended => "attended",
+            ReferralStatus::Stopped => "stopped",
+        }
+    }
+}
+
 /// A local group or service (social prescribing), with how the referral went.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CommunitySupport {

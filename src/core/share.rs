@@ -110,10 +110,15 @@ pub struct CopyOf {
     pub referral: Option<Id>,
 }
 
-fn keep_chosen<T>(list: &mut Vec<Entry<T>>, chosen: &Selection) -> usize {
-    let live_before = list.iter().filter(|e| e.is_live()).count();
-    list.retain(|e| e.is_live() && chosen.contains(&e.id));
-    live_before - list.len()
+/// The chosen live entries of a list (cloned alone: the rest is never copied), and how
+/// many live ones were left out.
+fn chosen_of<T: Clone>(list: &[Entry<T>], chosen: &Selection) -> (Vec<Entry<T>>, usize) {
+    let kept: Vec<Entry<T>> = Plan::live(list)
+        .filter(|e| chosen.contains(&e.id))
+        .cloned()
+        .collect();
+    let left = Plan::live(list).count() - kept.len();
+    (kept, left)
 }
 
 /// A supporter's copy: only the chosen entries — the rest is not hidden, it is not
@@ -125,38 +130,33 @@ pub fn supporter_copy(
     made: super::time::Timestamp,
 ) -> Plan {
     use super::change::List;
-    let mut copy = plan.clone();
-    let left_out = vec![
-        (
-            List::WhatMatters,
-            keep_chosen(&mut copy.what_matters, chosen),
-        ),
-        (
-            List::Capabilities,
-            keep_chosen(&mut copy.capabilities, chosen),
-        ),
-        (List::Goals, keep_chosen(&mut copy.goals, chosen)),
-        (List::Actions, keep_chosen(&mut copy.actions, chosen)),
-        (List::Supporters, keep_chosen(&mut copy.supporters, chosen)),
-        (
-            List::HelpsAndHindrances,
-            keep_chosen(&mut copy.helps_and_hindrances, chosen),
-        ),
-        (
-            List::CommunitySupports,
-            keep_chosen(&mut copy.community_supports, chosen),
-        ),
-        (List::SafetyNet, keep_chosen(&mut copy.safety_net, chosen)),
-    ]
-    .into_iter()
-    .filter(|(_, n)| *n > 0)
-    .collect();
-    copy.visits.clear();
-    copy.agenda_items.clear();
-    copy.check_ins.clear();
+    // Built from the chosen entries alone, never from a clone of the whole plan: it is
+    // remade as the person chooses, and a plan may hold years of check-ins and history.
+    let mut copy = Plan::empty(plan.id.clone(), plan.name.clone(), plan.created);
     copy.history.clear();
-    copy.conflicts.clear();
-    copy.changes_only = false;
+    copy.changed = plan.changed;
+    copy.revision = plan.revision;
+    copy.is_sample = plan.is_sample;
+    let mut left_out = vec![];
+    macro_rules! take {
+        ($($list:ident: $name:expr),*) => {$(
+            let (kept, left) = chosen_of(&plan.$list, chosen);
+            copy.$list = kept;
+            if left > 0 {
+                left_out.push(($name, left));
+            }
+        )*};
+    }
+    take!(
+        what_matters: List::WhatMatters,
+        capabilities: List::Capabilities,
+        goals: List::Goals,
+        actions: List::Actions,
+        supporters: List::Supporters,
+        helps_and_hindrances: List::HelpsAndHindrances,
+        community_supports: List::CommunitySupports,
+        safety_net: List::SafetyNet
+    );
     let (supporter_name, involvement) = plan
         .supporters
         .iter()

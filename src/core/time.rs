@@ -12,6 +12,14 @@ use std::fmt;
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
 
+impl Timestamp {
+    /// Hours, minutes and seconds of the UTC day (for stamps in exported files).
+    pub fn utc_time_of_day(self) -> (i64, i64, i64) {
+        let secs = self.0.div_euclid(1000).rem_euclid(86_400);
+        (secs / 3600, secs % 3600 / 60, secs % 60)
+    }
+}
+
 /// A calendar date, stored as `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CalendarDate {

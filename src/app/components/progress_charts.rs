@@ -167,16 +167,15 @@ pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
     };
     let cy = |c: u8| CONF_TOP + CONF_H * (1.0 - f64::from(c) / 10.0);
     // Confidence as line runs broken at gaps.
-    let mut runs: Vec<Vec<(f64, f64)>> = vec![vec![]];
+    let mut runs: Vec<Vec<(f64, f64)>> = vec![];
+    let mut run: Vec<(f64, f64)> = vec![];
     for m in &props.marks {
         match m.confidence {
-            Some(c) => runs
-                .last_mut()
-                .expect("one run")
-                .push((axis.x(m.date), cy(c))),
-            None => runs.push(vec![]),
+            Some(c) => run.push((axis.x(m.date), cy(c))),
+            None => runs.push(std::mem::take(&mut run)),
         }
     }
+    runs.push(run);
     let symbol = |m: &ActionMark| {
         let x = axis.x(m.date);
         match m.outcome {

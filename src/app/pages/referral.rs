@@ -141,16 +141,6 @@ const ANSWER_STATUSES: [ReferralStatus; 3] = [
     ReferralStatus::Stopped,
 ];
 
-fn status_slug(s: ReferralStatus) -> &'static str {
-    match s {
-        ReferralStatus::Contacted => "contacted",
-        ReferralStatus::Attended => "attended",
-        ReferralStatus::Stopped => "stopped",
-        ReferralStatus::Suggested => "suggested",
-        ReferralStatus::Referred => "referred",
-    }
-}
-
 /// A referral opened at the organisation, in any browser: read-only, nothing stored;
 /// their answer made on the same page and sent back as a link, QR code or file.
 #[function_component(AnswerReferral)]
@@ -186,7 +176,7 @@ pub fn answer_referral(props: &AnswerReferralProps) -> Html {
             let mut d = (*draft).clone();
             d.status = ANSWER_STATUSES
                 .into_iter()
-                .find(|s| status_slug(*s) == v)
+                .find(|s| s.slug() == v)
                 .unwrap_or(d.status);
             draft.set(d);
             made.set(None);
@@ -209,7 +199,7 @@ pub fn answer_referral(props: &AnswerReferralProps) -> Html {
         .iter()
         .map(|s| {
             (
-                AttrValue::from(status_slug(*s)),
+                AttrValue::from(s.slug()),
                 AttrValue::from((t.referral_name)(*s)),
             )
         })
@@ -222,7 +212,7 @@ pub fn answer_referral(props: &AnswerReferralProps) -> Html {
             <form class="entry-form" {onsubmit} aria-labelledby="answer-heading" novalidate=true>
                 <h4 id="answer-heading">{ c.answer_heading }</h4>
                 <TextField id="answer-org" label={c.org_label} value={draft.organisation.clone()} on_change={set(|d, v| d.organisation = v)} />
-                <RadioGroup name="answer-status" legend={c.status_legend} {options} value={status_slug(draft.status)} on_change={on_status} />
+                <RadioGroup name="answer-status" legend={c.status_legend} {options} value={draft.status.slug()} on_change={on_status} />
                 <TextField id="answer-going" label={c.going_label} value={draft.going.clone()} multiline=true on_change={set(|d, v| d.going = v)} />
                 <TextField id="answer-words" label={c.person_words_label} value={draft.person_words.clone()} multiline=true on_change={set(|d, v| d.person_words = v)} />
                 if draft.status == ReferralStatus::Stopped {

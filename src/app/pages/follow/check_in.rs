@@ -240,10 +240,12 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             (g.is_live() && g.body.ended.is_none()) || pair(&c.goal_levels, &g.id).is_some()
         })
         .collect();
-    let actions: Vec<_> = active_actions(plan)
-        .chain(plan.actions.iter().filter(|a| {
-            !active_actions(plan).any(|x| x.id == a.id) && pair(&c.action_outcomes, &a.id).is_some()
-        }))
+    let actions: Vec<_> = plan
+        .actions
+        .iter()
+        .filter(|a| {
+            (a.is_live() && a.body.ended.is_none()) || pair(&c.action_outcomes, &a.id).is_some()
+        })
         .collect();
     let is_new = props.existing.is_none();
     html! {

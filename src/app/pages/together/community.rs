@@ -14,16 +14,6 @@ const STATUSES: [ReferralStatus; 5] = [
     ReferralStatus::Stopped,
 ];
 
-fn status_value(s: ReferralStatus) -> &'static str {
-    match s {
-        ReferralStatus::Suggested => "suggested",
-        ReferralStatus::Referred => "referred",
-        ReferralStatus::Contacted => "contacted",
-        ReferralStatus::Attended => "attended",
-        ReferralStatus::Stopped => "stopped",
-    }
-}
-
 /// "Community supports": local groups and services (social prescribing), what each
 /// offers, which goals it serves, and how the referral went — so referrals do not vanish.
 #[function_component(CommunitySupportsPage)]
@@ -149,7 +139,7 @@ fn support_form(props: &SupportFormProps) -> Html {
         .iter()
         .map(|s| {
             (
-                AttrValue::from(status_value(*s)),
+                AttrValue::from(s.slug()),
                 AttrValue::from((t.referral_name)(*s)),
             )
         })
@@ -163,8 +153,8 @@ fn support_form(props: &SupportFormProps) -> Html {
                 on_change={form.text(|s, v| s.offer = v)} error={form.error_for(t, Field::Offer)} />
             <TextField id={format!("{id}-contact")} label={t.contact_label} value={d.contact.clone()}
                 on_change={form.text(|s, v| s.contact = v)} error={form.error_for(t, Field::Contact)} />
-            <RadioGroup name={format!("{id}-referral")} legend={t.referral_label} options={statuses} value={status_value(d.referral)}
-                on_change={form.text(|s, v| s.referral = STATUSES.into_iter().find(|x| status_value(*x) == v).unwrap_or_default())} />
+            <RadioGroup name={format!("{id}-referral")} legend={t.referral_label} options={statuses} value={d.referral.slug()}
+                on_change={form.text(|s, v| s.referral = STATUSES.into_iter().find(|x| x.slug() == v).unwrap_or_default())} />
             <TextField id={format!("{id}-went")} label={t.how_it_went_label} multiline=true value={d.how_it_went.clone()}
                 on_change={form.text(|s, v| s.how_it_went = v)} error={form.error_for(t, Field::HowItWent)} />
             if !goals.is_empty() {
