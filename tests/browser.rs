@@ -72,6 +72,41 @@ fn a_stale_save_never_overwrites_a_newer_copy() {
     );
 }
 
+/// Saves skip reading the stored plan only while storage holds exactly what this tab
+/// last read or wrote: anyone else's write (another tab, an older or newer CoPlan)
+/// sends the save the careful way.
+#[wasm_bindgen_test]
+fn a_save_reads_storage_again_whenever_someone_else_wrote_it() {
+    let plan = fresh_plan("Someone else");
+    storage::save(&plan, None).unwrap();
+    let opened = storage::open(&plan.id).map_err(|_| ()).unwrap().plan;
+    let key = storage::plan_key(&plan.id);
+    // Another writer, knowing nothing of this tab, stores a newer revision.
+    let theirs = with_entry(&opened, "Written elsewhere");
+    local().set_item(&key, &saved::to_json(&theirs)).unwrap();
+    let mine = with_entry(&opened, "Written here");
+    match storage::save(&mine, Some(opened.revision)) {
+        Err(SaveError::Conflict(stored)) => assert_eq!(*stored, theirs),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    // A newer CoPlan writes it: never saved over, even though this tab saved it last.
+    let mine = with_entry(&theirs, "Here again");
+    storage::save(&mine, Some(theirs.revision)).unwrap();
+    let newer = saved::to_json(&mine).replacen(
+        &format!("\"schema_version\":{}", saved::SCHEMA_VERSION),
+        "\"schema_version\":99",
+        1,
+    );
+    local().set_item(&key, &newer).unwrap();
+    let again = with_entry(&mine, "And again");
+    assert_eq!(
+        storage::save(&again, Some(mine.revision)),
+        Err(SaveError::Newer)
+    );
+    assert_eq!(local().get_item(&key).unwrap(), Some(newer));
+    local().remove_item(&key).unwrap();
+}
+
 #[wasm_bindgen_test]
 fn unreadable_data_is_moved_aside_untouched() {
     let key = "coplan.plan.broken-1";

@@ -395,7 +395,8 @@ fn a_copy_cut_short_changed_on_the_way_or_from_a_newer_coplan_is_refused_with_a_
     let copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
     let json = to_json(&copy);
     assert!(from_json(&json[..json.len() / 2]).is_err(), "cut short");
-    let newer = json.replacen("\"schema_version\":3", "\"schema_version\":99", 1);
+    let current = format!("\"schema_version\":{}", coplan::core::saved::SCHEMA_VERSION);
+    let newer = json.replacen(&current, "\"schema_version\":99", 1);
     assert!(
         matches!(from_json(&newer), Err(ReadError::Newer { .. })),
         "from a newer CoPlan"

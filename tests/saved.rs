@@ -183,3 +183,113 @@ fn a_sealed_file_is_recognised_and_its_bytes_read_back() {
         "never read as a plain plan"
     );
 }
+
+#[test]
+fn a_version_3_document_with_check_ins_as_a_list_reads_whole() {
+    let loaded = saved::from_json(&fixture("plan-v3.json")).unwrap();
+    assert_eq!(loaded.from_version, 3);
+    let c = &loaded.plan.check_ins[0].body;
+    assert_eq!(c.note, "I had miscounted");
+    assert_eq!(
+        c.goal_levels,
+        [(id("g1"), AttainmentLevel::new(0).unwrap())]
+    );
+    assert_eq!(
+        c.action_outcomes,
+        [
+            (id("a1"), ActionOutcome::Partly),
+            (id("a2"), ActionOutcome::NotThisTime)
+        ]
+    );
+    assert_eq!(
+        c.action_notes,
+        [(id("a1"), "Forgot once on Sunday".to_string())]
+    );
+    assert_eq!(c.action_confidence, [(id("a1"), 8), (id("a2"), 5)]);
+    assert_eq!(c.able_now, [(id("cap1"), 6)]);
+    assert_eq!(c.together_with, Some(AuthorRole::Clinician));
+    assert_eq!(c.earlier[0].note, "A good week, windy on Friday");
+    assert_eq!(
+        c.earlier[0].action_outcomes[1],
+        (id("a2"), ActionOutcome::Skipped)
+    );
+    // Saved again in the numbered form, it reads back the same, version digests and all.
+    let json = saved::to_json(&loaded.plan);
+    assert!(
+        json.contains("\"refs\":[\"g1\",\"a1\",\"a2\",\"cap1\",\"g2\"]"),
+        "{json}"
+    );
+    let again = saved::from_json(&json).unwrap().plan;
+    assert_eq!(again, loaded.plan);
+    assert_eq!(
+        again.check_ins[0].version(),
+        loaded.plan.check_ins[0].version()
+    );
+}
+
+#[test]
+fn damaged_numbered_check_ins_are_refused_not_guessed() {
+    let p = saved::from_json(&fixture("plan-v3.json")).unwrap().plan;
+    let json = saved::to_json(&p);
+    let good = "\"levels\":[0,0]";
+    assert!(json.contains(good), "{json}");
+    for (bad, why) in [
+        ("\"levels\":[9,0]", "an answer about nothing"),
+        ("\"levels\":[0]", "an answer without its value"),
+        ("\"levels\":[0,3]", "a level out of range"),
+        ("\"levels\":[-1,0]", "a negative place"),
+    ] {
+        let damaged = json.replacen(good, bad, 1);
+        assert!(
+            matches!(saved::from_json(&damaged), Err(ReadError::Damaged { .. })),
+            "{why}"
+        );
+    }
+    let outcome = json.replacen("\"outcomes\":[1,1", "\"outcomes\":[1,7", 1);
+    assert_ne!(outcome, json);
+    assert!(matches!(
+        saved::from_json(&outcome),
+        Err(ReadError::Damaged { .. })
+    ));
+}
+
+/// The storage budget: a plan with five years in it fits in a fifth of the ~5 MB a
+/// browser keeps for a site, so a clinic PC or a carer's phone holds several.
+#[test]
+fn a_plan_with_five_years_in_it_is_stored_in_under_a_megabyte() {
+    let large = large_plan::large_plan(1.0);
+    assert_eq!(large.check_ins.len(), 260);
+    assert_eq!(large.check_ins[0].body.action_outcomes.len(), 90);
+    assert_eq!(large.history.len(), HISTORY_LIMIT);
+    let json = saved::to_json(&large);
+    assert!(json.len() <= 1_000_000, "{} bytes stored", json.len());
+    assert_eq!(saved::from_json(&json).unwrap().plan, large);
+}
+
+#[test]
+fn the_plans_list_reads_a_summary_of_each_version() {
+    let p = saved::from_json(&fixture("plan-v3.json")).unwrap().plan;
+    let expected = saved::Summary {
+        id: p.id.clone(),
+        name: "Maria".into(),
+        changed: p.changed,
+        is_sample: false,
+        newer: false,
+    };
+    assert_eq!(
+        saved::summary(&fixture("plan-v3.json")),
+        Ok(expected.clone())
+    );
+    assert_eq!(saved::summary(&saved::to_json(&p)), Ok(expected));
+    let newer = saved::summary(&fixture("plan-newer.json")).unwrap();
+    assert!(newer.newer, "listed as from a newer CoPlan");
+    assert_eq!(newer.name, "Sam");
+    assert_eq!(
+        saved::summary("{\"schema_version\":4,\"plan\":{\"na"),
+        Err(ReadError::NotJson)
+    );
+    assert!(matches!(
+        saved::summary("{\"schema_version\":4,\"plan\":{\"id\":\"p\",\"name\":5}}"),
+        Err(ReadError::Damaged { .. })
+    ));
+}

@@ -26,6 +26,7 @@ use yew::prelude::*;
 /// Starts the app in the page's `#app` element, which holds the first screen painted
 /// from static HTML until now (its siblings — the update note, the boot notes — stay).
 pub fn start() {
+    device::clock::mark("coplan-start");
     device::storage::request_persistence();
     let root = web_sys::window()
         .and_then(|w| w.document())

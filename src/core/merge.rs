@@ -49,10 +49,10 @@ pub fn to_tree<T: Serialize>(value: &T) -> Option<Value> {
     serde_json::from_str(&serde_json::to_string(value).ok()?).ok()
 }
 
-/// The inverse of [`to_tree`], with the tree deserialiser that reading a saved plan
-/// uses already (see `saved::from_json`).
+/// The inverse of [`to_tree`], through text like reading a saved plan (see
+/// `saved::from_tree`).
 pub fn from_tree<T: DeserializeOwned>(tree: Value) -> Option<T> {
-    serde_json::from_value(tree).ok()
+    super::saved::from_tree(&tree).ok()
 }
 
 fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflict: &mut bool) -> Value {

@@ -7,6 +7,7 @@ pub mod change;
 pub mod fhir;
 pub mod follow;
 pub mod id;
+pub mod large_plan;
 pub mod link;
 pub mod merge;
 pub mod migrations;

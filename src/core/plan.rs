@@ -639,7 +639,8 @@ pub struct Plan {
     pub visits: Vec<Entry<Visit>>,
     #[serde(default)]
     pub agenda_items: Vec<Entry<AgendaItem>>,
-    #[serde(default)]
+    /// Saved with each goal and step named once (see `saved/check_ins.rs`).
+    #[serde(default, with = "super::saved::check_ins")]
     pub check_ins: Vec<Entry<CheckIn>>,
     #[serde(default)]
     pub history: Vec<HistoryEntry>,

@@ -7,8 +7,11 @@ use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// The version this build writes.
-pub const SCHEMA_VERSION: u64 = 3;
+pub(crate) mod check_ins;
+
+/// The version this build writes. 4: check-ins name each goal and step once
+/// (`check_ins.rs`); nothing else changed, so 3 is read as it is.
+pub const SCHEMA_VERSION: u64 = 4;
 /// Marks our documents among other JSON a person might pick.
 pub const FORMAT: &str = "coplan-plan";
 /// Largest document accepted from storage or a file (far beyond any real plan).
@@ -24,6 +27,14 @@ struct DocumentOut<'a> {
 #[derive(Deserialize)]
 struct DocumentIn {
     plan: Plan,
+}
+
+/// Only the version, read first (the plan is skipped, not parsed), so a document of
+/// this version goes straight into the types and only older ones take the generic
+/// step through migrations.
+#[derive(Deserialize)]
+struct Peek {
+    schema_version: Option<u64>,
 }
 
 /// Why a saved or imported document could not be read.
@@ -58,38 +69,110 @@ pub fn to_json(plan: &Plan) -> String {
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
-/// Like `to_json`, indented for a file a person might open.
+/// Like `to_json`, indented for a file a person might open. Indented through the JSON
+/// tree, so every entity's serialiser exists once in the download, not once per layout.
 pub fn to_pretty_json(plan: &Plan) -> String {
-    let doc = DocumentOut {
-        format: FORMAT,
-        schema_version: SCHEMA_VERSION,
-        plan,
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let compact = to_json(plan);
+    serde_json::from_str::<Value>(&compact)
+        .ok()
+        .and_then(|tree| serde_json::to_string_pretty(&tree).ok())
+        .unwrap_or(compact)
+}
+
+/// Reads typed data from a JSON tree through its text: every entity then has one
+/// deserialiser in the download (from text), not a second one from trees.
+pub(crate) fn from_tree<T: serde::de::DeserializeOwned>(tree: &Value) -> Result<T, String> {
+    serde_json::from_str(&tree.to_string()).map_err(|e| e.to_string())
 }
 
 /// Reads a document of any known version, migrating it forward.
 pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
+    match from_json_with(raw, |_| false)? {
+        Read::Plan(loaded) => Ok(*loaded),
+        Read::Summary(_) => Err(ReadError::NotAPlan),
+    }
+}
+
+enum Read {
+    Plan(Box<Loaded>),
+    Summary(Summary),
+}
+
+/// Reads a document; of a version for which `only_summary` holds, only its summary.
+fn from_json_with(raw: &str, only_summary: impl Fn(u64) -> bool) -> Result<Read, ReadError> {
     if raw.len() > MAX_DOCUMENT_BYTES {
         return Err(ReadError::TooLarge { bytes: raw.len() });
     }
-    let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or(ReadError::NotAPlan)?;
+    if !raw.trim_start().starts_with('{') {
+        // JSON of another shape (which a struct would also take from a list), or not JSON.
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+            Ok(_) => ReadError::NotAPlan,
+            Err(_) => ReadError::NotJson,
+        });
+    }
+    let peek: Peek = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ReadError::NotAPlan,
+        _ => ReadError::NotJson,
+    })?;
+    let version = peek.schema_version.ok_or(ReadError::NotAPlan)?;
     if version > SCHEMA_VERSION {
         return Err(ReadError::Newer { version });
     }
-    let current = migrate(value, version)?;
-    let mut doc: DocumentIn = serde_json::from_value(current).map_err(|e| ReadError::Damaged {
-        detail: e.to_string(),
-    })?;
+    let damaged = |detail: String| ReadError::Damaged { detail };
+    if only_summary(version) {
+        let doc: SummaryIn = serde_json::from_str(raw).map_err(|e| damaged(e.to_string()))?;
+        return Ok(Read::Summary(doc.plan));
+    }
+    let mut doc: DocumentIn = if version == SCHEMA_VERSION {
+        serde_json::from_str(raw).map_err(|e| damaged(e.to_string()))?
+    } else {
+        let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
+        from_tree(&migrate(value, version)?).map_err(damaged)?
+    };
     make_ids_unique(&mut doc.plan);
-    Ok(Loaded {
+    Ok(Read::Plan(Box::new(Loaded {
         plan: doc.plan,
         from_version: version,
-    })
+    })))
+}
+
+/// What the plans screen lists of a saved plan.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Summary {
+    pub id: Id,
+    pub name: String,
+    pub changed: super::plan::Stamp,
+    #[serde(default)]
+    pub is_sample: bool,
+    /// Saved by a newer CoPlan: listed, never changed.
+    #[serde(skip)]
+    pub newer: bool,
+}
+
+#[derive(Deserialize)]
+struct SummaryIn {
+    plan: Summary,
+}
+
+/// Reads only what the plans screen lists: a document of this version is skipped over,
+/// not parsed into a plan (a device may hold several plans of years each). Whatever is
+/// damaged deeper inside is found, and kept aside, when the plan is opened.
+pub fn summary(raw: &str) -> Result<Summary, ReadError> {
+    let from_plan = |plan: Plan, newer: bool| Summary {
+        id: plan.id,
+        name: plan.name,
+        changed: plan.changed,
+        is_sample: plan.is_sample,
+        newer,
+    };
+    match from_json_with(raw, |version| version == SCHEMA_VERSION) {
+        Ok(Read::Summary(s)) => Ok(s),
+        Ok(Read::Plan(loaded)) => Ok(from_plan(loaded.plan, false)),
+        Err(ReadError::Newer { version }) => read_newer(raw)
+            .map(|plan| from_plan(plan, true))
+            .ok_or(ReadError::Newer { version }),
+        Err(e) => Err(e),
+    }
 }
 
 /// Marks a file sealed with a passphrase.
@@ -133,7 +216,7 @@ pub fn read_sealed(raw: &str) -> Option<Result<Vec<u8>, ReadError>> {
 /// Unknown fields are ignored; `None` if even that fails.
 pub fn read_newer(raw: &str) -> Option<Plan> {
     let value: Value = serde_json::from_str(raw).ok()?;
-    serde_json::from_value(value.get("plan")?.clone()).ok()
+    from_tree(value.get("plan")?).ok()
 }
 
 /// Applies each migration from `version` up to the current one.
@@ -143,6 +226,8 @@ fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
         doc = match v {
             1 => super::migrations::v1_to_v2(doc)?,
             2 => super::migrations::v2_to_v3(doc)?,
+            // Check-ins in their numbered form: the reader takes the old list as it is.
+            3 => doc,
             _ => return Err(ReadError::NotAPlan),
         };
         v += 1;

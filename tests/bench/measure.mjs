@@ -1,62 +1,254 @@
-// Measures what a person waits for, and writes the figures to tests/bench/figures.md.
-// Not a test: machines are noisy, so compare figures within one run, not across runs.
-// Run after `trunk build --release`:  node tests/bench/measure.mjs
+// The benchmark: what a person waits for, and what CoPlan costs a device, with an empty
+// plan, Maria's sample plan and a plan with five years in it (all three made by the core
+// from fixed seeds: `cargo run --example bench-plans`). Writes tests/bench/results.json
+// and tests/bench/figures.md (which the README links), and regenerates the README's
+// pictures. Not a test: machines are noisy, so compare the figures within one run
+// (the ratios), not across runs. Run it with `bash .ci/bench` (it builds first).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, dist, createPlan } from '../e2e/harness.mjs';
 
-const out = path.join(path.dirname(new URL(import.meta.url).pathname), 'figures.md');
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '../..');
+const shots = path.join(root, 'tests/e2e/screenshots');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n == null ? '–' : `${n.toFixed(1)} ms`);
+
+/** A plan in the saved form, made by the core. */
+function planJson(kind, share) {
+  const args = ['run', '--quiet', '--release', '--example', 'bench-plans', '--', kind, ...(share ? [String(share)] : [])];
+  return execFileSync('cargo', args, { cwd: root, maxBuffer: 64 << 20 }).toString();
+}
+
+function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { n: s.length, median: at(0.5), min: s[0], max: s[s.length - 1], p95: at(0.95) };
+}
+
+// ---------------------------------------------------------------- first-load size
 
 async function sizes() {
-  const rows = [];
-  let raw = 0, gz = 0;
-  for (const f of (await fs.readdir(dist)).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort()) {
-    const body = await fs.readFile(path.join(dist, f));
-    const z = zlib.gzipSync(body, { level: 9 }).length;
-    raw += body.length; gz += z;
-    rows.push(`| ${f} | ${kb(body.length)} | ${kb(z)} |`);
+  const files = [];
+  for (const f of (await fs.readdir(dist, { recursive: true })).sort()) {
+    const full = path.join(dist, f);
+    if (!(await fs.stat(full)).isFile() || f.startsWith('.stage')) continue;
+    const body = await fs.readFile(full);
+    const firstLoad = /\.(wasm|js|css|html)$/.test(f) && f !== 'sw.js';
+    files.push({ file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, firstLoad });
   }
-  rows.push(`| **first load, all** | **${kb(raw)}** | **${kb(gz)}** |`);
-  return rows;
+  const sum = (pick, key) => files.filter(pick).reduce((s, f) => s + f[key], 0);
+  return {
+    files,
+    firstLoad: { raw: sum((f) => f.firstLoad, 'raw'), gzip: sum((f) => f.firstLoad, 'gzip') },
+    all: { raw: sum(() => true, 'raw'), gzip: sum(() => true, 'gzip') },
+  };
 }
 
-function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
+// ---------------------------------------------------------------- in-page instruments
 
-async function timings(browser, url) {
-  const start = [];
-  for (let i = 0; i < 7; i++) {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    const t0 = Date.now();
-    await page.goto(url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    start.push(Date.now() - t0);
-    await ctx.close();
-  }
-  // Cost of a change on a small and a large plan: add one entry, wait for it on screen.
-  const perChange = {};
-  for (const n of [10, 200]) {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await page.goto(url);
-    await createPlan(page, `Bench ${n}`);
-    const field = page.getByLabel('Something that matters to me');
-    const add = page.getByRole('button', { name: 'Add', exact: true });
-    const times = [];
-    for (let i = 0; i < n; i++) {
-      await field.fill(`Entry number ${i}`);
-      const t0 = performance.now();
-      await add.click();
-      await page.locator('ol.entries li').nth(i).waitFor();
-      times.push(performance.now() - t0);
+/** Records, in the page: each key's time to the next painted frame (from the event's own
+ *  time stamp, so time spent waiting behind a save counts), each save's span (the app
+ *  measures it as "coplan-save"), and when the expected heading first appears. */
+function instruments(heading) {
+  window.__bench = { keys: [], saves: [], heading: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'coplan-save') window.__bench.saves.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'measure', buffered: true });
+  addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.__bench.keys.push({ at: t0, latency: performance.now() - t0 }), 0));
+  }, true);
+  const look = () => {
+    const h = document.querySelector('main h1');
+    if (heading && h && h.textContent.trim() === heading && window.__bench.heading == null) {
+      window.__bench.heading = performance.now();
     }
-    perChange[n] = median(times.slice(-10));
-    await ctx.close();
-  }
-  return { start: median(start), perChange };
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
 }
+
+/** A browser profile holding one plan, opened once (so the app's files are cached). */
+async function profileWith(browser, url, doc) {
+  const plan = JSON.parse(doc).plan;
+  const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await ctx.addInitScript(instruments, plan.name);
+  const page = await ctx.newPage();
+  await page.goto(url + '#/');
+  await page.getByRole('link', { name: 'CoPlan' }).waitFor();
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`coplan.plan.${plan.id}`, doc]);
+  return { ctx, page, plan };
+}
+
+async function openScreen(page, url, plan, slug = '') {
+  await page.goto(`${url}#/plan/${plan.id}${slug ? `/${slug}` : ''}`);
+  await page.reload();
+  await page.waitForFunction(() => window.__bench?.heading != null || document.querySelector('main h1'));
+}
+
+// ---------------------------------------------------------------- per-plan figures
+
+async function startup(page, url, plan, slug) {
+  const total = [], fromStart = [];
+  await openScreen(page, url, plan, slug); // warm-up: compiled wasm cached
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${url}#/plan/${plan.id}${slug ? `/${slug}` : ''}`);
+    await page.waitForFunction(() => window.__bench.heading != null, null, { timeout: 60000 });
+    const [heading, start] = await page.evaluate(() => [window.__bench.heading, performance.getEntriesByName('coplan-start')[0]?.startTime]);
+    total.push(heading);
+    if (start != null) fromStart.push(heading - start);
+  }
+  return { navigationToHeading: stats(total), appStartToHeading: stats(fromStart) };
+}
+
+/** Types 50 keys into a field like a person: bursts of five, then a pause just long
+ *  enough for the autosave to start, so some keys land while a save runs. */
+async function typing(page, field) {
+  await field.click();
+  await page.evaluate(() => { window.__bench.keys = []; window.__bench.saves = []; });
+  const words = 'walking to the shops with Lily on Wednesday morning';
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.type(words[i % words.length]);
+    await page.waitForTimeout(i % 5 === 4 ? 310 : 40);
+  }
+  await page.waitForTimeout(600);
+  const { keys, saves } = await page.evaluate(() => window.__bench);
+  const duringSave = keys.filter((k) => saves.some((s) => k.at < s.start + s.duration && k.at + k.latency > s.start));
+  return { latency: stats(keys.map((k) => k.latency)), keys: keys.length, saves: saves.length, keysWaitingOnASave: duringSave.length, saveDuration: stats(saves.map((s) => s.duration)) };
+}
+
+/** A fast burst (30 ms apart, as a quick typist): how many saves start during it. */
+async function burst(page, field) {
+  await field.click();
+  await page.evaluate(() => { window.__bench.saves = []; });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.keyboard.type('a steady burst of typing, forty keys or so', { delay: 30 });
+  const t1 = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(700);
+  const saves = await page.evaluate(() => window.__bench.saves);
+  return { keys: 42, savesDuringBurst: saves.filter((s) => s.start < t1 && s.start > t0).length, savesAfter: saves.filter((s) => s.start >= t1).length };
+}
+
+/** Adds an entry to "What matters" and waits for it on screen; the save that follows
+ *  is timed by the app itself. */
+async function oneChange(page, url, plan) {
+  await openScreen(page, url, plan, 'what-matters');
+  const field = page.getByLabel('Something that matters to me');
+  const add = page.getByRole('button', { name: 'Add', exact: true });
+  const shown = [], saves = [];
+  for (let i = 0; i < RUNS; i++) {
+    await field.fill(`Entry number ${i}`);
+    await page.evaluate(() => { window.__bench.saves = []; });
+    const t = await page.evaluate(() => new Promise((done) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add');
+      const n = document.querySelectorAll('ol.entries li').length;
+      const t0 = performance.now();
+      new MutationObserver((_, o) => {
+        if (document.querySelectorAll('ol.entries li').length > n) { o.disconnect(); requestAnimationFrame(() => done(performance.now() - t0)); }
+      }).observe(document.body, { childList: true, subtree: true });
+      button.click();
+    }));
+    shown.push(t);
+    await page.waitForFunction(() => window.__bench.saves.length > 0);
+    saves.push((await page.evaluate(() => window.__bench.saves))[0].duration);
+  }
+  await add.waitFor();
+  return { shown: stats(shown), save: stats(saves) };
+}
+
+async function memory(page, ctx) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(async () => (await (await import('./coplan.js')).default()).memory.buffer.byteLength);
+  return { jsHeap: usedSize, wasmMemory: wasm };
+}
+
+/** Screens of the large plan, from the click until their content is there, less what
+ *  any move between screens of that plan costs (the Safety net screen, for comparison). */
+async function heavyScreens(page, url, plan) {
+  await openScreen(page, url, plan);
+  const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
+  const time = async (link, ready) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      await nav.getByRole('link', { name: /^Overview/ }).click();
+      await page.getByRole('heading', { level: 1, name: plan.name }).waitFor();
+      const t0 = Date.now();
+      await nav.getByRole('link', { name: new RegExp(`^${link}`) }).click();
+      await ready().waitFor({ timeout: 60000 });
+      runs.push(Date.now() - t0);
+    }
+    return stats(runs);
+  };
+  const plain = await time('Safety net', () => page.getByRole('heading', { level: 1, name: 'Safety net' }));
+  const progress = await time('Progress', () => page.locator('#score-summary'));
+  const agreed = await time('What we agreed', () => page.getByRole('heading', { level: 1, name: 'What we agreed' }));
+  const appointment = await time('For my appointment', () => page.getByRole('heading', { level: 1, name: 'For my appointment' }));
+  const own = (s) => ({ ...s, own: Math.max(0, s.median - plain.median) });
+  return { safetyNet: plain, progress: own(progress), whatWeAgreed: own(agreed), forMyAppointment: own(appointment) };
+}
+
+async function perPlan(browser, url, kind, doc) {
+  const { ctx, page, plan } = await profileWith(browser, url, doc);
+  const result = { kind, storedBytes: doc.length };
+  result.startupOverview = await startup(page, url, plan, '');
+  result.startupGoals = await startup(page, url, plan, 'goals');
+  result.memory = await memory(page, ctx);
+  await openScreen(page, url, plan, 'goals');
+  const goalField = page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words");
+  result.typingGoal = await typing(page, goalField);
+  result.burst = await burst(page, goalField);
+  await openScreen(page, url, plan, 'agenda');
+  result.typingAgenda = await typing(page, page.getByRole('textbox').first());
+  result.oneChange = await oneChange(page, url, plan);
+  if (kind === 'large') result.screens = await heavyScreens(page, url, plan);
+  await ctx.close();
+  return result;
+}
+
+// ---------------------------------------------------------------- Lighthouse
+
+/** Lighthouse (simulated mobile) on the gzip-served build, installed on first use into
+ *  .tools/ (not a dependency of the app or its tests). */
+async function lighthouse(url) {
+  const dir = path.join(root, '.tools/lighthouse');
+  const cli = path.join(dir, 'node_modules/lighthouse/cli/index.js');
+  try {
+    await fs.access(cli);
+  } catch {
+    execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--silent', 'lighthouse@12'], { stdio: 'inherit' });
+  }
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const out = path.join(dir, `report-${i}.json`);
+    const userData = await fs.mkdtemp(path.join(dir, 'profile-'));
+    execFileSync('node', [cli, url, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices',
+      `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=${userData}`],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180000 });
+    const r = JSON.parse(await fs.readFile(out, 'utf8'));
+    runs.push({
+      performance: r.categories.performance.score,
+      accessibility: r.categories.accessibility.score,
+      bestPractices: r.categories['best-practices'].score,
+      lcp: r.audits['largest-contentful-paint'].numericValue,
+      fcp: r.audits['first-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue,
+      interactive: r.audits.interactive.numericValue,
+    });
+    await fs.rm(userData, { recursive: true, force: true });
+  }
+  const pick = (k) => stats(runs.map((r) => r[k]));
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, pick(k)]));
+}
+
+// ---------------------------------------------------------------- pictures and travel
 
 /** The README's picture: Maria's "What matters to me". */
 async function screenshot(browser, url) {
@@ -72,13 +264,12 @@ async function screenshot(browser, url) {
   await page.getByLabel('Something that matters to me').blur();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(() => window.scrollY === 0);
-  await page.screenshot({ path: path.join(path.dirname(out), '../e2e/screenshots/what-matters.png') });
+  await page.screenshot({ path: path.join(shots, 'what-matters.png') });
   await ctx.close();
 }
 
 /** The README's pictures of the phone (390 x 844) and of "What we agreed" on paper. */
 async function phoneAndPaper(browser, url) {
-  const shots = path.join(path.dirname(out), '../e2e/screenshots');
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   const page = await ctx.newPage();
   await page.goto(url + '#/');
@@ -93,194 +284,140 @@ async function phoneAndPaper(browser, url) {
   await page.getByRole('heading', { level: 1, name: 'What we agreed' }).waitFor();
   const pdf = path.join(shots, 'what-we-agreed.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
-  const { execFileSync } = await import('node:child_process');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, path.join(shots, 'what-we-agreed-printed')]);
   await fs.rm(pdf);
   await ctx.close();
 }
 
-/** How Maria's plan travels: as a file, a link, a QR code; and a consultation's changes. */
-async function handoff(browser, url) {
-  const go = async (page, name) => {
-    await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: new RegExp(`^${name}`) }).click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
-  };
-  const makeLink = async (page) => {
-    await go(page, 'Share or move this plan');
+/** How Maria's plan travels (file, link, QR code), and the largest share of the large
+ *  plan a link under 32,000 characters holds. */
+async function travel(browser, url, docs) {
+  const linkOf = async (doc) => {
+    const { ctx, page, plan } = await profileWith(browser, url, doc);
+    await openScreen(page, url, plan, 'share');
     await page.getByRole('button', { name: 'Make a link' }).click();
-    const link = await page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+    const box = page.getByRole('textbox', { name: 'Link to this plan' });
+    const link = (await box.count()) ? await box.inputValue() : null;
     const code = page.getByRole('img', { name: 'QR code with a link to this plan' });
-    const version = (await code.count()) ? await code.getAttribute('data-version') : 'does not fit (over 25)';
-    return { link, version };
-  };
-  const ctx = await browser.newContext();
-  const phone = await ctx.newPage();
-  await phone.goto(url + '#/');
-  await phone.getByRole('button', { name: 'Try a sample plan' }).click();
-  await phone.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
-  await phone.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('coplan.plan.')));
-  const file = await phone.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'))).length);
-  const whole = await makeLink(phone);
-  const clinicCtx = await browser.newContext();
-  const clinic = await clinicCtx.newPage();
-  await clinic.goto(whole.link);
-  await clinic.getByRole('button', { name: 'Open it' }).click();
-  await clinic.getByRole('button', { name: 'The clinician' }).click();
-  await go(clinic, 'Goals together');
-  await clinic.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Sing the Easter concert without running out of breath');
-  await clinic.getByRole('button', { name: 'Add goal' }).click();
-  await go(clinic, 'Actions');
-  await clinic.getByLabel('What will be done?').first().fill('Practise breathing exercises for 5 minutes before choir');
-  await clinic.getByRole('button', { name: 'Add step' }).click();
-  await go(clinic, 'Safety net');
-  await clinic.getByLabel(/signs/i).first().fill('Short of breath at rest');
-  await clinic.getByLabel('What to do').first().fill('Call the practice the same day');
-  await clinic.getByRole('button', { name: /^Add to/ }).first().click();
-  const changes = await makeLink(clinic);
-  await ctx.close();
-  await clinicCtx.close();
-  return [
-    '## Taking the plan there and back',
-    '',
-    `- Maria's sample plan as stored and as a file: ${(file / 1024).toFixed(1)} KB of JSON`,
-    `- As a link: ${whole.link.length} characters (compressed by the browser); QR code: ${whole.version}`,
-    `- A consultation's changes (a goal, a step, a safety-net line) as a changes-only QR code: version ${changes.version} (link ${changes.link.length} characters)`,
-  ];
-}
-
-/** A large plan: the largest share of it a link under 32,000 characters holds, and the
- *  time to preview and to merge the whole of it on a device that has it. */
-async function largeHandoff(browser, url) {
-  const { largePlan } = await import('./large-plan.mjs');
-  const openFile = async (page, doc) => {
-    await page.goto(url + '#/');
-    const t0 = Date.now();
-    await page.getByLabel('Choose a CoPlan file').setInputFiles({ name: 'large.coplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-    await page.getByRole('region', { name: 'Before you open it' }).waitFor();
-    return Date.now() - t0;
-  };
-  const linkLength = async (scale) => {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await openFile(page, largePlan(scale));
-    await page.getByRole('button', { name: 'Open it' }).click();
-    await page.getByRole('button', { name: 'The person' }).click();
-    await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^Share or move/ }).click();
-    await page.getByRole('button', { name: 'Make a link' }).click();
-    const length = (await page.getByRole('textbox', { name: 'Link to this plan' }).inputValue().catch(() => 'x'.repeat(40000))).length;
+    const version = (await code.count()) ? Number(await code.getAttribute('data-version')) : null;
     await ctx.close();
-    return length;
+    return { link: link?.length ?? null, qrVersion: version };
   };
+  const sample = await linkOf(docs.sample);
   let lo = 0, hi = 1;
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 5; i++) {
     const mid = (lo + hi) / 2;
-    if ((await linkLength(mid)) < 32000) lo = mid; else hi = mid;
+    const { link } = await linkOf(planJson('large', mid));
+    if (link != null && link < 32000) lo = mid; else hi = mid;
   }
-  const fits = largePlan(lo).plan;
-  const bytes = JSON.stringify(largePlan(1)).length;
-  // Preview and merge of the whole large plan, on a device that already has it.
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await openFile(page, largePlan(1));
-  await page.getByRole('button', { name: 'Open it' }).click();
-  await page.getByRole('button', { name: 'The person' }).click();
-  const other = largePlan(1);
-  other.plan.goals.slice(0, 5).forEach((g, i) => { g.body.wording = `Changed elsewhere ${i}`; });
-  const previews = [], merges = [];
-  for (let run = 0; run < 3; run++) {
-    previews.push(await openFile(page, other));
-    const t0 = Date.now();
-    await page.getByRole('button', { name: 'Bring it in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'A plan of five years' }).waitFor();
-    merges.push(Date.now() - t0);
-  }
-  await ctx.close();
-  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return [
-    `- The large plan (${(bytes / 1024).toFixed(0)} KB of JSON): the largest share of it a link under 32,000 characters holds is ${(lo * 100).toFixed(0)}% — ${fits.goals.length} goals, ${fits.actions.length} steps, ${fits.check_ins.length} check-ins`,
-    `- Preview of the whole large plan arriving on a device that has it: ${med(previews)} ms (median of 3, from choosing the file); bringing it in: ${med(merges)} ms`,
-    '',
-  ];
-}
-
-/** The follow-through screens with five years of weekly check-ins (20 goals, 60 steps):
- *  time from choosing the screen to its pictures or questions on screen. */
-async function followThrough(browser, url) {
-  const { largePlan } = await import('./large-plan.mjs');
-  const doc = largePlan(2 / 3);
-  doc.plan.check_ins = largePlan(1).plan.check_ins.map((c) => ({
-    ...c,
-    body: {
-      ...c.body,
-      goal_levels: c.body.goal_levels.filter(([g]) => doc.plan.goals.some((x) => x.id === g)),
-      action_outcomes: c.body.action_outcomes.filter(([a]) => doc.plan.actions.some((x) => x.id === a)),
-    },
-  }));
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await page.goto(url + '#/');
-  await page.getByLabel('Choose a CoPlan file').setInputFiles({ name: 'large.coplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-  await page.getByRole('button', { name: 'Open it' }).click();
-  await page.getByRole('button', { name: 'The person' }).click();
-  const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
-  const time = async (link, ready) => {
-    const runs = [];
-    for (let i = 0; i < 5; i++) {
-      await nav.getByRole('link', { name: /^Overview/ }).click();
-      await page.getByRole('heading', { level: 1, name: 'A plan of five years' }).waitFor();
-      const t0 = Date.now();
-      await nav.getByRole('link', { name: new RegExp(`^${link}`) }).click();
-      await ready().waitFor();
-      runs.push(Date.now() - t0);
-    }
-    return [...runs].sort((a, b) => a - b)[2];
+  const fits = JSON.parse(planJson('large', lo)).plan;
+  return {
+    sampleBytes: docs.sample.length,
+    sampleLink: sample.link,
+    sampleQrVersion: sample.qrVersion,
+    largeShareInALink: lo,
+    largeInALink: { goals: fits.goals.length, steps: fits.actions.length, checkIns: fits.check_ins.entries?.length ?? 0 },
   };
-  // A plain screen of the same plan: what any move costs, so the rest is the screen's own.
-  const plain = await time('Safety net', () => page.getByRole('heading', { level: 1, name: 'Safety net' }));
-  const progress = await time('Progress', () => page.locator('#score-summary'));
-  const checkIn = await time('Check in', () => page.getByRole('button', { name: 'Save this check-in' }));
-  await ctx.close();
-  return [
-    `- Follow-through with ${doc.plan.goals.length} goals, ${doc.plan.actions.length} steps and ${doc.plan.check_ins.length} weekly check-ins, from the click (median of 5): Progress on screen in ${progress} ms, the check-in form in ${checkIn} ms; the Safety net screen of the same plan, for comparison, ${plain} ms. Their own rendering: about ${progress - plain} ms and ${checkIn - plain} ms (target under 100 ms)`,
-    '',
-  ];
 }
 
-const server = await serve();
-const browser = await launch();
-if (process.argv[2] === 'follow') {
-  console.log((await followThrough(browser, server.url)).join('\n'));
-  await browser.close();
-  await server.close();
-  process.exit(0);
-}
-try {
-  await screenshot(browser, server.url);
-  await phoneAndPaper(browser, server.url);
-  const travel = [...(await handoff(browser, server.url)), ...(await largeHandoff(browser, server.url)), ...(await followThrough(browser, server.url))];
-  const t = await timings(browser, server.url);
+// ---------------------------------------------------------------- the report
+
+function markdown(r) {
+  const [empty, sample, large] = ['empty', 'sample', 'large'].map((k) => r.plans.find((p) => p.kind === k));
+  const ratio = (a, b) => (a && b ? `${(b / a).toFixed(2)}×` : '–');
+  const row = (name, get, unit = ms) => `| ${name} | ${unit(get(empty))} | ${unit(get(sample))} | ${unit(get(large))} | ${ratio(get(sample), get(large))} | ${ratio(get(empty), get(large))} |`;
+  const med = (f) => (p) => f(p)?.median;
+  const lh = r.lighthouse;
   const lines = [
     '# CoPlan figures',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores), release build, headless Chromium.`,
-    'Compare within one run; absolute times vary with the machine.',
+    `Measured ${r.date} on this machine (${r.machine}), release build served gzip -9 on 127.0.0.1, headless Chromium;`,
+    `medians of ${RUNS} runs unless said (min and max in [results.json](results.json)). Compare within one run: absolute times vary with the machine.`,
     '',
-    '## First-load size',
+    '## First load',
     '',
     '| file | raw | gzip -9 |',
     '|---|---|---|',
-    ...(await sizes()),
+    ...r.size.files.filter((f) => f.firstLoad).map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`),
+    `| **first load** | **${kb(r.size.firstLoad.raw)}** | **${kb(r.size.firstLoad.gzip)}** |`,
+    `| every file in dist/ (icons, manifest, service worker too) | ${kb(r.size.all.raw)} | ${kb(r.size.all.gzip)} |`,
     '',
-    '## Times',
+    '## Each plan',
     '',
-    `- Start to first heading, fresh profile (median of 7): ${t.start} ms`,
-    `- Add an entry and see it, plan with 10 entries (median of last 10): ${t.perChange[10].toFixed(1)} ms`,
-    `- Same with 200 entries: ${t.perChange[200].toFixed(1)} ms (ratio ${(t.perChange[200] / t.perChange[10]).toFixed(2)}x)`,
+    `Plans made by the core: empty; Maria's sample; and five years (30 goals, 90 steps, 260 weekly check-ins rating every goal and step, history at its limit).`,
     '',
-    ...travel,
+    '| | empty | sample | large | large ÷ sample | large ÷ empty |',
+    '|---|---|---|---|---|---|',
+    row('stored (bytes of JSON)', (p) => p.storedBytes, (n) => kb(n)),
+    row('startup: navigation to the home screen\'s heading', med((p) => p.startupOverview.navigationToHeading)),
+    row('startup: app running to the home screen\'s heading', med((p) => p.startupOverview.appStartToHeading)),
+    row('startup: app running to "Goals together"', med((p) => p.startupGoals.appStartToHeading)),
+    row('typing in a goal: key to next frame, p50', med((p) => p.typingGoal.latency)),
+    row('typing in a goal: p95', (p) => p.typingGoal.latency?.p95),
+    row('typing in a goal: max', (p) => p.typingGoal.latency?.max),
+    row('typing on the agenda: p50', med((p) => p.typingAgenda.latency)),
+    row('typing on the agenda: p95', (p) => p.typingAgenda.latency?.p95),
+    row('keys that waited on a save (of 50)', (p) => p.typingGoal.keysWaitingOnASave + p.typingAgenda.keysWaitingOnASave, String),
+    row('one change: click Add to the entry shown', med((p) => p.oneChange.shown)),
+    row('saving (serialise, check, store)', med((p) => p.oneChange.save)),
+    row('saving, slowest', (p) => p.oneChange.save?.max),
+    row('saves started during a 42-key burst', (p) => p.burst.savesDuringBurst, String),
+    row('JS heap with the plan open', (p) => p.memory.jsHeap, (n) => kb(n)),
+    row('wasm memory with the plan open', (p) => p.memory.wasmMemory, (n) => kb(n)),
+    '',
+    '## Screens of the large plan',
+    '',
+    'From the click until the content is there; "own" is that less a plain screen of the same plan (the Safety net), i.e. the screen\'s own rendering.',
+    '',
+    '| screen | on screen | own |',
+    '|---|---|---|',
+    ...['progress', 'whatWeAgreed', 'forMyAppointment'].map((k) => `| ${k} | ${ms(large.screens[k].median)} | ${ms(large.screens[k].own)} |`),
+    `| safety net (for comparison) | ${ms(large.screens.safetyNet.median)} | |`,
+    '',
+    '## Lighthouse (simulated mobile, median of 3)',
+    '',
+    lh.error ? `Not measured: ${lh.error}` : `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh.bestPractices.median}; LCP ${ms(lh.lcp.median)}, FCP ${ms(lh.fcp.median)}, TBT ${ms(lh.tbt.median)}, interactive ${ms(lh.interactive.median)}`,
+    '',
+    '## Taking the plan there and back',
+    '',
+    `- Maria's sample plan as stored and as a file: ${kb(r.travel.sampleBytes)} of JSON; as a link ${r.travel.sampleLink} characters; QR code ${r.travel.sampleQrVersion ? `version ${r.travel.sampleQrVersion}` : 'does not fit (over 25)'}`,
+    `- The largest share of the large plan a link under 32,000 characters holds: ${(r.travel.largeShareInALink * 100).toFixed(0)}% (${r.travel.largeInALink.goals} goals, ${r.travel.largeInALink.steps} steps, ${r.travel.largeInALink.checkIns} check-ins)`,
+    '',
   ];
-  await fs.writeFile(out, lines.join('\n'));
-  console.log(lines.join('\n'));
+  return lines.join('\n');
+}
+
+const docs = { empty: planJson('empty'), sample: planJson('sample'), large: planJson('large') };
+const server = await serve('/coplan/', { gzip: true });
+const browser = await launch();
+try {
+  const only = process.argv[2];
+  const result = { date: new Date().toISOString().slice(0, 10), machine: `${(await import('node:os')).cpus().length} cores`, runs: RUNS };
+  result.size = await sizes();
+  result.plans = [];
+  for (const kind of ['empty', 'sample', 'large']) {
+    console.error(`measuring the ${kind} plan`);
+    result.plans.push(await perPlan(browser, server.url, kind, docs[kind]));
+  }
+  if (only !== 'quick') {
+    console.error('the README pictures, and how plans travel');
+    await screenshot(browser, server.url);
+    await phoneAndPaper(browser, server.url);
+    result.travel = await travel(browser, server.url, docs);
+    console.error('Lighthouse');
+    try {
+      result.lighthouse = await lighthouse(server.url + '#/');
+    } catch (e) {
+      result.lighthouse = { error: String(e.message ?? e).split('\n')[0] };
+    }
+  } else {
+    result.travel = { sampleBytes: docs.sample.length, sampleLink: null, sampleQrVersion: null, largeShareInALink: 0, largeInALink: { goals: 0, steps: 0, checkIns: 0 } };
+    result.lighthouse = { error: 'skipped (quick run)' };
+  }
+  await fs.writeFile(path.join(here, 'results.json'), JSON.stringify(result, null, 2) + '\n');
+  const md = markdown(result);
+  await fs.writeFile(path.join(here, 'figures.md'), md);
+  console.log(md);
 } finally {
   await browser.close();
   await server.close();

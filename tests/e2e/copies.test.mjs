@@ -118,9 +118,12 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await eventually(async () => {
     const { plan } = (await storedPlans(page))[0];
-    const note = plan.check_ins.find((c) => c.body.by_name === 'Ana');
+    // Check-ins are saved with each step named once, in `refs` (schema 4).
+    const note = plan.check_ins.entries.find((c) => c.body.by_name === 'Ana');
     assert.equal(note?.created.by, 'supporter');
-    assert.equal(note.body.action_notes[0][1], 'Mum walked to the park and back, no rest');
+    const [[step, words]] = note.body.step_notes;
+    assert.equal(words, 'Mum walked to the park and back, no rest');
+    assert.ok(plan.actions.some((a) => a.id === plan.check_ins.refs[step]), 'the note is about a step of hers');
     assert.ok(plan.what_matters.some((w) => w.body.text === 'Singing in the church choir'), 'her own plan keeps everything');
   });
   await go(page, 'Check in');

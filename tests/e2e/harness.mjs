@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -21,8 +22,10 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ under `base` (a sub-path, to prove relative asset paths work). */
-export async function serve(base = '/coplan/') {
+/** Serves dist/ under `base` (a sub-path, to prove relative asset paths work); with
+ *  `gzip`, compressed (-9) as a static host serves it, for the benchmark. */
+export async function serve(base = '/coplan/', { gzip = false } = {}) {
+  const zipped = new Map();
   const requests = [];
   /** Files served in place of dist/'s (a "new release" for the update tests). */
   const overrides = new Map();
@@ -41,7 +44,14 @@ export async function serve(base = '/coplan/') {
     }
     try {
       const body = overrides.get(rel) ?? await fs.readFile(file);
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!zipped.has(rel)) zipped.set(rel, zlib.gzipSync(body, { level: 9 }));
+        headers['content-encoding'] = 'gzip';
+        res.writeHead(200, headers).end(zipped.get(rel));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -49,3 +49,39 @@ fn local(t: Timestamp) -> Timestamp {
         js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t.0 as f64)).get_timezone_offset();
     Timestamp(t.0 - (offset_minutes * 60_000.0) as i64)
 }
+
+// The browser's User Timing, so a save shows as "coplan-save" in the browser's own
+// performance tools (and the benchmark reads it the same way). No words, only times.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+    #[wasm_bindgen(js_namespace = performance, js_name = measure, catch)]
+    fn performance_measure(
+        name: &str,
+        options: &js_sys::Object,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = performance, js_name = clearMeasures)]
+    fn performance_clear_measures(name: &str);
+    #[wasm_bindgen(js_namespace = performance, js_name = mark, catch)]
+    fn performance_mark(name: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Marks a moment ("coplan-start": the app's code is running) in the browser's timeline.
+pub fn mark(name: &str) {
+    let _ = performance_mark(name);
+}
+
+/// Runs `f` as one measured span named `name`. Only the latest is kept in the
+/// browser's buffer, so years of saving never fill it.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let start = performance_now();
+    let out = f();
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: f64| js_sys::Reflect::set(&options, &k.into(), &v.into());
+    if set("start", start).is_ok() && set("end", performance_now()).is_ok() {
+        performance_clear_measures(name);
+        let _ = performance_measure(name, &options);
+    }
+    out
+}

@@ -7,7 +7,53 @@
 use super::DeviceError;
 use crate::core::saved::{self, ReadError};
 use crate::core::{Id, Plan, Timestamp};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+// The plan's text as the browser's own string, so a save can see whether storage still
+// holds exactly what this tab last read or wrote without copying it into wasm or
+// parsing it (`===` on two strings in the engine).
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage`, with strings left as the browser's own.
+    type TextStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &TextStorage, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item(this: &TextStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+fn get_text(s: &web_sys::Storage, key: &str) -> JsValue {
+    s.unchecked_ref::<TextStorage>()
+        .get_item(key)
+        .unwrap_or(JsValue::NULL)
+}
+
+thread_local! {
+    /// Each plan's text and revision as this tab last read or wrote it. When storage
+    /// still holds exactly that text and a save starts from that revision, no one else
+    /// has written since, and the save need not read the stored plan at all.
+    static LAST_SEEN: RefCell<Vec<(String, u64, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn remember(key: &str, revision: u64, text: JsValue) {
+    LAST_SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        seen.retain(|(k, ..)| k != key);
+        seen.push((key.to_string(), revision, text));
+    });
+}
+
+/// Whether storage holds just what this tab last read or wrote under `key`, at `base`.
+fn unchanged_since_seen(key: &str, base: Option<u64>, current: &JsValue) -> bool {
+    !current.is_null()
+        && LAST_SEEN.with(|seen| {
+            seen.borrow()
+                .iter()
+                .any(|(k, r, t)| k == key && Some(*r) == base && t == current)
+        })
+}
 
 const PLAN_PREFIX: &str = "coplan.plan.";
 const ASIDE_PREFIX: &str = "coplan.unreadable.";
@@ -84,17 +130,23 @@ fn keys(s: &web_sys::Storage) -> Vec<String> {
 }
 
 fn write(s: &web_sys::Storage, key: &str, value: &str) -> Result<(), DeviceError> {
-    s.set_item(key, value).map_err(|e| {
-        let quota = e
-            .dyn_ref::<web_sys::DomException>()
-            .map(|d| d.name() == "QuotaExceededError" || d.code() == 22)
-            .unwrap_or(false);
-        if quota {
-            DeviceError::StorageFull
-        } else {
-            DeviceError::WriteFailed
-        }
-    })
+    write_text(s, key, &JsValue::from_str(value))
+}
+
+fn write_text(s: &web_sys::Storage, key: &str, value: &JsValue) -> Result<(), DeviceError> {
+    s.unchecked_ref::<TextStorage>()
+        .set_item(key, value)
+        .map_err(|e| {
+            let quota = e
+                .dyn_ref::<web_sys::DomException>()
+                .map(|d| d.name() == "QuotaExceededError" || d.code() == 22)
+                .unwrap_or(false);
+            if quota {
+                DeviceError::StorageFull
+            } else {
+                DeviceError::WriteFailed
+            }
+        })
 }
 
 /// Moves unreadable data to its own key, untouched. If even that fails (storage full)
@@ -115,13 +167,13 @@ pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
         let Some(raw) = s.get_item(&key).ok().flatten() else {
             continue;
         };
-        match read(&raw) {
-            Ok(Opened { plan, read_only }) => plans.push(PlanSummary {
-                id: plan.id,
-                name: plan.name,
-                changed: plan.changed.at,
-                is_sample: plan.is_sample,
-                read_only,
+        match saved::summary(&raw) {
+            Ok(summary) => plans.push(PlanSummary {
+                id: summary.id,
+                name: summary.name,
+                changed: summary.changed.at,
+                is_sample: summary.is_sample,
+                read_only: summary.newer,
             }),
             Err(_) => set_aside(&s, &key, &raw),
         }
@@ -166,13 +218,18 @@ pub fn read(raw: &str) -> Result<Opened, ReadError> {
 pub fn open(id: &Id) -> Result<Opened, OpenError> {
     let s = store().map_err(OpenError::Device)?;
     let key = plan_key(id);
-    let raw = s.get_item(&key).ok().flatten().ok_or(OpenError::NotFound)?;
-    read(&raw).map_err(|e| {
+    let text = get_text(&s, &key);
+    let raw = text.as_string().ok_or(OpenError::NotFound)?;
+    let opened = read(&raw).map_err(|e| {
         if !matches!(e, ReadError::Newer { .. }) {
             set_aside(&s, &key, &raw);
         }
         OpenError::Unreadable(e)
-    })
+    })?;
+    if !opened.read_only {
+        remember(&key, opened.plan.revision, text);
+    }
+    Ok(opened)
 }
 
 /// Saves a plan unless storage holds a copy this tab has not seen.
@@ -182,7 +239,15 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     let key = plan_key(&plan.id);
     // Written out first, so the moment between checking storage and writing to it is as
     // short as can be: another tab saving in that moment would be overwritten unseen.
-    let text = saved::to_json(plan);
+    let text = JsValue::from_str(&saved::to_json(plan));
+    // Storage holds exactly what this tab last read or wrote: no other tab (of any
+    // CoPlan version) has written since, so there is nothing to read before writing.
+    let current = get_text(&s, &key);
+    if unchanged_since_seen(&key, base_revision, &current) {
+        write_text(&s, &key, &text).map_err(SaveError::Device)?;
+        remember(&key, plan.revision, text);
+        return Ok(plan.revision);
+    }
     for _ in 0..3 {
         let current = s.get_item(&key).ok().flatten();
         match (&current, base_revision) {
@@ -203,7 +268,8 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
         }
         // Reading took a while: if another tab wrote meanwhile, decide again.
         if s.get_item(&key).ok().flatten() == current || read_back(&current).is_none() {
-            write(&s, &key, &text).map_err(SaveError::Device)?;
+            write_text(&s, &key, &text).map_err(SaveError::Device)?;
+            remember(&key, plan.revision, text);
             return Ok(plan.revision);
         }
     }

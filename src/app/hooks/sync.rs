@@ -17,7 +17,8 @@ const SAVE_DELAY_MS: u32 = 300;
 type Unsaved = Option<(Plan, Option<u64>)>;
 
 fn save_now(ws: &WorkspaceHandle, plan: &Plan, base: Option<u64>) {
-    match storage::save(plan, base) {
+    let saved = crate::app::device::clock::measured("coplan-save", || storage::save(plan, base));
+    match saved {
         Ok(revision) => ws.dispatch(Msg::Saved(revision)),
         Err(SaveError::Conflict(stored)) => ws.dispatch(Msg::NewerCopy(*stored)),
         Err(SaveError::Newer) => became_read_only(ws),

@@ -1,0 +1,227 @@
+//! Check-ins in the saved form (schema 4): every id they mention is written once, in
+//! `refs`, and each answer is a small number pointing into it.
+//!
+//! Five years of weekly check-ins rating 30 goals and 90 steps hold 31,200 answers.
+//! Written as `[id, value]` pairs (schema 3) they were three quarters of a large plan's
+//! 2 MB, and a browser keeps about 5 MB for every plan on the device; as numbers they
+//! are a tenth of that. The in-memory `CheckIn` is unchanged (an entry's versions are
+//! digests of its own serde form, which must stay the same on every device), and the
+//! list form of schema 3 and before is still read.
+
+use crate::core::id::Id;
+use crate::core::plan::{ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry};
+use crate::core::time::CalendarDate;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::collections::HashMap;
+
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    /// Every goal, step and capability a check-in mentions, once.
+    refs: Vec<Id>,
+    entries: Vec<Entry<Answers>>,
+}
+
+/// One check-in; each `Vec<i32>` holds pairs: an index into `refs`, then the value.
+#[derive(Serialize, Deserialize)]
+struct Answers {
+    date: CalendarDate,
+    /// Goal, level (−2..=2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    levels: Vec<i32>,
+    /// Step, outcome (0 done, 1 partly, 2 not this time, 3 skipped on purpose).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    outcomes: Vec<i32>,
+    /// Step, confidence (0..=10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    step_confidence: Vec<i32>,
+    /// Capability, how able now (0..=10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    able_now: Vec<i32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    step_notes: Vec<(u32, String)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    confidence: Option<u8>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    together_with: Option<AuthorRole>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    by_name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    earlier: Vec<Answers>,
+}
+
+const OUTCOMES: [ActionOutcome; 4] = [
+    ActionOutcome::Done,
+    ActionOutcome::Partly,
+    ActionOutcome::NotThisTime,
+    ActionOutcome::Skipped,
+];
+
+#[derive(Default)]
+struct Refs {
+    ids: Vec<Id>,
+    index: HashMap<Id, u32>,
+}
+
+impl Refs {
+    fn of(&mut self, id: &Id) -> i32 {
+        let next = self.ids.len() as u32;
+        let i = *self.index.entry(id.clone()).or_insert_with(|| {
+            self.ids.push(id.clone());
+            next
+        });
+        i as i32
+    }
+
+    fn pairs<V: Copy>(&mut self, list: &[(Id, V)], value: impl Fn(V) -> i32) -> Vec<i32> {
+        list.iter()
+            .flat_map(|(id, v)| [self.of(id), value(*v)])
+            .collect()
+    }
+
+    fn answers(&mut self, c: &CheckIn) -> Answers {
+        Answers {
+            date: c.date,
+            levels: self.pairs(&c.goal_levels, |l: AttainmentLevel| l.value() as i32),
+            outcomes: self.pairs(&c.action_outcomes, |o: ActionOutcome| {
+                OUTCOMES.iter().position(|x| *x == o).unwrap_or(0) as i32
+            }),
+            step_confidence: self.pairs(&c.action_confidence, |v: u8| v as i32),
+            able_now: self.pairs(&c.able_now, |v: u8| v as i32),
+            step_notes: c
+                .action_notes
+                .iter()
+                .map(|(id, note)| (self.of(id) as u32, note.clone()))
+                .collect(),
+            confidence: c.confidence,
+            note: c.note.clone(),
+            together_with: c.together_with,
+            by_name: c.by_name.clone(),
+            earlier: c.earlier.iter().map(|e| self.answers(e)).collect(),
+        }
+    }
+}
+
+/// Why saved check-ins could not be read (the document is then kept aside, untouched).
+fn damaged<E: de::Error>(what: &str) -> E {
+    E::custom(format!("check-in: {what}"))
+}
+
+fn read_pairs<V, E: de::Error>(
+    refs: &[Id],
+    flat: &[i32],
+    value: impl Fn(i32) -> Option<V>,
+) -> Result<Vec<(Id, V)>, E> {
+    if flat.len() % 2 != 0 {
+        return Err(damaged("an answer without its value"));
+    }
+    flat.chunks(2)
+        .map(|pair| {
+            let id = usize::try_from(pair[0])
+                .ok()
+                .and_then(|i| refs.get(i))
+                .ok_or_else(|| damaged("an answer about nothing"))?;
+            let v = value(pair[1]).ok_or_else(|| damaged("an answer out of range"))?;
+            Ok((id.clone(), v))
+        })
+        .collect()
+}
+
+fn rating(v: i32) -> Option<u8> {
+    u8::try_from(v).ok().filter(|v| *v <= 10)
+}
+
+fn check_in<E: de::Error>(refs: &[Id], a: Answers) -> Result<CheckIn, E> {
+    let step_notes = a
+        .step_notes
+        .into_iter()
+        .map(|(i, note)| {
+            let id = refs
+                .get(i as usize)
+                .ok_or_else(|| damaged("a note about nothing"))?;
+            Ok((id.clone(), note))
+        })
+        .collect::<Result<_, E>>()?;
+    Ok(CheckIn {
+        date: a.date,
+        goal_levels: read_pairs(refs, &a.levels, |v| {
+            i8::try_from(v).ok().and_then(AttainmentLevel::new)
+        })?,
+        action_outcomes: read_pairs(refs, &a.outcomes, |v| {
+            usize::try_from(v)
+                .ok()
+                .and_then(|i| OUTCOMES.get(i).copied())
+        })?,
+        confidence: a.confidence,
+        note: a.note,
+        action_notes: step_notes,
+        action_confidence: read_pairs(refs, &a.step_confidence, rating)?,
+        able_now: read_pairs(refs, &a.able_now, rating)?,
+        together_with: a.together_with,
+        by_name: a.by_name,
+        earlier: a
+            .earlier
+            .into_iter()
+            .map(|e| check_in(refs, e))
+            .collect::<Result<_, E>>()?,
+    })
+}
+
+pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, S::Error> {
+    let mut refs = Refs::default();
+    let entries = list
+        .iter()
+        .map(|e| Entry {
+            id: e.id.clone(),
+            created: e.created,
+            changed: e.changed,
+            removed: e.removed,
+            body: refs.answers(&e.body),
+            versions: e.versions.clone(),
+        })
+        .collect();
+    Saved {
+        refs: refs.ids,
+        entries,
+    }
+    .serialize(s)
+}
+
+/// Reads either form: the numbered one (schema 4) or a list of entries (3 and before).
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Entry<CheckIn>>, D::Error> {
+    struct EitherForm;
+    impl<'de> Visitor<'de> for EitherForm {
+        type Value = Vec<Entry<CheckIn>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("check-ins")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut list = Vec::new();
+            while let Some(entry) = seq.next_element()? {
+                list.push(entry);
+            }
+            Ok(list)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let saved = Saved::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            let refs = saved.refs;
+            saved
+                .entries
+                .into_iter()
+                .map(|e| {
+                    Ok(Entry {
+                        id: e.id,
+                        created: e.created,
+                        changed: e.changed,
+                        removed: e.removed,
+                        body: check_in(&refs, e.body)?,
+                        versions: e.versions,
+                    })
+                })
+                .collect()
+        }
+    }
+    d.deserialize_any(EitherForm)
+}
