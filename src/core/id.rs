@@ -2,12 +2,21 @@
 //! one plan must never mint the same id. The core reads no randomness itself; the
 //! shell passes 16 random bytes from the browser's crypto source.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+use std::rc::Rc;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct Id(String);
+/// Shared, not copied: a plan holds tens of thousands of ids (five years of check-ins
+/// name a goal or step in every answer), and every change copies the plan, so copying
+/// an id must not copy its text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(Rc<str>);
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
 
 /// Ids read from storage, files and links are checked like any other outside input.
 impl<'de> Deserialize<'de> for Id {
@@ -30,7 +39,8 @@ impl Id {
             &hex[12..16],
             &hex[16..20],
             &hex[20..32]
-        ))
+        )
+        .into())
     }
 
     /// Accepts an id read from storage, a file or a link: short, and only characters
@@ -40,13 +50,13 @@ impl Id {
             && s.len() <= 64
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        ok.then(|| Id(s.to_string()))
+        ok.then(|| Id(s.into()))
     }
 
     /// An id derived from another one, for migrations that must give the same answer
     /// on every device that migrates the same old document.
     pub fn derived(parent: &Id, part: &str, index: usize) -> Self {
-        Id(format!("{}-{part}{index}", parent.0))
+        Id(format!("{}-{part}{index}", parent.0).into())
     }
 
     /// A UUID-shaped id that is a digest of `seed` (FNV-1a, two ways): the same seed
@@ -71,7 +81,7 @@ impl Id {
         let h = seed.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
         });
-        Id(format!("{h:016x}"))
+        Id(format!("{h:016x}").into())
     }
 
     pub fn as_str(&self) -> &str {

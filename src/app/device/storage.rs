@@ -239,7 +239,9 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     let key = plan_key(&plan.id);
     // Written out first, so the moment between checking storage and writing to it is as
     // short as can be: another tab saving in that moment would be overwritten unseen.
-    let text = JsValue::from_str(&saved::to_json(plan));
+    let text = super::clock::measured("coplan-serialise", || {
+        JsValue::from_str(&saved::to_json(plan))
+    });
     // Storage holds exactly what this tab last read or wrote: no other tab (of any
     // CoPlan version) has written since, so there is nothing to read before writing.
     let current = get_text(&s, &key);

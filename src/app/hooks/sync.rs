@@ -13,8 +13,16 @@ use yew::prelude::*;
 /// Quiet time after a change before saving: bursts (reordering, undoing) save once.
 const SAVE_DELAY_MS: u32 = 300;
 
-/// What a save needs, kept current for the page-hide flush.
-type Unsaved = Option<(Plan, Option<u64>)>;
+/// The workspace as of the latest render, while it has changes to save: kept current
+/// for the timer and the page-hide flush. A handle, not a copy of the plan.
+type Unsaved = Option<WorkspaceHandle>;
+
+/// Saves what `snapshot` holds, reporting to `ws`.
+fn save_snapshot(ws: &WorkspaceHandle, snapshot: Option<WorkspaceHandle>) {
+    if let Some(s) = snapshot.as_ref().and_then(|w| w.session.as_ref()) {
+        save_now(ws, &s.plan, s.base_revision);
+    }
+}
 
 fn save_now(ws: &WorkspaceHandle, plan: &Plan, base: Option<u64>) {
     let saved = crate::app::device::clock::measured("coplan-save", || storage::save(plan, base));
@@ -43,16 +51,12 @@ fn became_read_only(ws: &WorkspaceHandle) {
 #[hook]
 pub fn use_autosave(ws: WorkspaceHandle) {
     let unsaved: Rc<RefCell<Unsaved>> = use_mut_ref(|| None);
-    let wanted = ws
+    let key = ws
         .session
         .as_ref()
         .filter(|s| s.needs_save() && !ws.is_read_only())
-        .map(|s| (s.plan.clone(), s.base_revision));
-    *unsaved.borrow_mut() = wanted.clone();
-
-    let key = wanted
-        .as_ref()
-        .map(|(p, base)| (p.id.clone(), p.revision, *base));
+        .map(|s| (s.plan.id.clone(), s.plan.revision, s.base_revision));
+    *unsaved.borrow_mut() = key.is_some().then(|| ws.clone());
     {
         let ws = ws.clone();
         let unsaved = unsaved.clone();
@@ -63,16 +67,13 @@ pub fn use_autosave(ws: WorkspaceHandle) {
                 .and_then(|w| w.document())
                 .is_some_and(|d| d.hidden());
             if key.is_some() && hidden {
-                if let Some((plan, base)) = unsaved.borrow_mut().take() {
-                    save_now(&ws, &plan, base);
-                }
+                let pending = unsaved.borrow_mut().take();
+                save_snapshot(&ws, pending);
             }
             let timer = (key.is_some() && !hidden).then(|| {
                 Timeout::new(SAVE_DELAY_MS, move || {
                     let pending = unsaved.borrow_mut().take();
-                    if let Some((plan, base)) = pending {
-                        save_now(&ws, &plan, base);
-                    }
+                    save_snapshot(&ws, pending);
                 })
             });
             move || drop(timer)
@@ -83,9 +84,7 @@ pub fn use_autosave(ws: WorkspaceHandle) {
         use_effect_with((), move |_| {
             let flush = move |_: &web_sys::Event| {
                 let pending = unsaved.borrow_mut().take();
-                if let Some((plan, base)) = pending {
-                    save_now(&ws, &plan, base);
-                }
+                save_snapshot(&ws, pending);
             };
             let window = web_sys::window();
             let listeners: Vec<EventListener> = window
