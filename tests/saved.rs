@@ -245,6 +245,20 @@ fn damaged_numbered_check_ins_are_refused_not_guessed() {
             "{why}"
         );
     }
+    // History rows point into their own list of ids.
+    let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        doc["plan"]["history"]["lines"][0].is_array(),
+        "history as rows"
+    );
+    doc["plan"]["history"]["refs"] = serde_json::json!([]);
+    assert!(
+        matches!(
+            saved::from_json(&doc.to_string()),
+            Err(ReadError::Damaged { .. })
+        ),
+        "a line about nothing"
+    );
     let outcome = json.replacen("\"outcomes\":[1,1", "\"outcomes\":[1,7", 1);
     assert_ne!(outcome, json);
     assert!(matches!(

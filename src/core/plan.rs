@@ -642,7 +642,8 @@ pub struct Plan {
     /// Saved with each goal and step named once (see `saved/check_ins.rs`).
     #[serde(default, with = "super::saved::check_ins")]
     pub check_ins: Vec<Entry<CheckIn>>,
-    #[serde(default)]
+    /// Saved as short rows (see `saved/history.rs`).
+    #[serde(default, with = "super::saved::history")]
     pub history: Vec<HistoryEntry>,
     /// Versions kept for the person to choose between (at most one per entry).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

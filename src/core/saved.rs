@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub(crate) mod check_ins;
+pub(crate) mod history;
 
-/// The version this build writes. 4: check-ins name each goal and step once
-/// (`check_ins.rs`); nothing else changed, so 3 is read as it is.
+/// The version this build writes. 4: check-ins and history name each entry once
+/// (`check_ins.rs`, `history.rs`); nothing else changed, so 3 is read as it is.
 pub const SCHEMA_VERSION: u64 = 4;
 /// Marks our documents among other JSON a person might pick.
 pub const FORMAT: &str = "coplan-plan";

@@ -340,6 +340,52 @@ async function travel(browser, url, docs) {
 
 // ---------------------------------------------------------------- the report
 
+/** Each target of issue 12 with what was measured in this run. */
+function targets(r, empty, large) {
+  const lh = r.lighthouse.error ? null : r.lighthouse;
+  const lhRow = (name, get, ok) => [name, lh ? String(get(lh)) : 'not measured', lh ? ok(get(lh)) : null];
+  const startRatio = large.startupOverview.appStartToHeading.median / empty.startupOverview.appStartToHeading.median;
+  const goalsRatio = large.startupGoals.appStartToHeading.median / empty.startupGoals.appStartToHeading.median;
+  const typingP95 = Math.max(large.typingGoal.latency.p95, large.typingAgenda.latency.p95);
+  const own = Math.max(large.screens.progress.own, large.screens.whatWeAgreed.own, large.screens.forMyAppointment.own);
+  return [
+    ['first load ≤ 200 KB gzip', kb(r.size.firstLoad.gzip), r.size.firstLoad.gzip <= 200 * 1024],
+    ['large plan stored ≤ 1 MB', kb(large.storedBytes), large.storedBytes <= 1e6],
+    ['startup, large ÷ empty ≤ 1.5× (app running to the home screen; to Goals together)', `${startRatio.toFixed(2)}×; ${goalsRatio.toFixed(2)}×`, startRatio <= 1.5 && goalsRatio <= 1.5],
+    ['typing p95 ≤ 16 ms on the large plan, saves included', ms(typingP95), typingP95 <= 16],
+    ['one change shown ≤ 16 ms on the large plan', ms(large.oneChange.shown.median), large.oneChange.shown.median <= 16],
+    ['saving ≤ 5 ms median on the large plan', ms(large.oneChange.save.median), large.oneChange.save.median <= 5],
+    ['no save on the keystroke path (saves started during a burst)', String(large.burst.savesDuringBurst), large.burst.savesDuringBurst === 0],
+    ['progress and print views of the large plan ≤ 100 ms (own rendering)', ms(own), own <= 100],
+    lhRow('Lighthouse performance ≥ 0.95', (l) => l.performance.median, (v) => v >= 0.95),
+    lhRow('Lighthouse LCP ≤ 2.5 s', (l) => Math.round(l.lcp.median), (v) => v <= 2500),
+    lhRow('Lighthouse accessibility 1.0', (l) => l.accessibility.median, (v) => v >= 1),
+    lhRow('Lighthouse best practices ≥ 0.95', (l) => l.bestPractices.median, (v) => v >= 0.95),
+  ];
+}
+
+const WOULD_TAKE = [
+  '- **Download.** Where the bytes go (twiggy on the wasm before wasm-opt): the screens\' own',
+  '  rendering code 29%, serde (reading and writing the saved form) 13%, Yew 13%, the core 11%,',
+  '  static data 10% (every word, in two languages), allocator and collections 5%. 200 KB is a',
+  '  third of today: no flag or trim gets there (wasm-opt variants and opt-level "s" were tried;',
+  '  only `--low-memory-unused` helped, 3 KB). It would take loading the app in parts — the',
+  '  rarely used screens (a referral\'s answer page, the FHIR export, the calendar file, QR codes,',
+  '  a supporter\'s copy) as separate wasm modules fetched on demand, which Trunk and',
+  '  wasm-bindgen do not do for one crate — and a hand-written reader of the plan over the',
+  '  browser\'s own `JSON.parse` instead of serde derive. Days of work, with the risk kept small by',
+  '  the end-to-end journeys.',
+  '- **Startup, typing and saving on the large plan.** Most of the startup difference is parsing',
+  '  the stored plan, and a save serialises and stores all of it in one task, so a key pressed',
+  '  during a save waits for it. Both would take keeping check-ins and history under keys of',
+  '  their own, in parts written only when they change (content-addressed, with the plan\'s own',
+  '  key as the one write that commits a save, so another tab never reads half of one), and',
+  '  reading the parts only when a screen needs them.',
+  '- **Progress with five years in it.** Its own rendering is building 30 goal and 90 step',
+  '  pictures with their tables (layout is already skipped off screen); it would take building',
+  '  only the sections near the screen, or a "show more" per section.',
+];
+
 function markdown(r) {
   const [empty, sample, large] = ['empty', 'sample', 'large'].map((k) => r.plans.find((p) => p.kind === k));
   const ratio = (a, b) => (a && b ? `${(b / a).toFixed(2)}×` : '–');
@@ -396,6 +442,16 @@ function markdown(r) {
     '## Lighthouse (simulated mobile, median of 3)',
     '',
     lh.error ? `Not measured: ${lh.error}` : `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh.bestPractices.median}; LCP ${ms(lh.lcp.median)}, FCP ${ms(lh.fcp.median)}, TBT ${ms(lh.tbt.median)}, interactive ${ms(lh.interactive.median)}`,
+    '',
+    '## Targets (issue 12)',
+    '',
+    '| target | measured | met |',
+    '|---|---|---|',
+    ...targets(r, empty, large).map(([t, m, ok]) => `| ${t} | ${m} | ${ok == null ? '–' : ok ? 'yes' : 'no'} |`),
+    '',
+    '### What the targets not met would take',
+    '',
+    ...WOULD_TAKE,
     '',
     '## Taking the plan there and back',
     '',

@@ -125,7 +125,10 @@ test('follow through: three check-ins (one backdated), progress in date order wi
     ['29 September 2026', '50.0', '1'],
   ]);
   const walk = page.getByRole('region', { name: WALK, exact: true });
-  assert.equal(await walk.locator('p.summary').innerText(), 'Done or partly 1 of 2 times it was tried. Not recorded: 1.');
+  // Pictures off screen are laid out only when scrolled to (content-visibility), as a
+  // person reading down the page would.
+  await walk.scrollIntoViewIfNeeded();
+  await eventually(async () => assert.equal(await walk.locator('p.summary').innerText(), 'Done or partly 1 of 2 times it was tried. Not recorded: 1.'));
   assert.deepEqual((await rows(walk.getByRole('table'))).map((r) => r[1]), ['Done', 'Not recorded', 'Not this time'], 'a week not answered is a gap');
   assert.deepEqual(await axe(page), []);
 

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import {
+  historyOf,
   serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, go,
 } from './harness.mjs';
 
@@ -89,8 +90,8 @@ test('home → clinic → home by file: the same entry changed in both places is
   ]));
   const plans = await storedPlans(phone.page);
   assert.equal(plans.length, 1, 'no second copy');
-  assert.ok(plans[0].plan.history.some((h) => h.verb === 'merged'), 'history records the merge');
-  assert.ok(plans[0].plan.history.some((h) => h.stamp.by === 'clinician'), "the clinic's lines are kept");
+  assert.ok(historyOf(plans[0].plan).some((h) => h.verb === 'merged'), 'history records the merge');
+  assert.ok(historyOf(plans[0].plan).some((h) => h.stamp.by === 'clinician'), "the clinic's lines are kept");
 
   // Opening the same file again changes nothing.
   const again = await openFile(phone.page, toHome, 'Bring it in');

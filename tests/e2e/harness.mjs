@@ -97,6 +97,12 @@ export async function eventually(fn, timeout = 5000) {
   }
 }
 
+/** A stored plan's history as lines (it is saved as rows, each entry id once). */
+export function historyOf(plan) {
+  const { refs, lines } = plan.history;
+  return lines.map(([at, by, verb, list, entry, label]) => ({ stamp: { at, by }, verb, list, entry: entry == null ? null : refs[entry], label }));
+}
+
 export async function storedPlans(page) {
   return page.evaluate(() =>
     Object.keys(localStorage)

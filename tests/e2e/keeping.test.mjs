@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  historyOf,
   serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, nav, go,
 } from './harness.mjs';
 
@@ -78,8 +79,8 @@ test('an edit is kept without any Save: goal, action and life area editors, thro
   assert.equal(live(plan.goals)[0].person_view.why_it_matters, 'So I can take Lily on Wednesdays');
   assert.equal(live(plan.actions)[0].when, 'After breakfast');
   // Typing is one line of history per field, not one per key.
-  const lines = plan.history.filter((h) => h.label === 'Walk to school' && h.verb === 'edited');
-  assert.equal(lines.length, 1, JSON.stringify(plan.history.map((h) => h.verb + ':' + h.label)));
+  const lines = historyOf(plan).filter((h) => h.label === 'Walk to school' && h.verb === 'edited');
+  assert.equal(lines.length, 1, JSON.stringify(historyOf(plan).map((h) => h.verb + ':' + h.label)));
   assert.deepEqual(problems, []);
   await ctx.close();
 });

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  historyOf,
   serve, launch, openApp, eventually, storedPlans, createPlan, axe, nav, go,
 } from './harness.mjs';
 
@@ -209,7 +210,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
 
   // The history shows who wrote what.
   const [doc] = await storedPlans(page);
-  const byWhom = doc.plan.history.filter((h) => h.verb === 'agreement').map((h) => h.stamp.by);
+  const byWhom = historyOf(doc.plan).filter((h) => h.verb === 'agreement').map((h) => h.stamp.by);
   assert.deepEqual(byWhom, ['clinician', 'clinician']);
   const walk = doc.plan.actions.find((a) => a.body.what.startsWith('Walk 10'));
   assert.equal(walk.created.by, 'person');

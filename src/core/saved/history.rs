@@ -1,0 +1,100 @@
+//! History in the saved form (schema 4): each line a short row, `[at, by, verb, list,
+//! entry, label]`, with the entry as a number pointing into `refs` (each id once).
+//!
+//! A plan keeps up to 2,000 lines; written as objects with their ids (schema 3) they
+//! were 350 KB of a large plan, rewritten on every save. The list form of schema 3 and
+//! before is still read.
+
+use crate::core::change::List;
+use crate::core::id::Id;
+use crate::core::plan::{AuthorRole, HistoryEntry, Stamp, Verb};
+use crate::core::time::Timestamp;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::collections::HashMap;
+
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    /// Every entry a line is about, once.
+    refs: Vec<Id>,
+    lines: Vec<Line>,
+}
+
+/// When, by whom, what was done, to which list, to which entry (in `refs`), its words.
+#[derive(Serialize, Deserialize)]
+struct Line(
+    Timestamp,
+    AuthorRole,
+    Verb,
+    Option<List>,
+    Option<u32>,
+    String,
+);
+
+pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok, S::Error> {
+    let mut refs: Vec<Id> = vec![];
+    let mut index: HashMap<&Id, u32> = HashMap::new();
+    let lines = history
+        .iter()
+        .map(|h| {
+            let entry = h.entry.as_ref().map(|id| {
+                *index.entry(id).or_insert_with(|| {
+                    refs.push(id.clone());
+                    refs.len() as u32 - 1
+                })
+            });
+            Line(
+                h.stamp.at,
+                h.stamp.by,
+                h.verb,
+                h.list,
+                entry,
+                h.label.clone(),
+            )
+        })
+        .collect();
+    Saved { refs, lines }.serialize(s)
+}
+
+/// Reads either form: rows (schema 4) or a list of objects (3 and before).
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<HistoryEntry>, D::Error> {
+    struct EitherForm;
+    impl<'de> Visitor<'de> for EitherForm {
+        type Value = Vec<HistoryEntry>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("history")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut list = Vec::new();
+            while let Some(line) = seq.next_element()? {
+                list.push(line);
+            }
+            Ok(list)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let saved = Saved::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            let refs = saved.refs;
+            saved
+                .lines
+                .into_iter()
+                .map(|Line(at, by, verb, list, entry, label)| {
+                    let entry =
+                        match entry {
+                            None => None,
+                            Some(i) => Some(refs.get(i as usize).cloned().ok_or_else(|| {
+                                de::Error::custom("history: a line about nothing")
+                            })?),
+                        };
+                    Ok(HistoryEntry {
+                        stamp: Stamp { at, by },
+                        verb,
+                        list,
+                        entry,
+                        label,
+                    })
+                })
+                .collect()
+        }
+    }
+    d.deserialize_any(EitherForm)
+}
