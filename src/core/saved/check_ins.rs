@@ -11,7 +11,7 @@
 use crate::core::id::Id;
 use crate::core::plan::{ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry};
 use crate::core::time::CalendarDate;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::HashMap;
 
@@ -104,26 +104,21 @@ impl Refs {
     }
 }
 
-/// Why saved check-ins could not be read (the document is then kept aside, untouched).
-fn damaged<E: de::Error>(what: &str) -> E {
-    E::custom(format!("check-in: {what}"))
-}
-
-fn read_pairs<V, E: de::Error>(
+fn read_pairs<V>(
     refs: &[Id],
     flat: &[i32],
     value: impl Fn(i32) -> Option<V>,
-) -> Result<Vec<(Id, V)>, E> {
+) -> Result<Vec<(Id, V)>, &'static str> {
     if flat.len() % 2 != 0 {
-        return Err(damaged("an answer without its value"));
+        return Err("an answer without its value");
     }
     flat.chunks(2)
         .map(|pair| {
             let id = usize::try_from(pair[0])
                 .ok()
                 .and_then(|i| refs.get(i))
-                .ok_or_else(|| damaged("an answer about nothing"))?;
-            let v = value(pair[1]).ok_or_else(|| damaged("an answer out of range"))?;
+                .ok_or("an answer about nothing")?;
+            let v = value(pair[1]).ok_or("an answer out of range")?;
             Ok((id.clone(), v))
         })
         .collect()
@@ -133,17 +128,15 @@ fn rating(v: i32) -> Option<u8> {
     u8::try_from(v).ok().filter(|v| *v <= 10)
 }
 
-fn check_in<E: de::Error>(refs: &[Id], a: Answers) -> Result<CheckIn, E> {
+fn check_in(refs: &[Id], a: Answers) -> Result<CheckIn, &'static str> {
     let step_notes = a
         .step_notes
         .into_iter()
         .map(|(i, note)| {
-            let id = refs
-                .get(i as usize)
-                .ok_or_else(|| damaged("a note about nothing"))?;
+            let id = refs.get(i as usize).ok_or("a note about nothing")?;
             Ok((id.clone(), note))
         })
-        .collect::<Result<_, E>>()?;
+        .collect::<Result<_, &'static str>>()?;
     Ok(CheckIn {
         date: a.date,
         goal_levels: read_pairs(refs, &a.levels, |v| {
@@ -165,7 +158,7 @@ fn check_in<E: de::Error>(refs: &[Id], a: Answers) -> Result<CheckIn, E> {
             .earlier
             .into_iter()
             .map(|e| check_in(refs, e))
-            .collect::<Result<_, E>>()?,
+            .collect::<Result<_, &'static str>>()?,
     })
 }
 
@@ -191,37 +184,21 @@ pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, 
 
 /// Reads either form: the numbered one (schema 4) or a list of entries (3 and before).
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Entry<CheckIn>>, D::Error> {
-    struct EitherForm;
-    impl<'de> Visitor<'de> for EitherForm {
-        type Value = Vec<Entry<CheckIn>>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("check-ins")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut list = Vec::new();
-            while let Some(entry) = seq.next_element()? {
-                list.push(entry);
-            }
-            Ok(list)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            let saved = Saved::deserialize(de::value::MapAccessDeserializer::new(map))?;
-            let refs = saved.refs;
-            saved
-                .entries
-                .into_iter()
-                .map(|e| {
-                    Ok(Entry {
-                        id: e.id,
-                        created: e.created,
-                        changed: e.changed,
-                        removed: e.removed,
-                        body: check_in(&refs, e.body)?,
-                        versions: e.versions,
-                    })
+    super::list_or_compact(d, "check-in", |saved: Saved| {
+        let refs = saved.refs;
+        saved
+            .entries
+            .into_iter()
+            .map(|e| {
+                Ok(Entry {
+                    id: e.id,
+                    created: e.created,
+                    changed: e.changed,
+                    removed: e.removed,
+                    body: check_in(&refs, e.body)?,
+                    versions: e.versions,
                 })
-                .collect()
-        }
-    }
-    d.deserialize_any(EitherForm)
+            })
+            .collect()
+    })
 }

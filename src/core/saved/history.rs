@@ -9,7 +9,7 @@ use crate::core::change::List;
 use crate::core::id::Id;
 use crate::core::plan::{AuthorRole, HistoryEntry, Stamp, Verb};
 use crate::core::time::Timestamp;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::HashMap;
 
@@ -58,43 +58,28 @@ pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok,
 
 /// Reads either form: rows (schema 4) or a list of objects (3 and before).
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<HistoryEntry>, D::Error> {
-    struct EitherForm;
-    impl<'de> Visitor<'de> for EitherForm {
-        type Value = Vec<HistoryEntry>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("history")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut list = Vec::new();
-            while let Some(line) = seq.next_element()? {
-                list.push(line);
-            }
-            Ok(list)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            let saved = Saved::deserialize(de::value::MapAccessDeserializer::new(map))?;
-            let refs = saved.refs;
-            saved
-                .lines
-                .into_iter()
-                .map(|Line(at, by, verb, list, entry, label)| {
-                    let entry =
-                        match entry {
-                            None => None,
-                            Some(i) => Some(refs.get(i as usize).cloned().ok_or_else(|| {
-                                de::Error::custom("history: a line about nothing")
-                            })?),
-                        };
-                    Ok(HistoryEntry {
-                        stamp: Stamp { at, by },
-                        verb,
-                        list,
-                        entry,
-                        label,
-                    })
+    super::list_or_compact(d, "history", |saved: Saved| {
+        let refs = saved.refs;
+        saved
+            .lines
+            .into_iter()
+            .map(|Line(at, by, verb, list, entry, label)| {
+                let entry = match entry {
+                    None => None,
+                    Some(i) => Some(
+                        refs.get(i as usize)
+                            .cloned()
+                            .ok_or("a line about nothing")?,
+                    ),
+                };
+                Ok(HistoryEntry {
+                    stamp: Stamp { at, by },
+                    verb,
+                    list,
+                    entry,
+                    label,
                 })
-                .collect()
-        }
-    }
-    d.deserialize_any(EitherForm)
+            })
+            .collect()
+    })
 }
