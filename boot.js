@@ -7,7 +7,8 @@ import init from './coplan.js';
 if (chosenLanguage() === 'es') {
   const words = {
     '.first-paint .tagline': 'Planifiquen juntos lo que le importa',
-    '.first-paint p:not(.tagline):not(.loading)': 'Todo lo que escribe se queda en este dispositivo, salvo que decida compartirlo.',
+    '.first-paint .welcome p:first-child': 'CoPlan le ayuda a usted y a quienes le cuidan a acordar lo que importa y a planificar juntos los próximos pasos.',
+    '.first-paint .welcome p:last-child': 'Todo lo que escribe se queda en este dispositivo. No se envía nada a ningún sitio salvo que decida compartirlo.',
     '.first-paint .loading': 'Abriendo su plan…',
   };
   for (const [selector, text] of Object.entries(words)) {
