@@ -30,9 +30,7 @@ struct DocumentIn {
     plan: Plan,
 }
 
-/// Only the version, read first (the plan is skipped, not parsed), so a document of
-/// this version goes straight into the types and only older ones take the generic
-/// step through migrations.
+/// Only the version (see `peek_version`).
 #[derive(Deserialize)]
 struct Peek {
     schema_version: Option<u64>,
@@ -88,19 +86,25 @@ pub(crate) fn from_tree<T: serde::de::DeserializeOwned>(tree: &Value) -> Result<
 
 /// Reads a document of any known version, migrating it forward.
 pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
-    match from_json_with(raw, |_| false)? {
-        Read::Plan(loaded) => Ok(*loaded),
-        Read::Summary(_) => Err(ReadError::NotAPlan),
-    }
+    let version = peek_version(raw)?;
+    let damaged = |detail: String| ReadError::Damaged { detail };
+    let mut doc: DocumentIn = if version == SCHEMA_VERSION {
+        serde_json::from_str(raw).map_err(|e| damaged(e.to_string()))?
+    } else {
+        let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
+        from_tree(&migrate(value, version)?).map_err(damaged)?
+    };
+    make_ids_unique(&mut doc.plan);
+    Ok(Loaded {
+        plan: doc.plan,
+        from_version: version,
+    })
 }
 
-enum Read {
-    Plan(Box<Loaded>),
-    Summary(Summary),
-}
-
-/// Reads a document; of a version for which `only_summary` holds, only its summary.
-fn from_json_with(raw: &str, only_summary: impl Fn(u64) -> bool) -> Result<Read, ReadError> {
+/// A document's version, read without parsing the plan (it is skipped over), so a
+/// document of this version goes straight into the types and only older ones take the
+/// generic step through migrations. Newer ones are refused.
+fn peek_version(raw: &str) -> Result<u64, ReadError> {
     if raw.len() > MAX_DOCUMENT_BYTES {
         return Err(ReadError::TooLarge { bytes: raw.len() });
     }
@@ -119,22 +123,7 @@ fn from_json_with(raw: &str, only_summary: impl Fn(u64) -> bool) -> Result<Read,
     if version > SCHEMA_VERSION {
         return Err(ReadError::Newer { version });
     }
-    let damaged = |detail: String| ReadError::Damaged { detail };
-    if only_summary(version) {
-        let doc: SummaryIn = serde_json::from_str(raw).map_err(|e| damaged(e.to_string()))?;
-        return Ok(Read::Summary(doc.plan));
-    }
-    let mut doc: DocumentIn = if version == SCHEMA_VERSION {
-        serde_json::from_str(raw).map_err(|e| damaged(e.to_string()))?
-    } else {
-        let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
-        from_tree(&migrate(value, version)?).map_err(damaged)?
-    };
-    make_ids_unique(&mut doc.plan);
-    Ok(Read::Plan(Box::new(Loaded {
-        plan: doc.plan,
-        from_version: version,
-    })))
+    Ok(version)
 }
 
 /// What the plans screen lists of a saved plan.
@@ -166,13 +155,39 @@ pub fn summary(raw: &str) -> Result<Summary, ReadError> {
         is_sample: plan.is_sample,
         newer,
     };
-    match from_json_with(raw, |version| version == SCHEMA_VERSION) {
-        Ok(Read::Summary(s)) => Ok(s),
-        Ok(Read::Plan(loaded)) => Ok(from_plan(loaded.plan, false)),
+    match peek_version(raw) {
+        Ok(SCHEMA_VERSION) => serde_json::from_str::<SummaryIn>(raw)
+            .map(|doc| doc.plan)
+            .map_err(|e| ReadError::Damaged {
+                detail: e.to_string(),
+            }),
+        Ok(_) => from_json(raw).map(|loaded| from_plan(loaded.plan, false)),
         Err(ReadError::Newer { version }) => read_newer(raw)
             .map(|plan| from_plan(plan, true))
             .ok_or(ReadError::Newer { version }),
         Err(e) => Err(e),
+    }
+}
+
+/// Ids written once in a compact list (`refs`) and pointed at by their place in it.
+#[derive(Default)]
+pub(crate) struct Refs {
+    ids: Vec<Id>,
+    index: std::collections::HashMap<Id, u32>,
+}
+
+impl Refs {
+    /// The place of `id`, added at the end the first time it is seen.
+    pub(crate) fn of(&mut self, id: &Id) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.index.entry(id.clone()).or_insert_with(|| {
+            self.ids.push(id.clone());
+            next
+        })
+    }
+
+    pub(crate) fn into_ids(self) -> Vec<Id> {
+        self.ids
     }
 }
 
@@ -264,7 +279,8 @@ fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
         doc = match v {
             1 => super::migrations::v1_to_v2(doc)?,
             2 => super::migrations::v2_to_v3(doc)?,
-            // Check-ins in their numbered form: the reader takes the old list as it is.
+            // Check-ins and history in their compact forms: their readers take the old
+            // lists as they are.
             3 => doc,
             _ => return Err(ReadError::NotAPlan),
         };

@@ -8,12 +8,12 @@
 //! digests of its own serde form, which must stay the same on every device), and the
 //! list form of schema 3 and before is still read.
 
+use super::Refs;
 use crate::core::id::Id;
 use crate::core::plan::{ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry};
 use crate::core::time::CalendarDate;
 use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
-use std::collections::HashMap;
 
 #[derive(Serialize, Deserialize)]
 struct Saved {
@@ -52,27 +52,17 @@ struct Answers {
     earlier: Vec<Answers>,
 }
 
-const OUTCOMES: [ActionOutcome; 4] = [
-    ActionOutcome::Done,
-    ActionOutcome::Partly,
-    ActionOutcome::NotThisTime,
-    ActionOutcome::Skipped,
-];
-
-#[derive(Default)]
-struct Refs {
-    ids: Vec<Id>,
-    index: HashMap<Id, u32>,
+/// How a step went, as a number: its place in `ActionOutcome::ALL`.
+fn outcome_number(o: ActionOutcome) -> i32 {
+    ActionOutcome::ALL.iter().position(|x| *x == o).unwrap_or(0) as i32
 }
 
-impl Refs {
+/// Writes check-ins' answers as numbers, each id through the shared `refs`.
+struct Writer(Refs);
+
+impl Writer {
     fn of(&mut self, id: &Id) -> i32 {
-        let next = self.ids.len() as u32;
-        let i = *self.index.entry(id.clone()).or_insert_with(|| {
-            self.ids.push(id.clone());
-            next
-        });
-        i as i32
+        self.0.of(id) as i32
     }
 
     fn pairs<V: Copy>(&mut self, list: &[(Id, V)], value: impl Fn(V) -> i32) -> Vec<i32> {
@@ -85,9 +75,7 @@ impl Refs {
         Answers {
             date: c.date,
             levels: self.pairs(&c.goal_levels, |l: AttainmentLevel| l.value() as i32),
-            outcomes: self.pairs(&c.action_outcomes, |o: ActionOutcome| {
-                OUTCOMES.iter().position(|x| *x == o).unwrap_or(0) as i32
-            }),
+            outcomes: self.pairs(&c.action_outcomes, outcome_number),
             step_confidence: self.pairs(&c.action_confidence, |v: u8| v as i32),
             able_now: self.pairs(&c.able_now, |v: u8| v as i32),
             step_notes: c
@@ -145,7 +133,7 @@ fn check_in(refs: &[Id], a: Answers) -> Result<CheckIn, &'static str> {
         action_outcomes: read_pairs(refs, &a.outcomes, |v| {
             usize::try_from(v)
                 .ok()
-                .and_then(|i| OUTCOMES.get(i).copied())
+                .and_then(|i| ActionOutcome::ALL.get(i).copied())
         })?,
         confidence: a.confidence,
         note: a.note,
@@ -163,7 +151,7 @@ fn check_in(refs: &[Id], a: Answers) -> Result<CheckIn, &'static str> {
 }
 
 pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, S::Error> {
-    let mut refs = Refs::default();
+    let mut refs = Writer(Refs::default());
     let entries = list
         .iter()
         .map(|e| Entry {
@@ -176,7 +164,7 @@ pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, 
         })
         .collect();
     Saved {
-        refs: refs.ids,
+        refs: refs.0.into_ids(),
         entries,
     }
     .serialize(s)

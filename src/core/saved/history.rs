@@ -5,13 +5,13 @@
 //! were 350 KB of a large plan, rewritten on every save. The list form of schema 3 and
 //! before is still read.
 
+use super::Refs;
 use crate::core::change::List;
 use crate::core::id::Id;
 use crate::core::plan::{AuthorRole, HistoryEntry, Stamp, Verb};
 use crate::core::time::Timestamp;
 use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
-use std::collections::HashMap;
 
 #[derive(Serialize, Deserialize)]
 struct Saved {
@@ -32,17 +32,11 @@ struct Line(
 );
 
 pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok, S::Error> {
-    let mut refs: Vec<Id> = vec![];
-    let mut index: HashMap<&Id, u32> = HashMap::new();
+    let mut refs = Refs::default();
     let lines = history
         .iter()
         .map(|h| {
-            let entry = h.entry.as_ref().map(|id| {
-                *index.entry(id).or_insert_with(|| {
-                    refs.push(id.clone());
-                    refs.len() as u32 - 1
-                })
-            });
+            let entry = h.entry.as_ref().map(|id| refs.of(id));
             Line(
                 h.stamp.at,
                 h.stamp.by,
@@ -53,7 +47,11 @@ pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok,
             )
         })
         .collect();
-    Saved { refs, lines }.serialize(s)
+    Saved {
+        refs: refs.into_ids(),
+        lines,
+    }
+    .serialize(s)
 }
 
 /// Reads either form: rows (schema 4) or a list of objects (3 and before).
