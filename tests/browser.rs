@@ -324,6 +324,7 @@ mod workspace {
 
     fn type_words(id: &Id, text: &str) -> Msg {
         Msg::Type {
+            base: None,
             change: Change::Edit(Item::WhatMatters(
                 id.clone(),
                 WhatMatters { text: text.into() },

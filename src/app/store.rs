@@ -4,7 +4,7 @@
 
 use super::device::storage::OpenError;
 use super::device::DeviceError;
-use crate::core::{AuthorRole, Change, ChangeError, Plan, Session, Stamp};
+use crate::core::{AuthorRole, Change, ChangeError, Item, Plan, Session, Stamp, Typed};
 use crate::settings::Settings;
 use std::rc::Rc;
 use yew::Reducible;
@@ -83,7 +83,9 @@ pub enum Msg {
     Close,
     Change(Change, Stamp),
     /// A keystroke in the field named `burst`: one step with the keystrokes before it.
+    /// `base` is the entry as the editor last saw it (see `Session::type_into`).
     Type {
+        base: Option<Box<Item>>,
         change: Change,
         stamp: Stamp,
         burst: String,
@@ -180,17 +182,23 @@ impl Reducible for Workspace {
                 }
             }
             Msg::Type {
+                base,
                 change,
                 stamp,
                 burst,
             } => {
                 if let (None, Some(s)) = (next.read_only, next.session.as_mut()) {
                     // A refusal is shown by the field itself, which keeps the words.
-                    if s.type_into(change, stamp, &burst).is_err() {
-                        return self;
+                    match s.type_into(base.as_deref(), change, stamp, &burst) {
+                        Err(_) => return self,
+                        Ok(Typed::Applied) => next.notice = None,
+                        // Said once, when the words first go beside the plan's.
+                        Ok(Typed::KeptBeside) if next.notice != Some(Notice::KeptBoth) => {
+                            next.notify(Notice::KeptBoth)
+                        }
+                        Ok(Typed::KeptBeside) => {}
                     }
                     next.save = SaveState::Pending;
-                    next.notice = None;
                 }
             }
             Msg::Undo(_) | Msg::Redo(_) if next.is_read_only() => return self,
@@ -262,7 +270,12 @@ impl Reducible for Workspace {
                 } else {
                     SaveState::Saved
                 };
-                if rebased.kept_both > 0 {
+                let new_conflict = s
+                    .plan
+                    .conflicts
+                    .iter()
+                    .any(|c| !self.plan().is_some_and(|p| p.conflicts.contains(c)));
+                if rebased.kept_both > 0 || new_conflict {
                     next.notify(Notice::KeptBoth);
                 } else if rebased.dropped.is_empty() {
                     next.notify(Notice::OtherTabUpdated);

@@ -224,7 +224,7 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
         Change::SettleConflict { list, id } => settle_conflict(&mut next, *list, id)?,
         Change::Batch(changes) => return apply_batch(plan, changes, stamp),
     };
-    next.revision = plan.revision + 1;
+    next.revision = next_revision(plan.revision);
     next.changed = stamp;
     next.history.push(HistoryEntry {
         stamp,
@@ -263,6 +263,11 @@ pub fn item_of(plan: &Plan, list: List, id: &Id) -> Option<(Item, bool)> {
             .map(|e| (T::item(id.clone(), e.body.clone()), e.is_live()))
     }
     on_list!(list, get(plan, id))
+}
+
+/// Checks an entry's words and settings as an add or edit would (limits, links).
+pub fn check_item(plan: &Plan, item: &Item) -> Result<(), ChangeError> {
+    on_item!(item, |_id, body| body.checked(plan).map(|_| ()))
 }
 
 /// When and by whom an entry was last changed.
@@ -374,6 +379,8 @@ pub trait Listed: Clone + PartialEq + Sized + Serialize + serde::de::Deserialize
     fn entries(plan: &Plan) -> &Vec<Entry<Self>>;
     fn entries_mut(plan: &mut Plan) -> &mut Vec<Entry<Self>>;
     fn item(id: Id, body: Self) -> Item;
+    /// The body an [`Item`] holds, if it is of this kind.
+    fn body_of(item: &Item) -> Option<&Self>;
     /// Trims and checks the body against the plan (limits, ranges, links).
     fn checked(&self, plan: &Plan) -> Result<Self, ChangeError>;
     /// A few words that identify the entry in history.
@@ -697,6 +704,12 @@ macro_rules! listed {
         }
         fn item(id: Id, body: Self) -> Item {
             Item::$variant(id, body)
+        }
+        fn body_of(item: &Item) -> Option<&Self> {
+            match item {
+                Item::$variant(_, body) => Some(body),
+                _ => None,
+            }
         }
     };
 }

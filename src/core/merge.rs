@@ -115,6 +115,11 @@ pub fn choose_plan_version(plan: &Plan, list: List, id: &Id) -> Option<Change> {
     })
 }
 
+/// The version of entry `id` kept beside the plan's, if two tabs or devices clashed.
+pub fn kept_body<'a, T: super::change::Listed>(plan: &'a Plan, id: &Id) -> Option<&'a T> {
+    find(plan, T::LIST, id).and_then(|c| T::body_of(&c.mine))
+}
+
 fn find<'a>(plan: &'a Plan, list: List, id: &Id) -> Option<&'a Conflict> {
     plan.conflicts
         .iter()
@@ -156,6 +161,12 @@ pub fn merge_items(before: &Item, mine: &Item, theirs: &Item) -> Option<Merged<I
         AgendaItem,
         CheckIn
     )
+}
+
+/// `mine` with the other side's changes to the fields `mine` left alone: what a person
+/// keeps by choosing their own version when both changed the same words.
+pub fn preferring_mine(base: &Item, mine: &Item, theirs: &Item) -> Option<Item> {
+    merge_items(base, theirs, mine).map(|m| m.body)
 }
 
 /// The words that differ between two versions of an entry, field by field, as
@@ -288,7 +299,7 @@ pub fn merge_plans(
         let extra = plan.history.len() - HISTORY_LIMIT;
         plan.history.drain(..extra);
     }
-    plan.revision = local.revision.max(incoming.revision) + 1;
+    plan.revision = next_revision(local.revision.max(incoming.revision));
     plan.changed = stamp;
     (plan, counts)
 }

@@ -3,6 +3,7 @@
 //! in, so everything here is deterministic and tested on the host.
 
 pub mod calendar;
+pub mod editor;
 pub mod change;
 pub mod fhir;
 pub mod follow;
@@ -26,5 +27,5 @@ pub use change::{apply, new_plan, Change, ChangeError, Field, Item, List};
 pub use id::Id;
 pub use merge::{merge_body, Merged};
 pub use plan::*;
-pub use session::Session;
+pub use session::{Session, Typed};
 pub use time::{CalendarDate, Timestamp};

@@ -606,6 +606,26 @@ impl Conflict {
     }
 }
 
+/// The highest revision a plan may have: the largest whole number every JSON reader
+/// (JavaScript's included) holds exactly. A plan arriving above it is refused as
+/// damaged, so counting on from it can never wrap to 0 and confuse which copy is newer.
+pub const MAX_REVISION: u64 = (1 << 53) - 1;
+
+/// The next revision after `r`: saturating, never wrapping (see [`MAX_REVISION`]).
+pub fn next_revision(r: u64) -> u64 {
+    r.saturating_add(1).min(MAX_REVISION)
+}
+
+fn revision<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    let r = u64::deserialize(d)?;
+    if r > MAX_REVISION {
+        return Err(serde::de::Error::custom(format!(
+            "a revision past what can be counted ({r})"
+        )));
+    }
+    Ok(r)
+}
+
 /// Everything about one person.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -614,7 +634,8 @@ pub struct Plan {
     pub created: Stamp,
     pub changed: Stamp,
     /// Counts every change ever applied; a tab whose copy is older than storage's
-    /// must rebase its edits rather than overwrite.
+    /// must rebase its edits rather than overwrite. Never above [`MAX_REVISION`].
+    #[serde(deserialize_with = "revision")]
     pub revision: u64,
     /// The sample plan is marked so it is never mistaken for a real person's.
     #[serde(default)]

@@ -1,8 +1,8 @@
 //! A plan being edited on this device: the plan, undo and redo, and the changes not yet
 //! saved. Saving and tab sync are decided here, purely; the shell only does the IO.
 
-use super::change::{apply, item_of, Change, ChangeError, Item};
-use super::merge::merge_items;
+use super::change::{apply, check_item, item_of, Change, ChangeError, Item};
+use super::merge::{merge_items, preferring_mine};
 use super::plan::{Conflict, ConflictKind, Plan, Stamp};
 
 /// How many steps back undo reaches.
@@ -20,6 +20,21 @@ pub struct Pending {
     pub before: Option<Item>,
     /// Typing into one field: the next keystroke there replaces this change.
     pub burst: Option<String>,
+    /// For a removal: each entry it removed, as this tab saw it then. A rebase that
+    /// finds one has moved on since (another tab changed its words) keeps those words
+    /// beside the removal, so a removal never lands on words it never saw.
+    pub removed_seen: Vec<Item>,
+}
+
+/// What a keystroke typed into an editor did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Typed {
+    /// The words are in the plan.
+    Applied,
+    /// The entry had moved on since the editor last saw it (another tab changed the
+    /// same words, or removed it): the plan keeps its version, and the editor's words
+    /// are kept beside it for the person to choose.
+    KeptBeside,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +102,34 @@ impl Session {
     /// same field, with nothing else in between, are one step: one line of history,
     /// one undo, one change waiting to be saved. Words go into the plan as they are
     /// typed, so nothing waits on a Save button.
+    ///
+    /// `base` is the entry as the editor last saw it in the plan. When the entry has
+    /// moved on since (another tab's words arrived, or it was removed), the typed words
+    /// never replace what the editor did not see: fields only one side changed merge,
+    /// and words both changed are kept beside the plan's (see [`typed_against`]).
     pub fn type_into(
+        &mut self,
+        base: Option<&Item>,
+        change: Change,
+        stamp: Stamp,
+        burst: &str,
+    ) -> Result<Typed, ChangeError> {
+        let (change, typed, burst) = match (base, &change) {
+            (Some(base), Change::Edit(mine)) => match typed_against(&self.plan, base, mine, stamp)? {
+                None => (change, Typed::Applied, burst.to_string()),
+                Some(clash @ Change::KeepConflict(_)) => {
+                    (clash, Typed::KeptBeside, format!("{burst}#kept"))
+                }
+                Some(merged) => (merged, Typed::Applied, burst.to_string()),
+            },
+            _ => (change, Typed::Applied, burst.to_string()),
+        };
+        self.continue_burst(change, stamp, &burst)?;
+        Ok(typed)
+    }
+
+    /// Applies `change` as the next keystroke of `burst` (see [`Self::type_into`]).
+    fn continue_burst(
         &mut self,
         change: Change,
         stamp: Stamp,
@@ -124,6 +166,7 @@ impl Session {
                 stamp,
                 revision,
                 burst: Some(burst.to_string()),
+                removed_seen: vec![],
             }),
         }
         self.redo.clear();
@@ -157,6 +200,7 @@ impl Session {
 
     fn commit(&mut self, change: Change, stamp: Stamp) -> Result<Change, ChangeError> {
         let applied = apply(&self.plan, &change, stamp)?;
+        let removed_seen = removed_entries(&self.plan, &change);
         self.plan = applied.plan;
         self.pending.push(Pending {
             before: edited_before(&applied.inverse),
@@ -164,6 +208,7 @@ impl Session {
             stamp,
             revision: self.plan.revision,
             burst: None,
+            removed_seen,
         });
         Ok(applied.inverse)
     }
@@ -208,12 +253,25 @@ impl Session {
                         }
                     }
                 }
-                _ => vec![p.change.clone()],
+                _ => {
+                    // A removal of words another tab changed meanwhile keeps those words.
+                    let mut steps = vec![p.change.clone()];
+                    steps.extend(p.removed_seen.iter().filter_map(|seen| {
+                        moved_on_since(&plan, seen).map(|(theirs, stamp)| {
+                            Change::KeepConflict(Conflict {
+                                kind: ConflictKind::RemovedHere,
+                                mine: theirs,
+                                stamp,
+                            })
+                        })
+                    }));
+                    steps
+                }
             };
             for change in steps {
                 match apply(&plan, &change, p.stamp) {
                     Ok(applied) => {
-                        plan = applied.plan;
+                        let plan_before = std::mem::replace(&mut plan, applied.plan);
                         if matches!(change, Change::KeepConflict(_)) {
                             result.kept_both += 1;
                         } else {
@@ -221,6 +279,7 @@ impl Session {
                         }
                         pending.push(Pending {
                             before: edited_before(&applied.inverse),
+                            removed_seen: removed_entries(&plan_before, &change),
                             change,
                             stamp: p.stamp,
                             revision: plan.revision,
@@ -248,25 +307,85 @@ fn merged_edit(
     stamp: Stamp,
 ) -> Result<Vec<Change>, ChangeError> {
     let (list, id) = (mine.list(), mine.id().clone());
-    let keep = |kind| {
-        Change::KeepConflict(Conflict {
-            kind,
-            mine: mine.clone(),
-            stamp,
-        })
-    };
+    let keep = |kind, mine: Item| Change::KeepConflict(Conflict { kind, mine, stamp });
     match item_of(plan, list, &id) {
         None => Err(ChangeError::UnknownEntry { list, id }),
-        Some((_, false)) => Ok(vec![keep(ConflictKind::RemovedElsewhere)]),
+        Some((_, false)) => Ok(vec![keep(ConflictKind::RemovedElsewhere, mine.clone())]),
         Some((theirs, true)) => {
-            let merged =
-                merge_items(before, mine, &theirs).ok_or(ChangeError::UnknownEntry { list, id })?;
+            let merged = merge_items(before, mine, &theirs)
+                .ok_or_else(|| ChangeError::UnknownEntry { list, id: id.clone() })?;
             let mut steps = vec![Change::Edit(merged.body)];
             if merged.conflict {
-                steps.push(keep(ConflictKind::EditedElsewhere));
+                // The kept version is this side's words with the other's changes to
+                // other fields in it: choosing it loses neither side's work.
+                let kept = preferring_mine(before, mine, &theirs)
+                    .ok_or(ChangeError::UnknownEntry { list, id })?;
+                steps.push(keep(ConflictKind::EditedElsewhere, kept));
             }
             Ok(steps)
         }
+    }
+}
+
+/// How an edit typed against `base` (the entry as the editor last saw it) comes into
+/// `plan`: `None` when the entry is still as the editor saw it, so the edit applies as
+/// typed. Otherwise the one change that brings it in without replacing what the editor
+/// never saw: an edit merging fields only one side changed, or, where both changed the
+/// same words or the entry was removed, the typed words kept beside the plan's version
+/// (nothing else changes). Words the plan would refuse are refused here too.
+pub fn typed_against(
+    plan: &Plan,
+    base: &Item,
+    mine: &Item,
+    stamp: Stamp,
+) -> Result<Option<Change>, ChangeError> {
+    let (list, id) = (mine.list(), mine.id());
+    let unknown = || ChangeError::UnknownEntry {
+        list,
+        id: id.clone(),
+    };
+    let (now, live) = item_of(plan, list, id).ok_or_else(unknown)?;
+    if live && &now == base {
+        return Ok(None);
+    }
+    check_item(plan, mine)?;
+    let keep = |kind, mine: Item| Some(Change::KeepConflict(Conflict { kind, mine, stamp }));
+    if !live {
+        return Ok(keep(ConflictKind::RemovedElsewhere, mine.clone()));
+    }
+    let merged = merge_items(base, mine, &now).ok_or_else(unknown)?;
+    if !merged.conflict {
+        return Ok(Some(Change::Edit(merged.body)));
+    }
+    let kept = preferring_mine(base, mine, &now).ok_or_else(unknown)?;
+    Ok(keep(ConflictKind::EditedElsewhere, kept))
+}
+
+/// The entry `seen` as `plan` holds it now, with when and by whom it was changed, if it
+/// is live and no longer what was seen.
+fn moved_on_since(plan: &Plan, seen: &Item) -> Option<(Item, Stamp)> {
+    let (list, id) = (seen.list(), seen.id());
+    match item_of(plan, list, id) {
+        Some((now, true)) if &now != seen => {
+            super::change::entry_changed(plan, list, id).map(|stamp| (now, stamp))
+        }
+        _ => None,
+    }
+}
+
+/// Each live entry that `change` removes, as `plan` holds it before.
+fn removed_entries(plan: &Plan, change: &Change) -> Vec<Item> {
+    match change {
+        Change::Remove { list, id } => item_of(plan, *list, id)
+            .filter(|(_, live)| *live)
+            .map(|(item, _)| item)
+            .into_iter()
+            .collect(),
+        Change::Batch(changes) => changes
+            .iter()
+            .flat_map(|c| removed_entries(plan, c))
+            .collect(),
+        _ => vec![],
     }
 }
 
@@ -278,10 +397,13 @@ fn edited_before(inverse: &Change) -> Option<Item> {
     }
 }
 
-/// Whether two changes both edit the same entry.
+/// Whether two changes both edit the same entry (or both keep a version of it beside).
 fn same_edit(a: &Change, b: &Change) -> bool {
     match (a, b) {
         (Change::Edit(x), Change::Edit(y)) => x.list() == y.list() && x.id() == y.id(),
+        (Change::KeepConflict(x), Change::KeepConflict(y)) => {
+            x.list() == y.list() && x.entry() == y.entry()
+        }
         _ => false,
     }
 }

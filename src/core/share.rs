@@ -340,6 +340,6 @@ pub fn replace_copy(here: &Plan, incoming: &Plan) -> Plan {
             next.check_ins.push(c.clone());
         }
     }
-    next.revision = here.revision.max(incoming.revision) + 1;
+    next.revision = super::plan::next_revision(here.revision.max(incoming.revision));
     next
 }

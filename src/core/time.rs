@@ -6,11 +6,30 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Milliseconds since the Unix epoch, UTC.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
+
+impl Timestamp {
+    /// The last millisecond of the year 9999: no real change is later, and every date
+    /// up to it reads as a date a person knows.
+    pub const LATEST: Timestamp = Timestamp(253_402_300_799_999);
+}
+
+/// Read only within 1970..=9999: a stamp outside any real date is damage (or a hostile
+/// file), refused where it is read rather than shown as "16 May -292275055".
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let ms = i64::deserialize(d)?;
+        if (0..=Timestamp::LATEST.0).contains(&ms) {
+            Ok(Timestamp(ms))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "a time stamp outside any real date ({ms})"
+            )))
+        }
+    }
+}
 
 impl Timestamp {
     /// Hours, minutes and seconds of the UTC day (for stamps in exported files).

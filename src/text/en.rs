@@ -524,7 +524,7 @@ pub const EN: Text = Text {
         }
         ChangeError::Unchanged => "Nothing was changed.".into(),
     },
-    kept_both_notice: "Someone changed the same words in another tab. Both versions are kept: choose which to keep.",
+    kept_both_notice: "Another tab changed or removed the same words. Both versions are kept: choose which to keep.",
     conflicts_title: "Two versions to choose from",
     conflicts_intro: "These words were changed in two places at the same time. Nothing is lost. Choose which version to keep.",
     conflict_edited: "Changed in another tab or device at the same time.",
@@ -560,7 +560,7 @@ pub const EN: Text = Text {
     menu_button: "Menu",
     close_notice: "Close this message",
     close: "Close",
-    conflict_removed_here: "Removed on this device while it was changed on another.",
+    conflict_removed_here: "Removed in one tab or device while it was being changed in another. The changed words are kept.",
     arrival_title: "Before you open it",
     arrival_new_here: "This plan is not on this device yet.",
     arrival_nothing_new: "This device already has everything in this copy. Nothing would change.",

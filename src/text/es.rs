@@ -524,7 +524,7 @@ pub const ES: Text = Text {
         }
         ChangeError::Unchanged => "No cambió nada.".into(),
     },
-    kept_both_notice: "Alguien cambió las mismas palabras en otra pestaña. Se guardan las dos versiones: elija cuál quedarse.",
+    kept_both_notice: "Otra pestaña cambió o quitó las mismas palabras. Se guardan las dos versiones: elija cuál quedarse.",
     conflicts_title: "Dos versiones para elegir",
     conflicts_intro: "Estas palabras se cambiaron en dos sitios a la vez. No se pierde nada. Elija qué versión quiere guardar.",
     conflict_edited: "Se cambió en otra pestaña o aparato a la vez.",
@@ -560,7 +560,7 @@ pub const ES: Text = Text {
     menu_button: "Menú",
     close_notice: "Cerrar este mensaje",
     close: "Cerrar",
-    conflict_removed_here: "Se quitó en este aparato mientras se cambiaba en otro.",
+    conflict_removed_here: "Se quitó en una pestaña o aparato mientras se cambiaba en otro. Se guardan las palabras cambiadas.",
     arrival_title: "Antes de abrirlo",
     arrival_new_here: "Este plan todavía no está en este aparato.",
     arrival_nothing_new: "Este aparato ya tiene todo lo que trae esta copia. No cambiaría nada.",

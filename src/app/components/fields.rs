@@ -2,7 +2,9 @@
 //! same: visible labels, errors tied to fields, no silent truncation (no `maxlength`).
 
 use crate::app::hooks::use_text;
-use crate::core::{ChangeError, Field};
+use crate::core::editor::Editor;
+use crate::core::{ChangeError, Field, Typed};
+use std::cell::RefCell;
 use yew::prelude::*;
 
 /// The message for `error` if it belongs to `field`.
@@ -105,6 +107,64 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             }
             if let Some(error) = &props.error { <p class="error" id={format!("{id}-error")}>{ error }</p> }
         </div>
+    }
+}
+
+/// Words offered to the plan: (what the field last saw in the plan, what it holds now),
+/// answered with what became of them and the plan's words now.
+pub type TypeWords = Callback<(String, String), Result<(Typed, String), ChangeError>>;
+
+/// Offers what `editor` shows to the plan, typed against its base, and follows what
+/// became of it. An unchanged entry is no refusal.
+pub fn offer(type_words: &TypeWords, editor: &RefCell<Editor<String>>) -> Result<(), ChangeError> {
+    let (base, shown) = {
+        let e = editor.borrow();
+        (e.base.clone(), e.shown.clone())
+    };
+    match type_words.emit((base, shown)) {
+        Ok((Typed::Applied, now)) => editor.borrow_mut().applied(&now),
+        Ok((Typed::KeptBeside, now)) => editor.borrow_mut().kept_beside(&now),
+        Err(ChangeError::Unchanged) => {}
+        Err(e) => return Err(e),
+    }
+    Ok(())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LiveFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The words as the plan holds them.
+    pub value: AttrValue,
+    pub type_words: TypeWords,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub multiline: bool,
+    #[prop_or_default]
+    pub input_type: Option<AttrValue>,
+}
+
+/// A field always open on words in the plan (no Done): each keystroke goes in as it is
+/// typed, against the words the field last saw, so words another tab wrote a moment
+/// ago are kept beside, never replaced. A refusal is shown and the words stay.
+#[function_component(LiveField)]
+pub fn live_field(props: &LiveFieldProps) -> Html {
+    let editor = use_mut_ref(|| Editor::open(props.value.to_string()));
+    editor.borrow_mut().follow(&props.value.to_string(), None);
+    let error = use_state(|| None::<ChangeError>);
+    let t = use_text();
+    let on_change = {
+        let (editor, error, type_words) = (editor.clone(), error.clone(), props.type_words.clone());
+        Callback::from(move |value: String| {
+            editor.borrow_mut().shown = value;
+            error.set(offer(&type_words, &editor).err());
+        })
+    };
+    html! {
+        <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()} hint={props.hint.clone()}
+            multiline={props.multiline} input_type={props.input_type.clone()} {on_change}
+            error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
     }
 }
 

@@ -31,7 +31,8 @@ pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::DisplaySettings;
 pub use entry_actions::{moves, EntryActions};
 pub use fields::{
-    error_elsewhere, error_for, CheckboxGroup, RadioGroup, RatingField, SelectField, TextField,
+    error_elsewhere, error_for, CheckboxGroup, LiveField, RadioGroup, RatingField, SelectField,
+    TextField, TypeWords,
 };
 pub use form_buttons::FormButtons;
 pub use helps_summary::HelpsSummary;
@@ -49,7 +50,7 @@ pub use share_link::ShareLink;
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;
-pub use text_item::TextItem;
+pub use text_item::{edit_words, TextItem};
 pub use who_is_writing::WhoIsWriting;
 pub use writing_as::WritingAs;
 

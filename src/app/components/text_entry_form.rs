@@ -1,5 +1,7 @@
 use crate::app::device::drafts;
 use crate::app::hooks::{use_text, WorkspaceHandle};
+use super::fields::{offer, TypeWords};
+use crate::core::editor::Editor;
 use crate::core::ChangeError;
 use yew::prelude::*;
 
@@ -15,12 +17,20 @@ pub struct TextEntryFormProps {
     /// Adds the text (or, with `live`, closes the editor); an error is shown next to
     /// the field and the text is kept.
     pub on_submit: Callback<String, Result<(), ChangeError>>,
-    /// Editing words already in the plan: each keystroke is offered here, so the
-    /// words are in the plan as they are typed. A refusal is shown and the words kept.
+    /// Editing words already in the plan: each keystroke (and Done) is offered here as
+    /// (the words as the plan held them when this editor last saw them, the words now),
+    /// so the words are in the plan as they are typed, and never replace words another
+    /// tab wrote meanwhile. It answers what became of them and the plan's words now.
+    /// A refusal is shown and the words kept.
     #[prop_or_default]
-    pub live: Option<Callback<String, Result<(), ChangeError>>>,
+    pub live: Option<TypeWords>,
+    /// The plan's words (with `live`, kept current: another tab's or an undo's words
+    /// come into the open editor unless the words on screen are the ones kept beside).
     #[prop_or_default]
     pub initial: AttrValue,
+    /// With `live`: the words kept beside the plan's after a clash, if any.
+    #[prop_or_default]
+    pub kept: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Put the cursor in the field when it appears (editing an entry).
@@ -51,8 +61,21 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         let (plan, key) = (plan.clone(), key.clone());
         move |_| plan.and_then(|p| drafts::load::<String>(&p, &key))
     });
-    // The words on screen, current at every keystroke (never a copy from the last render).
-    let value = use_mut_ref(|| (*kept).clone().unwrap_or_else(|| props.initial.to_string()));
+    // The words on screen, current at every keystroke (never a copy from the last
+    // render), and what they were typed against.
+    let value = use_mut_ref(|| {
+        let initial = props.initial.to_string();
+        match (*kept).clone() {
+            Some(draft) => Editor::restored(draft, initial),
+            None => Editor::open(initial),
+        }
+    });
+    if props.live.is_some() {
+        let beside = props.kept.as_ref().map(|k| k.to_string());
+        value
+            .borrow_mut()
+            .follow(&props.initial.to_string(), beside.as_ref());
+    }
     let rerender = use_force_update();
     let error = use_state(|| None::<ChangeError>);
     let field = use_node_ref();
@@ -87,10 +110,10 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         );
         Callback::from(move |e: InputEvent| {
             let text = super::value_of(&e);
-            *value.borrow_mut() = text.clone();
+            value.borrow_mut().shown = text.clone();
             match &live {
                 Some(live) => {
-                    let result = live.emit(text.clone());
+                    let result = offer(live, &value);
                     remember(&text, result.is_err());
                     error.set(result.err());
                 }
@@ -106,15 +129,21 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             props.on_submit.clone(),
             field.clone(),
         );
-        let live = props.live.is_some();
+        let live = props.live.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = value.borrow().clone();
-            match submit.emit(text) {
+            let text = value.borrow().shown.clone();
+            // Done offers the words once more, typed against what this editor last saw,
+            // so words the plan no longer holds never go in as if they were new.
+            let offered = match &live {
+                Some(live) => offer(live, &value).map(|_| ()),
+                None => Ok(()),
+            };
+            match offered.and_then(|()| submit.emit(text)) {
                 Ok(()) => {
                     error.set(None);
-                    if !live {
-                        value.borrow_mut().clear();
+                    if live.is_none() {
+                        value.borrow_mut().shown.clear();
                     }
                     remember("", false);
                 }
@@ -127,7 +156,7 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             }
         })
     };
-    let text = value.borrow().clone();
+    let text = value.borrow().shown.clone();
     let id = &props.id;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

@@ -6,7 +6,9 @@
 //! - Editing an entry that exists: every keystroke goes into the plan at once (one
 //!   step per field: see `Session::type_into`); there is no Save button to forget.
 //!   What another tab or an undo changes in the entry flows into the open form, field
-//!   by field, without touching what the person is typing.
+//!   by field, without touching what the person is typing. Each keystroke carries what
+//!   it was typed against (`core::editor::Editor`), so words another tab wrote a moment
+//!   ago are never replaced by a form that had not seen them: both are kept to choose.
 //! - What the plan cannot take yet — a new entry before Add, or words it refused (too
 //!   long, a required part empty) — is kept as a draft in storage from the first
 //!   keystroke and offered back, with the reason, when the form appears again.
@@ -14,7 +16,9 @@
 use crate::app::device::{clock, drafts};
 use crate::app::hooks::use_workspace;
 use crate::core::change::Listed;
-use crate::core::{merge_body, Change, ChangeError, Field, Id};
+use crate::core::editor::Editor;
+use crate::core::merge::kept_body;
+use crate::core::{Change, ChangeError, Field, Id, Typed};
 use crate::text::Text;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -102,15 +106,19 @@ where
         move |_| plan_id.and_then(|p| drafts::load::<T>(&p, &key))
     });
     let restored = restored_draft.is_some();
-    let cell = use_mut_ref({
+    // What is on screen, and (editing) what it was typed against.
+    let editor = use_mut_ref({
         let (restored, existing, blank) =
             ((*restored_draft).clone(), existing.clone(), blank.clone());
-        move || restored.or(existing.map(|(_, body)| body)).unwrap_or(blank)
-    });
-    // The entry as the plan held it when this form last looked.
-    let synced = use_mut_ref({
-        let existing = existing.clone();
-        move || existing.map(|(_, body)| body)
+        move || {
+            let base = existing.map(|(_, body)| body);
+            match (restored, base) {
+                (Some(shown), Some(base)) => Editor::restored(shown, base),
+                (Some(shown), None) => Editor::restored(shown, blank),
+                (None, Some(base)) => Editor::open(base),
+                (None, None) => Editor::open(blank),
+            }
+        }
     });
     let check = {
         let ws = ws.clone();
@@ -121,15 +129,11 @@ where
         move || restored.as_ref().and_then(check)
     });
 
-    // Another tab, or undo, changed the entry: bring that into the form, field by field.
-    if let Some((_, body)) = &existing {
-        let mut synced = synced.borrow_mut();
-        if synced.as_ref() != Some(body) {
-            let base = synced.clone().unwrap_or_else(|| body.clone());
-            let merged = merge_body(&base, &cell.borrow(), body).body;
-            *cell.borrow_mut() = merged;
-            *synced = Some(body.clone());
-        }
+    // Another tab, or undo, changed the entry: bring that into the form, field by field,
+    // unless the words on screen are the ones kept beside the plan's.
+    if let Some((id, body)) = &existing {
+        let kept = ws.plan().and_then(|p| kept_body::<T>(p, id));
+        editor.borrow_mut().follow(body, kept);
     }
 
     let keep_or_clear = {
@@ -146,34 +150,26 @@ where
     };
 
     let edit: Edit<T> = {
-        let (ws, cell, error, existing) =
-            (ws.clone(), cell.clone(), error.clone(), existing.clone());
-        let synced = synced.clone();
+        let (ws, editor, error, existing) =
+            (ws.clone(), editor.clone(), error.clone(), existing.clone());
         let (check, keep_or_clear, rerender) =
             (check.clone(), keep_or_clear.clone(), rerender.clone());
         Rc::new(move |set: &dyn Fn(&mut T)| {
-            let body = {
-                let mut d = cell.borrow_mut();
-                set(&mut d);
-                d.clone()
+            let (body, base) = {
+                let mut e = editor.borrow_mut();
+                set(&mut e.shown);
+                (e.shown.clone(), e.base.clone())
             };
             if let Some((id, _)) = &existing {
-                // What the form changed since it last matched the plan, applied to the
-                // entry as the plan holds it now: fields another tab changed stay, and a
-                // change the plan refused before (a new measure still unnamed) goes in
-                // as soon as it can.
-                let now = ws
-                    .plan()
-                    .and_then(|p| T::entries(p).iter().find(|e| &e.id == id))
-                    .map(|e| e.body.clone());
-                let base = synced.borrow().clone();
-                if let (Some(now), Some(base)) = (now, base) {
-                    let merged = merge_body(&base, &body, &now).body;
-                    let change = Change::Edit(T::item(id.clone(), merged.clone()));
-                    // The reducer runs at once: the plan now holds `merged`, so the next
-                    // keystroke (even before a render) starts from there.
-                    if ws.type_change(change, focused_field()).is_ok() {
-                        *synced.borrow_mut() = Some(merged);
+                // Typed against what the form last saw in the plan: if another tab has
+                // changed the entry since, its words are not replaced (see
+                // `Session::type_into`). The reducer runs at once, so the next keystroke,
+                // even before a render, starts from the plan as it now is.
+                let typed = ws.type_against(id, &base, body.clone(), focused_field());
+                if let (Ok(typed), Some(now)) = (&typed, ws.entry::<T>(id)) {
+                    match typed {
+                        Typed::Applied => editor.borrow_mut().applied(&now),
+                        Typed::KeptBeside => editor.borrow_mut().kept_beside(&now),
                     }
                 }
                 let refusal = check(&body);
@@ -190,10 +186,10 @@ where
     };
 
     let onsubmit = {
-        let (cell, error) = (cell.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let body = cell.borrow().clone();
+            let body = editor.borrow().shown.clone();
             if !is_new {
                 // Already in the plan as typed; Done only closes, unless something
                 // was refused (then the words stay, with the reason).
@@ -208,7 +204,7 @@ where
             }
             match ws.change(Change::Add(T::item(clock::new_id(), body))) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
-                    *cell.borrow_mut() = blank.clone();
+                    *editor.borrow_mut() = Editor::open(blank.clone());
                     keep_or_clear(&blank, false);
                     error.set(None);
                     on_done.emit(());
@@ -217,7 +213,7 @@ where
             }
         })
     };
-    let draft = cell.borrow().clone();
+    let draft = editor.borrow().shown.clone();
     EntryForm {
         draft,
         error: (*error).clone(),

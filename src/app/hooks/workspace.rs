@@ -1,7 +1,8 @@
 use crate::app::device::clock;
 use crate::app::store::{Msg, Workspace};
 use crate::core::change::Listed;
-use crate::core::{apply, AuthorRole, Change, ChangeError, Id, List, Plan};
+use crate::core::session::typed_against;
+use crate::core::{apply, AuthorRole, Change, ChangeError, Id, List, Plan, Typed};
 use std::ops::Deref;
 use yew::prelude::*;
 
@@ -27,36 +28,68 @@ impl WorkspaceHandle {
         self.0.dispatch(Msg::Change(change, stamp));
         Ok(())
     }
-    /// A keystroke or choice in the editor of entry `id`. `set` is applied to the entry
-    /// as the plan holds it now, so what another tab changed in other fields stays.
-    /// Keystrokes in one field (`burst`) make one step of history and undo. A refusal
-    /// (too long, a required part empty) changes nothing and is returned for the form.
-    pub fn type_into<T: Listed>(
+    /// A keystroke or choice in the editor of entry `id`, typed against `base`: the
+    /// entry as the editor last saw it in the plan. Keystrokes in one field (`burst`)
+    /// make one step of history and undo. When the entry has moved on since `base`
+    /// (another tab's words arrived, or it was removed), the words never replace what
+    /// the editor did not see: they are kept beside the plan's (`Typed::KeptBeside`).
+    /// A refusal (too long, a required part empty) changes nothing and is returned.
+    pub fn type_against<T: Listed>(
         &self,
         id: &Id,
-        set: impl FnOnce(&mut T),
+        base: &T,
+        mine: T,
         burst: String,
-    ) -> Result<(), ChangeError> {
+    ) -> Result<Typed, ChangeError> {
         let Some(plan) = self.plan() else {
-            return Ok(());
+            return Ok(Typed::Applied);
         };
-        let unknown = || ChangeError::UnknownEntry {
+        let stamp = clock::stamp(self.author);
+        let (base, mine) = (T::item(id.clone(), base.clone()), T::item(id.clone(), mine));
+        let (effective, typed) = match typed_against(plan, &base, &mine, stamp)? {
+            None => (Change::Edit(mine.clone()), Typed::Applied),
+            Some(c @ Change::KeepConflict(_)) => (c, Typed::KeptBeside),
+            Some(c) => (c, Typed::Applied),
+        };
+        match apply(plan, &effective, stamp) {
+            Ok(_) => {}
+            Err(ChangeError::Unchanged) => return Ok(typed),
+            Err(e) => return Err(e),
+        }
+        self.0.dispatch(Msg::Type {
+            base: Some(Box::new(base)),
+            change: Change::Edit(mine),
+            stamp,
+            burst,
+        });
+        Ok(typed)
+    }
+
+    /// One field of entry `id` typed: `base` is what the field showed from the plan,
+    /// `value` what it holds now; `set` puts either into the entry.
+    pub fn type_field<T: Listed>(
+        &self,
+        id: &Id,
+        set: impl Fn(&mut T, String),
+        base: String,
+        value: String,
+        burst: String,
+    ) -> Result<Typed, ChangeError> {
+        let now = self.entry::<T>(id).ok_or_else(|| ChangeError::UnknownEntry {
             list: T::LIST,
             id: id.clone(),
-        };
-        let entry = T::entries(plan)
-            .iter()
-            .find(|e| &e.id == id)
-            .ok_or_else(unknown)?;
-        if !entry.is_live() {
-            return Err(ChangeError::Removed {
-                list: T::LIST,
-                id: id.clone(),
-            });
-        }
-        let mut body = entry.body.clone();
-        set(&mut body);
-        self.type_change(Change::Edit(T::item(id.clone(), body)), burst)
+        })?;
+        let (mut before, mut mine) = (now.clone(), now);
+        set(&mut before, base);
+        set(&mut mine, value);
+        self.type_against(id, &before, mine, burst)
+    }
+
+    /// Entry `id` as the plan holds it now (removed or not).
+    pub fn entry<T: Listed>(&self, id: &Id) -> Option<T> {
+        self.plan()
+            .and_then(|p| T::entries(p).iter().find(|e| &e.id == id))
+            .map(|e| e.body.clone())
     }
 
     /// Changes one entry as the plan holds it now (not as last rendered), e.g. ticks
@@ -89,6 +122,7 @@ impl WorkspaceHandle {
             }
         }
         self.0.dispatch(Msg::Type {
+            base: None,
             change,
             stamp,
             burst,

@@ -1,38 +1,35 @@
-use crate::app::components::{moves, NextStep, TextEntryForm, TextField, TextItem};
+use crate::app::components::{edit_words, moves, LiveField, NextStep, TextEntryForm, TextItem};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
 use crate::core::change::MAX_TEXT;
 use crate::core::prepare::{agenda, upcoming_visit};
 use crate::core::{
-    AgendaItem, AgendaKind, CalendarDate, Change, ChangeError, Id, Item, List, Visit,
+    AgendaItem, AgendaKind, CalendarDate, Change, ChangeError, Id, Item, List, Typed, Visit,
 };
 use crate::route::Screen;
 use yew::prelude::*;
 
-/// Saves new details of the visit being prepared, starting it if there is none yet.
+/// Saves a detail of the visit being prepared, typed against `base` (what the field
+/// last saw in the plan), starting the visit if there is none yet. Answers what became
+/// of the words and the detail as the plan now holds it.
 fn save_visit(
     ws: &WorkspaceHandle,
-    update: impl FnOnce(&mut Visit),
+    detail: VisitDetail,
+    (base, value): (String, String),
     burst: &str,
-) -> Result<(), ChangeError> {
-    let existing = ws
-        .plan()
-        .and_then(upcoming_visit)
-        .map(|v| (v.id.clone(), v.body.clone()));
-    match existing {
-        Some((id, mut visit)) => {
-            update(&mut visit);
-            ws.type_change(Change::Edit(Item::Visit(id, visit)), burst.to_string())
-        }
+) -> Result<(Typed, String), ChangeError> {
+    let existing = ws.plan().and_then(upcoming_visit).map(|v| v.id.clone());
+    let typed = match existing {
+        Some(id) => ws.type_field::<Visit>(&id, |v, s| detail.set(v, s), base, value, burst.to_string())?,
         None => {
             let mut visit = Visit::default();
-            update(&mut visit);
-            ws.type_change(
-                Change::Add(Item::Visit(clock::new_id(), visit)),
-                burst.to_string(),
-            )
+            detail.set(&mut visit, value);
+            ws.type_change(Change::Add(Item::Visit(clock::new_id(), visit)), burst.to_string())?;
+            Typed::Applied
         }
-    }
+    };
+    let now = ws.plan().and_then(upcoming_visit).map(|v| detail.get(&v.body));
+    Ok((typed, now.unwrap_or_default()))
 }
 
 /// Adds a topic or question, starting the visit in the same step if needed.
@@ -98,14 +95,11 @@ pub fn agenda_page() -> Html {
             <ol class="entries" aria-label={label}>
                 { for entries.iter().enumerate().map(|(i, (id, item))| {
                     let (move_up, move_down) = moves(List::AgendaItems, &ids, i);
-                    let (ws, entry) = (ws.clone(), id.clone());
-                    let edit = Callback::from(move |text: String| {
-                        ws.type_into::<AgendaItem>(&entry, |b| b.text = text, format!("agenda-{entry}"))
-                    });
+                    let (edit, kept) = edit_words::<AgendaItem>(&ws, id, |b| &mut b.text, format!("agenda-{id}"));
                     let badge = (kind == AgendaKind::Topic && i == 0).then(|| AttrValue::from(t.one_thing));
                     let note = item.because.as_ref().map(|b| AttrValue::from(format!("{}: {}", t.follow.why_label, (t.follow.because)(b))));
                     html! {
-                        <TextItem key={id.to_string()} dom_id={format!("agenda-{id}")} text={item.text.clone()} {edit}
+                        <TextItem key={id.to_string()} dom_id={format!("agenda-{id}")} text={item.text.clone()} {edit} {kept}
                             remove={Change::Remove { list: List::AgendaItems, id: id.clone() }} {move_up} {move_down}
                             edit_label={t.agenda_edit_label} {after_remove} {editable} {badge} {note} />
                     }
@@ -191,6 +185,16 @@ impl VisitDetail {
             VisitDetail::Hopes => v.hopes = s,
         }
     }
+
+    fn get(self, v: &Visit) -> String {
+        match self {
+            VisitDetail::Date => v.date.map(|d| d.to_string()).unwrap_or_default(),
+            VisitDetail::WithWhom => v.with_whom.clone(),
+            VisitDetail::Changes => v.changes_since_last_time.clone(),
+            VisitDetail::Worries => v.worries.clone(),
+            VisitDetail::Hopes => v.hopes.clone(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -209,23 +213,14 @@ struct VisitFieldProps {
 /// (too long) is shown by the field and the words stay in it.
 #[function_component(VisitField)]
 fn visit_field(props: &VisitFieldProps) -> Html {
-    let t = use_text();
     let ws = use_workspace();
-    let error = use_state(|| None::<ChangeError>);
-    let on_change = {
-        let (ws, error, detail) = (ws.clone(), error.clone(), props.detail);
-        let burst = props.id.to_string();
-        Callback::from(move |value: String| {
-            match save_visit(&ws, |v| detail.set(v, value), &burst) {
-                Ok(()) | Err(ChangeError::Unchanged) => error.set(None),
-                Err(e) => error.set(Some(e)),
-            }
-        })
+    let type_words = {
+        let (detail, burst) = (props.detail, props.id.to_string());
+        Callback::from(move |typed: (String, String)| save_visit(&ws, detail, typed, &burst))
     };
     let input_type = (props.detail == VisitDetail::Date).then(|| AttrValue::from("date"));
     html! {
-        <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()} hint={props.hint.clone()}
-            multiline={props.multiline} {input_type} {on_change}
-            error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
+        <LiveField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()} hint={props.hint.clone()}
+            multiline={props.multiline} {input_type} {type_words} />
     }
 }

@@ -4,7 +4,7 @@ use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
 use crate::core::prepare::{filled_count, PrepareStep};
-use crate::core::{Change, Plan};
+use crate::core::{Change, Plan, Typed};
 use crate::route::{Route, Screen};
 use yew::prelude::*;
 
@@ -22,17 +22,18 @@ pub fn overview_page() -> Html {
     };
     let editable = !ws.is_read_only();
 
-    // The name goes into the plan as it is typed; Done closes the field.
+    // The name goes into the plan as it is typed (the plan's name is one value, not an
+    // entry: the latest typed wins); Done closes the field.
     let rename_live = {
         let ws = ws.clone();
-        Callback::from(move |name: String| {
-            ws.type_change(Change::RenamePlan { name }, "rename-plan".into())
+        Callback::from(move |(_, name): (String, String)| {
+            ws.type_change(Change::RenamePlan { name }, "rename-plan".into())?;
+            Ok((Typed::Applied, ws.plan().map(|p| p.name.clone()).unwrap_or_default()))
         })
     };
     let on_rename = {
-        let (live, renaming) = (rename_live.clone(), renaming.clone());
-        Callback::from(move |name: String| {
-            live.emit(name)?;
+        let renaming = renaming.clone();
+        Callback::from(move |_: String| {
             renaming.set(None);
             Ok(())
         })

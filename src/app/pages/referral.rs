@@ -1,4 +1,4 @@
-use crate::app::components::{choose_entries, RadioGroup, ShareLink, TextField};
+use crate::app::components::{choose_entries, edit_words, LiveField, RadioGroup, ShareLink, TextField};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::List;
@@ -40,12 +40,14 @@ pub fn make_referral(props: &MakeReferralProps) -> Html {
             made.set(clock::now());
         })
     };
-    let field = |key: &'static str, set: fn(&mut CommunitySupport, String)| {
-        let (ws, id, made) = (ws.clone(), props.support.clone(), made.clone());
-        Callback::from(move |v: String| {
-            let _ =
-                ws.type_into::<CommunitySupport>(&id, |s| set(s, v), format!("refer-{key}-{id}"));
+    let field = |key: &'static str, words: fn(&mut CommunitySupport) -> &mut String| {
+        let id = &props.support;
+        let (edit, _) = edit_words::<CommunitySupport>(&ws, id, words, format!("refer-{key}-{id}"));
+        let made = made.clone();
+        Callback::from(move |typed| {
+            let answer = edit.emit(typed);
             made.set(clock::now());
+            answer
         })
     };
     let copy = referral(plan, &props.support, &selection, *made);
@@ -54,9 +56,9 @@ pub fn make_referral(props: &MakeReferralProps) -> Html {
     html! {
         <div class="make-referral">
             <p>{ c.refer_intro }</p>
-            <TextField id={format!("hope-{id}")} label={c.hope_label} value={b.hope.clone()} multiline=true on_change={field("hope", |s, v| s.hope = v)} />
-            <TextField id={format!("practical-{id}")} label={c.practical_label} value={b.practical.clone()} multiline=true on_change={field("practical", |s, v| s.practical = v)} />
-            <TextField id={format!("reach-{id}")} label={c.reach_me_label} value={b.reach_me.clone()} on_change={field("reach", |s, v| s.reach_me = v)} />
+            <LiveField id={format!("hope-{id}")} label={c.hope_label} value={b.hope.clone()} multiline=true type_words={field("hope", |s| &mut s.hope)} />
+            <LiveField id={format!("practical-{id}")} label={c.practical_label} value={b.practical.clone()} multiline=true type_words={field("practical", |s| &mut s.practical)} />
+            <LiveField id={format!("reach-{id}")} label={c.reach_me_label} value={b.reach_me.clone()} type_words={field("reach", |s| &mut s.reach_me)} />
             { choose_entries(t, &format!("refer-{id}"), plan, &[List::WhatMatters, List::Goals], &selection, &on_change) }
             <ShareLink copy={Some(copy.clone())} dom_id="referral-link" heading={AttrValue::from((c.refer_link_heading)(&b.name))} body={AttrValue::from(c.refer_link_body)} />
             <p><button type="button" class="secondary" onclick={Callback::from(|_| print_referral())}>{ c.print_referral }</button></p>

@@ -1,4 +1,4 @@
-use crate::app::components::{moves, NextStep, TextEntryForm, TextItem};
+use crate::app::components::{edit_words, moves, NextStep, TextEntryForm, TextItem};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_TEXT;
@@ -49,12 +49,9 @@ pub fn what_matters_page() -> Html {
                 <ol class="entries" aria-label={t.wm_list_label}>
                     { for live.iter().enumerate().map(|(i, (id, text))| {
                         let (move_up, move_down) = moves(List::WhatMatters, &ids, i);
-                        let (ws, entry) = (ws.clone(), id.clone());
-                        let edit = Callback::from(move |text: String| {
-                            ws.type_into::<WhatMatters>(&entry, |b| b.text = text, format!("wm-{entry}"))
-                        });
+                        let (edit, kept) = edit_words::<WhatMatters>(&ws, id, |b| &mut b.text, format!("wm-{id}"));
                         html! {
-                            <TextItem key={id.to_string()} dom_id={format!("wm-{id}")} text={text.clone()} {edit}
+                            <TextItem key={id.to_string()} dom_id={format!("wm-{id}")} text={text.clone()} {edit} {kept}
                                 remove={Change::Remove { list: List::WhatMatters, id: id.clone() }}
                                 {move_up} {move_down} edit_label={t.wm_edit_label} after_remove={NEW_ENTRY_ID} {editable} />
                         }

@@ -1,0 +1,360 @@
+//! Two tabs of one plan racing on one entry (issue 20): a stale editor's keystroke or
+//! Done, a removal that lands on words it never saw, and the reverse orders. Each race
+//! is played through `Session` (as each tab's reducer does), `Editor` (as each open
+//! form does) and a shared storage (as local storage does), and every word either tab
+//! saved must afterwards be live or in a kept version.
+
+mod common;
+use common::*;
+use coplan::core::editor::Editor;
+use coplan::core::*;
+
+/// Local storage: one saved copy, written only over the revision a tab started from
+/// (`storage::save`); otherwise the tab rebases onto it and saves again.
+struct Storage(Plan);
+
+impl Storage {
+    fn save(&mut self, tab: &mut Session) {
+        if tab.base_revision != Some(self.0.revision) {
+            tab.rebase(self.0.clone());
+        }
+        self.0 = tab.plan.clone();
+        tab.saved(self.0.revision);
+    }
+    /// Another tab's `storage` event: a tab not at the stored revision takes the copy.
+    fn notify(&self, tab: &mut Session) {
+        if tab.base_revision != Some(self.0.revision) {
+            tab.rebase(self.0.clone());
+        }
+    }
+}
+
+/// A form open on "what matters" entry `a` in one tab.
+struct Form(Editor<WhatMatters>);
+
+impl Form {
+    fn open(tab: &Session) -> Form {
+        Form(Editor::open(body(tab)))
+    }
+    /// Types `text` into the form: each character is one keystroke into the plan.
+    fn type_text(&mut self, tab: &mut Session, text: &str, at: i64) {
+        for c in text.chars() {
+            self.0.shown.text.push(c);
+            self.offer(tab, at);
+        }
+    }
+    /// A keystroke (or Done): the words on screen, typed against the form's base.
+    fn offer(&mut self, tab: &mut Session, at: i64) -> Option<Typed> {
+        let base = Item::WhatMatters(id("a"), self.0.base.clone());
+        let mine = Item::WhatMatters(id("a"), self.0.shown.clone());
+        let typed = tab
+            .type_into(Some(&base), Change::Edit(mine), stamp(at), "wm-a")
+            .ok()?;
+        let now = body(tab);
+        match typed {
+            Typed::Applied => self.0.applied(&now),
+            Typed::KeptBeside => self.0.kept_beside(&now),
+        }
+        Some(typed)
+    }
+    /// A render: the form follows the plan unless its words are the ones kept beside.
+    fn render(&mut self, tab: &Session) {
+        let kept = tab.plan.conflicts.iter().find_map(|c| match &c.mine {
+            Item::WhatMatters(_, b) => Some(b.clone()),
+            _ => None,
+        });
+        self.0.follow(&body(tab), kept.as_ref());
+    }
+}
+
+fn body(tab: &Session) -> WhatMatters {
+    tab.plan.what_matters[0].body.clone()
+}
+
+/// Every version of entry `a` a person can still find: the live one and any kept.
+fn findable(plan: &Plan) -> Vec<String> {
+    let mut out: Vec<String> = plan
+        .what_matters
+        .iter()
+        .filter(|e| e.is_live())
+        .map(|e| e.body.text.clone())
+        .collect();
+    out.extend(plan.conflicts.iter().filter_map(|c| match &c.mine {
+        Item::WhatMatters(_, b) => Some(b.text.clone()),
+        _ => None,
+    }));
+    out
+}
+
+fn assert_findable(plan: &Plan, words: &[&str]) {
+    let found = findable(plan);
+    for w in words {
+        assert!(found.iter().any(|f| f == w), "{w:?} is lost: {found:?}");
+    }
+}
+
+/// Two tabs opened on a plan holding "Choir", and the storage they share.
+fn two_tabs() -> (Storage, Session, Session) {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    (
+        Storage(stored.clone()),
+        Session::open(stored.clone(), true),
+        Session::open(stored, true),
+    )
+}
+
+fn remove_a() -> Change {
+    Change::Remove {
+        list: List::WhatMatters,
+        id: id("a"),
+    }
+}
+
+/// Regression: B's "Done" wrote "Choir from tab B" over A's saved words, which then
+/// survived only as a history line (and the kept panel showed B's words twice).
+#[test]
+fn a_stale_editors_done_keeps_both_versions_instead_of_writing_over() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let (mut form_a, mut form_b) = (Form::open(&a), Form::open(&b));
+    form_a.type_text(&mut a, " from tab A", 20);
+    form_b.type_text(&mut b, " from tab B", 21);
+    storage.save(&mut a);
+    storage.save(&mut b); // rebases onto A's words: B's are kept beside
+    assert_eq!(body(&b).text, "Choir from tab A");
+    assert_findable(&b.plan, &["Choir from tab A", "Choir from tab B"]);
+
+    // B's form still shows B's words; Done offers them, typed against what it saw.
+    form_b.render(&b);
+    assert_eq!(form_b.0.shown.text, "Choir from tab B", "not pulled from under B");
+    form_b.offer(&mut b, 30);
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    for tab in [&a, &b] {
+        assert_eq!(body(tab).text, "Choir from tab A", "A's words stay live");
+        assert_findable(&tab.plan, &["Choir from tab A", "Choir from tab B"]);
+    }
+}
+
+/// The other order: B's words reach storage first, A's editor is the stale one.
+#[test]
+fn a_stale_done_in_the_tab_that_saved_first_keeps_both_too() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let (mut form_a, mut form_b) = (Form::open(&a), Form::open(&b));
+    form_a.type_text(&mut a, " from tab A", 20);
+    form_b.type_text(&mut b, " from tab B", 21);
+    storage.save(&mut b);
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    // Each form pressed Done, neither having re-rendered.
+    form_a.offer(&mut a, 30);
+    form_b.offer(&mut b, 31);
+    storage.save(&mut a);
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    for tab in [&a, &b] {
+        assert_findable(&tab.plan, &["Choir from tab A", "Choir from tab B"]);
+    }
+}
+
+/// Keys typed after the other tab's words arrived, before the form re-rendered (Done
+/// pressed straight after typing): they go beside, never over.
+#[test]
+fn keystrokes_typed_against_words_that_moved_on_go_beside() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let (mut form_a, mut form_b) = (Form::open(&a), Form::open(&b));
+    form_a.type_text(&mut a, " from tab A", 20);
+    storage.save(&mut a);
+    storage.notify(&mut b); // B takes A's words, but its form has not rendered
+    form_b.type_text(&mut b, " from tab B", 21);
+    assert_eq!(body(&b).text, "Choir from tab A");
+    assert_eq!(b.plan.conflicts.len(), 1, "one kept version, updated per key");
+    assert_findable(&b.plan, &["Choir from tab A", "Choir from tab B"]);
+    form_b.render(&b);
+    assert_eq!(form_b.0.shown.text, "Choir from tab B");
+    form_b.type_text(&mut b, "!", 22);
+    assert_findable(&b.plan, &["Choir from tab A", "Choir from tab B!"]);
+    assert_eq!(
+        b.plan
+            .history
+            .iter()
+            .filter(|h| h.verb == Verb::KeptBoth)
+            .count(),
+        1,
+        "typing beside is one step of history, like any typing"
+    );
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    assert_findable(&a.plan, &["Choir from tab A", "Choir from tab B!"]);
+}
+
+/// Another tab's change to a different field, or an undo, is not a clash: the form
+/// follows it and typing goes on into the plan.
+#[test]
+fn a_form_follows_changes_it_did_not_clash_with() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    a.change(
+        Change::Edit(Item::WhatMatters(
+            id("a"),
+            WhatMatters {
+                text: "Choir on Sundays".into(),
+            },
+        )),
+        stamp(20),
+    )
+    .unwrap();
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    form_b.render(&b);
+    assert_eq!(form_b.0.shown.text, "Choir on Sundays");
+    form_b.type_text(&mut b, " with Ana", 21);
+    assert_eq!(body(&b).text, "Choir on Sundays with Ana");
+    assert!(b.plan.conflicts.is_empty());
+    // A space at the end is kept on screen, though the plan trims it.
+    form_b.type_text(&mut b, " ", 22);
+    form_b.render(&b);
+    assert_eq!(form_b.0.shown.text, "Choir on Sundays with Ana ");
+    form_b.type_text(&mut b, "and Tom", 23);
+    assert_eq!(body(&b).text, "Choir on Sundays with Ana and Tom");
+    assert!(b.plan.conflicts.is_empty(), "its own keystrokes never clash");
+}
+
+/// Regression: A removed "Choir" without having seen B's saved words; they survived
+/// only inside the removed entry, with no version kept to choose.
+#[test]
+fn a_removal_that_never_saw_the_words_keeps_them_to_choose() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    form_b.type_text(&mut b, " from tab B", 20);
+    storage.save(&mut b);
+    a.change(remove_a(), stamp(21)).unwrap(); // A has not seen B's words
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    for tab in [&a, &b] {
+        assert!(!tab.plan.what_matters[0].is_live(), "the removal stands");
+        assert_findable(&tab.plan, &["Choir from tab B"]);
+        assert_eq!(tab.plan.conflicts[0].kind, ConflictKind::RemovedHere);
+    }
+    // Choosing the kept version brings the entry back with B's words.
+    let back = merge::choose_kept_version(&b.plan, List::WhatMatters, &id("a")).unwrap();
+    b.change(back, stamp(30)).unwrap();
+    assert_eq!(texts(&b.plan), ["Choir from tab B"]);
+}
+
+/// A removal of words the tab had seen keeps nothing: it was meant.
+#[test]
+fn a_removal_of_the_words_seen_keeps_nothing_beside() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    form_b.type_text(&mut b, " from tab B", 20);
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    a.change(remove_a(), stamp(21)).unwrap();
+    storage.save(&mut a);
+    assert!(a.plan.conflicts.is_empty());
+    assert!(texts(&a.plan).is_empty());
+}
+
+/// The reverse order: A's removal saved first, B's edit still waiting.
+#[test]
+fn an_edit_waiting_when_a_removal_arrives_is_kept_to_choose() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    a.change(remove_a(), stamp(20)).unwrap();
+    storage.save(&mut a);
+    form_b.type_text(&mut b, " from tab B", 21);
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    for tab in [&a, &b] {
+        assert!(!tab.plan.what_matters[0].is_live());
+        assert_findable(&tab.plan, &["Choir from tab B"]);
+    }
+}
+
+/// And keys typed after the removal arrived, into a form that had not yet closed.
+#[test]
+fn keys_typed_into_an_entry_removed_meanwhile_are_kept() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    a.change(remove_a(), stamp(20)).unwrap();
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    form_b.type_text(&mut b, " from tab B", 21);
+    assert_eq!(b.plan.conflicts[0].kind, ConflictKind::RemovedElsewhere);
+    assert_findable(&b.plan, &["Choir from tab B"]);
+}
+
+/// A kept version holds the other side's changes to fields this side left alone, so
+/// choosing it loses neither side's work.
+#[test]
+fn the_kept_version_carries_the_other_sides_other_fields() {
+    let g = |wording: &str, why: &str| {
+        let mut goal = goal(wording);
+        goal.person_view.why_it_matters = why.into();
+        Item::Goal(id("g"), goal)
+    };
+    let stored = with(plan(), &[Change::Add(g("Walk", ""))]);
+    let base = Item::Goal(id("g"), stored.goals[0].body.clone());
+    let mut a = Session::open(stored.clone(), true);
+    let mut b = Session::open(stored, true);
+    a.change(Change::Edit(g("Walk to school", "For Lily")), stamp(20))
+        .unwrap();
+    b.rebase(a.plan.clone());
+    let typed = b
+        .type_into(Some(&base), Change::Edit(g("Walk to the shops", "")), stamp(21), "w")
+        .unwrap();
+    assert_eq!(typed, Typed::KeptBeside);
+    let Item::Goal(_, kept) = &b.plan.conflicts[0].mine else {
+        panic!("a goal is kept")
+    };
+    assert_eq!(kept.wording, "Walk to the shops");
+    assert_eq!(kept.person_view.why_it_matters, "For Lily");
+    assert_eq!(b.plan.goals[0].body.wording, "Walk to school", "live untouched");
+}
+
+/// Words the plan would refuse are refused beside it too, never kept as a version.
+#[test]
+fn typing_beside_refuses_what_the_plan_would() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    a.change(remove_a(), stamp(20)).unwrap();
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    form_b.0.shown.text = " ".into();
+    assert_eq!(form_b.offer(&mut b, 21), None, "refused: blank");
+    assert!(b.plan.conflicts.is_empty());
+}
+
+/// Regression: an imported plan at the largest revision wrapped to 0 on its next edit.
+#[test]
+fn a_revision_past_what_can_be_counted_is_refused_and_counting_never_wraps() {
+    let mut p = with(plan(), &[add_wm("a", "Choir")]);
+    p.revision = u64::MAX;
+    let raw = saved::to_json(&p);
+    assert!(matches!(
+        saved::from_json(&raw),
+        Err(saved::ReadError::Damaged { .. })
+    ));
+    p.revision = MAX_REVISION;
+    let read = saved::from_json(&saved::to_json(&p)).unwrap().plan;
+    let next = apply(&read, &add_wm("b", "Lily"), stamp(30)).unwrap().plan;
+    assert_eq!(next.revision, MAX_REVISION, "saturates at the limit");
+    assert_eq!(next_revision(u64::MAX), MAX_REVISION);
+}
+
+/// Regression: a file stamped at an extreme time previewed as "16 May -292275055".
+#[test]
+fn time_stamps_outside_any_real_date_are_refused() {
+    let p = with(plan(), &[add_wm("a", "Choir")]);
+    let raw = saved::to_json(&p);
+    for bad in [i64::MIN, -1, Timestamp::LATEST.0 + 1, i64::MAX] {
+        let damaged = raw.replacen("\"at\":1,", &format!("\"at\":{bad},"), 1);
+        assert_ne!(damaged, raw, "the test changed a stamp");
+        assert!(
+            matches!(saved::from_json(&damaged), Err(saved::ReadError::Damaged { .. })),
+            "{bad} refused"
+        );
+    }
+    let latest = raw.replacen("\"at\":1,", &format!("\"at\":{},", Timestamp::LATEST.0), 1);
+    assert!(saved::from_json(&latest).is_ok(), "31 December 9999 is a date");
+}
