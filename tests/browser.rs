@@ -369,6 +369,34 @@ mod workspace {
         );
     }
 
+    /// Regression (issue 20): a stale editor's keystroke or Done wrote over the words
+    /// another tab had saved; typed against what it saw, it now goes beside them.
+    #[wasm_bindgen_test]
+    fn a_keystroke_typed_against_words_another_tab_changed_is_kept_beside_and_said() {
+        let plan = with_entry(&fresh_plan("Stale"), "Choir");
+        let id = plan.what_matters[0].id.clone();
+        let words = |text: &str| Item::WhatMatters(id.clone(), WhatMatters { text: text.into() });
+        let other_tab = apply(
+            &plan,
+            &Change::Edit(words("Choir from tab A")),
+            Stamp::default(),
+        )
+        .unwrap()
+        .plan;
+        let ws = opened(plan).reduce(Msg::NewerCopy(other_tab));
+        let ws = ws.reduce(Msg::Type {
+            base: Some(Box::new(words("Choir"))),
+            change: Change::Edit(words("Choir from tab B")),
+            stamp: Stamp::default(),
+            burst: "wm-field".into(),
+        });
+        assert_eq!(ws.notice, Some(Notice::KeptBoth));
+        assert_eq!(ws.save, SaveState::Pending, "the kept version is saved");
+        let p = ws.plan().unwrap();
+        assert_eq!(p.what_matters[0].body.text, "Choir from tab A");
+        assert_eq!(p.conflicts[0].mine, words("Choir from tab B"));
+    }
+
     #[wasm_bindgen_test]
     fn a_plan_taken_by_a_newer_version_remembers_where_this_tabs_changes_went() {
         let ws = opened(fresh_plan("Kept")).reduce(add("Unsaved"));

@@ -66,8 +66,13 @@ fn typing_in_one_field_is_one_step_of_history_and_undo() {
     .enumerate()
     {
         g.wording = word.to_string();
-        s.type_into(None, edit_goal(g.clone()), stamp(20 + i as i64), "goal-wording")
-            .unwrap();
+        s.type_into(
+            None,
+            edit_goal(g.clone()),
+            stamp(20 + i as i64),
+            "goal-wording",
+        )
+        .unwrap();
     }
     assert_eq!(s.plan.history.len(), lines + 1, "one line for the burst");
     assert_eq!(
@@ -95,11 +100,13 @@ fn typing_in_one_field_is_one_step_of_history_and_undo() {
 fn a_save_in_the_middle_of_typing_keeps_the_rest_pending() {
     let mut s = Session::open(with_goal(), true);
     let mut g = goal("Walk");
-    s.type_into(None, edit_goal(g.clone()), stamp(20), "w").unwrap();
+    s.type_into(None, edit_goal(g.clone()), stamp(20), "w")
+        .unwrap();
     s.saved(s.plan.revision);
     assert!(!s.needs_save());
     g.wording = "Walk more".into();
-    s.type_into(None, edit_goal(g.clone()), stamp(21), "w").unwrap();
+    s.type_into(None, edit_goal(g.clone()), stamp(21), "w")
+        .unwrap();
     assert!(s.needs_save(), "the keystroke after a save is saved too");
     assert_eq!(
         s.pending[0].before.as_ref().map(|i| i.id().clone()),
@@ -116,12 +123,18 @@ fn two_tabs_editing_different_fields_of_one_entry_both_keep_their_words() {
     let mut tab2 = Session::open(stored, true);
     let mut g1 = goal("Walk to school");
     g1.person_view.why_it_matters = "Lily".into();
-    tab1.type_into(None, edit_goal(g1), stamp(20), "why").unwrap();
+    tab1.type_into(None, edit_goal(g1), stamp(20), "why")
+        .unwrap();
     tab1.saved(tab1.plan.revision);
     let mut g2 = goal("Walk to school");
     g2.clinician_view.concerns = "Hypos when walking".into();
-    tab2.type_into(None, edit_goal(g2), by(21, AuthorRole::Clinician), "concerns")
-        .unwrap();
+    tab2.type_into(
+        None,
+        edit_goal(g2),
+        by(21, AuthorRole::Clinician),
+        "concerns",
+    )
+    .unwrap();
 
     let r = tab2.rebase(tab1.plan.clone());
     assert_eq!((r.kept, r.kept_both, r.dropped.len()), (1, 0, 0));

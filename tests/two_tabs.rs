@@ -125,7 +125,10 @@ fn a_stale_editors_done_keeps_both_versions_instead_of_writing_over() {
 
     // B's form still shows B's words; Done offers them, typed against what it saw.
     form_b.render(&b);
-    assert_eq!(form_b.0.shown.text, "Choir from tab B", "not pulled from under B");
+    assert_eq!(
+        form_b.0.shown.text, "Choir from tab B",
+        "not pulled from under B"
+    );
     form_b.offer(&mut b, 30);
     storage.save(&mut b);
     storage.notify(&mut a);
@@ -167,7 +170,11 @@ fn keystrokes_typed_against_words_that_moved_on_go_beside() {
     storage.notify(&mut b); // B takes A's words, but its form has not rendered
     form_b.type_text(&mut b, " from tab B", 21);
     assert_eq!(body(&b).text, "Choir from tab A");
-    assert_eq!(b.plan.conflicts.len(), 1, "one kept version, updated per key");
+    assert_eq!(
+        b.plan.conflicts.len(),
+        1,
+        "one kept version, updated per key"
+    );
     assert_findable(&b.plan, &["Choir from tab A", "Choir from tab B"]);
     form_b.render(&b);
     assert_eq!(form_b.0.shown.text, "Choir from tab B");
@@ -216,7 +223,10 @@ fn a_form_follows_changes_it_did_not_clash_with() {
     assert_eq!(form_b.0.shown.text, "Choir on Sundays with Ana ");
     form_b.type_text(&mut b, "and Tom", 23);
     assert_eq!(body(&b).text, "Choir on Sundays with Ana and Tom");
-    assert!(b.plan.conflicts.is_empty(), "its own keystrokes never clash");
+    assert!(
+        b.plan.conflicts.is_empty(),
+        "its own keystrokes never clash"
+    );
 }
 
 /// Regression: A removed "Choir" without having seen B's saved words; they survived
@@ -301,7 +311,12 @@ fn the_kept_version_carries_the_other_sides_other_fields() {
         .unwrap();
     b.rebase(a.plan.clone());
     let typed = b
-        .type_into(Some(&base), Change::Edit(g("Walk to the shops", "")), stamp(21), "w")
+        .type_into(
+            Some(&base),
+            Change::Edit(g("Walk to the shops", "")),
+            stamp(21),
+            "w",
+        )
         .unwrap();
     assert_eq!(typed, Typed::KeptBeside);
     let Item::Goal(_, kept) = &b.plan.conflicts[0].mine else {
@@ -309,7 +324,10 @@ fn the_kept_version_carries_the_other_sides_other_fields() {
     };
     assert_eq!(kept.wording, "Walk to the shops");
     assert_eq!(kept.person_view.why_it_matters, "For Lily");
-    assert_eq!(b.plan.goals[0].body.wording, "Walk to school", "live untouched");
+    assert_eq!(
+        b.plan.goals[0].body.wording, "Walk to school",
+        "live untouched"
+    );
 }
 
 /// Words the plan would refuse are refused beside it too, never kept as a version.
@@ -351,10 +369,16 @@ fn time_stamps_outside_any_real_date_are_refused() {
         let damaged = raw.replacen("\"at\":1,", &format!("\"at\":{bad},"), 1);
         assert_ne!(damaged, raw, "the test changed a stamp");
         assert!(
-            matches!(saved::from_json(&damaged), Err(saved::ReadError::Damaged { .. })),
+            matches!(
+                saved::from_json(&damaged),
+                Err(saved::ReadError::Damaged { .. })
+            ),
             "{bad} refused"
         );
     }
     let latest = raw.replacen("\"at\":1,", &format!("\"at\":{},", Timestamp::LATEST.0), 1);
-    assert!(saved::from_json(&latest).is_ok(), "31 December 9999 is a date");
+    assert!(
+        saved::from_json(&latest).is_ok(),
+        "31 December 9999 is a date"
+    );
 }

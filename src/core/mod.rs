@@ -3,8 +3,8 @@
 //! in, so everything here is deterministic and tested on the host.
 
 pub mod calendar;
-pub mod editor;
 pub mod change;
+pub mod editor;
 pub mod fhir;
 pub mod follow;
 pub mod id;

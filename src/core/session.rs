@@ -115,7 +115,8 @@ impl Session {
         burst: &str,
     ) -> Result<Typed, ChangeError> {
         let (change, typed, burst) = match (base, &change) {
-            (Some(base), Change::Edit(mine)) => match typed_against(&self.plan, base, mine, stamp)? {
+            (Some(base), Change::Edit(mine)) => match typed_against(&self.plan, base, mine, stamp)?
+            {
                 None => (change, Typed::Applied, burst.to_string()),
                 Some(clash @ Change::KeepConflict(_)) => {
                     (clash, Typed::KeptBeside, format!("{burst}#kept"))
@@ -312,8 +313,11 @@ fn merged_edit(
         None => Err(ChangeError::UnknownEntry { list, id }),
         Some((_, false)) => Ok(vec![keep(ConflictKind::RemovedElsewhere, mine.clone())]),
         Some((theirs, true)) => {
-            let merged = merge_items(before, mine, &theirs)
-                .ok_or_else(|| ChangeError::UnknownEntry { list, id: id.clone() })?;
+            let merged =
+                merge_items(before, mine, &theirs).ok_or_else(|| ChangeError::UnknownEntry {
+                    list,
+                    id: id.clone(),
+                })?;
             let mut steps = vec![Change::Edit(merged.body)];
             if merged.conflict {
                 // The kept version is this side's words with the other's changes to

@@ -325,3 +325,25 @@ test('a file whose entries share an id opens with an id for each, so editing one
   assert.equal(new Set(ids).size, 2);
   await ctx.close();
 });
+
+test('a file with a time stamp outside any real date, or a revision past counting, is refused kindly', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  const stamp = { at: 1795543200000, by: 'person' };
+  const doc = (plan) => JSON.stringify({ format: 'coplan-plan', schema_version: 4,
+    plan: { id: 'odd-plan', name: 'Maria', created: stamp, changed: stamp, revision: 2, history: { refs: [], lines: [] }, ...plan } });
+  const files = {
+    // Regression: previewed as "Last changed on 16 May -292275055".
+    'far-past.coplan.json': doc({}).replace('"changed":{"at":1795543200000', '"changed":{"at":-9223372036854775808'),
+    // Regression: the next edit wrapped the revision to 0.
+    'max-revision.coplan.json': doc({}).replace('"revision":2', '"revision":18446744073709551615'),
+  };
+  // The same file, undamaged, opens to its preview: the refusals below are for the damage.
+  await page.locator('input[type=file]').setInputFiles({ name: 'fine.coplan.json', mimeType: 'application/json', buffer: Buffer.from(doc({})) });
+  await page.getByRole('region', { name: 'Before you open it' }).waitFor();
+  for (const [name, text] of Object.entries(files)) {
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.getByText('This file could not be opened: parts of it are damaged. Nothing on this device was changed.').waitFor();
+    assert.equal((await storedPlans(page)).length, 0, `${name}: nothing stored`);
+  }
+  await ctx.close();
+});

@@ -1,6 +1,6 @@
+use super::fields::{offer, TypeWords};
 use crate::app::device::drafts;
 use crate::app::hooks::{use_text, WorkspaceHandle};
-use super::fields::{offer, TypeWords};
 use crate::core::editor::Editor;
 use crate::core::ChangeError;
 use yew::prelude::*;

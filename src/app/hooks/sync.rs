@@ -124,7 +124,10 @@ pub fn use_tab_sync(ws: WorkspaceHandle) {
                     Some(k) if k == key => {}
                     _ => return,
                 }
-                match e.new_value() {
+                // What storage holds now, not what the event carried: an event can
+                // arrive after this tab has itself read (and built on) a newer copy,
+                // and taking the older one would put old words back on screen.
+                match storage::read_raw(&id) {
                     None => ws.dispatch(Msg::DeletedElsewhere),
                     Some(raw) => match storage::read(&raw) {
                         Ok(opened) if opened.read_only => became_read_only(&ws),

@@ -2,7 +2,7 @@ use crate::app::device::clock;
 use crate::app::store::{Msg, Workspace};
 use crate::core::change::Listed;
 use crate::core::session::typed_against;
-use crate::core::{apply, AuthorRole, Change, ChangeError, Id, List, Plan, Typed};
+use crate::core::{apply, AuthorRole, Change, ChangeError, Id, Item, List, Plan, Typed};
 use std::ops::Deref;
 use yew::prelude::*;
 
@@ -41,11 +41,19 @@ impl WorkspaceHandle {
         mine: T,
         burst: String,
     ) -> Result<Typed, ChangeError> {
+        self.type_item(
+            T::item(id.clone(), base.clone()),
+            T::item(id.clone(), mine),
+            burst,
+        )
+    }
+
+    /// [`Self::type_against`] for any kind of entry (one copy of it in the download).
+    fn type_item(&self, base: Item, mine: Item, burst: String) -> Result<Typed, ChangeError> {
         let Some(plan) = self.plan() else {
             return Ok(Typed::Applied);
         };
         let stamp = clock::stamp(self.author);
-        let (base, mine) = (T::item(id.clone(), base.clone()), T::item(id.clone(), mine));
         let (effective, typed) = match typed_against(plan, &base, &mine, stamp)? {
             None => (Change::Edit(mine.clone()), Typed::Applied),
             Some(c @ Change::KeepConflict(_)) => (c, Typed::KeptBeside),
@@ -75,10 +83,12 @@ impl WorkspaceHandle {
         value: String,
         burst: String,
     ) -> Result<Typed, ChangeError> {
-        let now = self.entry::<T>(id).ok_or_else(|| ChangeError::UnknownEntry {
-            list: T::LIST,
-            id: id.clone(),
-        })?;
+        let now = self
+            .entry::<T>(id)
+            .ok_or_else(|| ChangeError::UnknownEntry {
+                list: T::LIST,
+                id: id.clone(),
+            })?;
         let (mut before, mut mine) = (now.clone(), now);
         set(&mut before, base);
         set(&mut mine, value);

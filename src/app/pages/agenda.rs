@@ -20,15 +20,23 @@ fn save_visit(
 ) -> Result<(Typed, String), ChangeError> {
     let existing = ws.plan().and_then(upcoming_visit).map(|v| v.id.clone());
     let typed = match existing {
-        Some(id) => ws.type_field::<Visit>(&id, |v, s| detail.set(v, s), base, value, burst.to_string())?,
+        Some(id) => {
+            ws.type_field::<Visit>(&id, |v, s| detail.set(v, s), base, value, burst.to_string())?
+        }
         None => {
             let mut visit = Visit::default();
             detail.set(&mut visit, value);
-            ws.type_change(Change::Add(Item::Visit(clock::new_id(), visit)), burst.to_string())?;
+            ws.type_change(
+                Change::Add(Item::Visit(clock::new_id(), visit)),
+                burst.to_string(),
+            )?;
             Typed::Applied
         }
     };
-    let now = ws.plan().and_then(upcoming_visit).map(|v| detail.get(&v.body));
+    let now = ws
+        .plan()
+        .and_then(upcoming_visit)
+        .map(|v| detail.get(&v.body));
     Ok((typed, now.unwrap_or_default()))
 }
 

@@ -28,7 +28,10 @@ pub fn overview_page() -> Html {
         let ws = ws.clone();
         Callback::from(move |(_, name): (String, String)| {
             ws.type_change(Change::RenamePlan { name }, "rename-plan".into())?;
-            Ok((Typed::Applied, ws.plan().map(|p| p.name.clone()).unwrap_or_default()))
+            Ok((
+                Typed::Applied,
+                ws.plan().map(|p| p.name.clone()).unwrap_or_default(),
+            ))
         })
     };
     let on_rename = {

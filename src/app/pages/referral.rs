@@ -1,4 +1,6 @@
-use crate::app::components::{choose_entries, edit_words, LiveField, RadioGroup, ShareLink, TextField};
+use crate::app::components::{
+    choose_entries, edit_words, LiveField, RadioGroup, ShareLink, TextField,
+};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::List;

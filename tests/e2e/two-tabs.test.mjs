@@ -1,0 +1,161 @@
+// Two tabs of one plan racing on one entry (issue 20): every word either tab saved is
+// afterwards live or in a kept version to choose, in storage and on both screens.
+// Regression tests for a stale editor's Done that wrote over the other tab's words,
+// and a removal that landed on words it never saw.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const stored = async (page) => (await storedPlans(page))[0]?.plan;
+/** Every version of "what matters" a person can still find: live ones and kept ones. */
+const findable = (plan) => [
+  ...plan.what_matters.filter((e) => !e.removed).map((e) => e.body.text),
+  ...(plan.conflicts ?? []).map((c) => c.mine.what_matters?.[1]?.text).filter(Boolean),
+];
+const kept = (page) => page.getByRole('region', { name: 'Two versions to choose from' });
+
+/** Two tabs of one profile on "What matters to me", holding "Choir". Each can be told
+ *  to hear of the other's saves late (`late(page, true)`), as a busy or hidden tab
+ *  does: its listener, added before the app's, holds the storage events back. */
+async function twoTabs() {
+  const { page: a, ctx } = await openApp(browser, server.url);
+  await createPlan(a, 'Maria');
+  await addWhatMatters(a, 'Choir');
+  await eventually(async () => assert.equal((await stored(a))?.what_matters.length, 1));
+  const b = await ctx.newPage();
+  for (const page of [a, b]) {
+    await page.addInitScript(() => {
+      window.__held = [];
+      window.addEventListener('storage', (e) => {
+        if (window.__late) { window.__held.push(e); e.stopImmediatePropagation(); }
+      });
+    });
+  }
+  await a.reload();
+  await b.goto(a.url());
+  await b.getByRole('button', { name: 'Edit: Choir' }).waitFor();
+  await a.getByRole('button', { name: 'Edit: Choir' }).waitFor();
+  return { a, b, ctx };
+}
+
+/** Holds back the other tab's saves in `page`; with false, lets them arrive, late. */
+async function late(page, on) {
+  await page.evaluate((on) => {
+    window.__late = on;
+    if (on) return;
+    for (const e of window.__held.splice(0)) {
+      window.dispatchEvent(new StorageEvent('storage', { key: e.key, oldValue: e.oldValue, newValue: e.newValue, storageArea: localStorage }));
+    }
+  }, on);
+}
+
+/** Replaces the editor's words at full speed (no delay between keys). */
+async function retype(page, words) {
+  const field = page.getByLabel('Change this entry');
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(words);
+}
+
+/** Both versions are kept in storage, and the tab shows them side by side, different. */
+async function bothKept(page, live, other) {
+  await eventually(async () => {
+    const plan = await stored(page);
+    assert.deepEqual(findable(plan).sort(), [live, other].sort());
+  });
+  // "In the plan now" and "The other version, kept": each its own words, not one twice.
+  await eventually(async () => assert.deepEqual(
+    await kept(page).locator('.version .entry-text').allTextContents(), [live, other]));
+}
+
+test('two tabs editing one entry: Done in the stale tab keeps both versions, never writes over', async () => {
+  const { a, b, ctx } = await twoTabs();
+  // 1. Both open "Edit: Choir".
+  await a.getByRole('button', { name: 'Edit: Choir' }).click();
+  await b.getByRole('button', { name: 'Edit: Choir' }).click();
+  // 2–3. Each types its own words (B not yet having heard of A's); both are saved,
+  // one live and one kept.
+  await late(b, true);
+  await retype(a, 'Choir from tab A');
+  await eventually(async () => assert.deepEqual(findable(await stored(a)), ['Choir from tab A']));
+  await retype(b, 'Choir from tab B');
+  await late(b, false);
+  await bothKept(b, 'Choir from tab A', 'Choir from tab B');
+  // B's editor still holds B's words (they are the kept ones), not pulled from under it.
+  assert.equal(await b.getByLabel('Change this entry').inputValue(), 'Choir from tab B');
+  // 4. Regression: B's Done wrote "Choir from tab B" over A's words.
+  await b.getByRole('button', { name: 'Done' }).click();
+  await b.getByRole('button', { name: 'Edit: Choir from tab A', exact: true }).waitFor();
+  await a.getByRole('button', { name: 'Done' }).click();
+  for (const page of [a, b]) await bothKept(page, 'Choir from tab A', 'Choir from tab B');
+  const plan = await stored(b);
+  assert.equal(plan.what_matters[0].body.text, 'Choir from tab A', "A's saved words stay live");
+  // Choosing settles it the person's way, in both tabs.
+  await kept(a).getByRole('button', { name: 'Use the kept version' }).click();
+  await eventually(async () => assert.deepEqual(findable(await stored(a)), ['Choir from tab B']));
+  await b.getByRole('button', { name: 'Edit: Choir from tab B', exact: true }).waitFor();
+  await ctx.close();
+});
+
+test('two tabs typing into one entry at full speed, each pressing Done at once, lose no saved words', async () => {
+  const { a, b, ctx } = await twoTabs();
+  await a.getByRole('button', { name: 'Edit: Choir' }).click();
+  await b.getByRole('button', { name: 'Edit: Choir' }).click();
+  const typeAndDone = async (page, words) => {
+    await retype(page, words);
+    await page.getByRole('button', { name: 'Done' }).click();
+  };
+  // Neither hears of the other's words before both have typed and pressed Done.
+  for (const page of [a, b]) await late(page, true);
+  await Promise.all([typeAndDone(a, 'Choir from tab A'), typeAndDone(b, 'Choir from tab B')]);
+  for (const page of [a, b]) await late(page, false);
+  // Whichever saved first stays live; the other is kept beside it, in both tabs.
+  const live = await eventually(async () => {
+    const plan = await stored(a);
+    assert.equal(plan.conflicts?.length, 1);
+    return plan.what_matters[0].body.text;
+  });
+  const other = live === 'Choir from tab A' ? 'Choir from tab B' : 'Choir from tab A';
+  // Regression: a tab took the other's late event for an older copy than the one it
+  // had already read, and its screen lost the kept version.
+  for (const page of [a, b]) await bothKept(page, live, other);
+  await ctx.close();
+});
+
+test('a removal in a tab that had not seen the other tab\'s saved words keeps those words to choose', async () => {
+  const { a, b, ctx } = await twoTabs();
+  // A will not hear of B's save until after it has removed the entry.
+  await late(a, true);
+  await b.getByRole('button', { name: 'Edit: Choir' }).click();
+  await retype(b, 'Choir from tab B');
+  await b.locator('.save-status').getByText('Saved on this device').waitFor();
+  await eventually(async () => assert.deepEqual(findable(await stored(b)), ['Choir from tab B']));
+  // 2. A, which still shows "Choir", removes it.
+  await a.getByRole('button', { name: 'Remove: Choir', exact: true }).click();
+  await late(a, false);
+  // Regression: the removal landed on B's words, which were then in no version to choose.
+  await eventually(async () => {
+    const plan = await stored(a);
+    assert.ok(plan.what_matters[0].removed, 'the removal stands');
+    assert.deepEqual(findable(plan), ['Choir from tab B']);
+  });
+  for (const page of [a, b]) {
+    const [inPlan, other] = [kept(page).locator('.version').first(), kept(page).locator('.version').nth(1)];
+    await inPlan.getByText('Removed', { exact: true }).waitFor();
+    await other.getByText('Choir from tab B', { exact: true }).waitFor();
+    await kept(page).getByText('Removed in one tab or device while it was being changed in another.', { exact: false }).waitFor();
+  }
+  await kept(b).getByRole('button', { name: 'Bring it back with these words' }).click();
+  await b.getByRole('button', { name: 'Edit: Choir from tab B' }).waitFor();
+  await eventually(async () => {
+    const plan = await stored(b);
+    assert.equal(plan.conflicts?.length ?? 0, 0);
+    assert.deepEqual(findable(plan), ['Choir from tab B']);
+  });
+  await a.getByRole('button', { name: 'Edit: Choir from tab B' }).waitFor();
+  await ctx.close();
+});
