@@ -311,6 +311,38 @@ fn a_referral_holds_only_what_was_chosen_and_its_answer_comes_back_alone() {
 
     let back = answer(&r, attended_twice(), Timestamp(9)).unwrap();
     assert!(back.changes_only && back.goals.is_empty() && back.what_matters.is_empty());
+    // Regression (issue 17): the answer carried the person's hopes, words and phone.
+    let mut told = p.clone();
+    let s = told
+        .community_supports
+        .iter_mut()
+        .find(|s| s.id == group)
+        .unwrap();
+    s.body.hope = "To walk with others".into();
+    s.body.practical = "Tuesdays are fine".into();
+    s.body.reach_me = "07700 900123".into();
+    let sent = answer(
+        &referral(&told, &group, &chosen, Timestamp(7)),
+        attended_twice(),
+        Timestamp(9),
+    );
+    let sent = coplan::core::saved::to_json(&sent.unwrap());
+    for private in [
+        "To walk with others",
+        "Tuesdays are fine",
+        "07700 900123",
+        "Maria",
+        "Lily",
+    ] {
+        assert!(
+            !sent.contains(private),
+            "{private} left in the answer: {sent}"
+        );
+    }
+    assert!(
+        sent.contains("Attended twice, going well"),
+        "the answer itself goes"
+    );
     assert_eq!(check_answer(&p, &back).unwrap().len(), 1);
     assert_eq!(copy_arrival(Some(&p), &back), CopyArrival::AnswerBack);
     assert_eq!(
@@ -329,8 +361,23 @@ fn a_referral_holds_only_what_was_chosen_and_its_answer_comes_back_alone() {
     assert_eq!(s.changed.by, AuthorRole::CommunityWorker);
     assert_eq!(merged.goals, p.goals, "nothing else moved");
     assert_eq!(merged.what_matters, p.what_matters);
-    // The same answer again adds nothing; the next visit hears about it.
+    // The same answer again adds nothing, even when the person corrected its words in
+    // their name on the way in; the next visit hears about it.
     assert_eq!(check_answer(&merged, &back).unwrap().len(), 0);
+    let corrected = bring_in_answer_read(
+        &p,
+        &back,
+        Some(&["I like Tuesdays".to_string()]),
+        Timestamp(10),
+    )
+    .unwrap();
+    let support = corrected
+        .community_supports
+        .iter()
+        .find(|s| s.id == group)
+        .unwrap();
+    assert_eq!(support.body.answers[0].person_words, "I like Tuesdays");
+    assert_eq!(check_answer(&corrected, &back).unwrap().len(), 0);
     let today = CalendarDate::parse("2026-09-25").unwrap();
     let s = coplan::core::follow::next_visit_suggestions(&merged, today.add_days(7), today);
     assert!(
@@ -367,14 +414,20 @@ fn an_answer_that_changes_more_or_has_no_referral_here_is_refused() {
     g.bump();
     sneaky.goals.push(g);
     assert_eq!(check_answer(&p, &sneaky), Err(ReturnError::ChangesTooMuch));
-    // An answer that rewrites an earlier answer.
+    // An answer that rewrites an earlier one is a new answer beside it, never in its place.
     let merged = bring_in_answer(&p, &back, Timestamp(10)).unwrap();
     let mut rewritten = back.clone();
     rewritten.community_supports[0].body.answers[0].going = "Never came".into();
-    assert_eq!(
-        check_answer(&merged, &rewritten),
-        Err(ReturnError::ChangesTooMuch)
-    );
+    let again = bring_in_answer(&merged, &rewritten, Timestamp(11)).unwrap();
+    let answers = &again
+        .community_supports
+        .iter()
+        .find(|s| s.id == group)
+        .unwrap()
+        .body
+        .answers;
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0], attended_twice(), "the first stays as it was");
     // Words with markup stay words.
     let mut html = attended_twice();
     html.going = "<script>alert(1)</script>".into();

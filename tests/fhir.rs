@@ -21,6 +21,7 @@ fn words() -> FhirWords {
         difference: "Where they differ".into(),
         care_plan: "Self-management plan".into(),
         referral: "Referral".into(),
+        supporter: "A supporter".into(),
         lang: "en-GB".into(),
     }
 }
@@ -152,12 +153,67 @@ fn the_sample_plan_exports_as_a_collection_of_linked_resources() {
         .any(|a| a["detail"]["performer"][0]["reference"] == ana.as_str()));
 }
 
+/// Regression (issue 17): unticked, the plan's name still went out as the CarePlan's
+/// title ("Maria (sample)"), which the old check for `"Maria"` did not see.
 #[test]
 fn the_name_goes_in_only_when_chosen() {
     let b = export(&sample(), None);
     let patient = resources(&b, "Patient")[0];
     assert!(patient.get("name").is_none());
-    assert!(!b.to_string().contains("\"Maria\""), "nowhere else either");
+    assert!(
+        !b.to_string().contains("Maria (sample)"),
+        "nowhere else either"
+    );
+    assert_eq!(
+        resources(&b, "CarePlan")[0]["title"],
+        "Self-management plan"
+    );
+    let named = export(&sample(), Some("Maria (sample)"));
+    assert_eq!(resources(&named, "CarePlan")[0]["title"], "Maria (sample)");
+}
+
+/// Names inside the words being exported are found before anything leaves: the
+/// person's (unless they put it in) and a supporter's left out.
+#[test]
+fn names_in_the_exported_words_are_pointed_out() {
+    let p = sample();
+    let mut choice = ExportChoice {
+        selection: Plan::live(&p.actions).map(|a| a.id.clone()).collect(),
+        name: None,
+    };
+    let found = fhir::names_in_words(&p, &choice);
+    let maria: Vec<&str> = found
+        .iter()
+        .filter(|n| n.name == "Maria")
+        .map(|n| n.entry.as_str())
+        .collect();
+    assert!(
+        maria.contains(&"Refer Maria to physiotherapy for her knee"),
+        "{found:?}"
+    );
+    assert!(maria.contains(&"Walk with Maria on Saturdays"), "{found:?}");
+    assert!(
+        !found.iter().any(|n| n.name == "sample"),
+        "words in brackets are not names"
+    );
+    choice.name = Some(p.name.clone());
+    assert!(
+        !fhir::names_in_words(&p, &choice)
+            .iter()
+            .any(|n| n.name == "Maria"),
+        "her own choice to be named"
+    );
+    // Unticking the steps that name her leaves nothing of her name in the file.
+    for n in found.iter().filter(|n| n.name == "Maria") {
+        let a = Plan::live(&p.actions)
+            .find(|a| a.body.what == n.entry)
+            .unwrap();
+        choice.selection.remove(&a.id);
+    }
+    choice.name = None;
+    assert!(!bundle(&p, &choice, &words(), Timestamp(0))
+        .to_string()
+        .contains("Maria"));
 }
 
 #[test]
@@ -175,9 +231,10 @@ fn only_what_was_chosen_is_exported() {
     let text = b.to_string();
     assert!(!text.contains("Walk 10 minutes after lunch"));
     assert!(resources(&b, "RelatedPerson").is_empty());
+    assert!(!text.contains("Ana"), "left out means named nowhere");
     assert!(
-        text.contains("\"display\":\"Ana\""),
-        "her step still says who does it"
+        text.contains("\"display\":\"A supporter\""),
+        "her step still says a supporter does it"
     );
 }
 

@@ -80,11 +80,12 @@ fn typing_in_one_field_is_one_step_of_history_and_undo() {
         "Walk to school with Lily"
     );
     assert_eq!(s.pending.len(), 1, "one change waits to be saved");
-    // Another field starts a new step.
+    // Another field starts a new step of undo, in the same line of history (one line
+    // per editing of an entry).
     g.person_view.why_it_matters = "Lily".into();
     s.type_into(None, edit_goal(g.clone()), stamp(30), "goal-why")
         .unwrap();
-    assert_eq!(s.plan.history.len(), lines + 2);
+    assert_eq!(s.plan.history.len(), lines + 1);
     s.undo(stamp(31)).unwrap();
     assert_eq!(the_goal(&s.plan).wording, "Walk to school with Lily");
     assert_eq!(the_goal(&s.plan).person_view.why_it_matters, "");

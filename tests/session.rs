@@ -183,3 +183,51 @@ fn a_save_overwritten_by_another_tab_is_replayed() {
     assert_eq!(texts(&tab2.plan), ["Choir", "From tab one", "From tab two"]);
     assert!(tab2.needs_save());
 }
+
+/// Regression (issue 17): typing a goal's five levels left five identical history
+/// lines; an editing of one entry is one line, each field still its own undo step.
+#[test]
+fn typing_into_several_fields_of_one_entry_is_one_line_of_history() {
+    let mut g = goal("Walk");
+    let mut s = Session::open(
+        with(plan(), &[Change::Add(Item::Goal(id("g"), g.clone()))]),
+        true,
+    );
+    let lines = s.plan.history.len();
+    for (i, level) in ["Much less", "Less", "As expected"].iter().enumerate() {
+        g.attainment_levels[i] = level.to_string();
+        s.type_into(
+            None,
+            Change::Edit(Item::Goal(id("g"), g.clone())),
+            stamp(20 + i as i64),
+            &format!("level-{i}"),
+        )
+        .unwrap();
+    }
+    assert_eq!(s.plan.history.len(), lines + 1, "one line for the editing");
+    assert!(s.undo(stamp(30)).unwrap());
+    assert_eq!(
+        s.plan.goals[0].body.attainment_levels[2], "",
+        "the last field undone alone"
+    );
+    assert_eq!(s.plan.goals[0].body.attainment_levels[1], "Less");
+    // Another entry typed into next gets its own line.
+    s.change(add_wm("a", "Choir"), stamp(31)).unwrap();
+    s.type_into(
+        None,
+        Change::Edit(Item::WhatMatters(
+            id("a"),
+            WhatMatters {
+                text: "Choir!".into(),
+            },
+        )),
+        stamp(32),
+        "wm",
+    )
+    .unwrap();
+    let last = &s.plan.history[s.plan.history.len() - 1];
+    assert_eq!(
+        (last.verb, last.entry.clone()),
+        (Verb::Edited, Some(id("a")))
+    );
+}

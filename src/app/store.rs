@@ -71,6 +71,9 @@ pub struct Workspace {
     /// The notice tells of arriving somewhere (a plan forgotten, a file opened), so the
     /// screen change that follows it must not take it away.
     pub notice_is_arrival: bool,
+    /// A referral is open to read and answer (on the organisation's device): it is the
+    /// whole page, not a card among the person's plans.
+    pub referral_open: bool,
 }
 
 pub enum Msg {
@@ -115,6 +118,8 @@ pub enum Msg {
     LinkArrived(String),
     /// The link's plan is being shown (or refused): it is no longer waiting.
     LinkTaken,
+    /// A referral opened (true) or closed (false): see `Workspace::referral_open`.
+    ReferralShown(bool),
 }
 
 impl Workspace {
@@ -242,6 +247,8 @@ impl Reducible for Workspace {
             Msg::LinkArrived(text) => next.incoming_link = Some(text),
             Msg::LinkTaken if next.incoming_link.is_none() => return self,
             Msg::LinkTaken => next.incoming_link = None,
+            Msg::ReferralShown(open) if open == next.referral_open => return self,
+            Msg::ReferralShown(open) => next.referral_open = open,
             Msg::Saved(revision) => {
                 if let Some(s) = next.session.as_mut() {
                     s.saved(revision);

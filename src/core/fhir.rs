@@ -34,6 +34,8 @@ pub struct FhirWords {
     pub difference: String,
     pub care_plan: String,
     pub referral: String,
+    /// Who does a step, for a supporter left out of the export (their name stays out).
+    pub supporter: String,
     pub lang: String,
 }
 
@@ -52,6 +54,118 @@ pub fn uuid_for(id: &str) -> String {
         id.to_string()
     } else {
         Id::digest(&format!("fhir/{id}")).to_string()
+    }
+}
+
+/// A name found in the words an export would carry: who it names, and the entry whose
+/// words hold it, so the person can untick the entry before anything leaves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameInWords {
+    /// The name as it stands in the plan ("Maria", "Tom").
+    pub name: String,
+    pub list: super::change::List,
+    /// The entry's few identifying words.
+    pub entry: String,
+}
+
+/// Where the person's name (unless it goes in by their choice) or the name of a
+/// supporter not chosen appears in the words of the chosen goals, steps and community
+/// supports: exporting the words carries the name with them.
+pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
+    let mut names: Vec<String> = vec![];
+    if choice.name.is_none() {
+        names.extend(name_words(&plan.name));
+    }
+    for s in Plan::live(&plan.supporters).filter(|s| !choice.selection.contains(&s.id)) {
+        names.extend(name_words(&s.body.name));
+    }
+    names.sort();
+    names.dedup();
+    let mut found = vec![];
+    let mut look = |list, id: &Id, label: String, body: Option<Value>| {
+        if !choice.selection.contains(id) {
+            return;
+        }
+        let mut words = vec![];
+        strings(&body.unwrap_or(Value::Null), &mut words);
+        for name in &names {
+            if words
+                .iter()
+                .any(|w| w.to_lowercase() == name.to_lowercase())
+            {
+                found.push(NameInWords {
+                    name: name.clone(),
+                    list,
+                    entry: label.clone(),
+                });
+            }
+        }
+    };
+    use super::change::{List, Listed};
+    for g in Plan::live(&plan.goals) {
+        look(
+            List::Goals,
+            &g.id,
+            g.body.label(),
+            super::merge::to_tree(&g.body),
+        );
+    }
+    for a in Plan::live(&plan.actions) {
+        look(
+            List::Actions,
+            &a.id,
+            a.body.label(),
+            super::merge::to_tree(&a.body),
+        );
+    }
+    for c in Plan::live(&plan.community_supports) {
+        look(
+            List::CommunitySupports,
+            &c.id,
+            c.body.label(),
+            super::merge::to_tree(&c.body),
+        );
+    }
+    found
+}
+
+/// The words of a name that could identify someone: "Maria (sample)" gives "Maria";
+/// words in brackets and single letters are left out.
+fn name_words(name: &str) -> Vec<String> {
+    let mut depth = 0;
+    let bare: String = name
+        .chars()
+        .map(|c| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                _ if depth > 0 => return ' ',
+                _ => {}
+            }
+            if depth > 0 || c == ')' || c == ']' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    bare.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every word of every text in a JSON tree.
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.extend(
+            s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string),
+        ),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+        _ => {}
     }
 }
 
@@ -292,7 +406,7 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
     let author = |role: AuthorRole| match role {
         AuthorRole::Person => patient_ref.clone(),
         AuthorRole::Clinician => json!({ "display": words.clinician }),
-        AuthorRole::Supporter => json!({ "display": "Supporter" }),
+        AuthorRole::Supporter => json!({ "display": words.supporter }),
         AuthorRole::CommunityWorker => json!({ "display": "Community worker" }),
     };
     let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).filter(|g| chosen(&g.id)).collect();
@@ -315,15 +429,10 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
         let performer = match &b.responsible {
             Responsible::Person => patient_ref.clone(),
             Responsible::Clinician => json!({ "display": words.clinician }),
-            Responsible::Supporter(s) => supporter_ref(s).unwrap_or_else(|| {
-                let name = plan
-                    .supporters
-                    .iter()
-                    .find(|x| &x.id == s)
-                    .map(|x| x.body.name.clone())
-                    .unwrap_or_default();
-                json!({ "display": name })
-            }),
+            // A supporter left out is named nowhere: the step says only "a supporter".
+            Responsible::Supporter(s) => {
+                supporter_ref(s).unwrap_or_else(|| json!({ "display": words.supporter }))
+            }
             Responsible::CommunitySupport(c) => json!({
                 "display": plan.community_supports.iter().find(|x| &x.id == c).map(|x| x.body.name.clone()).unwrap_or_default()
             }),
@@ -380,7 +489,8 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
         "text": narrative(&lines),
         "status": if goals.iter().any(|g| lifecycle(&g.body) == "active") { "active" } else { "draft" },
         "intent": "plan",
-        "title": plan.name,
+        // The plan is often named after the person: its name goes only where they said.
+        "title": choice.name.clone().unwrap_or_else(|| words.care_plan.clone()),
         "subject": patient_ref,
         "created": instant(plan.created.at),
     });

@@ -362,6 +362,9 @@ pub struct Suggestion {
     pub because: Because,
     pub kind: AgendaKind,
     pub text: String,
+    /// A note from the person's own check-in that is not a question: offered after the
+    /// rest and not ticked, since not every passing note is meant for the visit.
+    pub secondary: bool,
 }
 
 /// The date of the last visit before `today`, if any.
@@ -389,6 +392,7 @@ pub fn next_visit_suggestions(
                 because,
                 kind,
                 text: text.to_string(),
+                secondary: false,
             });
         }
     };
@@ -519,7 +523,20 @@ pub fn next_visit_suggestions(
             );
         }
     }
-    out
+    // A supporter's note is for the person to hear, and a question is for the visit; the
+    // person's own passing notes come after everything else, offered rather than chosen.
+    for s in &mut out {
+        if let Because::FromCheckIn(id) = &s.because {
+            let by_supporter = plan
+                .check_ins
+                .iter()
+                .any(|c| &c.id == id && !c.body.by_name.is_empty());
+            s.secondary = s.kind == AgendaKind::Topic && !by_supporter;
+        }
+    }
+    let (mut first, then): (Vec<_>, Vec<_>) = out.into_iter().partition(|s| !s.secondary);
+    first.extend(then);
+    first
 }
 
 /// A check-in note may be longer than an agenda topic can hold: the topic takes its

@@ -37,6 +37,33 @@ pub fn referral(plan: &Plan, support: &Id, chosen: &Selection, made: Timestamp) 
     });
     let mut copy = supporter_copy(plan, support, &chosen, made);
     copy.supporters.clear();
+    // A goal goes as its words: the two views, the levels, the measures (an HbA1c) and
+    // the dates are for the person and their clinician, not for the organisation.
+    for g in &mut copy.goals {
+        g.body = Goal {
+            wording: g.body.wording.clone(),
+            capability: None,
+            proposed_by: g.body.proposed_by,
+            person_view: Perspective::default(),
+            clinician_view: Perspective::default(),
+            agreement: Agreement::default(),
+            attainment_levels: Default::default(),
+            baseline: None,
+            target_date: None,
+            review_date: None,
+            measures: vec![],
+            weight: None,
+            ended: None,
+            replaces: None,
+        };
+        g.versions.clear();
+    }
+    for w in &mut copy.what_matters {
+        w.versions.clear();
+    }
+    for c in &mut copy.community_supports {
+        c.versions.clear();
+    }
     copy.copy_of = Some(CopyOf {
         supporter: support.clone(),
         supporter_name: plan
@@ -60,29 +87,37 @@ pub fn referred_support(referral: &Plan) -> Option<&Entry<CommunitySupport>> {
     referral.community_supports.iter().find(|s| &s.id == id)
 }
 
-/// The organisation's answer as what travels back: only the support, with the answer
-/// added and its status moved on, written by a community worker. Small enough for a
-/// QR code; it can only be brought into the plan it came from.
+/// The organisation's answer as what travels back: the answer and what identifies the
+/// referral (the plan's and the support's ids), and nothing else — not the person's
+/// hopes, words or phone number, not the plan's name, not the earlier answers. Small
+/// enough for a QR code; it can only be brought into the plan it came from.
 pub fn answer(referral: &Plan, answer: ReferralAnswer, at: Timestamp) -> Result<Plan, ChangeError> {
     let support = referred_support(referral).ok_or(ChangeError::Unchanged)?;
-    let mut body = support.body.clone();
-    body.referral = answer.status;
-    body.answers.push(answer);
     let stamp = Stamp {
         at,
         by: AuthorRole::CommunityWorker,
     };
-    let mut answered = apply(
-        referral,
-        &Change::Edit(Item::CommunitySupport(support.id.clone(), body)),
-        stamp,
-    )?
-    .plan;
-    let id = support.id.clone();
-    answered.what_matters.clear();
-    answered.goals.clear();
-    answered.community_supports.retain(|s| s.id == id);
-    answered.history.clear();
+    let body = CommunitySupport {
+        referral: answer.status,
+        answers: vec![answer],
+        ..CommunitySupport::default()
+    };
+    let mut entry = Entry {
+        id: support.id.clone(),
+        created: stamp,
+        changed: stamp,
+        removed: None,
+        body,
+        versions: vec![],
+    };
+    entry.bump();
+    let mut answered = Plan::empty(referral.id.clone(), String::new(), stamp);
+    answered.community_supports = vec![entry];
+    answered.copy_of = referral.copy_of.clone().map(|c| CopyOf {
+        made: at,
+        left_out: vec![],
+        ..c
+    });
     answered.changes_only = true;
     Ok(answered)
 }
@@ -111,18 +146,41 @@ pub fn check_answer(local: &Plan, incoming: &Plan) -> Result<Vec<ReferralAnswer>
             .iter()
             .all(|e| seen(&local.what_matters, e))
         && incoming.goals.iter().all(|e| seen(&local.goals, e));
-    // Answers only add: the ones the plan has come back as they were.
-    let extends = support.body.answers.starts_with(&here.body.answers);
-    if !nothing_else || !extends {
+    if !nothing_else {
         return Err(ReturnError::ChangesTooMuch);
     }
-    Ok(support.body.answers[here.body.answers.len()..].to_vec())
+    // Answers only add: any the plan already holds (an answer opened twice, or an
+    // earlier CoPlan's answer that carried them all) are not new.
+    Ok(support
+        .body
+        .answers
+        .iter()
+        .filter(|a| !here.body.answers.iter().any(|h| same_answer(h, a)))
+        .cloned()
+        .collect())
 }
 
 /// Brings an answer in: the new answers and the status they give, on the support as the
 /// plan holds it, written by a community worker. Nothing else can change, by construction.
 pub fn bring_in_answer(local: &Plan, incoming: &Plan, at: Timestamp) -> Result<Plan, ReturnError> {
-    let new = check_answer(local, incoming)?;
+    bring_in_answer_read(local, incoming, None, at)
+}
+
+/// Like [`bring_in_answer`], after the person has read it: `own_words` holds, for each
+/// new answer, what it says in the person's own words as they corrected it (empty: left
+/// out). What is said in someone's name goes in only as they agree.
+pub fn bring_in_answer_read(
+    local: &Plan,
+    incoming: &Plan,
+    own_words: Option<&[String]>,
+    at: Timestamp,
+) -> Result<Plan, ReturnError> {
+    let mut new = check_answer(local, incoming)?;
+    if let Some(words) = own_words {
+        for (answer, words) in new.iter_mut().zip(words) {
+            answer.person_words = words.trim().to_string();
+        }
+    }
     let support = referred_support(incoming).ok_or(ReturnError::ChangesTooMuch)?;
     let here = Plan::live(&local.community_supports)
         .find(|s| s.id == support.id)
@@ -144,6 +202,17 @@ pub fn bring_in_answer(local: &Plan, incoming: &Plan, at: Timestamp) -> Result<P
     )
     .map(|a| a.plan)
     .map_err(|_| ReturnError::ChangesTooMuch)
+}
+
+/// The same answer, whatever the person corrected of what it said in their words.
+fn same_answer(here: &ReferralAnswer, arriving: &ReferralAnswer) -> bool {
+    ReferralAnswer {
+        person_words: String::new(),
+        ..here.clone()
+    } == ReferralAnswer {
+        person_words: String::new(),
+        ..arriving.clone()
+    }
 }
 
 fn seen<T: serde::Serialize>(local: &[Entry<T>], e: &Entry<T>) -> bool {

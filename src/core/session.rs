@@ -48,6 +48,8 @@ pub struct Session {
     redo: Vec<Change>,
     /// The field being typed into, while each keystroke continues one step.
     burst: Option<String>,
+    /// The entry of that field.
+    last_typed: Option<super::id::Id>,
     /// The changes of the last save, until a newer copy shows they were kept: another
     /// tab writing in the same moment can overwrite them, and then they are replayed.
     last_saved: Vec<Pending>,
@@ -75,6 +77,7 @@ impl Session {
             undo: vec![],
             redo: vec![],
             burst: None,
+            last_typed: None,
             last_saved: vec![],
         }
     }
@@ -138,11 +141,18 @@ impl Session {
     ) -> Result<(), ChangeError> {
         let continuing = self.burst.as_deref() == Some(burst) && !self.undo.is_empty();
         if !continuing {
+            let same_entry = self.burst.is_some() && self.last_typed == change.entry().cloned();
             self.change(change, stamp)?;
+            if same_entry {
+                // Another field of the entry just typed into: one line of history for
+                // the whole editing (each field stays its own step of undo).
+                drop_line_before_last(&mut self.plan, stamp.by);
+            }
             if let Some(p) = self.pending.last_mut() {
                 p.burst = Some(burst.to_string());
             }
             self.burst = Some(burst.to_string());
+            self.last_typed = self.pending.last().and_then(|p| p.change.entry().cloned());
             return Ok(());
         }
         let applied = apply(&self.plan, &change, stamp)?;
@@ -390,6 +400,23 @@ fn removed_entries(plan: &Plan, change: &Change) -> Vec<Item> {
             .flat_map(|c| removed_entries(plan, c))
             .collect(),
         _ => vec![],
+    }
+}
+
+/// Removes the history line before the last when both are the same edit of the same
+/// entry by the same author: typing into several fields of one entry reads as one line.
+fn drop_line_before_last(plan: &mut Plan, by: super::plan::AuthorRole) {
+    let n = plan.history.len();
+    if n < 2 {
+        return;
+    }
+    let (a, b) = (&plan.history[n - 2], &plan.history[n - 1]);
+    if a.verb == super::plan::Verb::Edited
+        && a.verb == b.verb
+        && a.entry == b.entry
+        && a.stamp.by == by
+    {
+        plan.history.remove(n - 2);
     }
 }
 

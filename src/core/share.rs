@@ -253,6 +253,64 @@ pub fn check_returned(local: &Plan, returned: &Plan) -> Result<(), ReturnError> 
     Ok(())
 }
 
+/// A note a supporter wrote on a shared step, arriving in the person's plan: shown in
+/// full, with the step and who wrote it, before it goes in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteBack {
+    /// The check-in that holds it (the unit the person brings in or leaves out).
+    pub check_in: Id,
+    pub by: String,
+    pub on: super::time::CalendarDate,
+    /// The step's words, as the person's plan has them.
+    pub step: String,
+    pub note: String,
+}
+
+/// Every note in `incoming` that `local` does not have yet.
+pub fn notes_back(local: &Plan, incoming: &Plan) -> Vec<NoteBack> {
+    let by = incoming
+        .copy_of
+        .as_ref()
+        .map(|c| c.supporter_name.clone())
+        .unwrap_or_default();
+    let step = |id: &Id| {
+        local
+            .actions
+            .iter()
+            .find(|a| &a.id == id)
+            .map(|a| a.body.what.clone())
+            .unwrap_or_default()
+    };
+    incoming
+        .check_ins
+        .iter()
+        .filter(|c| !local.check_ins.iter().any(|l| l.id == c.id))
+        .flat_map(|c| {
+            let by = if c.body.by_name.is_empty() {
+                by.clone()
+            } else {
+                c.body.by_name.clone()
+            };
+            c.body.action_notes.iter().map(move |(a, note)| NoteBack {
+                check_in: c.id.clone(),
+                by: by.clone(),
+                on: c.body.date,
+                step: step(a),
+                note: note.clone(),
+            })
+        })
+        .collect()
+}
+
+/// `incoming` with only the new check-ins in `chosen`: the notes the person left out
+/// never reach their plan.
+pub fn only_chosen_notes(local: &Plan, incoming: &Plan, chosen: &Selection) -> Plan {
+    let mut out = incoming.clone();
+    out.check_ins
+        .retain(|c| chosen.contains(&c.id) || local.check_ins.iter().any(|l| l.id == c.id));
+    out
+}
+
 /// What a copy arriving on a device means there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CopyArrival {

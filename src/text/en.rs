@@ -160,6 +160,9 @@ pub const EN: Text = Text {
             Verb::Chose => "chose between two versions in",
             Verb::Merged => return format!("{who} brought in a copy of the plan from another device"),
         };
+        if label.is_empty() {
+            return format!("{who} {verb} {what}");
+        }
         format!("{who} {verb} {what}: \"{label}\"")
     },
     export_title: "Keep a copy",
@@ -501,7 +504,7 @@ pub const EN: Text = Text {
     import_hint: "A file downloaded from CoPlan, on this device or another. It is read here and not sent anywhere.",
     import_unreadable: "the browser could not read it, or this device could not keep it",
     import_failed: |why| format!("This file could not be opened: {why}. Nothing on this device was changed."),
-    imported: "The plan from the file is open.",
+    imported: "The plan is open on this device.",
     imported_copy: "This plan was already on this device, so the file was added beside it as a copy.",
     copy_word: "copy",
     field: field_name,

@@ -160,6 +160,9 @@ pub const ES: Text = Text {
             Verb::Chose => "eligió entre dos versiones en",
             Verb::Merged => return format!("{who} trajo una copia del plan de otro aparato"),
         };
+        if label.is_empty() {
+            return format!("{who} {verb} {what}");
+        }
         format!("{who} {verb} {what}: «{label}»")
     },
     export_title: "Guardar una copia",
@@ -501,7 +504,7 @@ pub const ES: Text = Text {
     import_hint: "Un archivo descargado de CoPlan, en este dispositivo o en otro. Se lee aquí y no se envía a ningún sitio.",
     import_unreadable: "el navegador no pudo leerlo, o este dispositivo no pudo guardarlo",
     import_failed: |why| format!("No se pudo abrir este archivo: {why}. No cambió nada en este dispositivo."),
-    imported: "El plan del archivo está abierto.",
+    imported: "El plan está abierto en este aparato.",
     imported_copy: "Este plan ya estaba en este dispositivo, así que el archivo se añadió a su lado como copia.",
     copy_word: "copia",
     field: field_name,

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import { serve, launch, openApp, eventually, storedPlans, go, axe } from './harness.mjs';
 
 let server, browser;
@@ -23,6 +24,25 @@ async function printed(page, name) {
   await page.pdf({ path: pdf, format: 'A4' });
   return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim())
     .map((p) => p.replace(/\s+/g, ' '));
+}
+
+/** What a plan link carries, as text (deflate-raw, base64url, after "#/open/p1."). */
+function decodeLink(url) {
+  const packed = url.split('#/open/p1.')[1];
+  return zlib.inflateRawSync(Buffer.from(packed, 'base64url')).toString('utf8');
+}
+
+/** Prints the page as `printing-<kind>`, and reads the QR code on the paper back with
+ *  zbarimg, as a phone's camera would: the address it opens. */
+async function codeOnPaper(page, kind) {
+  await page.evaluate((k) => document.documentElement.classList.add(`printing-${k}`), kind);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'coplan-code-'));
+  const pdf = path.join(dir, `${kind}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4' });
+  await page.evaluate((k) => document.documentElement.classList.remove(`printing-${k}`), kind);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', pdf, path.join(dir, 'page')]);
+  const png = (await fs.readdir(dir)).find((f) => f.endsWith('.png'));
+  return execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, png)], { encoding: 'utf8' }).trim();
 }
 
 /** Makes the copy's link on Maria's People screen and returns it. */
@@ -111,11 +131,18 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await back.getByRole('button', { name: 'Make a link' }).click();
   const notes = await back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
 
-  // Maria sees what came back before it enters her plan, then brings it in.
+  // Maria reads what came back before it enters her plan — the note itself, with its
+  // step and who wrote it (regression, issue 17: only "Notes from Ana" was shown) — then
+  // brings it in.
   await openLink(page, notes);
   await page.getByText('Notes from Ana on the steps you share. Nothing else in your plan changes.').waitFor();
+  const noteBack = page.getByRole('group', { name: 'Notes from Ana: untick any you want to leave out' });
+  assert.equal(await noteBack.getByLabel(new RegExp(`^On “${SHARED_STEP}”, .*: Mum walked to the park and back, no rest$`)).isChecked(), true);
+  assert.deepEqual(await axe(page), []);
   await page.getByRole('button', { name: 'Bring it in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  // Her own plan on her own phone: nobody new is writing (regression: she was asked).
+  assert.equal(await page.getByRole('heading', { name: 'Who is writing on this device?' }).count(), 0);
   await eventually(async () => {
     const { plan } = (await storedPlans(page))[0];
     // Check-ins are saved with each step named once, in `refs` (schema 4).
@@ -126,8 +153,18 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
     assert.ok(plan.actions.some((a) => a.id === plan.check_ins.refs[step]), 'the note is about a step of hers');
     assert.ok(plan.what_matters.some((w) => w.body.text === 'Singing in the church choir'), 'her own plan keeps everything');
   });
+  // Ana's note reads as hers, on that step, and is not Maria's to edit (regression:
+  // "0 goals rated, 0 steps recorded · Ana" with an Edit button).
   await go(page, 'Check in');
-  await page.getByText(`${SHARED_STEP}: Mum walked to the park and back, no rest`).waitFor();
+  const past = page.getByRole('region', { name: 'Check-ins so far' });
+  const anaNote = past.getByRole('listitem').filter({ hasText: 'Mum walked to the park and back, no rest' });
+  await anaNote.getByText(new RegExp(`^Ana's note on “${SHARED_STEP}”, `)).waitFor();
+  assert.equal(await anaNote.getByRole('button', { name: /^Edit/ }).count(), 0);
+  assert.ok(!(await anaNote.innerText()).includes('0 goals rated'));
+  // The next visit hears it as Ana's.
+  await go(page, 'My agenda for the visit');
+  const nextVisit = page.getByRole('region', { name: 'Prepare my next visit' });
+  await nextVisit.getByText('Why: Ana wrote it on a step you share').first().waitFor();
 
   // The copy opened on Maria's own device: she is offered her full plan instead.
   await openLink(page, first);
@@ -192,6 +229,10 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
   assert.equal(slip.length, 1, `the referral prints on one page, not ${slip.length}`);
   assert.ok(slip[0].includes('A referral from Maria (sample) to Riverside Walking for Health'), slip[0]);
   assert.ok(slip[0].includes('To walk with others') && !slip[0].includes('Singing in the church choir') && !slip[0].includes('Safety net'), slip[0]);
+  // The paper carries the code it asks the organisation to open (regression, issue 17);
+  // the walking group opens the referral from the paper's code below.
+  const fromPaper = await codeOnPaper(clinic.page, 'referral');
+  assert.ok(fromPaper.startsWith(`${server.url}#/open/Q1.`), fromPaper);
 
   // Meanwhile Maria shares a copy with her daughter, who writes back from her phone.
   const anaItem = await anaPlansJointly(maria.page);
@@ -208,7 +249,12 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
 
   // The walking group's PC: any browser, nothing stored; they answer on the same page.
   const walking = await openApp(browser, server.url);
-  await walking.page.goto(referral);
+  await walking.page.goto(fromPaper);
+  // Its own page, not a card under "Welcome to CoPlan" and "Start a new plan".
+  await walking.page.getByRole('heading', { level: 1, name: 'A referral from Maria (sample) to Riverside Walking for Health' }).waitFor();
+  for (const other of ['Welcome to CoPlan', 'Start a new plan', 'Open a plan from a file', 'Try a sample plan']) {
+    assert.equal(await walking.page.getByText(other, { exact: true }).count(), 0, `"${other}" on the referral's page`);
+  }
   const card = walking.page.getByRole('region', { name: 'A referral from Maria (sample) to Riverside Walking for Health' });
   await card.getByText('To walk with others, and get my confidence back').waitFor();
   await card.getByText('07700 900123, after 10').waitFor();
@@ -228,18 +274,33 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
   await back.getByRole('button', { name: 'Make a link' }).click();
   const answer = await back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
   await back.getByRole('img', { name: /QR code/ }).waitFor();
+  // Regression (issue 17): "The link holds only your answer", yet it carried Maria's
+  // hopes, practical words and phone number.
+  const carried = decodeLink(answer);
+  for (const word of ['To walk with others', 'Tuesdays are fine', '07700 900123', 'Maria', 'Walk Lily to school']) {
+    assert.ok(!carried.includes(word), `the answer link carries "${word}"`);
+  }
+  assert.ok(carried.includes('Attended twice, going well'), 'the answer itself');
   const kept = await walking.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.plan.')));
   assert.deepEqual(kept, [], 'nothing of Maria is kept at the walking group');
 
-  // Maria carries the answer back, reads it first, and brings it in.
+  // Maria carries the answer back and reads all of it first (regression, issue 17: only
+  // "Going" was shown); what it says in her own words she may correct before it goes in.
   await openLink(maria.page, answer);
   await maria.page.getByText('An answer from Riverside Walking for Health about your referral: Going. It changes nothing else in your plan.').waitFor();
+  await maria.page.getByText('How it is going, as they wrote it: Attended twice, going well').waitFor();
+  await maria.page.getByText('For the clinician: She could try the longer route').waitFor();
+  const ownWords = maria.page.getByLabel(/^What they wrote in your own words/);
+  assert.equal(await ownWords.inputValue(), 'I like the Tuesday group <b>a lot</b>');
+  await ownWords.fill('I like the Tuesday group a lot, and the tea after');
+  assert.deepEqual(await axe(maria.page), []);
   await maria.page.getByRole('button', { name: 'Bring it in' }).click();
   await maria.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await go(maria.page, 'Community supports');
   const answered = maria.page.locator('.referral-answers');
   await answered.getByText('Attended twice, going well').waitFor();
-  await answered.getByText('In their words: I like the Tuesday group <b>a lot</b>').waitFor();
+  await answered.getByText('In their words: I like the Tuesday group a lot, and the tea after').waitFor();
+  assert.equal(await maria.page.getByRole('heading', { name: 'Who is writing on this device?' }).count(), 0, 'her own device');
   await answered.getByText('For the clinician: She could try the longer route').waitFor();
   // An answer opened twice adds nothing the second time.
   await openLink(maria.page, answer);
@@ -258,7 +319,8 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
     assert.equal(support.changed.by, 'community_worker');
   });
   await go(maria.page, 'Check in');
-  await maria.page.getByText(`${SHARED_STEP}: We walked to the park on Saturday`).waitFor();
+  const fromAnaNote = maria.page.getByRole('region', { name: 'Check-ins so far' }).getByRole('listitem').filter({ hasText: 'We walked to the park on Saturday' });
+  await fromAnaNote.getByText(new RegExp(`^Ana's note on “${SHARED_STEP}”, `)).waitFor();
   assert.deepEqual([...maria.problems, ...clinic.problems, ...walking.problems, ...ana.problems], []);
   for (const c of [maria, clinic, walking, ana]) await c.ctx.close();
 });

@@ -44,7 +44,7 @@ async function exportFrom(page, { withName }) {
   ]);
   await card.getByText('Done. The file is in your downloads.').waitFor();
   const file = await download.path();
-  return { file, bundle: JSON.parse(await fs.readFile(file, 'utf8')), card };
+  return { file, bundle: JSON.parse(await fs.readFile(file, 'utf8')), card, suggested: download.suggestedFilename() };
 }
 
 test('the sample plan exports as a FHIR R4 Bundle that both validators accept, with only what was ticked', async () => {
@@ -78,10 +78,24 @@ test('the sample plan exports as a FHIR R4 Bundle that both validators accept, w
   // Unticking leaves it out: not hidden, absent.
   await card.getByRole('group', { name: 'Steps' }).getByLabel('Walk 10 minutes after lunch, with a snack in my bag').uncheck();
   await card.getByLabel('Put my name in it: Maria (sample)').uncheck();
+  // Regression (issue 17): unticked, the name still went out as the CarePlan's title, in
+  // its narrative and in the file's name. Names inside the words are pointed out first.
+  const names = card.getByRole('region', { name: 'Names in these words' });
+  await names.getByText('“Refer Maria to physiotherapy for her knee” names Maria').waitFor();
   const second = await exportFrom(page, { withName: false });
   const text = JSON.stringify(second.bundle);
   assert.ok(!text.includes('Walk 10 minutes after lunch'), 'the unticked step is not in the file');
   assert.ok(!second.bundle.entry[0].resource.name, 'no name unless chosen');
+  assert.ok(!text.includes('Maria (sample)'), 'the name is nowhere: title, narrative');
+  assert.doesNotMatch(second.suggested, /Maria/, 'nor the file name');
+  // Leaving out every entry that names her leaves her name out of the file altogether.
+  for (const entry of await names.getByRole('listitem').allTextContents()) {
+    const step = entry.match(/^“(.*)” names Maria$/)?.[1];
+    if (step) await card.getByLabel(step, { exact: true }).uncheck();
+  }
+  await names.waitFor({ state: 'detached' });
+  const third = await exportFrom(page, { withName: false });
+  assert.ok(!JSON.stringify(third.bundle).includes('Maria'), 'no "Maria" anywhere');
   assert.deepEqual(schema.validate(second.bundle), []);
   assert.deepEqual(problems, []);
   await ctx.close();

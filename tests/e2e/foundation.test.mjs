@@ -337,7 +337,7 @@ test('a plan file opens on another device after a preview; a bad file changes no
   await input.setInputFiles(file);
   await preview.getByRole('button', { name: 'Open it' }).click();
   await two.page.getByRole('heading', { level: 1, name: 'Maria' }).waitFor();
-  await two.page.getByRole('status').getByText('The plan from the file is open.').waitFor();
+  await two.page.getByRole('status').getByText('The plan is open on this device.').waitFor();
   await two.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
   assert.deepEqual(await entries(two.page), ['Singing in the choir']);
   await addWhatMatters(two.page, 'Lily on Wednesdays');

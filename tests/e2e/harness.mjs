@@ -134,7 +134,16 @@ export async function axe(page) {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  // axe-core no longer reports duplicate ids on their own; a label or heading pointing at
+  // the wrong one of two is still wrong (issue 17: two share panels open at once).
+  const twice = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+  });
+  if (twice.length) found.push(`duplicate-id (serious): ${twice.join(', ')}`);
+  return found;
 }
 
 /** What a screen reader would call the focused element, roughly, and whether focus shows. */

@@ -1,3 +1,4 @@
+use crate::app::components::TextField;
 use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
@@ -5,8 +6,10 @@ use crate::app::store::{Msg, Notice};
 use crate::core::link::{self, LinkError, Payload};
 use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
-use crate::core::share::{copy_arrival, replace_copy, CopyArrival};
-use crate::core::{AuthorRole, Plan};
+use crate::core::share::{
+    copy_arrival, notes_back, only_chosen_notes, replace_copy, CopyArrival, NoteBack, Selection,
+};
+use crate::core::{AuthorRole, Plan, ReferralAnswer};
 use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,6 +42,22 @@ struct Arrival {
     beside_newer: bool,
     /// What a supporter's copy means here (a new copy, a newer one, notes coming back…).
     copy: CopyArrival,
+    /// The plan's name as this device has it (an answer carries no name).
+    here_name: Option<String>,
+    /// Notes coming back from a supporter, each to read before it goes in.
+    notes: Vec<NoteBack>,
+    /// A referral's new answers, each to read (and its words in the person's name to
+    /// correct) before it goes in.
+    answers: Vec<ReferralAnswer>,
+}
+
+/// What the person chose, having read what arrived.
+#[derive(Clone, PartialEq, Default)]
+struct Chosen {
+    /// The check-ins (notes) to bring in.
+    notes: Selection,
+    /// Each new answer's words in the person's name, as they corrected them.
+    own_words: Vec<String>,
 }
 
 /// Opens a plan downloaded from CoPlan (here or on another device). The file is read in
@@ -167,9 +186,9 @@ pub fn import_plan() -> Html {
     };
     let on_confirm = {
         let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
-        Callback::from(move |_| {
+        Callback::from(move |chosen: Chosen| {
             if let Some(a) = (*arrival).clone() {
-                match bring_in(&ws, a.plan) {
+                match bring_in(&ws, a.plan, &chosen) {
                     Ok(()) => arrival.set(None),
                     Err(()) => problem.set(Some(Problem::Device)),
                 }
@@ -180,6 +199,22 @@ pub fn import_plan() -> Html {
         let arrival = arrival.clone();
         Callback::from(move |_| arrival.set(None))
     };
+    let referral = arrival
+        .as_ref()
+        .filter(|a| a.copy == CopyArrival::Referral)
+        .map(|a| a.plan.clone());
+    {
+        // A referral is its own page: the plans screen steps aside while it is open.
+        let ws = ws.clone();
+        use_effect_with(referral.is_some(), move |open| {
+            ws.dispatch(Msg::ReferralShown(*open));
+            let ws = ws.clone();
+            move || ws.dispatch(Msg::ReferralShown(false))
+        });
+    }
+    if let Some(referral) = referral {
+        return html! { <crate::app::pages::AnswerReferral {referral} /> };
+    }
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
         Problem::Device => (t.import_failed)(t.import_unreadable),
@@ -200,9 +235,7 @@ pub fn import_plan() -> Html {
             if locked.is_some() {
                 <UnlockForm on_unlock={on_unlock} />
             }
-            if let Some(a) = arrival.as_ref().filter(|a| a.copy == CopyArrival::Referral) {
-                <crate::app::pages::AnswerReferral referral={a.plan.clone()} />
-            } else if let Some(a) = &*arrival {
+            if let Some(a) = &*arrival {
                 <ArrivalPreview arrival={a.clone()} {on_confirm} {on_cancel} />
             }
         </section>
@@ -226,6 +259,15 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
     ws.flush();
     let here = storage::open(&plan.id).ok();
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &plan);
+    let here_name = here.as_ref().map(|h| h.plan.name.clone());
+    let (notes, answers) = match (&here, &copy) {
+        (Some(h), CopyArrival::NotesBack) => (notes_back(&h.plan, &plan), vec![]),
+        (Some(h), CopyArrival::AnswerBack) => (
+            vec![],
+            crate::core::referral::check_answer(&h.plan, &plan).unwrap_or_default(),
+        ),
+        _ => (vec![], vec![]),
+    };
     let (merge, beside_newer) = match here {
         Some(here) if here.read_only => (None, true),
         Some(here) if matches!(copy, CopyArrival::NotACopy | CopyArrival::NotesBack) => {
@@ -239,17 +281,28 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
         merge,
         beside_newer,
         copy,
+        here_name,
+        notes,
+        answers,
     }
 }
 
-/// Stores what arrived: merged into this device's copy, or as a new plan (beside a
-/// newer version's copy, which this version must not change). Then opens it and asks who
-/// is writing on this device.
-fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
+/// Stores what arrived, as the person chose having read it: merged into this device's
+/// copy, or as a new plan (beside a newer version's copy, which this version must not
+/// change). Then opens it, and, where the plan has just arrived, asks who is writing on
+/// this device.
+fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(), ()> {
     ws.flush();
     let stamp = clock::stamp(ws.author);
     let here = storage::open(&incoming.id).ok();
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &incoming);
+    let lives_here = here.as_ref().is_some_and(|h| !h.read_only);
+    let incoming = match &here {
+        Some(h) if copy == CopyArrival::NotesBack => {
+            only_chosen_notes(&h.plan, &incoming, &chosen.notes)
+        }
+        _ => incoming,
+    };
     let is_copy = incoming.copy_of.is_some()
         && !matches!(copy, CopyArrival::NotesBack | CopyArrival::AnswerBack);
     let (plan, notice) = match here {
@@ -257,9 +310,13 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
             (replace_copy(&here.plan, &incoming), Notice::Imported)
         }
         Some(here) if copy == CopyArrival::AnswerBack => {
-            let answered =
-                crate::core::referral::bring_in_answer(&here.plan, &incoming, clock::now())
-                    .map_err(|_| ())?;
+            let answered = crate::core::referral::bring_in_answer_read(
+                &here.plan,
+                &incoming,
+                Some(&chosen.own_words),
+                clock::now(),
+            )
+            .map_err(|_| ())?;
             (answered, Notice::Merged)
         }
         _ if matches!(
@@ -297,8 +354,9 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
     if is_copy {
         // A copy is read on a supporter's device, and any note there is theirs.
         ws.dispatch(Msg::SetAuthor(AuthorRole::Supporter));
-    } else {
-        // It came from elsewhere: ask who is writing here before anyone writes.
+    } else if !lives_here {
+        // It has just arrived here: ask who is writing before anyone writes. Where the
+        // plan lives already (notes or an answer coming home), nothing has changed hands.
         ws.dispatch(Msg::AskWhoIsWriting);
     }
     navigate(&Route::plan_screen(&id, Screen::Overview));
@@ -308,7 +366,7 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan) -> Result<(), ()> {
 #[derive(Properties, PartialEq)]
 struct ArrivalPreviewProps {
     arrival: Arrival,
-    on_confirm: Callback<()>,
+    on_confirm: Callback<Chosen>,
     on_cancel: Callback<()>,
 }
 
@@ -318,6 +376,13 @@ struct ArrivalPreviewProps {
 fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let t = use_text();
     let a = &props.arrival;
+    let chosen = use_state({
+        let a = a.clone();
+        move || Chosen {
+            notes: a.notes.iter().map(|n| n.check_in.clone()).collect(),
+            own_words: a.answers.iter().map(|x| x.person_words.clone()).collect(),
+        }
+    });
     let (goals, steps, other) = entry_counts(&a.plan);
     let changed = (t.format_date)(&clock::local_date(a.plan.changed.at));
     let needs_plan = a.plan.changes_only && a.merge.is_none() && a.copy == CopyArrival::NotACopy;
@@ -368,11 +433,14 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     html! {
         <section class="arrival" aria-labelledby="arrival-heading">
             <h3 id="arrival-heading" tabindex="-1">{ t.arrival_title }</h3>
-            <p><strong>{ (t.arrival_plan)(&a.plan.name) }</strong></p>
+            <p><strong>{ (t.arrival_plan)(a.here_name.as_ref().unwrap_or(&a.plan.name)) }</strong></p>
             <p>{ (t.arrival_changed)(&changed, (t.author)(a.plan.changed.by)) }</p>
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
             <p>{ what_happens }</p>
-            if let Some(m) = a.merge.as_ref().filter(|m| !m.is_empty()) {
+            if !a.notes.is_empty() || !a.answers.is_empty() { <p>{ c.read_first }</p> }
+            { notes_to_choose(t, &a.notes, &chosen) }
+            { answers_to_read(t, &a.answers, &chosen) }
+            if let Some(m) = a.merge.as_ref().filter(|m| !m.is_empty() && a.notes.is_empty()) {
                 <dl class="arrival-changes">
                     { named(t, t.preview_new, &m.added_labels) }
                     { named(t, t.preview_changed, &m.updated_labels) }
@@ -381,7 +449,10 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
             }
             <div class="actions">
                 if !needs_plan && !blocked {
-                    <button type="button" onclick={props.on_confirm.reform(|_| ())}>{ confirm_label }</button>
+                    <button type="button" onclick={
+                        let (confirm, chosen) = (props.on_confirm.clone(), chosen.clone());
+                        Callback::from(move |_: MouseEvent| confirm.emit((*chosen).clone()))
+                    }>{ confirm_label }</button>
                 }
                 if a.copy == CopyArrival::OwnPlan {
                     <a class="button" href={Route::plan_screen(&a.plan.id, Screen::Overview).to_hash()}>{ c.open_full }</a>
@@ -389,6 +460,80 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
                 <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ t.not_now }</button>
             </div>
         </section>
+    }
+}
+
+/// Each note coming back, in full, with its step and who wrote it, ticked to go in.
+fn notes_to_choose(
+    t: &'static crate::text::Text,
+    notes: &[NoteBack],
+    chosen: &UseStateHandle<Chosen>,
+) -> Html {
+    let Some(first) = notes.first() else {
+        return html! {};
+    };
+    let c = t.copies;
+    html! {
+        <fieldset class="choice-group notes-back">
+            <legend>{ (c.notes_legend)(&first.by) }</legend>
+            { for notes.iter().enumerate().map(|(i, n)| {
+                let id = format!("note-back-{i}");
+                let toggle = {
+                    let (chosen, check_in) = (chosen.clone(), n.check_in.clone());
+                    Callback::from(move |_: Event| {
+                        let mut next = (*chosen).clone();
+                        if !next.notes.remove(&check_in) {
+                            next.notes.insert(check_in.clone());
+                        }
+                        chosen.set(next);
+                    })
+                };
+                let date = (t.format_date)(&n.on);
+                html! {
+                    <div class="choice" key={id.clone()}>
+                        <input type="checkbox" id={id.clone()} checked={chosen.notes.contains(&n.check_in)} onchange={toggle} />
+                        <label for={id}>{ (c.note_back_line)(&n.step, &date, &n.note) }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// Each new answer to a referral, in full; what it says in the person's own words can
+/// be corrected or cleared before it goes in under their name.
+fn answers_to_read(
+    t: &'static crate::text::Text,
+    answers: &[ReferralAnswer],
+    chosen: &UseStateHandle<Chosen>,
+) -> Html {
+    let c = t.copies;
+    html! {
+        { for answers.iter().enumerate().map(|(i, a)| {
+            let date = (t.format_date)(&a.on);
+            let on_change = {
+                let chosen = chosen.clone();
+                Callback::from(move |w: String| {
+                    let mut next = (*chosen).clone();
+                    if let Some(slot) = next.own_words.get_mut(i) {
+                        *slot = w;
+                    }
+                    chosen.set(next);
+                })
+            };
+            let words = chosen.own_words.get(i).cloned().unwrap_or_default();
+            html! {
+                <div class="answer-back" key={i}>
+                    <p><strong>{ (c.answer_line)(&a.organisation, &date, (t.referral_name)(a.status)) }</strong></p>
+                    if !a.going.is_empty() { <p>{ (c.they_wrote)(&a.going) }</p> }
+                    if !a.stopped_why.is_empty() { <p>{ (c.stopped_because)(&a.stopped_why) }</p> }
+                    if !a.for_clinician.is_empty() { <p>{ (c.for_clinician)(&a.for_clinician) }</p> }
+                    if !a.person_words.is_empty() {
+                        <TextField id={format!("own-words-{i}")} label={c.own_words_label} value={words} multiline=true {on_change} />
+                    }
+                </div>
+            }
+        }) }
     }
 }
 

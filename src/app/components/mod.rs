@@ -46,7 +46,7 @@ pub use progress_charts::{
     follow_through_chart, level_chart, score_chart, FollowThroughChartProps, LevelChartProps,
     ScoreChartProps,
 };
-pub use share_link::ShareLink;
+pub use share_link::{code_for, QrCode, ShareLink};
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;

@@ -181,14 +181,14 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct QrCodeProps {
-    code: QrImage,
+pub struct QrCodeProps {
+    pub code: QrImage,
 }
 
 /// The code drawn as one SVG path of dark modules, with the quiet zone readers need,
 /// large and black on white whatever the colour scheme.
 #[function_component(QrCode)]
-fn qr_code(props: &QrCodeProps) -> Html {
+pub fn qr_code(props: &QrCodeProps) -> Html {
     let t = use_text();
     let w = props.code.width;
     let mut d = String::new();
@@ -205,6 +205,15 @@ fn qr_code(props: &QrCodeProps) -> Html {
             <path {d} fill="#000" />
         </svg>
     }
+}
+
+/// The QR code of a link to `copy` (unsealed), for paper: `None` if it cannot be made
+/// here or is too big for one code.
+pub async fn code_for(copy: &crate::core::Plan) -> Option<QrImage> {
+    let packed = compress::pack(saved::to_json(copy).as_bytes()).await?;
+    let here = web_sys::window()?.location().href().ok()?;
+    let address = format!("{}#/open/", here.split('#').next().unwrap_or_default());
+    qr_for_parts(&address, &link::encode_for_qr(&Payload::Packed(packed))).ok()
 }
 
 /// What a link carries for packed bytes: them, or them sealed with the passphrase.

@@ -105,7 +105,7 @@ pub fn agenda_page() -> Html {
                     let (move_up, move_down) = moves(List::AgendaItems, &ids, i);
                     let (edit, kept) = edit_words::<AgendaItem>(&ws, id, |b| &mut b.text, format!("agenda-{id}"));
                     let badge = (kind == AgendaKind::Topic && i == 0).then(|| AttrValue::from(t.one_thing));
-                    let note = item.because.as_ref().map(|b| AttrValue::from(format!("{}: {}", t.follow.why_label, (t.follow.because)(b))));
+                    let note = item.because.as_ref().map(|b| AttrValue::from(format!("{}: {}", t.follow.why_label, crate::app::pages::follow::why(t, plan, b))));
                     html! {
                         <TextItem key={id.to_string()} dom_id={format!("agenda-{id}")} text={item.text.clone()} {edit} {kept}
                             remove={Change::Remove { list: List::AgendaItems, id: id.clone() }} {move_up} {move_down}

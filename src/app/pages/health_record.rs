@@ -1,7 +1,7 @@
 use crate::app::components::choose_entries;
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
-use crate::core::fhir::{bundle, ExportChoice, FhirWords};
+use crate::core::fhir::{bundle, names_in_words, ExportChoice, FhirWords};
 use crate::core::share::{everything_agreed, Selection};
 use crate::core::List;
 use yew::prelude::*;
@@ -58,6 +58,7 @@ pub fn health_record_export() -> Html {
                 difference: c.w_difference.into(),
                 care_plan: c.w_care_plan.into(),
                 referral: c.w_referral.into(),
+                supporter: c.w_supporter.into(),
                 lang: t.lang.into(),
             };
             let choice = ExportChoice {
@@ -66,7 +67,13 @@ pub fn health_record_export() -> Html {
             };
             let json = bundle(&plan, &choice, &words, clock::now());
             let text = serde_json::to_string_pretty(&json).unwrap_or_default();
-            let name = files::file_name(&plan.name, &clock::today(), ".fhir.json");
+            // Unticked means nowhere: not in the file's name either.
+            let file_name = if with_name {
+                plan.name.as_str()
+            } else {
+                c.fhir_file
+            };
+            let name = files::file_name(file_name, &clock::today(), ".fhir.json");
             let done = files::download(&name, "application/fhir+json", &text);
             status.set(Some(if done.is_ok() {
                 c.fhir_done
@@ -75,6 +82,13 @@ pub fn health_record_export() -> Html {
             }));
         })
     };
+    let names = names_in_words(
+        plan,
+        &ExportChoice {
+            selection: selection.clone(),
+            name: with_name.then(|| plan.name.clone()),
+        },
+    );
     html! {
         <section class="card health-record" aria-labelledby="fhir-heading">
             <h2 id="fhir-heading">{ c.fhir_heading }</h2>
@@ -84,6 +98,13 @@ pub fn health_record_export() -> Html {
                 <input type="checkbox" id="fhir-name" checked={*with_name} onchange={toggle_name} />
                 <label for="fhir-name">{ (c.include_name)(&plan.name) }</label>
             </div>
+            if !names.is_empty() {
+                <section class="names-found" aria-labelledby="fhir-names-heading">
+                    <h3 id="fhir-names-heading">{ c.names_heading }</h3>
+                    <p>{ c.names_intro }</p>
+                    <ul>{ for names.iter().map(|n| html! { <li>{ (c.name_in)(&n.entry, &n.name) }</li> }) }</ul>
+                </section>
+            }
             <button type="button" onclick={download}>{ c.fhir_download }</button>
             <p role="status" class="saved-status">{ status.unwrap_or_default() }</p>
         </section>

@@ -81,49 +81,61 @@ pub fn plans_page() -> Html {
     };
 
     let first_run = plans.is_empty() && aside.is_empty();
+    // A referral opened here is the whole page (the organisation's device): the rest
+    // steps aside, and ImportPlan keeps its place so what it holds is not lost.
+    let others = !ws.referral_open;
+    let sample_card = if plans.iter().any(|p| p.is_sample) {
+        html! {}
+    } else {
+        html! {
+            <section class="card sample" aria-labelledby="sample-heading">
+                <h2 id="sample-heading">{ t.sample_heading }</h2>
+                <p>{ t.sample_body }</p>
+                <button type="button" class="secondary" onclick={on_sample}>{ t.try_sample }</button>
+            </section>
+        }
+    };
     html! {
         <section class="page plans">
-            if first_run {
-                <h1>{ t.welcome_title }</h1>
-                <p class="tagline">{ t.tagline }</p>
-                <div class="welcome">
-                    { for t.welcome_body.iter().map(|p| html! { <p>{ *p }</p> }) }
-                </div>
-            } else {
-                <h1>{ t.plans_title }</h1>
-            }
-            if !can_save { <p class="problem" role="alert">{ t.storage_unavailable }</p> }
-            { for [false, true].into_iter().map(|kept| {
-                let items: Vec<SetAside> = aside.iter()
-                    .filter(|a| matches!(a.reason, AsideReason::ChangesBeforeNewer(_)) == kept).cloned().collect();
-                let confirm = confirm.clone();
-                let on_discard = Callback::from(move |key: String| confirm.set(Some(Confirm::DiscardAside(key))));
-                html! { if !items.is_empty() { <UnreadableData aside={items} {on_discard} {kept} /> } }
-            }) }
-            if !plans.is_empty() {
-                <ul class="plan-list">
-                    { for plans.iter().map(|p| html! {
-                        <li key={p.id.to_string()} class="card">
-                            <PlanListItem plan={p.clone()} on_delete={ask(Confirm::DeletePlan(p.clone()))} />
-                        </li>
-                    }) }
-                </ul>
-            } else if !first_run {
-                <p>{ t.plans_empty }</p>
-            }
-            <section class="card new-plan" aria-labelledby="new-plan-heading">
-                <h2 id="new-plan-heading">{ t.new_plan_heading }</h2>
-                <TextEntryForm id="new-plan-name" label={t.plan_name_label} hint={AttrValue::from(t.plan_name_hint)}
-                    submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} single_line=true />
-            </section>
-            <ImportPlan />
-            if !plans.iter().any(|p| p.is_sample) {
-                <section class="card sample" aria-labelledby="sample-heading">
-                    <h2 id="sample-heading">{ t.sample_heading }</h2>
-                    <p>{ t.sample_body }</p>
-                    <button type="button" class="secondary" onclick={on_sample}>{ t.try_sample }</button>
+            if others {
+                if first_run {
+                    <h1>{ t.welcome_title }</h1>
+                    <p class="tagline">{ t.tagline }</p>
+                    <div class="welcome">
+                        { for t.welcome_body.iter().map(|p| html! { <p>{ *p }</p> }) }
+                    </div>
+                    // The quickest way to see what CoPlan does, near the top on a phone.
+                    { sample_card.clone() }
+                } else {
+                    <h1>{ t.plans_title }</h1>
+                }
+                if !can_save { <p class="problem" role="alert">{ t.storage_unavailable }</p> }
+                { for [false, true].into_iter().map(|kept| {
+                    let items: Vec<SetAside> = aside.iter()
+                        .filter(|a| matches!(a.reason, AsideReason::ChangesBeforeNewer(_)) == kept).cloned().collect();
+                    let confirm = confirm.clone();
+                    let on_discard = Callback::from(move |key: String| confirm.set(Some(Confirm::DiscardAside(key))));
+                    html! { if !items.is_empty() { <UnreadableData aside={items} {on_discard} {kept} /> } }
+                }) }
+                if !plans.is_empty() {
+                    <ul class="plan-list">
+                        { for plans.iter().map(|p| html! {
+                            <li key={p.id.to_string()} class="card">
+                                <PlanListItem plan={p.clone()} on_delete={ask(Confirm::DeletePlan(p.clone()))} />
+                            </li>
+                        }) }
+                    </ul>
+                } else if !first_run {
+                    <p>{ t.plans_empty }</p>
+                }
+                <section class="card new-plan" aria-labelledby="new-plan-heading">
+                    <h2 id="new-plan-heading">{ t.new_plan_heading }</h2>
+                    <TextEntryForm id="new-plan-name" label={t.plan_name_label} hint={AttrValue::from(t.plan_name_hint)}
+                        submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} single_line=true />
                 </section>
             }
+            <ImportPlan />
+            if others && !first_run { { sample_card } }
             { match &*confirm {
                 Some(Confirm::DeletePlan(p)) => html! {
                     <ConfirmDialog title={t.delete_title} body={(t.delete_body)(&p.name)}

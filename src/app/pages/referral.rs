@@ -1,9 +1,10 @@
 use crate::app::components::{
-    choose_entries, edit_words, LiveField, RadioGroup, ShareLink, TextField,
+    choose_entries, code_for, edit_words, LiveField, QrCode, RadioGroup, ShareLink, TextField,
 };
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::List;
+use crate::core::qr::QrImage;
 use crate::core::referral::{answer, referral, referred_support, suggested};
 use crate::core::share::Selection;
 use crate::core::{CommunitySupport, Id, Plan, ReferralAnswer, ReferralStatus};
@@ -25,16 +26,33 @@ pub fn make_referral(props: &MakeReferralProps) -> Html {
     let ws = use_workspace();
     let chosen = use_state(|| None::<Selection>);
     let made = use_state(clock::now);
-    let Some(plan) = ws.plan() else {
+    let code = use_state(|| None::<QrImage>);
+    let selection = |plan: &Plan| {
+        chosen
+            .as_ref()
+            .cloned()
+            .unwrap_or_else(|| suggested(plan, &props.support))
+    };
+    let copy = ws
+        .plan()
+        .filter(|p| Plan::live(&p.community_supports).any(|s| s.id == props.support))
+        .map(|p| referral(p, &props.support, &selection(p), *made));
+    {
+        // The printed referral carries its own code, so paper alone can be answered.
+        let code = code.clone();
+        use_effect_with(copy.clone(), move |copy| {
+            if let Some(copy) = copy.clone() {
+                wasm_bindgen_futures::spawn_local(async move { code.set(code_for(&copy).await) });
+            }
+        });
+    }
+    let (Some(plan), Some(copy)) = (ws.plan(), copy) else {
         return html! {};
     };
     let Some(support) = Plan::live(&plan.community_supports).find(|s| s.id == props.support) else {
         return html! {};
     };
-    let selection = chosen
-        .as_ref()
-        .cloned()
-        .unwrap_or_else(|| suggested(plan, &props.support));
+    let selection = selection(plan);
     let on_change = {
         let (chosen, made) = (chosen.clone(), made.clone());
         Callback::from(move |s: Selection| {
@@ -52,7 +70,6 @@ pub fn make_referral(props: &MakeReferralProps) -> Html {
             answer
         })
     };
-    let copy = referral(plan, &props.support, &selection, *made);
     let id = props.support.to_string();
     let b = &support.body;
     html! {
@@ -62,13 +79,14 @@ pub fn make_referral(props: &MakeReferralProps) -> Html {
             <LiveField id={format!("practical-{id}")} label={c.practical_label} value={b.practical.clone()} multiline=true type_words={field("practical", |s| &mut s.practical)} />
             <LiveField id={format!("reach-{id}")} label={c.reach_me_label} value={b.reach_me.clone()} type_words={field("reach", |s| &mut s.reach_me)} />
             { choose_entries(t, &format!("refer-{id}"), plan, &[List::WhatMatters, List::Goals], &selection, &on_change) }
-            <ShareLink copy={Some(copy.clone())} dom_id="referral-link" heading={AttrValue::from((c.refer_link_heading)(&b.name))} body={AttrValue::from(c.refer_link_body)} />
+            <ShareLink copy={Some(copy.clone())} dom_id={format!("referral-link-{}", props.support)} heading={AttrValue::from((c.refer_link_heading)(&b.name))} body={AttrValue::from(c.refer_link_body)} />
             <p><button type="button" class="secondary" onclick={Callback::from(|_| print_referral())}>{ c.print_referral }</button></p>
             <section class="referral-print" aria-hidden="true">
                 <h1>{ (c.referral_title)(&plan.name, &b.name) }</h1>
                 if !b.offer.is_empty() { <p>{ &b.offer }</p> }
                 { details(t, &copy, b) }
                 <p>{ c.referral_paper_note }</p>
+                if let Some(code) = &*code { <QrCode code={code.clone()} /> }
             </section>
         </div>
     }
@@ -210,11 +228,11 @@ pub fn answer_referral(props: &AnswerReferralProps) -> Html {
         .collect::<Vec<_>>();
     html! {
         <section class="card referral" aria-labelledby="referral-heading">
-            <h3 id="referral-heading" tabindex="-1">{ (c.referral_title)(&r.name, &b.name) }</h3>
+            <h1 id="referral-heading" tabindex="-1">{ (c.referral_title)(&r.name, &b.name) }</h1>
             <p>{ c.referral_intro }</p>
             { details(t, r, b) }
             <form class="entry-form" {onsubmit} aria-labelledby="answer-heading" novalidate=true>
-                <h4 id="answer-heading">{ c.answer_heading }</h4>
+                <h2 id="answer-heading">{ c.answer_heading }</h2>
                 <TextField id="answer-org" label={c.org_label} value={draft.organisation.clone()} on_change={set(|d, v| d.organisation = v)} />
                 <RadioGroup name="answer-status" legend={c.status_legend} {options} value={draft.status.slug()} on_change={on_status} />
                 <TextField id="answer-going" label={c.going_label} value={draft.going.clone()} multiline=true on_change={set(|d, v| d.going = v)} />

@@ -66,6 +66,11 @@ fn held(t: &'static Text, plan: &Plan) -> Html {
     html! {
         <>
             { section(List::WhatMatters, words(Plan::live(&plan.what_matters).map(|e| e.body.text.as_str()).collect())) }
+            { section(List::Capabilities, Plan::live(&plan.capabilities).map(|e| {
+                let b = &e.body;
+                let area = format!("{}: {}", (t.life_area_name)(b.life_area), b.description);
+                if b.now_in_words.is_empty() { area } else { format!("{area} ({})", b.now_in_words) }
+            }).collect()) }
             { section(List::Goals, words(Plan::live(&plan.goals).map(|e| e.body.wording.as_str()).collect())) }
             { section(List::Actions, Plan::live(&plan.actions).map(|e| {
                 let when = [&e.body.how_often, &e.body.when].into_iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(", ");
@@ -75,7 +80,7 @@ fn held(t: &'static Text, plan: &Plan) -> Html {
             { section(List::HelpsAndHindrances, words(Plan::live(&plan.helps_and_hindrances).map(|e| e.body.text.as_str()).collect())) }
             { section(List::CommunitySupports, Plan::live(&plan.community_supports).map(|e| format!("{}: {}", e.body.name, e.body.offer)).collect()) }
             { section(List::SafetyNet, Plan::live(&plan.safety_net).map(|e| (t.safety_line)(&e.body.signs, &e.body.what_to_do, &e.body.contact)).collect()) }
-            if plan.goals.is_empty() && plan.actions.is_empty() && plan.safety_net.is_empty() { <p>{ c.nothing_chosen }</p> }
+            if crate::core::merge::entry_counts(plan) == (0, 0, 0) { <p>{ c.nothing_chosen }</p> }
         </>
     }
 }
@@ -206,12 +211,12 @@ pub fn make_copy(props: &MakeCopyProps) -> Html {
             if *stopping {
                 <h3>{ (c.stop_heading)(&name) }</h3>
                 <p>{ c.stop_body }</p>
-                <ShareLink copy={Some(copy.clone())} dom_id="copy-link" heading={AttrValue::from((c.stop_heading)(&name))} body={AttrValue::from(c.stop_body)} />
+                <ShareLink copy={Some(copy.clone())} dom_id={format!("copy-link-{}", props.supporter)} heading={AttrValue::from((c.stop_heading)(&name))} body={AttrValue::from(c.stop_body)} />
             } else {
                 <p>{ (c.copy_intro)(&name) }</p>
                 if can_write { <p>{ (c.copy_can_write)(&name) }</p> }
                 { choose_entries(t, &format!("copy-{}", props.supporter), plan, &COPY_LISTS, &selection, &on_change) }
-                <ShareLink copy={Some(copy.clone())} dom_id="copy-link" heading={AttrValue::from((c.copy_link_heading)(&name))} body={AttrValue::from(c.copy_link_body)} />
+                <ShareLink copy={Some(copy.clone())} dom_id={format!("copy-link-{}", props.supporter)} heading={AttrValue::from((c.copy_link_heading)(&name))} body={AttrValue::from(c.copy_link_body)} />
                 <p><button type="button" class="secondary" onclick={download}>{ c.copy_file_button }</button></p>
             }
             <p><button type="button" class="secondary" onclick={toggle_stop}>{ if *stopping { t.follow.cancel.to_string() } else { (c.stop_sharing)(&name) } }</button></p>

@@ -73,6 +73,12 @@ catalogue! {
         print_referral,
         referral_paper_note,
         arrival_answer_again,
+        names_heading,
+        names_intro,
+        fhir_file,
+        w_supporter,
+        read_first,
+        own_words_label,
     }
     lists {
     }
@@ -103,5 +109,9 @@ catalogue! {
         arrival_copy_new: fn(&str, &str) -> String,
         arrival_withdrawn: fn(&str) -> String,
         arrival_notes: fn(&str) -> String,
+        name_in: fn(&str, &str) -> String,
+        notes_legend: fn(&str) -> String,
+        note_back_line: fn(&str, &str, &str) -> String,
+        they_wrote: fn(&str) -> String,
     }
 }

@@ -195,4 +195,9 @@ pub const EN: FollowText = FollowText {
         1 => "1 suggestion".to_string(),
         n => format!("{n} suggestions"),
     },
+    because_note_by: |name| format!("{name} wrote it on a step you share"),
+    other_notes_legend: "Also written in check-ins (not ticked: tick any to bring)",
+    note_by: |name, step, date| format!("{name}'s note on “{step}”, {date}"),
+    level_line: |goal, level| format!("{goal}: {level}"),
+    confidence_now: |n| format!("{n} out of 10 sure"),
 };

@@ -195,4 +195,9 @@ pub const ES: FollowText = FollowText {
         1 => "1 sugerencia".to_string(),
         n => format!("{n} sugerencias"),
     },
+    because_note_by: |name| format!("{name} lo escribió sobre un paso que comparten"),
+    other_notes_legend: "También escrito en registros (sin marcar: marque lo que quiera llevar)",
+    note_by: |name, step, date| format!("Nota de {name} sobre «{step}», {date}"),
+    level_line: |goal, level| format!("{goal}: {level}"),
+    confidence_now: |n| format!("seguridad {n} de 10"),
 };

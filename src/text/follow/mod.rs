@@ -122,6 +122,7 @@ catalogue! {
         calendar_failed,
         show_older,
         smaller_step,
+        other_notes_legend,
     }
     lists {
         weekdays: 7,
@@ -152,5 +153,9 @@ catalogue! {
         because: fn(&Because) -> &'static str,
         history_goal_option: fn(&str, bool) -> String,
         suggestions_count: fn(usize) -> String,
+        because_note_by: fn(&str) -> String,
+        note_by: fn(&str, &str, &str) -> String,
+        level_line: fn(&str, &str) -> String,
+        confidence_now: fn(u8) -> String,
     }
 }

@@ -425,17 +425,53 @@ fn past_check_ins(
             .map(|a| a.body.what.clone())
             .unwrap_or_default()
     };
+    let goal = |id: &Id| {
+        plan.goals
+            .iter()
+            .find(|g| &g.id == id)
+            .map(|g| g.body.wording.clone())
+            .unwrap_or_default()
+    };
+    // What a check-in recorded, in words: the same for the current version and every
+    // earlier one, so "as first written" reads like the check-in itself.
     let line = |c: &CheckIn| {
         let date = (t.format_date)(&c.date);
+        if is_supporters_note(c) {
+            return html! {
+                { for c.action_notes.iter().map(|(a, note)| html! {
+                    <>
+                        <p><strong>{ (f.note_by)(&c.by_name, &step(a), &date) }</strong></p>
+                        <p class="note">{ note }</p>
+                    </>
+                }) }
+            };
+        }
         let who = if c.by_name.is_empty() {
             (f.who_option)(c.together_with).to_string()
         } else {
             c.by_name.clone()
         };
+        let confidence = |a: &Id| {
+            c.action_confidence
+                .iter()
+                .find(|(x, _)| x == a)
+                .map(|(_, n)| format!(" · {}", (f.confidence_now)(*n)))
+                .unwrap_or_default()
+        };
         html! {
             <>
                 <p><strong>{ (f.check_in_line)(&date, c.goal_levels.len(), c.action_outcomes.len()) }</strong>
                     { " · " }{ who }</p>
+                if !c.goal_levels.is_empty() || !c.action_outcomes.is_empty() {
+                    <ul class="check-in-answers">
+                        { for c.goal_levels.iter().map(|(g, level)| html! {
+                            <li>{ (f.level_line)(&goal(g), (t.gas_level_name)(level.value())) }</li>
+                        }) }
+                        { for c.action_outcomes.iter().map(|(a, o)| html! {
+                            <li>{ (f.level_line)(&step(a), (f.outcome_name)(*o)) }{ confidence(a) }</li>
+                        }) }
+                    </ul>
+                }
                 if !c.note.is_empty() { <p class="note">{ &c.note }</p> }
                 { for c.action_notes.iter().map(|(a, note)| html! { <p class="note">{ format!("{}: {note}", step(a)) }</p> }) }
             </>
@@ -464,7 +500,8 @@ fn past_check_ins(
                                         </ul>
                                     </details>
                                 }
-                                if editable {
+                                // A supporter's note is theirs: it is read here, not edited.
+                                if editable && !is_supporters_note(&e.body) {
                                     <button type="button" class="secondary" onclick={on_edit} aria-label={(f.edit_check_in)(&date)}>{ t.edit }</button>
                                 }
                             </li>
@@ -474,4 +511,9 @@ fn past_check_ins(
             }
         </section>
     }
+}
+
+/// A note a supporter sent back from their copy: no levels or outcomes of the person's.
+fn is_supporters_note(c: &CheckIn) -> bool {
+    !c.by_name.is_empty() && c.goal_levels.is_empty() && c.action_outcomes.is_empty()
 }

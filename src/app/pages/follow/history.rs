@@ -78,7 +78,7 @@ pub fn history_page() -> Html {
                                 html! {
                                     <li key={format!("{}-{i}", h.stamp.at.0)}>
                                         <span class="when">{ format!("{hour:02}:{minute:02}") }</span>{ " " }
-                                        { (t.history_line)(h.stamp.by, h.verb, h.list, &h.label) }
+                                        { (t.history_line)(h.stamp.by, h.verb, h.list, &in_words(t, &h.label)) }
                                     </li>
                                 }
                             }) }
@@ -91,4 +91,12 @@ pub fn history_page() -> Html {
             }
         </section>
     }
+}
+
+/// A label as a person reads it: a check-in's or visit's date in words, like every
+/// other date on screen.
+fn in_words(t: &'static crate::text::Text, label: &str) -> String {
+    crate::core::CalendarDate::parse(label)
+        .map(|d| (t.format_date)(&d))
+        .unwrap_or_else(|| label.to_string())
 }

@@ -11,6 +11,6 @@ mod review;
 
 pub use check_in::CheckInPage;
 pub use history::HistoryPage;
-pub use next_visit::NextVisit;
+pub use next_visit::{why, NextVisit};
 pub use progress::ProgressPage;
 pub use review::ReviewDue;

@@ -4,7 +4,7 @@ use crate::app::hooks::{use_text, use_workspace};
 use crate::core::calendar::next_visit_date;
 use crate::core::follow::{next_visit_suggestions, Suggestion};
 use crate::core::prepare::upcoming_visit;
-use crate::core::{AgendaItem, CalendarDate, Change, Item, Plan, Visit};
+use crate::core::{AgendaItem, Because, CalendarDate, Change, Item, Plan, Visit};
 use std::collections::HashSet;
 use yew::prelude::*;
 
@@ -16,7 +16,8 @@ pub fn next_visit() -> Html {
     let f = t.follow;
     let ws = use_workspace();
     let date = use_state(|| None::<CalendarDate>);
-    let unticked = use_state(HashSet::<usize>::new);
+    // Suggestions whose tick the person changed from what is offered.
+    let flipped = use_state(HashSet::<usize>::new);
     let done = use_state(|| false);
     let Some(plan) = ws.plan() else {
         return html! {};
@@ -44,10 +45,10 @@ pub fn next_visit() -> Html {
         .filter(|s| !on_agenda.contains(s.text.as_str()))
         .collect();
     let start = {
-        let (ws, suggestions, unticked, done) = (
+        let (ws, suggestions, flipped, done) = (
             ws.clone(),
             suggestions.clone(),
-            unticked.clone(),
+            flipped.clone(),
             done.clone(),
         );
         let coming = coming.map(|v| (v.id.clone(), v.body.clone()));
@@ -80,7 +81,7 @@ pub fn next_visit() -> Html {
                 }
             };
             for (i, s) in suggestions.iter().enumerate() {
-                if unticked.contains(&i) {
+                if s.secondary != flipped.contains(&i) {
                     continue;
                 }
                 changes.push(Change::Add(Item::AgendaItem(
@@ -95,7 +96,7 @@ pub fn next_visit() -> Html {
                 )));
             }
             if ws.change(Change::Batch(changes)).is_ok() {
-                unticked.set(HashSet::new());
+                flipped.set(HashSet::new());
                 done.set(true);
             }
         })
@@ -119,31 +120,67 @@ pub fn next_visit() -> Html {
                 if suggestions.is_empty() {
                     <p>{ f.next_visit_none }</p>
                 } else {
-                    <fieldset class="choices suggestions">
-                        <legend>{ (f.suggestions_count)(suggestions.len()) }</legend>
-                        { for suggestions.iter().enumerate().map(|(i, s)| {
-                            let id = format!("suggestion-{i}");
-                            let checked = !unticked.contains(&i);
-                            let toggle = {
-                                let unticked = unticked.clone();
-                                Callback::from(move |_| {
-                                    let mut next = (*unticked).clone();
-                                    if !next.remove(&i) { next.insert(i); }
-                                    unticked.set(next);
-                                })
-                            };
-                            html! {
-                                <div class="choice" key={format!("{i}-{}", s.text)}>
-                                    <input type="checkbox" id={id.clone()} {checked} onchange={toggle} aria-describedby={format!("{id}-why")} />
-                                    <label for={id.clone()}>{ &s.text }</label>
-                                    <p class="hint why" id={format!("{id}-why")}>{ f.why_label }{ ": " }{ (f.because)(&s.because) }</p>
-                                </div>
-                            }
-                        }) }
-                    </fieldset>
+                    { suggestion_group(t, plan, &suggestions, false, (f.suggestions_count)(suggestions.iter().filter(|s| !s.secondary).count()), &flipped) }
+                    { suggestion_group(t, plan, &suggestions, true, f.other_notes_legend.to_string(), &flipped) }
                     <button type="submit">{ f.next_visit_start }</button>
                 }
             </form>
         </section>
     }
+}
+
+/// The suggestions of one kind (the main ones, or the person's passing notes, offered
+/// unticked), each with why it is there.
+fn suggestion_group(
+    t: &'static crate::text::Text,
+    plan: &Plan,
+    suggestions: &[Suggestion],
+    secondary: bool,
+    legend: String,
+    flipped: &UseStateHandle<HashSet<usize>>,
+) -> Html {
+    let f = t.follow;
+    if !suggestions.iter().any(|s| s.secondary == secondary) {
+        return html! {};
+    }
+    html! {
+        <fieldset class={classes!("choices", "suggestions", secondary.then_some("secondary"))}>
+            <legend>{ legend }</legend>
+            { for suggestions.iter().enumerate().filter(|(_, s)| s.secondary == secondary).map(|(i, s)| {
+                let id = format!("suggestion-{i}");
+                let checked = s.secondary == flipped.contains(&i);
+                let toggle = {
+                    let flipped = flipped.clone();
+                    Callback::from(move |_| {
+                        let mut next = (*flipped).clone();
+                        if !next.remove(&i) { next.insert(i); }
+                        flipped.set(next);
+                    })
+                };
+                html! {
+                    <div class="choice" key={format!("{i}-{}", s.text)}>
+                        <input type="checkbox" id={id.clone()} {checked} onchange={toggle} aria-describedby={format!("{id}-why")} />
+                        <label for={id.clone()}>{ &s.text }</label>
+                        <p class="hint why" id={format!("{id}-why")}>{ f.why_label }{ ": " }{ why(t, plan, &s.because) }</p>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// Why a topic is suggested, in words: a note names the supporter who wrote it.
+pub fn why(t: &'static crate::text::Text, plan: &Plan, because: &Because) -> String {
+    if let Because::FromCheckIn(id) = because {
+        let by = plan
+            .check_ins
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| c.body.by_name.as_str())
+            .filter(|n| !n.is_empty());
+        if let Some(name) = by {
+            return (t.follow.because_note_by)(name);
+        }
+    }
+    (t.follow.because)(because).to_string()
 }
