@@ -575,7 +575,24 @@ pub const EN: Text = Text {
     arrival_plan: |name| format!("Plan: {name}"),
     arrival_changed: |date, who| format!("Last changed on {date}, by {}.", who.to_lowercase()),
     arrival_counts: |goals, steps, other| format!("It holds {goals} {}, {steps} {} and {other} other {}.", if goals == 1 { "goal" } else { "goals" }, if steps == 1 { "step" } else { "steps" }, if other == 1 { "entry" } else { "entries" }),
-    arrival_merge: |added, updated, kept| format!("This device already has this plan. Bringing this copy in adds {added} new {}, updates {updated}, and keeps {kept} changed in both places for you to choose.", if added == 1 { "entry" } else { "entries" }),
+    // Only what is there: "adds 2 new entries and updates 1", never "keeps 0".
+    arrival_merge: |added, updated, kept| {
+        let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
+        let parts: Vec<String> = [
+            (added > 0).then(|| format!("adds {}", n(added, "new entry", "new entries"))),
+            (updated > 0).then(|| format!("updates {}", n(updated, "entry", "entries"))),
+            (kept > 0).then(|| format!("keeps {} changed in both places for you to choose", n(kept, "entry", "entries"))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let said = match parts.as_slice() {
+            [] => "changes nothing".to_string(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!("This device already has this plan. Bringing this copy in {said}.")
+    },
     link_not_a_link: "it is not a CoPlan link, or it comes from a newer CoPlan",
     link_damaged: "it was cut short or changed on the way",
     share_link_heading: "Share by link",
@@ -623,6 +640,7 @@ pub const EN: Text = Text {
     preview_changed: "Changed on the other device",
     preview_both: "Changed in both places: you will choose",
     and_more: |n| format!("and {n} more"),
+    kept_title: |list| format!("An entry in {}, changed in two places", list_name(list)),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -575,7 +575,23 @@ pub const ES: Text = Text {
     arrival_plan: |name| format!("Plan: {name}"),
     arrival_changed: |date, who| format!("Último cambio el {date}, por {}.", who.to_lowercase()),
     arrival_counts: |goals, steps, other| format!("Tiene {goals} {}, {steps} {} y {other} {}.", if goals == 1 { "objetivo" } else { "objetivos" }, if steps == 1 { "paso" } else { "pasos" }, if other == 1 { "entrada más" } else { "entradas más" }),
-    arrival_merge: |added, updated, kept| format!("Este aparato ya tiene este plan. Traer esta copia añade {added} {}, actualiza {updated} y guarda {kept} cambiadas en los dos sitios para que usted elija.", if added == 1 { "entrada nueva" } else { "entradas nuevas" }),
+    arrival_merge: |added, updated, kept| {
+        let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
+        let parts: Vec<String> = [
+            (added > 0).then(|| format!("añade {}", n(added, "entrada nueva", "entradas nuevas"))),
+            (updated > 0).then(|| format!("actualiza {}", n(updated, "entrada", "entradas"))),
+            (kept > 0).then(|| format!("guarda {} cambiadas en los dos sitios para que usted elija", n(kept, "entrada", "entradas"))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let said = match parts.as_slice() {
+            [] => "no cambia nada".to_string(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} y {last}", rest.join(", ")),
+        };
+        format!("Este aparato ya tiene este plan. Traer esta copia {said}.")
+    },
     link_not_a_link: "no es un enlace de CoPlan, o viene de un CoPlan más nuevo",
     link_damaged: "se cortó o se cambió por el camino",
     share_link_heading: "Compartir con un enlace",
@@ -623,6 +639,7 @@ pub const ES: Text = Text {
     preview_changed: "Cambiado en el otro aparato",
     preview_both: "Cambiado en los dos sitios: usted elegirá",
     and_more: |n| format!("y {n} más"),
+    kept_title: |list| format!("Una entrada de {}, cambiada en dos sitios", list_name(list)),
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

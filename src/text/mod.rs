@@ -449,6 +449,7 @@ catalogue! {
         wm_prompts: 3,
     }
     words {
+        kept_title: fn(List) -> String,
         import_failed: fn(&str) -> String,
         entries_count: fn(usize) -> String,
         add_to_zone: fn(&str) -> String,

@@ -93,6 +93,8 @@ test('follow through: three check-ins (one backdated), progress in date order wi
   await page.getByRole('group', { name: `How did it go: ${WALK}?` }).getByRole('radio', { name: 'Not this time', exact: true }).check();
   await page.getByRole('button', { name: 'Save this check-in' }).click();
   await page.getByRole('alert').filter({ hasText: 'That day has not come yet' }).waitFor();
+  // Regression (issue 17): "Check-in saved for 15 September 2026." stayed above the refusal.
+  assert.equal(await page.locator('#check-in-status').textContent(), '');
   assert.equal(await page.getByRole('group', { name: `How did it go: ${WALK}?` }).getByRole('radio', { name: 'Not this time', exact: true }).isChecked(), true);
   await checkIn(page, { date: '2026-09-22', goals: { [MARIAS_GOAL]: '+1' }, steps: { [WALK]: 'Not recorded' } });
   const past = page.getByRole('region', { name: 'Check-ins so far' });
@@ -254,6 +256,12 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   const june29 = page.getByRole('region', { name: 'Check-ins so far' }).getByRole('listitem').filter({ hasText: 'Away at my sister in Leeds' });
   await june29.getByText('Earlier versions (1)').click();
   await june29.getByText('Away at my sister', { exact: true }).waitFor();
+  // The first version reads like the check-in itself (regression, issue 17: only its note
+  // was shown), and every check-in shows what it recorded, not only how many.
+  await june29.locator('details').getByText(`${inhaler}: Skipped on purpose (away, ill)`).waitFor();
+  const june22 = page.getByRole('region', { name: 'Check-ins so far' }).getByRole('listitem').filter({ hasText: '22 June 2026' });
+  await june22.getByText(/^Play five-a-side on Thursdays: /).waitFor();
+  await june22.getByText(`${inhaler}: Not this time`).waitFor();
   await page.screenshot({ path: path.join(os.tmpdir(), 'coplan-check-in-phone.png'), fullPage: false });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `nothing wider than the phone (${overflow}px)`);
@@ -302,6 +310,50 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   assert.ok(text.includes('Cómo voy'), text.slice(0, 400));
   assert.ok(text.includes('Kick a ball about with my nephew on Sundays'), 'his own words, as he wrote them');
   assert.ok(!text.includes('Descargar los recordatorios'), 'the reminder form is not printed');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('date labels under a chart never print over each other, at any width', async () => {
+  const ctx = await contextAt('2026-11-20T09:00:00');
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await createPlan(page, 'Lee');
+  await go(page, 'Goals together');
+  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Walk to the park');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  const goal = page.getByRole('list', { name: 'Goals' }).getByRole('listitem').first();
+  await page.getByRole('button', { name: 'Edit: Walk to the park' }).click();
+  await goal.getByLabel('Review date').fill('2027-01-31');
+  await goal.getByRole('button', { name: 'Done', exact: true }).click();
+  // Two check-ins five days apart, on an axis that runs on to the review eight weeks away.
+  await setDay(ctx, '2026-12-06T09:00:00');
+  await go(page, 'Check in');
+  await checkIn(page, { date: '2026-12-01', goals: { 'Walk to the park': '0' } });
+  await checkIn(page, { date: '2026-12-06', goals: { 'Walk to the park': '+1' } });
+  await go(page, 'Progress');
+  await page.locator('svg.chart').first().waitFor();
+  // Regression (issue 17): "1/12" and "6/12" printed over each other, reading "1/1212".
+  for (const width of [1280, 390, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overlaps = await page.evaluate(() => {
+      const out = [];
+      for (const svg of document.querySelectorAll('svg.chart')) {
+        const boxes = [...svg.querySelectorAll('text')]
+          .map((t) => [t.textContent, t.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [[a, r], [b, q]] = [boxes[i], boxes[j]];
+            if (r.left < q.right - 0.5 && q.left < r.right - 0.5 && r.top < q.bottom - 0.5 && q.top < r.bottom - 0.5) {
+              out.push(`${svg.id}: "${a}" over "${b}"`);
+            }
+          }
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(overlaps, [], `at ${width}px`);
+  }
+  await page.getByText('1/12–6/12').first().waitFor();
   assert.deepEqual(problems, []);
   await ctx.close();
 });

@@ -69,7 +69,7 @@ test('home → clinic → home by file: the same entry changed in both places is
   await eventually(async () => assert.match(JSON.stringify(await storedPlans(phone.page)), /Easter concert/));
 
   const said = await openFile(phone.page, toHome, 'Bring it in');
-  assert.match(said, /adds 1 new entry, updates 0, and keeps 1 changed in both places/);
+  assert.match(said, /adds 1 new entry and keeps 1 entry changed in both places/);
   assert.match(said, /New\s+Walking Lily to school/);
   assert.match(said, /Changed in both places: you will choose\s+Singing in the choir on Sundays, with rests/);
   const kept = phone.page.getByRole('region', { name: 'Two versions to choose from' });
@@ -277,7 +277,7 @@ test("Maria's whole plan to the clinic by link, and back home by a QR code holdi
   // Home: the phone reads the code and brings the changes in; the clash is hers to pick.
   await phone.page.goto(read);
   const preview = phone.page.getByRole('region', { name: 'Before you open it' });
-  await preview.getByText(/adds 1 new entry, updates 0, and keeps 1 changed in both places/).waitFor();
+  await preview.getByText(/adds 1 new entry and keeps 1 entry changed in both places/).waitFor();
   await preview.getByRole('button', { name: 'Bring it in' }).click();
   const kept = phone.page.getByRole('region', { name: 'Two versions to choose from' });
   await kept.getByText('Singing in the choir, with rests between songs').waitFor();

@@ -96,11 +96,8 @@ fn kept_version(props: &KeptVersionProps) -> Html {
             </div>
         }
     };
-    // Named as this device knows the entry.
-    let title = now
-        .as_ref()
-        .map(|(i, _)| i.label())
-        .unwrap_or_else(|| c.mine.label());
+    // A neutral title: either version in bold would read like the answer.
+    let title = (t.kept_title)(list);
     let here = entry_changed(plan, list, &id);
     let kept_first =
         c.stamp.by == AuthorRole::Person && here.is_some_and(|s| s.by != AuthorRole::Person);

@@ -49,12 +49,32 @@ fn frame(id: &str, title: &str, desc: &str, height: f64, body: Html) -> Html {
     }
 }
 
-fn date_label(axis: &TimeAxis, d: CalendarDate, y: f64, anchor: &'static str) -> Html {
-    html! {
-        <text x={format!("{:.1}", axis.x(d))} y={format!("{y:.1}")} text-anchor={anchor} class="chart-axis">
-            { format!("{}/{}", d.day, d.month) }
-        </text>
+/// The first and last dates under a chart. Dates too close to be told apart on the
+/// axis (two check-ins a few days apart on an axis running to a review weeks away)
+/// share one label, "1/12–6/12", so the two never print over each other.
+fn date_labels(axis: &TimeAxis, first: CalendarDate, last: CalendarDate, y: f64) -> Html {
+    /// Room for two labels ("30/12" runs about 40 units) and a gap, in the chart's units.
+    const ROOM: f64 = 96.0;
+    let short = |d: CalendarDate| format!("{}/{}", d.day, d.month);
+    let text = |x: f64, anchor: &'static str, words: String| {
+        html! {
+            <text x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor} class="chart-axis">{ words }</text>
+        }
+    };
+    let (x1, x2) = (axis.x(first), axis.x(last));
+    if first == last {
+        return text(x1, "start", short(first));
     }
+    if x2 - x1 < ROOM {
+        // Run inwards from whichever edge is nearer, so it is never cut off either.
+        let (x, anchor) = if x1 > WIDTH - 140.0 {
+            (x2, "end")
+        } else {
+            (x1, "start")
+        };
+        return text(x, anchor, format!("{}–{}", short(first), short(last)));
+    }
+    html! { <>{ text(x1, "start", short(first)) }{ text(x2, "end", short(last)) }</> }
 }
 
 #[derive(Clone, PartialEq)]
@@ -139,8 +159,7 @@ pub fn level_chart(props: &LevelChartProps) -> Html {
                     <circle key={d.to_string()} cx={format!("{:.1}", axis.x(*d))} cy={format!("{:.1}", y(*l))} r="5" class="chart-point" />
                 }) }
                 if let (Some((first, _)), Some((last, _))) = (props.levels.first(), props.levels.last()) {
-                    { date_label(&axis, *first, bottom + 16.0, "start") }
-                    if last != first { { date_label(&axis, *last, bottom + 16.0, "end") } }
+                    { date_labels(&axis, *first, *last, bottom + 16.0) }
                 }
             </>
         }) }
@@ -217,8 +236,7 @@ pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
                     }
                 }) }
                 if let (Some(first), Some(last)) = (props.marks.first(), props.marks.last()) {
-                    { date_label(&axis, first.date, height - 6.0, "start") }
-                    if last.date != first.date { { date_label(&axis, last.date, height - 6.0, "end") } }
+                    { date_labels(&axis, first.date, last.date, height - 6.0) }
                 }
             </>
         }) }
@@ -264,8 +282,7 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
                     <circle key={p.date.to_string()} cx={format!("{:.1}", axis.x(p.date))} cy={format!("{:.1}", y(p.score))} r="5" class="chart-point" />
                 }) }
                 if let (Some(first), Some(last)) = (props.points.first(), props.points.last()) {
-                    { date_label(&axis, first.date, height - 6.0, "start") }
-                    if last.date != first.date { { date_label(&axis, last.date, height - 6.0, "end") } }
+                    { date_labels(&axis, first.date, last.date, height - 6.0) }
                 }
             </>
         }) }

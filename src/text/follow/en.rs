@@ -200,4 +200,5 @@ pub const EN: FollowText = FollowText {
     note_by: |name, step, date| format!("{name}'s note on “{step}”, {date}"),
     level_line: |goal, level| format!("{goal}: {level}"),
     confidence_now: |n| format!("{n} out of 10 sure"),
+    calendar_include_legend: "What goes in the calendar file",
 };

@@ -200,4 +200,5 @@ pub const ES: FollowText = FollowText {
     note_by: |name, step, date| format!("Nota de {name} sobre «{step}», {date}"),
     level_line: |goal, level| format!("{goal}: {level}"),
     confidence_now: |n| format!("seguridad {n} de 10"),
+    calendar_include_legend: "Qué va en el archivo del calendario",
 };

@@ -123,6 +123,7 @@ catalogue! {
         show_older,
         smaller_step,
         other_notes_legend,
+        calendar_include_legend,
     }
     lists {
         weekdays: 7,

@@ -112,7 +112,7 @@ pub fn calendar_card() -> Html {
             <p>{ f.calendar_intro }</p>
             <CheckboxGroup name="calendar-day" legend={f.calendar_days} options={days} selected={selected_days} on_change={on_days} />
             <TextField id="calendar-time" label={f.calendar_time} value={time} input_type={Some(AttrValue::from("time"))} on_change={on_time} />
-            <CheckboxGroup name="calendar-include" legend={f.calendar_heading} options={include_options} selected={include_selected} on_change={on_includes} />
+            <CheckboxGroup name="calendar-include" legend={f.calendar_include_legend} options={include_options} selected={include_selected} on_change={on_includes} />
             <button type="button" onclick={download}>{ f.calendar_download }</button>
             <p role="status" class="saved-status">{ status.unwrap_or_default() }</p>
         </section>

@@ -63,7 +63,8 @@ pub fn check_in_page() -> Html {
             if nothing && existing.is_none() {
                 <p class="card">{ f.nothing_to_check }</p>
             } else if editable {
-                <CheckInForm key={form_key.clone()} form_key={form_key.clone()} {existing} {on_saved} {on_cancel} />
+                <CheckInForm key={form_key.clone()} form_key={form_key.clone()} {existing} {on_saved} {on_cancel}
+                    on_attempt={{ let saved = saved.clone(); Callback::from(move |_| saved.set(None)) }} />
             }
             { past_check_ins(t, plan, &on_edit, editable, *shown) }
             if check_ins_by_date(plan).len() > *shown {
@@ -79,6 +80,8 @@ struct CheckInFormProps {
     existing: Option<(Id, CheckIn)>,
     on_saved: Callback<CalendarDate>,
     on_cancel: Callback<()>,
+    /// Save was pressed: what was said of the last attempt no longer applies.
+    on_attempt: Callback<()>,
 }
 
 /// Sets or clears one entry of a check-in's (id, value) list.
@@ -166,9 +169,11 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             key.clone(),
         );
         let (existing, on_saved) = (props.existing.clone(), props.on_saved.clone());
+        let on_attempt = props.on_attempt.clone();
         let started = clock::local_date(plan.created.at);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            on_attempt.emit(());
             let body = cell.borrow().clone();
             if body.date > clock::today() {
                 error.set(Some(f.check_in_future.to_string()));
