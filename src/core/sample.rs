@@ -331,5 +331,8 @@ pub fn maria(
             clinician,
         )?;
     }
+    // The person opened it: a link made from it should not read "last changed by the
+    // clinician" when nobody but the person has touched this copy.
+    plan.changed = person;
     Ok(plan)
 }

@@ -247,8 +247,14 @@ test("Maria's whole plan to the clinic by link, and back home by a QR code holdi
 
   const clinic = await openApp(browser, server.url);
   await clinic.page.goto(url);
-  await clinic.page.getByRole('region', { name: 'Before you open it' }).getByRole('button', { name: 'Open it' }).click();
-  await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).getByRole('button', { name: 'The clinician' }).click();
+  // Who is writing is asked in the preview, before anyone writes (issue 17: the clinic
+  // PC started as "The person" and asked only afterwards).
+  const before = clinic.page.getByRole('region', { name: 'Before you open it' });
+  await before.getByRole('group', { name: 'Who is writing on this device?' }).getByRole('radio', { name: 'The clinician' }).check();
+  await before.getByRole('button', { name: 'Open it' }).click();
+  await clinic.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  assert.equal(await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).count(), 0, 'not asked twice');
+  assert.equal(await clinic.page.getByLabel('Writing as').inputValue(), 'clinician');
   await go(clinic.page, 'Goals together');
   await clinic.page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Sing the Easter concert without running out of breath');
   await clinic.page.getByRole('button', { name: 'Add goal' }).click();

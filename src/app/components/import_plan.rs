@@ -1,4 +1,4 @@
-use crate::app::components::TextField;
+use crate::app::components::{RadioGroup, TextField};
 use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
@@ -58,6 +58,9 @@ struct Chosen {
     notes: Selection,
     /// Each new answer's words in the person's name, as they corrected them.
     own_words: Vec<String>,
+    /// Who is writing on this device, when the plan arrives here for the first time:
+    /// asked in the preview, before anyone writes (a clinic PC).
+    author: Option<AuthorRole>,
 }
 
 /// Opens a plan downloaded from CoPlan (here or on another device). The file is read in
@@ -354,6 +357,8 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
     if is_copy {
         // A copy is read on a supporter's device, and any note there is theirs.
         ws.dispatch(Msg::SetAuthor(AuthorRole::Supporter));
+    } else if let (false, Some(role)) = (lives_here, chosen.author) {
+        ws.write_as(role);
     } else if !lives_here {
         // It has just arrived here: ask who is writing before anyone writes. Where the
         // plan lives already (notes or an answer coming home), nothing has changed hands.
@@ -381,6 +386,7 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         move || Chosen {
             notes: a.notes.iter().map(|n| n.check_in.clone()).collect(),
             own_words: a.answers.iter().map(|x| x.person_words.clone()).collect(),
+            author: None,
         }
     });
     let (goals, steps, other) = entry_counts(&a.plan);
@@ -421,6 +427,26 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         (Some(m), _) if m.is_empty() => t.arrival_nothing_new.to_string(),
         (Some(m), _) => (t.arrival_merge)(m.added, m.updated, m.kept_both),
     };
+    // Arriving here for the first time (a clinic PC): who writes is asked now, before
+    // anyone writes. Unanswered, it is asked on the plan's first screen as before.
+    let asks_author = a.here_name.is_none() && a.copy == CopyArrival::NotACopy && !needs_plan;
+    let author_options: Vec<(AttrValue, AttrValue)> = AuthorRole::ALL
+        .iter()
+        .map(|r| {
+            (
+                AttrValue::from((t.author)(*r)),
+                AttrValue::from((t.author)(*r)),
+            )
+        })
+        .collect();
+    let on_author = {
+        let chosen = chosen.clone();
+        Callback::from(move |v: String| {
+            let mut next = (*chosen).clone();
+            next.author = AuthorRole::ALL.into_iter().find(|r| (t.author)(*r) == v);
+            chosen.set(next);
+        })
+    };
     let confirm_label = if a.merge.is_some() || a.copy == CopyArrival::AnswerBack {
         t.bring_in
     } else {
@@ -438,6 +464,10 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
             <p>{ what_happens }</p>
             if !a.notes.is_empty() || !a.answers.is_empty() { <p>{ c.read_first }</p> }
+            if asks_author {
+                <RadioGroup name="arrival-author" legend={t.who_is_writing_title} options={author_options}
+                    value={chosen.author.map(|r| (t.author)(r)).unwrap_or_default()} on_change={on_author} />
+            }
             { notes_to_choose(t, &a.notes, &chosen) }
             { answers_to_read(t, &a.answers, &chosen) }
             if let Some(m) = a.merge.as_ref().filter(|m| !m.is_empty() && a.notes.is_empty()) {
