@@ -436,29 +436,36 @@ pub fn arrival_versions(plan: &Plan) -> Arrived {
     out
 }
 
-/// Only what changed on this device since the plan arrived: the entries added or
-/// changed (removals included), and the history written here since `since`. Brought
-/// into the device the plan came from, it merges like a whole copy.
-pub fn changes_since(plan: &Plan, arrived: &Arrived, since: super::time::Timestamp) -> Plan {
+/// Only what changed on this device since the plan arrived: each entry added or changed
+/// (removals included), once, as it is now. Brought into the device the plan came from,
+/// it merges like a whole copy, and that device records one line of history for it —
+/// the hand-back carries no line per field typed, so a consultation fits one code.
+pub fn changes_since(plan: &Plan, arrived: &Arrived, _since: super::time::Timestamp) -> Plan {
     let mut out = plan.clone();
-    // Each entry keeps only the versions since the one the other device has: enough for
-    // it to see these are newer, and no more bytes than that.
+    // Each entry keeps two versions: the one the other device has (so it sees this one
+    // is newer) and the one it has now — not every version typed in between.
     macro_rules! keep_changed {
         ($field:ident) => {
             out.$field
                 .retain(|e| arrived.get(&e.id) != Some(&e.version()));
             for e in &mut out.$field {
-                if let Some(at) = arrived
+                let at = arrived
                     .get(&e.id)
-                    .and_then(|v| e.versions.iter().position(|x| x == v))
-                {
-                    e.versions.drain(..at);
+                    .and_then(|v| e.versions.iter().position(|x| x == v));
+                let last = e.versions.len().saturating_sub(1);
+                match at {
+                    Some(at) if at < last => {
+                        e.versions.drain(at + 1..last);
+                        e.versions.drain(..at);
+                    }
+                    Some(at) => drop(e.versions.drain(..at)),
+                    None => drop(e.versions.drain(..last)),
                 }
             }
         };
     }
     for_each_entry_list!(keep_changed);
-    out.history.retain(|h| h.stamp.at >= since);
+    out.history.clear();
     out.conflicts.clear();
     out.changes_only = true;
     out

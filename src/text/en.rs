@@ -606,8 +606,8 @@ pub const EN: Text = Text {
     link_failed: |why| format!("This link could not be opened: {why}. Nothing on this device was changed."),
     link_long: |n| format!("This link is {n} characters long. Some email and text apps cut long links. Check that it arrives whole, or send the file instead."),
     qr_heading: "QR code",
-    qr_body: "Point the other device's camera at this code to open the plan there. It holds the same as the link, so only let people you trust scan it.",
-    qr_too_big: "This plan is too big for a QR code that phones can read. Send the link or the file instead.",
+    qr_body: "Point the other device's camera at this code to open the plan there.",
+    qr_too_big: "The whole plan is too big for one code that phones can read. Send the link or the file instead.",
     qr_alt: "QR code with a link to this plan",
     copied_never: "This plan has not been copied off this device yet.",
     copy_nudge: "Browsers can clear what a website keeps, and Safari does after seven days without a visit. Download a copy now and then to keep it safe.",
@@ -641,6 +641,9 @@ pub const EN: Text = Text {
     preview_both: "Changed in both places: you will choose",
     and_more: |n| format!("and {n} more"),
     kept_title: |list| format!("An entry in {}, changed in two places", list_name(list)),
+    qr_privacy: "A code holds the plan itself, like the link: anyone who photographs the screen can read it, unless a passphrase is set above.",
+    qr_changes_too_big: "What was changed on this device is too big for one code that phones can read. Send the changes as this link instead, or download the plan as a file.",
+    changes_link_label: "Link holding only the changes made here",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -605,8 +605,8 @@ pub const ES: Text = Text {
     link_failed: |why| format!("No se pudo abrir este enlace: {why}. No se cambió nada en este aparato."),
     link_long: |n| format!("Este enlace tiene {n} caracteres. Algunas aplicaciones de correo y mensajes cortan los enlaces largos. Compruebe que llega entero, o envíe el archivo."),
     qr_heading: "Código QR",
-    qr_body: "Apunte la cámara del otro aparato a este código para abrir el plan allí. Lleva lo mismo que el enlace, así que deje que lo escaneen solo personas de confianza.",
-    qr_too_big: "Este plan es demasiado grande para un código QR que los teléfonos puedan leer. Envíe el enlace o el archivo.",
+    qr_body: "Apunte la cámara del otro aparato a este código para abrir el plan allí.",
+    qr_too_big: "El plan entero es demasiado grande para un código que los teléfonos puedan leer. Envíe el enlace o el archivo.",
     qr_alt: "Código QR con un enlace a este plan",
     copied_never: "Este plan todavía no se ha copiado fuera de este aparato.",
     copy_nudge: "Los navegadores pueden borrar lo que guarda una página web, y Safari lo hace tras siete días sin visitarla. Descargue una copia de vez en cuando para no perderlo.",
@@ -640,6 +640,9 @@ pub const ES: Text = Text {
     preview_both: "Cambiado en los dos sitios: usted elegirá",
     and_more: |n| format!("y {n} más"),
     kept_title: |list| format!("Una entrada de {}, cambiada en dos sitios", list_name(list)),
+    qr_privacy: "Un código lleva el plan mismo, como el enlace: cualquiera que fotografíe la pantalla puede leerlo, salvo que arriba se ponga una frase de paso.",
+    qr_changes_too_big: "Lo que se cambió en este aparato es demasiado para un código que lean los teléfonos. Envíe los cambios con este enlace, o descargue el plan como archivo.",
+    changes_link_label: "Enlace solo con los cambios hechos aquí",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -440,6 +440,9 @@ catalogue! {
         download_kept_item,
         now_in_words_label,
         now_in_words_hint,
+        qr_privacy,
+        qr_changes_too_big,
+        changes_link_label,
     }
     lists {
         glossary_terms: 6,

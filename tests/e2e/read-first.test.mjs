@@ -4,6 +4,7 @@
 // supporter's page, a note that could not be left out, and history that read like code.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import { serve, launch, openApp, eventually, storedPlans, createPlan, go, axe } from './harness.mjs';
 
 let server, browser;
@@ -166,4 +167,23 @@ test('history reads in words: one line per editing of an entry, dates as dates, 
   assert.ok(!lines.some((l) => l.includes('""')), lines.join('\n'));
   assert.deepEqual(await axe(page), []);
   await ctx.close();
+});
+
+test("on a phone, a plan arriving by link can be opened from the preview's first screenful", async () => {
+  const maria = await sample();
+  await go(maria.page, 'Share or move this plan');
+  await maria.page.getByRole('button', { name: 'Make a link' }).click();
+  const link = await maria.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  const phone = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });
+  await openLink(phone.page, link);
+  const preview = phone.page.getByRole('region', { name: 'Before you open it' });
+  await preview.getByRole('group', { name: 'Who is writing on this device?' }).waitFor();
+  // Regression (issue 18's rough edge): it sat below the first screenful.
+  await eventually(async () => {
+    const open = await preview.getByRole('button', { name: 'Open it' }).evaluate((b) => b.getBoundingClientRect().bottom);
+    assert.ok(open <= 844, `"Open it" is ${Math.round(open)} px down an 844 px screen`);
+  });
+  await phone.page.screenshot({ path: `${os.tmpdir()}/coplan-preview-phone.png` });
+  await maria.ctx.close();
+  await phone.ctx.close();
 });

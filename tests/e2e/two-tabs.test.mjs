@@ -4,6 +4,7 @@
 // and a removal that landed on words it never saw.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters } from './harness.mjs';
 
 let server, browser;
@@ -94,6 +95,17 @@ test('two tabs editing one entry: Done in the stale tab keeps both versions, nev
   for (const page of [a, b]) await bothKept(page, 'Choir from tab A', 'Choir from tab B');
   const plan = await stored(b);
   assert.equal(plan.what_matters[0].body.text, 'Choir from tab A', "A's saved words stay live");
+  // On a phone the two versions stand side by side, and no notice covers them.
+  await b.setViewportSize({ width: 390, height: 844 });
+  await kept(b).scrollIntoViewIfNeeded();
+  await b.screenshot({ path: `${os.tmpdir()}/coplan-kept-phone.png` });
+  const [mine, other] = await kept(b).locator('.version').evaluateAll((vs) => vs.map((v) => v.getBoundingClientRect().toJSON()));
+  assert.ok(Math.abs(mine.top - other.top) < 1 && mine.right <= other.left, 'side by side');
+  const notice = await b.locator('.announcer').evaluate((n) => n.getBoundingClientRect().toJSON());
+  for (const v of [mine, other]) {
+    const over = notice.height > 0 && notice.left < v.right && v.left < notice.right && notice.top < v.bottom && v.top < notice.bottom;
+    assert.ok(!over, 'a notice covers a version');
+  }
   // Choosing settles it the person's way, in both tabs.
   await kept(a).getByRole('button', { name: 'Use the kept version' }).click();
   await eventually(async () => assert.deepEqual(findable(await stored(a)), ['Choir from tab B']));

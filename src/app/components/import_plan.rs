@@ -432,18 +432,13 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let asks_author = a.here_name.is_none() && a.copy == CopyArrival::NotACopy && !needs_plan;
     let author_options: Vec<(AttrValue, AttrValue)> = AuthorRole::ALL
         .iter()
-        .map(|r| {
-            (
-                AttrValue::from((t.author)(*r)),
-                AttrValue::from((t.author)(*r)),
-            )
-        })
+        .map(|r| (AttrValue::from(r.slug()), AttrValue::from((t.author)(*r))))
         .collect();
     let on_author = {
         let chosen = chosen.clone();
         Callback::from(move |v: String| {
             let mut next = (*chosen).clone();
-            next.author = AuthorRole::ALL.into_iter().find(|r| (t.author)(*r) == v);
+            next.author = AuthorRole::ALL.into_iter().find(|r| r.slug() == v);
             chosen.set(next);
         })
     };
@@ -454,7 +449,7 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     };
     // Moves the reader to what arrived, so it is read before anything is chosen.
     use_effect_with((), |_| {
-        crate::app::components::focus_soon("arrival-heading".into())
+        crate::app::components::focus_soon_at_top("arrival-heading".into())
     });
     html! {
         <section class="arrival" aria-labelledby="arrival-heading">
@@ -466,7 +461,7 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
             if !a.notes.is_empty() || !a.answers.is_empty() { <p>{ c.read_first }</p> }
             if asks_author {
                 <RadioGroup name="arrival-author" legend={t.who_is_writing_title} options={author_options}
-                    value={chosen.author.map(|r| (t.author)(r)).unwrap_or_default()} on_change={on_author} />
+                    value={chosen.author.map(AuthorRole::slug).unwrap_or_default()} on_change={on_author} />
             }
             { notes_to_choose(t, &a.notes, &chosen) }
             { answers_to_read(t, &a.answers, &chosen) }

@@ -74,6 +74,16 @@ pub fn value_of(e: &web_sys::Event) -> String {
 
 /// Focuses an element after the current render, e.g. a button that moved with its row.
 pub fn focus_soon(element_id: String) {
+    focus_soon_at(element_id, false);
+}
+
+/// Like [`focus_soon`], and brings the element to the top of the screen: what arrived is
+/// read from its heading down, with its buttons in the first screenful of a phone.
+pub fn focus_soon_at_top(element_id: String) {
+    focus_soon_at(element_id, true);
+}
+
+fn focus_soon_at(element_id: String, top: bool) {
     gloo::timers::callback::Timeout::new(0, move || {
         let el = web_sys::window()
             .and_then(|w| w.document())
@@ -81,6 +91,9 @@ pub fn focus_soon(element_id: String) {
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = el {
             let _ = el.focus();
+            if top {
+                el.scroll_into_view_with_bool(true);
+            }
         }
     })
     .forget();

@@ -16,7 +16,8 @@ enum Made {
         /// The address up to the plan, and the plan in QR characters, for the code.
         address: String,
         whole: String,
-        changes: Option<String>,
+        /// Only what changed here since the plan arrived: for a code, and as a link.
+        changes: Option<(String, String)>,
     },
     TooLong,
     Unavailable,
@@ -106,7 +107,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                     let only = changes_since(&plan, &arrived, since);
                     if let Some(packed) = compress::pack(saved::to_json(&only).as_bytes()).await {
                         if let Some(payload) = payload_of(&packed, &passphrase).await {
-                            changes = Some(link::encode_for_qr(&payload));
+                            let text = match &payload {
+                                Payload::Packed(bytes) => link::encode(bytes),
+                                Payload::Sealed(bytes) => link::encode_sealed(bytes),
+                            };
+                            changes =
+                                Some((link::encode_for_qr(&payload), format!("{address}{text}")));
                         }
                     }
                 }
@@ -154,12 +160,30 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         </div>
                         if *copied { <p role="status">{ t.link_copied }</p> }
                         <h3>{ t.qr_heading }</h3>
+                        <p>{ t.qr_privacy }</p>
                         { match (changes, *whole_code) {
-                            (Some(changes), false) => html! {
-                                <>
-                                    { code_or_too_big(t, address, changes, t.qr_changes_body) }
-                                    <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(true)) }}>{ t.qr_show_whole }</button>
-                                </>
+                            // Only what changed here, the smaller: its code, or, when even
+                            // that is too big, the changes as a link (never the bigger code).
+                            (Some((changes, changes_url)), false) => match qr_for_parts(address, changes) {
+                                Ok(code) => html! {
+                                    <>
+                                        <p>{ t.qr_changes_body }</p>
+                                        <QrCode {code} />
+                                        if qr_for_parts(address, whole).is_ok() {
+                                            <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(true)) }}>{ t.qr_show_whole }</button>
+                                        }
+                                    </>
+                                },
+                                Err(_) => html! {
+                                    <>
+                                        <p role="status">{ t.qr_changes_too_big }</p>
+                                        <label for={format!("{dom}-changes")}>{ t.changes_link_label }</label>
+                                        <textarea id={format!("{dom}-changes")} readonly=true rows="3" value={changes_url.clone()} />
+                                        <div class="actions">
+                                            <button type="button" class="secondary" onclick={copy(changes_url.clone())}>{ t.copy_link }</button>
+                                        </div>
+                                    </>
+                                },
                             },
                             (changes, _) => html! {
                                 <>
