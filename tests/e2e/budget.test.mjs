@@ -25,9 +25,11 @@ const KB = 1024;
 // in full before it goes in (each note, each answer, the person's words to correct),
 // names found in exported words, who is writing asked in the preview, a referral as its
 // own page with its code on paper,
-// check-ins read in words in every version. Issue 21 splits the module; what halving
+// check-ins read in words in every version; then to 603/626 for issue 18's first part
+// (about 1 KB: the changes offered as a link when too big for one code, the preview at
+// its heading). Issue 21 splits the module; what halving
 // it would take is in tests/bench/figures.md.
-const BUDGET = { wasm: 602 * KB, all: 625 * KB }; // gzip -9, as a static host serves it
+const BUDGET = { wasm: 603 * KB, all: 626 * KB }; // gzip -9, as a static host serves it
 
 test('the first load stays within its size budget (gzip)', async () => {
   let all = 0;
