@@ -22,6 +22,7 @@ fn words() -> FhirWords {
         care_plan: "Self-management plan".into(),
         referral: "Referral".into(),
         supporter: "A supporter".into(),
+        community_worker: "A community worker".into(),
         lang: "en-GB".into(),
     }
 }

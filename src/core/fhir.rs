@@ -36,6 +36,8 @@ pub struct FhirWords {
     pub referral: String,
     /// Who does a step, for a supporter left out of the export (their name stays out).
     pub supporter: String,
+    /// Who wrote an answer from a community support.
+    pub community_worker: String,
     pub lang: String,
 }
 
@@ -407,7 +409,7 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
         AuthorRole::Person => patient_ref.clone(),
         AuthorRole::Clinician => json!({ "display": words.clinician }),
         AuthorRole::Supporter => json!({ "display": words.supporter }),
-        AuthorRole::CommunityWorker => json!({ "display": "Community worker" }),
+        AuthorRole::CommunityWorker => json!({ "display": words.community_worker }),
     };
     let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).filter(|g| chosen(&g.id)).collect();
     let goal_ref = |id: &Id| json!({ "reference": full_url(&uuid_for(id.as_str())) });

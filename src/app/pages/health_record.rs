@@ -59,6 +59,7 @@ pub fn health_record_export() -> Html {
                 care_plan: c.w_care_plan.into(),
                 referral: c.w_referral.into(),
                 supporter: c.w_supporter.into(),
+                community_worker: c.w_community_worker.into(),
                 lang: t.lang.into(),
             };
             let choice = ExportChoice {

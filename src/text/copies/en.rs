@@ -102,4 +102,5 @@ pub const EN: CopyText = CopyText {
     notes_legend: |name| format!("Notes from {name}: untick any you want to leave out"),
     note_back_line: |step, date, note| format!("On “{step}”, {date}: {note}"),
     they_wrote: |w| format!("How it is going, as they wrote it: {w}"),
+    w_community_worker: "A community worker",
 };

@@ -102,4 +102,5 @@ pub const ES: CopyText = CopyText {
     notes_legend: |name| format!("Notas de {name}: desmarque las que quiera dejar fuera"),
     note_back_line: |step, date, note| format!("Sobre «{step}», {date}: {note}"),
     they_wrote: |w| format!("Cómo va, según escribieron: {w}"),
+    w_community_worker: "Una persona del servicio comunitario",
 };

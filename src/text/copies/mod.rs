@@ -79,6 +79,7 @@ catalogue! {
         w_supporter,
         read_first,
         own_words_label,
+        w_community_worker,
     }
     lists {
     }
