@@ -466,3 +466,47 @@ fn a_copy_cut_short_changed_on_the_way_or_from_a_newer_coplan_is_refused_with_a_
         Err(coplan::core::link::LinkError::Damaged)
     );
 }
+
+/// Found in review: bringing in notes took, besides the chosen notes, whatever else the
+/// file carried about check-ins the plan already had, its kept versions and history.
+#[test]
+fn bringing_in_notes_takes_only_the_chosen_notes_as_they_were_shown() {
+    use coplan::core::share::{notes_back, only_chosen_notes};
+    let p = maria();
+    let ana = ana(&p);
+    let step = Plan::live(&p.actions).next().unwrap().id.clone();
+    let mut copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
+    let note = |text: &str, n: u8| {
+        let mut e = Entry {
+            id: Id::from_random_bytes([n; 16]),
+            created: by(6, AuthorRole::Supporter),
+            changed: by(6, AuthorRole::Supporter),
+            removed: None,
+            body: CheckIn {
+                action_notes: vec![(step.clone(), text.to_string())],
+                note: "a note the preview never showed".into(),
+                by_name: "Ana".into(),
+                ..CheckIn::default()
+            },
+            versions: vec![],
+        };
+        e.bump();
+        e
+    };
+    copy.check_ins = vec![note("Walked to the park", 200), note("Knee sore", 201)];
+    copy.history = p.history.clone();
+    let shown = notes_back(&p, &copy);
+    assert_eq!(shown.len(), 2);
+    let chosen = [shown[0].check_in.clone()].into_iter().collect();
+    let only = only_chosen_notes(&p, &copy, &chosen);
+    assert_eq!(only.check_ins.len(), 1);
+    assert_eq!(
+        only.check_ins[0].body.action_notes[0].1,
+        "Walked to the park"
+    );
+    assert!(
+        only.check_ins[0].body.note.is_empty(),
+        "only what was shown"
+    );
+    assert!(only.history.is_empty() && only.conflicts.is_empty());
+}

@@ -382,3 +382,21 @@ fn time_stamps_outside_any_real_date_are_refused() {
         "31 December 9999 is a date"
     );
 }
+
+/// Found in review: a tab that removed an entry rebased twice before saving; the words
+/// kept by the first rebase replayed over the fresher ones kept by the second.
+#[test]
+fn a_removal_rebased_twice_keeps_the_latest_words() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let mut form_b = Form::open(&b);
+    form_b.type_text(&mut b, " from tab B", 20);
+    storage.save(&mut b);
+    a.change(remove_a(), stamp(21)).unwrap();
+    storage.notify(&mut a); // first rebase: B's words kept beside the removal
+    form_b.type_text(&mut b, " and more", 22);
+    storage.save(&mut b);
+    storage.notify(&mut a); // second rebase, before A has saved
+    storage.save(&mut a);
+    assert_findable(&a.plan, &["Choir from tab B and more"]);
+    assert_eq!(a.plan.conflicts.len(), 1);
+}

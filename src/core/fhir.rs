@@ -151,7 +151,12 @@ fn name_words(name: &str) -> Vec<String> {
             }
         })
         .collect();
-    bare.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+    bare.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches(['\'', '’'])
+        })
         .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_string)
         .collect()
@@ -160,11 +165,19 @@ fn name_words(name: &str) -> Vec<String> {
 /// Every word of every text in a JSON tree.
 fn strings(v: &Value, out: &mut Vec<String>) {
     match v {
-        Value::String(s) => out.extend(
-            s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
-                .filter(|w| !w.is_empty())
-                .map(str::to_string),
-        ),
+        Value::String(s) => {
+            for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            {
+                // "Tom's" names Tom, as "Maria’s" names Maria.
+                let bare = w
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’']);
+                if !bare.is_empty() {
+                    out.push(bare.to_string());
+                }
+            }
+        }
         Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
         Value::Object(o) => o.values().for_each(|x| strings(x, out)),
         _ => {}

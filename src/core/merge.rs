@@ -442,24 +442,19 @@ pub fn arrival_versions(plan: &Plan) -> Arrived {
 /// the hand-back carries no line per field typed, so a consultation fits one code.
 pub fn changes_since(plan: &Plan, arrived: &Arrived, _since: super::time::Timestamp) -> Plan {
     let mut out = plan.clone();
-    // Each entry keeps two versions: the one the other device has (so it sees this one
-    // is newer) and the one it has now — not every version typed in between.
+    // Each entry keeps the versions from the one the other device has (so it sees this
+    // one is newer): not those before. The ones between stay too — an earlier hand-back
+    // may have taken one of them home, and without it this one would look like a clash.
     macro_rules! keep_changed {
         ($field:ident) => {
             out.$field
                 .retain(|e| arrived.get(&e.id) != Some(&e.version()));
             for e in &mut out.$field {
-                let at = arrived
+                if let Some(at) = arrived
                     .get(&e.id)
-                    .and_then(|v| e.versions.iter().position(|x| x == v));
-                let last = e.versions.len().saturating_sub(1);
-                match at {
-                    Some(at) if at < last => {
-                        e.versions.drain(at + 1..last);
-                        e.versions.drain(..at);
-                    }
-                    Some(at) => drop(e.versions.drain(..at)),
-                    None => drop(e.versions.drain(..last)),
+                    .and_then(|v| e.versions.iter().position(|x| x == v))
+                {
+                    e.versions.drain(..at);
                 }
             }
         };

@@ -93,6 +93,15 @@ pub fn referred_support(referral: &Plan) -> Option<&Entry<CommunitySupport>> {
 /// enough for a QR code; it can only be brought into the plan it came from.
 pub fn answer(referral: &Plan, answer: ReferralAnswer, at: Timestamp) -> Result<Plan, ChangeError> {
     let support = referred_support(referral).ok_or(ChangeError::Unchanged)?;
+    // Checked as the person's plan will check it on the way in (a name, no more words
+    // than fit), so the worker hears of a problem here, not the person later.
+    let mut checked = support.body.clone();
+    checked.answers = vec![answer.clone()];
+    checked.goals.clear();
+    let answer = {
+        use super::change::Listed;
+        checked.checked(referral)?.answers.remove(0)
+    };
     let stamp = Stamp {
         at,
         by: AuthorRole::CommunityWorker,

@@ -254,6 +254,15 @@ impl Session {
         let mut result = Rebased::default();
         let mut pending = Vec::with_capacity(self.pending.len());
         for p in std::mem::take(&mut self.pending) {
+            // Words kept beside a removal by an earlier rebase: the removal itself finds
+            // them again below, as the newer copy has them now.
+            if let Change::KeepConflict(Conflict {
+                kind: ConflictKind::RemovedHere,
+                ..
+            }) = &p.change
+            {
+                continue;
+            }
             let steps = match (&p.change, &p.before) {
                 (Change::Edit(mine), Some(before)) => {
                     match merged_edit(&plan, before, mine, p.stamp) {

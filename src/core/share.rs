@@ -302,12 +302,25 @@ pub fn notes_back(local: &Plan, incoming: &Plan) -> Vec<NoteBack> {
         .collect()
 }
 
-/// `incoming` with only the new check-ins in `chosen`: the notes the person left out
-/// never reach their plan.
+/// `incoming` with only what the person read and ticked: the chosen new check-ins,
+/// each holding just what the preview showed (the notes on steps, their date, who wrote
+/// them). Check-ins the plan already has, kept versions and history lines stay behind:
+/// a file cannot bring in through notes anything the person did not see.
 pub fn only_chosen_notes(local: &Plan, incoming: &Plan, chosen: &Selection) -> Plan {
     let mut out = incoming.clone();
     out.check_ins
-        .retain(|c| chosen.contains(&c.id) || local.check_ins.iter().any(|l| l.id == c.id));
+        .retain(|c| chosen.contains(&c.id) && !local.check_ins.iter().any(|l| l.id == c.id));
+    for c in &mut out.check_ins {
+        c.body = CheckIn {
+            date: c.body.date,
+            action_notes: std::mem::take(&mut c.body.action_notes),
+            by_name: std::mem::take(&mut c.body.by_name),
+            together_with: c.body.together_with,
+            ..CheckIn::default()
+        };
+    }
+    out.conflicts.clear();
+    out.history.clear();
     out
 }
 

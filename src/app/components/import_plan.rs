@@ -239,10 +239,17 @@ pub fn import_plan() -> Html {
                 <UnlockForm on_unlock={on_unlock} />
             }
             if let Some(a) = &*arrival {
-                <ArrivalPreview arrival={a.clone()} {on_confirm} {on_cancel} />
+                // Keyed by what arrived: a second arrival starts from its own choices.
+                <ArrivalPreview key={arrival_key(&a.plan)} arrival={a.clone()} {on_confirm} {on_cancel} />
             }
         </section>
     }
+}
+
+/// What tells one arrival from another, for the preview's key.
+fn arrival_key(plan: &Plan) -> String {
+    let made = plan.copy_of.as_ref().map(|c| c.made.0).unwrap_or_default();
+    format!("{}-{}-{}-{made}", plan.id, plan.revision, plan.changed.at.0)
 }
 
 /// The plan in a link's compressed bytes: unpacked (never past the size a file may

@@ -141,6 +141,11 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         }
     });
     let error = use_state(|| None::<String>);
+    // The check-in as the plan held it when this form opened on it.
+    let opened = use_mut_ref({
+        let existing = props.existing.clone();
+        move || existing.map(|(_, body)| body)
+    });
     let rerender = use_force_update();
     let edit: Edit = {
         let (cell, plan_id, key, rerender) =
@@ -170,6 +175,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         );
         let (existing, on_saved) = (props.existing.clone(), props.on_saved.clone());
         let on_attempt = props.on_attempt.clone();
+        let opened = opened.clone();
         let started = clock::local_date(plan.created.at);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -185,11 +191,18 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
                 focus_soon("check-in-date".into());
                 return;
             }
-            let change = match &existing {
-                Some((id, _)) => Change::Edit(Item::CheckIn(id.clone(), body.clone())),
-                None => Change::Add(Item::CheckIn(clock::new_id(), body.clone())),
+            // An edit goes in against the check-in as this form opened on it: another
+            // tab's save since is kept beside it to choose, never written over.
+            let saved = match (&existing, opened.borrow().as_ref()) {
+                (Some((id, _)), Some(base)) => ws
+                    .type_against::<CheckIn>(id, base, body.clone(), format!("check-in-{id}"))
+                    .map(|_| ()),
+                (Some((id, _)), None) => {
+                    ws.change(Change::Edit(Item::CheckIn(id.clone(), body.clone())))
+                }
+                (None, _) => ws.change(Change::Add(Item::CheckIn(clock::new_id(), body.clone()))),
             };
-            match ws.change(change) {
+            match saved {
                 Ok(()) | Err(crate::core::ChangeError::Unchanged) => {
                     if let Some(p) = &plan_id {
                         drafts::clear(p, &key);
