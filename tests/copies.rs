@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use coplan::core::arrival::*;
 use coplan::core::merge::merge_plans;
 use coplan::core::share::*;
 use coplan::core::*;

@@ -4,43 +4,11 @@
 
 use super::id::Id;
 use super::plan::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// The lists of entities in a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum List {
-    WhatMatters,
-    Capabilities,
-    Goals,
-    Actions,
-    Supporters,
-    HelpsAndHindrances,
-    CommunitySupports,
-    SafetyNet,
-    Visits,
-    AgendaItems,
-    CheckIns,
-}
-
-/// An entity with its id, as added or edited.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-// Externally tagged ({"goal": [id, body]}): adjacent or internal tags would make serde
-// buffer every body through its `Content` type, a second copy of all the reading code.
-#[serde(rename_all = "snake_case")]
-pub enum Item {
-    WhatMatters(Id, WhatMatters),
-    Capability(Id, Capability),
-    Goal(Id, Goal),
-    Action(Id, Action),
-    Supporter(Id, Supporter),
-    HelpOrHindrance(Id, HelpOrHindrance),
-    CommunitySupport(Id, CommunitySupport),
-    SafetyNetEntry(Id, SafetyNetEntry),
-    Visit(Id, Visit),
-    AgendaItem(Id, AgendaItem),
-    CheckIn(Id, CheckIn),
-}
+// `List` and `Item` are the plan's own types (in `plan.rs`, the bottom of the core);
+// what can be done with them lives here.
+pub use super::plan::{Item, List};
 
 /// Every edit a person can make to a plan.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,6 +2,7 @@
 //! migrations. No IO, no clock, no randomness, no web-sys: the shell passes all of that
 //! in, so everything here is deterministic and tested on the host.
 
+pub mod arrival;
 pub mod calendar;
 pub mod change;
 pub mod editor;

@@ -546,7 +546,7 @@ pub struct CheckIn {
 pub struct HistoryEntry {
     pub stamp: Stamp,
     pub verb: Verb,
-    pub list: Option<super::change::List>,
+    pub list: Option<List>,
     /// The entry changed, so history can be read for one goal and what serves it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry: Option<Id>,
@@ -592,13 +592,13 @@ pub enum ConflictKind {
 pub struct Conflict {
     pub kind: ConflictKind,
     /// This side's version of the whole entry.
-    pub mine: super::change::Item,
+    pub mine: Item,
     /// When and by whom this side's version was written.
     pub stamp: Stamp,
 }
 
 impl Conflict {
-    pub fn list(&self) -> super::change::List {
+    pub fn list(&self) -> List {
         self.mine.list()
     }
     pub fn entry(&self) -> &Id {
@@ -624,6 +624,64 @@ fn revision<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
         )));
     }
     Ok(r)
+}
+
+/// What a copy for one supporter is: whose plan, for whom, when it was made, what it
+/// leaves out, and whether they may write notes back.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CopyOf {
+    /// The supporter, as the person's plan names them.
+    pub supporter: Id,
+    pub supporter_name: String,
+    pub made: super::time::Timestamp,
+    /// How many entries of each part of the plan are left out.
+    #[serde(default)]
+    pub left_out: Vec<(List, usize)>,
+    /// A supporter who plans jointly may add notes on the steps they share.
+    #[serde(default)]
+    pub can_write: bool,
+    /// The person has stopped sharing with this supporter: the copy holds nothing.
+    #[serde(default)]
+    pub withdrawn: bool,
+    /// A referral to this community support, not a supporter's copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referral: Option<Id>,
+}
+
+/// The lists of entities in a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum List {
+    WhatMatters,
+    Capabilities,
+    Goals,
+    Actions,
+    Supporters,
+    HelpsAndHindrances,
+    CommunitySupports,
+    SafetyNet,
+    Visits,
+    AgendaItems,
+    CheckIns,
+}
+
+/// An entity with its id, as added or edited.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Externally tagged ({"goal": [id, body]}): adjacent or internal tags would make serde
+// buffer every body through its `Content` type, a second copy of all the reading code.
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    WhatMatters(Id, WhatMatters),
+    Capability(Id, Capability),
+    Goal(Id, Goal),
+    Action(Id, Action),
+    Supporter(Id, Supporter),
+    HelpOrHindrance(Id, HelpOrHindrance),
+    CommunitySupport(Id, CommunitySupport),
+    SafetyNetEntry(Id, SafetyNetEntry),
+    Visit(Id, Visit),
+    AgendaItem(Id, AgendaItem),
+    CheckIn(Id, CheckIn),
 }
 
 /// Everything about one person.
@@ -671,7 +729,7 @@ pub struct Plan {
     pub conflicts: Vec<Conflict>,
     /// Set on a supporter's copy: for whom, when, what it leaves out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub copy_of: Option<super::share::CopyOf>,
+    pub copy_of: Option<CopyOf>,
     /// Holds only what changed on one device since the plan arrived there (a small QR
     /// code): it can only be brought into a device that has the plan already.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

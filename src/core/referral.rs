@@ -8,7 +8,7 @@
 use super::change::{apply, Change, ChangeError, Item};
 use super::id::Id;
 use super::plan::*;
-use super::share::{supporter_copy, CopyOf, ReturnError, Selection};
+use super::share::{supporter_copy, ReturnError, Selection};
 use super::time::Timestamp;
 
 /// What a referral holds to start with: the support, the goals it serves, and what

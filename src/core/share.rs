@@ -88,28 +88,6 @@ pub fn all_ids(plan: &Plan) -> Selection {
     out
 }
 
-/// What a copy for one supporter is: whose plan, for whom, when it was made, what it
-/// leaves out, and whether they may write notes back.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CopyOf {
-    /// The supporter, as the person's plan names them.
-    pub supporter: Id,
-    pub supporter_name: String,
-    pub made: super::time::Timestamp,
-    /// How many entries of each part of the plan are left out.
-    #[serde(default)]
-    pub left_out: Vec<(super::change::List, usize)>,
-    /// A supporter who plans jointly may add notes on the steps they share.
-    #[serde(default)]
-    pub can_write: bool,
-    /// The person has stopped sharing with this supporter: the copy holds nothing.
-    #[serde(default)]
-    pub withdrawn: bool,
-    /// A referral to this community support, not a supporter's copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub referral: Option<Id>,
-}
-
 /// The chosen live entries of a list (cloned alone: the rest is never copied), and how
 /// many live ones were left out.
 fn chosen_of<T: Clone>(list: &[Entry<T>], chosen: &Selection) -> (Vec<Entry<T>>, usize) {
@@ -322,74 +300,6 @@ pub fn only_chosen_notes(local: &Plan, incoming: &Plan, chosen: &Selection) -> P
     out.conflicts.clear();
     out.history.clear();
     out
-}
-
-/// What a copy arriving on a device means there.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CopyArrival {
-    /// Not a supporter's copy: merged or stored as any plan.
-    NotACopy,
-    /// A copy this device has not had: stored, to read.
-    New,
-    /// A newer copy than the one here: it replaces it (notes written here stay).
-    Newer,
-    /// This device has the same copy or a newer one: nothing changes.
-    Older,
-    /// The person stopped sharing: the copy here is emptied.
-    Withdrawn,
-    /// Notes from a supporter, arriving in the person's own plan: merged like any change.
-    NotesBack,
-    /// A copy made from the plan this device holds in full, with nothing new in it.
-    OwnPlan,
-    /// It changes more than a copy may: refused whole.
-    Refused(ReturnError),
-    /// A referral, opened where the plan is not (the organisation): read and answered,
-    /// never stored.
-    Referral,
-    /// An organisation's answer to a referral, arriving in the person's plan.
-    AnswerBack,
-}
-
-/// Decides what a copy arriving here means, from what this device holds (if anything)
-/// under the same plan id.
-pub fn copy_arrival(here: Option<&Plan>, incoming: &Plan) -> CopyArrival {
-    let Some(copy) = &incoming.copy_of else {
-        return CopyArrival::NotACopy;
-    };
-    if copy.referral.is_some() {
-        return match here {
-            None => CopyArrival::Referral,
-            Some(local) if local.copy_of.is_some() => CopyArrival::Older,
-            Some(local) => match super::referral::check_answer(local, incoming) {
-                Err(e) => CopyArrival::Refused(e),
-                Ok(new) if new.is_empty() => CopyArrival::OwnPlan,
-                Ok(_) => CopyArrival::AnswerBack,
-            },
-        };
-    }
-    match here {
-        None if copy.withdrawn => CopyArrival::Older,
-        None => CopyArrival::New,
-        Some(local) => match &local.copy_of {
-            Some(mine) if copy.made <= mine.made => CopyArrival::Older,
-            Some(_) if copy.withdrawn => CopyArrival::Withdrawn,
-            Some(_) => CopyArrival::Newer,
-            None => match check_returned(local, incoming) {
-                Err(e) => CopyArrival::Refused(e),
-                Ok(()) => {
-                    let new_notes = incoming
-                        .check_ins
-                        .iter()
-                        .any(|c| !local.check_ins.iter().any(|l| l.id == c.id));
-                    if new_notes {
-                        CopyArrival::NotesBack
-                    } else {
-                        CopyArrival::OwnPlan
-                    }
-                }
-            },
-        },
-    }
 }
 
 /// A newer copy in place of the one here. Notes written here that the newer copy does

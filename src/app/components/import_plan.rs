@@ -3,12 +3,11 @@ use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
 use crate::app::store::{Msg, Notice};
+use crate::core::arrival::{copy_arrival, CopyArrival};
 use crate::core::link::{self, LinkError, Payload};
 use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
-use crate::core::share::{
-    copy_arrival, notes_back, only_chosen_notes, replace_copy, CopyArrival, NoteBack, Selection,
-};
+use crate::core::share::{notes_back, only_chosen_notes, replace_copy, NoteBack, Selection};
 use crate::core::{AuthorRole, Plan, ReferralAnswer};
 use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
