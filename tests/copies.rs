@@ -478,21 +478,17 @@ fn bringing_in_notes_takes_only_the_chosen_notes_as_they_were_shown() {
     let step = Plan::live(&p.actions).next().unwrap().id.clone();
     let mut copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
     let note = |text: &str, n: u8| {
-        let mut e = Entry {
-            id: Id::from_random_bytes([n; 16]),
-            created: by(6, AuthorRole::Supporter),
-            changed: by(6, AuthorRole::Supporter),
-            removed: None,
-            body: CheckIn {
-                action_notes: vec![(step.clone(), text.to_string())],
-                note: "a note the preview never showed".into(),
-                by_name: "Ana".into(),
-                ..CheckIn::default()
-            },
-            versions: vec![],
+        let body = CheckIn {
+            action_notes: vec![(step.clone(), text.to_string())],
+            note: "a note the preview never showed".into(),
+            by_name: "Ana".into(),
+            ..CheckIn::default()
         };
-        e.bump();
-        e
+        Entry::new(
+            Id::from_random_bytes([n; 16]),
+            body,
+            by(6, AuthorRole::Supporter),
+        )
     };
     copy.check_ins = vec![note("Walked to the park", 200), note("Knee sore", 201)];
     copy.history = p.history.clone();

@@ -323,3 +323,19 @@ fn a_supporter_receives_what_their_involvement_suggests() {
         "not what matters"
     );
 }
+
+/// Found in review: "Tom's" did not count as naming Tom.
+#[test]
+fn a_possessive_names_someone_too() {
+    let mut p = sample();
+    let a = p.actions.iter_mut().find(|a| a.is_live()).unwrap();
+    a.body.what = "Go with Maria’s daughter to Tom's club".into();
+    let choice = ExportChoice {
+        selection: [a.id.clone()].into_iter().collect(),
+        name: None,
+    };
+    let found = names_in_words(&p, &choice);
+    assert!(found.iter().any(|n| n.name == "Maria"), "{found:?}");
+    assert!(found.iter().any(|n| n.name == "Tom"), "{found:?}");
+    assert!(!found.iter().any(|n| n.name == "sample"), "{found:?}");
+}

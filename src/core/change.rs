@@ -387,16 +387,7 @@ fn add<T: Listed>(
     }
     let body = body.checked(plan)?.fresh();
     let label = body.label();
-    let mut entry = Entry {
-        id: id.clone(),
-        created: stamp,
-        changed: stamp,
-        removed: None,
-        body,
-        versions: vec![],
-    };
-    entry.bump();
-    T::entries_mut(plan).push(entry);
+    T::entries_mut(plan).push(Entry::new(id.clone(), body, stamp));
     Ok((
         Change::Remove {
             list: T::LIST,

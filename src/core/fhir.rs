@@ -74,110 +74,91 @@ pub struct NameInWords {
 /// supporter not chosen appears in the words of the chosen goals, steps and community
 /// supports: exporting the words carries the name with them.
 pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
-    let mut names: Vec<String> = vec![];
+    use super::change::{List, Listed};
+    let mut names: Vec<&str> = vec![];
     if choice.name.is_none() {
         names.extend(name_words(&plan.name));
     }
     for s in Plan::live(&plan.supporters).filter(|s| !choice.selection.contains(&s.id)) {
         names.extend(name_words(&s.body.name));
     }
-    names.sort();
+    names.sort_unstable();
     names.dedup();
     let mut found = vec![];
-    let mut look = |list, id: &Id, label: String, body: Option<Value>| {
-        if !choice.selection.contains(id) {
-            return;
-        }
-        let mut words = vec![];
-        strings(&body.unwrap_or(Value::Null), &mut words);
-        for name in &names {
-            if words
+    fn look<T: Listed>(
+        list: List,
+        entries: &[Entry<T>],
+        choice: &ExportChoice,
+        names: &[&str],
+        found: &mut Vec<NameInWords>,
+    ) {
+        for e in Plan::live(entries).filter(|e| choice.selection.contains(&e.id)) {
+            let tree = super::merge::to_tree(&e.body).unwrap_or(Value::Null);
+            let mut texts = vec![];
+            strings(&tree, &mut texts);
+            let said: Vec<String> = texts
                 .iter()
-                .any(|w| w.to_lowercase() == name.to_lowercase())
-            {
-                found.push(NameInWords {
-                    name: name.clone(),
-                    list,
-                    entry: label.clone(),
-                });
+                .flat_map(|t| words(t))
+                .map(str::to_lowercase)
+                .collect();
+            for name in names {
+                if said.contains(&name.to_lowercase()) {
+                    found.push(NameInWords {
+                        name: name.to_string(),
+                        list,
+                        entry: e.body.label(),
+                    });
+                }
             }
         }
-    };
-    use super::change::{List, Listed};
-    for g in Plan::live(&plan.goals) {
-        look(
-            List::Goals,
-            &g.id,
-            g.body.label(),
-            super::merge::to_tree(&g.body),
-        );
     }
-    for a in Plan::live(&plan.actions) {
-        look(
-            List::Actions,
-            &a.id,
-            a.body.label(),
-            super::merge::to_tree(&a.body),
-        );
-    }
-    for c in Plan::live(&plan.community_supports) {
-        look(
-            List::CommunitySupports,
-            &c.id,
-            c.body.label(),
-            super::merge::to_tree(&c.body),
-        );
-    }
+    look(List::Goals, &plan.goals, choice, &names, &mut found);
+    look(List::Actions, &plan.actions, choice, &names, &mut found);
+    look(
+        List::CommunitySupports,
+        &plan.community_supports,
+        choice,
+        &names,
+        &mut found,
+    );
     found
 }
 
-/// The words of a name that could identify someone: "Maria (sample)" gives "Maria";
-/// words in brackets and single letters are left out.
-fn name_words(name: &str) -> Vec<String> {
-    let mut depth = 0;
-    let bare: String = name
-        .chars()
-        .map(|c| {
-            match c {
-                '(' | '[' => depth += 1,
-                ')' | ']' => depth -= 1,
-                _ if depth > 0 => return ' ',
-                _ => {}
-            }
-            if depth > 0 || c == ')' || c == ']' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    bare.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+/// The words of a text as names are matched: "Tom's" is Tom, as "Maria’s" is Maria.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
         .map(|w| {
             w.trim_end_matches("'s")
                 .trim_end_matches("’s")
                 .trim_end_matches(['\'', '’'])
         })
-        .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
-        .map(str::to_string)
-        .collect()
+        .filter(|w| !w.is_empty())
 }
 
-/// Every word of every text in a JSON tree.
-fn strings(v: &Value, out: &mut Vec<String>) {
-    match v {
-        Value::String(s) => {
-            for w in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-            {
-                // "Tom's" names Tom, as "Maria’s" names Maria.
-                let bare = w
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .trim_end_matches(['\'', '’']);
-                if !bare.is_empty() {
-                    out.push(bare.to_string());
-                }
-            }
+/// The words of a name that could identify someone: "Maria (sample)" gives "Maria";
+/// words in brackets and single letters are left out.
+fn name_words(name: &str) -> Vec<&str> {
+    let mut depth = 0;
+    let mut out = vec![];
+    for part in name.split_inclusive(['(', ')', '[', ']']) {
+        if depth == 0 {
+            out.extend(words(part.trim_end_matches(['(', '['])).filter(|w| {
+                w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase)
+            }));
         }
+        match part.chars().last() {
+            Some('(' | '[') => depth += 1,
+            Some(')' | ']') => depth -= 1,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every text in a JSON tree.
+fn strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    match v {
+        Value::String(s) => out.push(s),
         Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
         Value::Object(o) => o.values().for_each(|x| strings(x, out)),
         _ => {}

@@ -73,6 +73,20 @@ impl<T> Entry<T> {
 }
 
 impl<T: Serialize> Entry<T> {
+    /// A new entry, written by `stamp`, at its first version.
+    pub fn new(id: Id, body: T, stamp: Stamp) -> Self {
+        let mut entry = Entry {
+            id,
+            created: stamp,
+            changed: stamp,
+            removed: None,
+            body,
+            versions: vec![],
+        };
+        entry.bump();
+        entry
+    }
+
     /// The entry's current version: its last recorded one, or, for an entry saved before
     /// versions were kept, a digest of what it holds (the same on every device).
     pub fn version(&self) -> Id {

@@ -40,22 +40,7 @@ pub fn referral(plan: &Plan, support: &Id, chosen: &Selection, made: Timestamp) 
     // A goal goes as its words: the two views, the levels, the measures (an HbA1c) and
     // the dates are for the person and their clinician, not for the organisation.
     for g in &mut copy.goals {
-        g.body = Goal {
-            wording: g.body.wording.clone(),
-            capability: None,
-            proposed_by: g.body.proposed_by,
-            person_view: Perspective::default(),
-            clinician_view: Perspective::default(),
-            agreement: Agreement::default(),
-            attainment_levels: Default::default(),
-            baseline: None,
-            target_date: None,
-            review_date: None,
-            measures: vec![],
-            weight: None,
-            ended: None,
-            replaces: None,
-        };
+        g.body = super::together::goal_from_topic(&g.body.wording, g.body.proposed_by);
         g.versions.clear();
     }
     for w in &mut copy.what_matters {
@@ -111,17 +96,8 @@ pub fn answer(referral: &Plan, answer: ReferralAnswer, at: Timestamp) -> Result<
         answers: vec![answer],
         ..CommunitySupport::default()
     };
-    let mut entry = Entry {
-        id: support.id.clone(),
-        created: stamp,
-        changed: stamp,
-        removed: None,
-        body,
-        versions: vec![],
-    };
-    entry.bump();
     let mut answered = Plan::empty(referral.id.clone(), String::new(), stamp);
-    answered.community_supports = vec![entry];
+    answered.community_supports = vec![Entry::new(support.id.clone(), body, stamp)];
     answered.copy_of = referral.copy_of.clone().map(|c| CopyOf {
         made: at,
         left_out: vec![],

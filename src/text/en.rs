@@ -578,19 +578,15 @@ pub const EN: Text = Text {
     // Only what is there: "adds 2 new entries and updates 1", never "keeps 0".
     arrival_merge: |added, updated, kept| {
         let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
-        let parts: Vec<String> = [
-            (added > 0).then(|| format!("adds {}", n(added, "new entry", "new entries"))),
-            (updated > 0).then(|| format!("updates {}", n(updated, "entry", "entries"))),
-            (kept > 0).then(|| format!("keeps {} changed in both places for you to choose", n(kept, "entry", "entries"))),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let said = match parts.as_slice() {
-            [] => "changes nothing".to_string(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        };
+        let said = super::only_what_is_there(
+            [
+                (added, format!("adds {}", n(added, "new entry", "new entries"))),
+                (updated, format!("updates {}", n(updated, "entry", "entries"))),
+                (kept, format!("keeps {} changed in both places for you to choose", n(kept, "entry", "entries"))),
+            ],
+            "and",
+            "changes nothing",
+        );
         format!("This device already has this plan. Bringing this copy in {said}.")
     },
     link_not_a_link: "it is not a CoPlan link, or it comes from a newer CoPlan",

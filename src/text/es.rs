@@ -577,19 +577,15 @@ pub const ES: Text = Text {
     arrival_counts: |goals, steps, other| format!("Tiene {goals} {}, {steps} {} y {other} {}.", if goals == 1 { "objetivo" } else { "objetivos" }, if steps == 1 { "paso" } else { "pasos" }, if other == 1 { "entrada más" } else { "entradas más" }),
     arrival_merge: |added, updated, kept| {
         let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
-        let parts: Vec<String> = [
-            (added > 0).then(|| format!("añade {}", n(added, "entrada nueva", "entradas nuevas"))),
-            (updated > 0).then(|| format!("actualiza {}", n(updated, "entrada", "entradas"))),
-            (kept > 0).then(|| format!("guarda {} cambiadas en los dos sitios para que usted elija", n(kept, "entrada", "entradas"))),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let said = match parts.as_slice() {
-            [] => "no cambia nada".to_string(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} y {last}", rest.join(", ")),
-        };
+        let said = super::only_what_is_there(
+            [
+                (added, format!("añade {}", n(added, "entrada nueva", "entradas nuevas"))),
+                (updated, format!("actualiza {}", n(updated, "entrada", "entradas"))),
+                (kept, format!("guarda {} cambiadas en los dos sitios para que usted elija", n(kept, "entrada", "entradas"))),
+            ],
+            "y",
+            "no cambia nada",
+        );
         format!("Este aparato ya tiene este plan. Traer esta copia {said}.")
     },
     link_not_a_link: "no es un enlace de CoPlan, o viene de un CoPlan más nuevo",

@@ -64,6 +64,21 @@ impl Language {
 
 /// Declares the catalogue: fixed strings, lists of strings, and words that depend on
 /// values. `strings()` lists every fixed string by name, for review and for tests.
+/// Only what is there, said as a list: "adds 2 new entries and updates 1". Each part is
+/// `(count, what it says for that count)`; parts counting 0 are left out.
+pub(crate) fn only_what_is_there(parts: [(usize, String); 3], and: &str, nothing: &str) -> String {
+    let said: Vec<String> = parts
+        .into_iter()
+        .filter(|(k, _)| *k > 0)
+        .map(|(_, words)| words)
+        .collect();
+    match said.as_slice() {
+        [] => nothing.to_string(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
 macro_rules! catalogue {
     (
         $name:ident;

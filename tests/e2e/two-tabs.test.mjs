@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
-import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters } from './harness.mjs';
+import { serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, go } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -169,5 +169,38 @@ test('a removal in a tab that had not seen the other tab\'s saved words keeps th
     assert.deepEqual(findable(plan), ['Choir from tab B']);
   });
   await a.getByRole('button', { name: 'Edit: Choir from tab B' }).waitFor();
+  await ctx.close();
+});
+
+test('two tabs editing one check-in: the later Save, from a form opened before the other save, is kept beside it', async () => {
+  const { page: a, ctx } = await openApp(browser, server.url);
+  await a.getByRole('button', { name: 'Try a sample plan' }).click();
+  await a.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(a, 'Check in');
+  await a.getByLabel('Anything else?').fill('First note');
+  await a.getByRole('button', { name: 'Save this check-in' }).click();
+  await a.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
+  await eventually(async () => assert.match(JSON.stringify(await stored(a)), /First note/));
+  const b = await ctx.newPage();
+  await b.goto(a.url());
+  const edit = (p) => p.getByRole('button', { name: /^Edit the check-in of/ }).first();
+  await edit(b).click();
+  await edit(a).click();
+  await a.getByLabel('Anything else?').fill('From tab A');
+  await a.getByRole('button', { name: 'Save changes' }).click();
+  await a.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
+  await eventually(async () => assert.match(JSON.stringify(await stored(a)), /From tab A/));
+  // B has A's words in its plan, but its form opened on "First note", before A saved:
+  // its Save must not write over A's.
+  await b.getByRole('region', { name: 'Check-ins so far' }).getByText('From tab A').waitFor();
+  await b.getByLabel('Anything else?').fill('From tab B');
+  await b.getByRole('button', { name: 'Save changes' }).click();
+  await eventually(async () => {
+    const plan = await stored(b);
+    const live = plan.check_ins.entries.filter((c) => !c.removed).map((c) => c.body.note);
+    assert.deepEqual(live, ['From tab A'], "A's saved words stay live");
+    assert.match(JSON.stringify(plan.conflicts), /From tab B/, "B's words are kept beside them");
+  });
+  await kept(a).getByText('From tab B').first().waitFor();
   await ctx.close();
 });
