@@ -346,14 +346,17 @@ fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
         100,
         AuthorRole::Clinician,
     );
-    let changes = changes_since(&clinic, &arrived, Timestamp(100));
+    let changes = changes_since(&clinic, &arrived, &Default::default());
     assert!(changes.changes_only);
     let ids: Vec<_> = changes.what_matters.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["b", "c", "e"], "only what changed, removals included");
-    // Each entry once, as it is now, with the versions since the one home has (none
-    // before), and no history line per change (issue 18's hand-back).
+    // Each entry once, as it is now, with the version home has and the newest (none
+    // typed in between), and no history line per change (issue 18's hand-back).
     let b = &changes.what_matters[0];
+    assert_eq!(b.versions.len(), 2, "{:?}", b.versions);
     assert_eq!(Some(&b.versions[0]), arrived.get(&id("b")));
+    let e = &changes.what_matters[2];
+    assert_eq!(e.versions.len(), 1, "a new entry: its newest version only");
     assert!(changes.history.is_empty());
     assert!(saved::to_json(&changes).len() < saved::to_json(&clinic).len());
     let (merged, counts) = merge_plans(&home, &changes, stamp(200));
@@ -376,16 +379,18 @@ fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
 /// (regression found in review: versions between were dropped from the second).
 #[test]
 fn a_second_hand_back_after_the_first_merges_without_a_clash() {
-    use coplan::core::merge::{arrival_versions, changes_since};
+    use coplan::core::merge::{arrival_versions, changes_since, note_handed_back};
     let home = base();
     let arrived = arrival_versions(&home);
+    let mut handed_back = Default::default();
     let clinic = on(
         &home,
         &[edit_wm("b", "Lily on Wed")],
         100,
         AuthorRole::Clinician,
     );
-    let first = changes_since(&clinic, &arrived, Timestamp(100));
+    let first = changes_since(&clinic, &arrived, &handed_back);
+    note_handed_back(&mut handed_back, &first);
     let (home, _) = merge_plans(&home, &first, stamp(150));
     let clinic = on(
         &clinic,
@@ -393,7 +398,13 @@ fn a_second_hand_back_after_the_first_merges_without_a_clash() {
         160,
         AuthorRole::Clinician,
     );
-    let second = changes_since(&clinic, &arrived, Timestamp(100));
+    let second = changes_since(&clinic, &arrived, &handed_back);
+    let (_, counts) = merge_plans(&base(), &second, stamp(200));
+    assert_eq!(
+        (counts.updated, counts.kept_both),
+        (1, 0),
+        "home that never took the first: {counts:?}"
+    );
     let (home, counts) = merge_plans(&home, &second, stamp(200));
     assert_eq!((counts.updated, counts.kept_both), (1, 0), "{counts:?}");
     assert!(live_texts(&home).contains(&"Lily on Wednesdays".to_string()));

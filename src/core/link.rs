@@ -1,15 +1,28 @@
-//! A plan in a link: the saved document, compressed (by the shell), in the URL
-//! fragment — which browsers never send to the host. This module is the pure half: the
-//! text form of the bytes and every way a link can be wrong.
+//! A plan in a link: the saved document in its compact wire form (`wire`), compressed
+//! (by the shell), in the URL fragment — which browsers never send to the host. This
+//! module is the pure half: the text form of the bytes and every way a link can be wrong.
 
 /// Marks the link format, so a later CoPlan can change it and an old one can say so.
-pub const PREFIX: &str = "p1.";
+/// 2: the plan in the wire form; links marked 1 (JSON inside) are still read.
+pub const PREFIX: &str = "p2.";
 /// A link whose plan is sealed with a passphrase (compressed, then encrypted).
-pub const SEALED_PREFIX: &str = "e1.";
+pub const SEALED_PREFIX: &str = "e2.";
 /// The same two, written for QR codes: in characters a QR code packs in its compact
 /// alphanumeric mode (5.5 bits a character rather than 8), and safe in an address.
-pub const QR_PREFIX: &str = "Q1.";
-pub const QR_SEALED_PREFIX: &str = "S1.";
+pub const QR_PREFIX: &str = "Q2.";
+pub const QR_SEALED_PREFIX: &str = "S2.";
+/// The marks of every link format this version reads, and what each holds.
+const READS: [(&str, bool, bool); 8] = [
+    // (mark, in QR characters, sealed)
+    ("p1.", false, false),
+    ("e1.", false, true),
+    ("Q1.", true, false),
+    ("S1.", true, true),
+    (PREFIX, false, false),
+    (SEALED_PREFIX, false, true),
+    (QR_PREFIX, true, false),
+    (QR_SEALED_PREFIX, true, true),
+];
 /// QR alphanumeric characters that are also safe in a URL fragment and in a route
 /// (no space, no `%`, no `/`): 42 of them.
 const QR_ABC: &[u8; 42] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-.:";
@@ -124,19 +137,20 @@ pub fn decode(text: &str) -> Result<Vec<u8>, LinkError> {
 /// What a link's text holds.
 pub fn read(text: &str) -> Result<Payload, LinkError> {
     let text = text.trim();
-    if let Some(body) = text.strip_prefix(PREFIX) {
-        return from_base64url(body).map(Payload::Packed);
-    }
-    if let Some(body) = text.strip_prefix(QR_PREFIX) {
-        return from_qr_text(body).map(Payload::Packed);
-    }
-    if let Some(body) = text.strip_prefix(QR_SEALED_PREFIX) {
-        return from_qr_text(body).map(Payload::Sealed);
-    }
-    let body = text
-        .strip_prefix(SEALED_PREFIX)
+    let (body, qr, sealed) = READS
+        .iter()
+        .find_map(|(mark, qr, sealed)| text.strip_prefix(mark).map(|b| (b, *qr, *sealed)))
         .ok_or(LinkError::NotALink)?;
-    from_base64url(body).map(Payload::Sealed)
+    let bytes = if qr {
+        from_qr_text(body)?
+    } else {
+        from_base64url(body)?
+    };
+    Ok(if sealed {
+        Payload::Sealed(bytes)
+    } else {
+        Payload::Packed(bytes)
+    })
 }
 
 /// The bytes base64url text holds.
@@ -193,13 +207,13 @@ mod tests {
                 Payload::Sealed(bytes.clone()),
             ] {
                 let text = encode_for_qr(&payload);
-                assert!(text.bytes().all(|c| QR_ABC.contains(&c) || c == b'1'));
+                assert!(text.bytes().all(|c| QR_ABC.contains(&c)));
                 assert_eq!(read(&text), Ok(payload), "length {len}");
             }
         }
-        assert_eq!(read("Q1.:::"), Err(LinkError::Damaged), "beyond two bytes");
+        assert_eq!(read("Q2.:::"), Err(LinkError::Damaged), "beyond two bytes");
         assert_eq!(
-            read("Q1.a"),
+            read("Q2.a"),
             Err(LinkError::Damaged),
             "lower case is not QR text"
         );
@@ -208,11 +222,17 @@ mod tests {
     #[test]
     fn wrong_links_say_why() {
         assert_eq!(decode("hello"), Err(LinkError::NotALink));
-        assert_eq!(decode("p2.AAAA"), Err(LinkError::NotALink));
-        assert_eq!(decode("p1.AB<C"), Err(LinkError::Damaged));
-        assert_eq!(decode("p1.A"), Err(LinkError::Damaged), "cut mid-byte");
         assert_eq!(
-            decode("p1.AB=="),
+            decode("p3.AAAA"),
+            Err(LinkError::NotALink),
+            "a newer format"
+        );
+        assert_eq!(decode("p1.AAAA"), Ok(vec![0, 0, 0]), "the older format");
+        assert_eq!(read("S1.000"), Ok(Payload::Sealed(vec![0, 0])));
+        assert_eq!(decode("p2.AB<C"), Err(LinkError::Damaged));
+        assert_eq!(decode("p2.A"), Err(LinkError::Damaged), "cut mid-byte");
+        assert_eq!(
+            decode("p2.AB=="),
             Err(LinkError::Damaged),
             "padding from another encoder"
         );

@@ -436,26 +436,34 @@ pub fn arrival_versions(plan: &Plan) -> Arrived {
     out
 }
 
+/// The versions of entries this device has already handed back (by code, link or
+/// file) since the plan arrived: the other device may hold any of them.
+pub type HandedBack = std::collections::BTreeMap<Id, Vec<Id>>;
+
 /// Only what changed on this device since the plan arrived: each entry added or changed
 /// (removals included), once, as it is now. Brought into the device the plan came from,
 /// it merges like a whole copy, and that device records one line of history for it —
 /// the hand-back carries no line per field typed, so a consultation fits one code.
-pub fn changes_since(plan: &Plan, arrived: &Arrived, _since: super::time::Timestamp) -> Plan {
+///
+/// Each entry carries only the versions the other device may hold — the one it
+/// arrived with, those handed back before — and its newest: enough to see that this
+/// one is newer, never a clash, without every version typed in between.
+pub fn changes_since(plan: &Plan, arrived: &Arrived, handed_back: &HandedBack) -> Plan {
     let mut out = plan.clone();
-    // Each entry keeps the versions from the one the other device has (so it sees this
-    // one is newer): not those before. The ones between stay too — an earlier hand-back
-    // may have taken one of them home, and without it this one would look like a clash.
     macro_rules! keep_changed {
         ($field:ident) => {
             out.$field
                 .retain(|e| arrived.get(&e.id) != Some(&e.version()));
             for e in &mut out.$field {
-                if let Some(at) = arrived
-                    .get(&e.id)
-                    .and_then(|v| e.versions.iter().position(|x| x == v))
-                {
-                    e.versions.drain(..at);
-                }
+                let newest = e.versions.len().saturating_sub(1);
+                let sent = handed_back.get(&e.id);
+                let mut i = 0;
+                e.versions.retain(|v| {
+                    i += 1;
+                    i - 1 == newest
+                        || arrived.get(&e.id) == Some(v)
+                        || sent.is_some_and(|s| s.contains(v))
+                });
             }
         };
     }
@@ -464,6 +472,25 @@ pub fn changes_since(plan: &Plan, arrived: &Arrived, _since: super::time::Timest
     out.conflicts.clear();
     out.changes_only = true;
     out
+}
+
+/// Remembers the versions a hand-back carried (see [`changes_since`]).
+pub fn note_handed_back(handed_back: &mut HandedBack, hand_back: &Plan) {
+    macro_rules! note {
+        ($field:ident) => {
+            for e in &hand_back.$field {
+                let sent = handed_back.entry(e.id.clone()).or_default();
+                let newest = e.version();
+                if !sent.contains(&newest) {
+                    sent.push(newest);
+                }
+                // The other device can only hold versions this entry still remembers.
+                let known = &e.versions;
+                sent.retain(|v| known.contains(v));
+            }
+        };
+    }
+    for_each_entry_list!(note);
 }
 
 /// One step that settles every kept version at once: all as this device has them, or

@@ -53,6 +53,18 @@ pub fn qr_for_parts(address: &str, qr_text: &str) -> Result<QrImage, QrError> {
     Err(QrError::TooBig)
 }
 
+/// The smallest version (at level M, up to 40) that would hold a link in two parts, for
+/// the benchmark and the tests: `None` beyond version 40.
+pub fn version_for(address: &str, qr_text: &str) -> Option<i16> {
+    use qrcode::bits::Bits;
+    (1..=40).find(|v| {
+        let mut bits = Bits::new(Version::Normal(*v));
+        bits.push_byte_data(address.as_bytes()).is_ok()
+            && bits.push_alphanumeric_data(qr_text.as_bytes()).is_ok()
+            && bits.push_terminator(EcLevel::M).is_ok()
+    })
+}
+
 fn image(code: &QrCode, version: i16) -> QrImage {
     let dark = code
         .to_colors()

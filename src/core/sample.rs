@@ -336,3 +336,246 @@ pub fn maria(
     plan.changed = person;
     Ok(plan)
 }
+
+/// The reference consultation (for the benchmark and the tests of links and codes): a
+/// clinician, with the person, adds one goal with both views, five levels, a review
+/// date and agreement; four steps, two with if–then plans, confidence on each; a
+/// community support with a contact; amber and red safety-net lines — about 1,500
+/// characters, typed word by word into `plan` as it arrived, as a browser would.
+pub fn consultation(
+    plan: Plan,
+    mut new_id: impl FnMut() -> Id,
+    start: Stamp,
+    today: CalendarDate,
+) -> Result<Plan, ChangeError> {
+    use super::session::Session;
+    let mut session = Session::open(plan, true);
+    let at = std::cell::Cell::new(start.at.0);
+    let stamp = || {
+        at.set(at.get() + 1_700);
+        Stamp {
+            at: super::time::Timestamp(at.get()),
+            by: AuthorRole::Clinician,
+        }
+    };
+    // Adds an entry with its first field, then types each further field word by word.
+    let entry = |session: &mut Session,
+                 first: Item,
+                 fields: Vec<Box<dyn Fn(&mut Item, &str)>>,
+                 words: &[&str]|
+     -> Result<(), ChangeError> {
+        session.change(Change::Add(first.clone()), stamp())?;
+        let mut item = first;
+        for (i, (set, text)) in fields.iter().zip(words).enumerate() {
+            let mut typed = String::new();
+            for word in text.split(' ') {
+                let base = item.clone();
+                typed.push_str(if typed.is_empty() { "" } else { " " });
+                typed.push_str(word);
+                set(&mut item, &typed);
+                session.type_into(
+                    Some(&base),
+                    Change::Edit(item.clone()),
+                    stamp(),
+                    &format!("{}-{i}", item.id()),
+                )?;
+            }
+        }
+        Ok(())
+    };
+    let walking = new_id();
+    let goal = super::together::goal_from_topic(
+        "Walk to the allotment and back twice a week by spring",
+        AuthorRole::Person,
+    );
+    fn goal_of(item: &mut Item) -> &mut Goal {
+        match item {
+            Item::Goal(_, g) => g,
+            _ => unreachable!("a goal's fields"), // ok: only goals are typed here
+        }
+    }
+    let mut fields: Vec<Box<dyn Fn(&mut Item, &str)>> = vec![
+        Box::new(|i, s| goal_of(i).person_view.why_it_matters = s.into()),
+        Box::new(|i, s| goal_of(i).person_view.concerns = s.into()),
+        Box::new(|i, s| goal_of(i).clinician_view.why_it_matters = s.into()),
+        Box::new(|i, s| goal_of(i).clinician_view.concerns = s.into()),
+    ];
+    for level in 0..5 {
+        fields.push(Box::new(move |i, s| {
+            goal_of(i).attainment_levels[level] = s.into()
+        }));
+    }
+    entry(
+        &mut session,
+        Item::Goal(walking.clone(), goal),
+        fields,
+        &[
+            "Growing vegetables with my brother again; it is where I feel most like myself",
+            "My knee gives way on the hill and I worry about falling when I am on my own",
+            "Regular walking will help the knee, the blood sugars and the low mood",
+            "Pain after walking should settle within two hours; if not, slow the plan down",
+            "Not walking to the allotment at all",
+            "Walks there once a week, with a lift back",
+            "Walks there and back twice a week",
+            "Twice a week, and stays an hour to dig",
+            "Three times a week, no stop on the hill",
+        ],
+    )?;
+    let goals = super::change::List::Goals;
+    if let Some((Item::Goal(id, mut g), _)) = super::change::item_of(&session.plan, goals, &walking)
+    {
+        g.review_date = Some(today.add_days(84));
+        session.change(Change::Edit(Item::Goal(id, g)), stamp())?;
+    }
+    session.change(
+        Change::SetGoalAgreement {
+            goal: walking.clone(),
+            agreement: Agreement::Agreed,
+        },
+        stamp(),
+    )?;
+
+    fn action_of(item: &mut Item) -> &mut Action {
+        match item {
+            Item::Action(_, a) => a,
+            _ => unreachable!("a step's fields"), // ok: only steps are typed here
+        }
+    }
+    let steps: [(&str, &str, &str, &str, &str, u8, Option<(&str, &str)>); 4] = [
+        (
+            "Walk to the end of the road and back",
+            "Ten minutes",
+            "After breakfast",
+            "Every day",
+            "On my own",
+            8,
+            Some((
+                "it is raining",
+                "I walk the corridor at the library instead",
+            )),
+        ),
+        (
+            "Knee exercises from the physio sheet",
+            "Three sets of ten",
+            "While the kettle boils",
+            "Mornings and evenings",
+            "On my own",
+            7,
+            Some((
+                "my knee is swollen",
+                "I do the sitting ones only and use the ice pack",
+            )),
+        ),
+        (
+            "Check my sugars before and after a long walk",
+            "Two readings",
+            "On allotment days",
+            "Twice a week",
+            "On my own",
+            9,
+            None,
+        ),
+        (
+            "Ring the walking group about the Tuesday walk",
+            "One phone call",
+            "This Friday",
+            "Once",
+            "My daughter will help me ring",
+            6,
+            None,
+        ),
+    ];
+    for (what, how_much, when, how_often, with_whom, confidence, if_then) in steps {
+        let step = Action {
+            what: what.into(),
+            how_much: String::new(),
+            when: String::new(),
+            how_often: String::new(),
+            with_whom: String::new(),
+            goal: Some(walking.clone()),
+            responsible: Responsible::Person,
+            confidence: Some(confidence),
+            if_then: vec![],
+            ended: None,
+        };
+        let mut fields: Vec<Box<dyn Fn(&mut Item, &str)>> = vec![
+            Box::new(|i, s| action_of(i).how_much = s.into()),
+            Box::new(|i, s| action_of(i).when = s.into()),
+            Box::new(|i, s| action_of(i).how_often = s.into()),
+            Box::new(|i, s| action_of(i).with_whom = s.into()),
+        ];
+        let mut words = vec![how_much, when, how_often, with_whom];
+        if let Some((when_this, then)) = if_then {
+            // The form adds an if–then plan once both halves have words.
+            fields.push(Box::new(move |i, s| {
+                action_of(i).if_then = vec![IfThen {
+                    if_: s.into(),
+                    then: then.into(),
+                }]
+            }));
+            words.push(when_this);
+        }
+        entry(&mut session, Item::Action(new_id(), step), fields, &words)?;
+    }
+
+    fn support_of(item: &mut Item) -> &mut CommunitySupport {
+        match item {
+            Item::CommunitySupport(_, c) => c,
+            _ => unreachable!("a support's fields"), // ok: only supports are typed here
+        }
+    }
+    let walks = CommunitySupport {
+        name: "Riverside Health Walks".into(),
+        referral: ReferralStatus::Referred,
+        goals: vec![walking.clone()],
+        ..CommunitySupport::default()
+    };
+    entry(
+        &mut session,
+        Item::CommunitySupport(new_id(), walks),
+        vec![
+            Box::new(|i, s| support_of(i).offer = s.into()),
+            Box::new(|i, s| support_of(i).contact = s.into()),
+        ],
+        &[
+            "Gentle group walks on Tuesday mornings, 45 minutes",
+            "Jo Baker, 01632 960412",
+        ],
+    )?;
+
+    fn line_of(item: &mut Item) -> &mut SafetyNetEntry {
+        match item {
+            Item::SafetyNetEntry(_, l) => l,
+            _ => unreachable!("a safety-net line's fields"), // ok: only lines are typed here
+        }
+    }
+    let lines = [
+        (
+            Zone::Amber,
+            "Knee swollen and hot, or sugars over 15 twice in one day",
+            "Rest, use ice, and ring the practice for an appointment that week",
+            "Practice nurse, 01632 960000",
+        ),
+        (
+            Zone::Red,
+            "Cannot put weight on the leg, or chest pain when walking",
+            "Stop, sit down and ring 999 straight away",
+            "999",
+        ),
+    ];
+    for (zone, signs, what_to_do, contact) in lines {
+        let line = SafetyNetEntry {
+            zone,
+            signs: signs.into(),
+            what_to_do: what_to_do.into(),
+            contact: String::new(),
+        };
+        entry(
+            &mut session,
+            Item::SafetyNetEntry(new_id(), line),
+            vec![Box::new(|i, s| line_of(i).contact = s.into())],
+            &[contact],
+        )?;
+    }
+    Ok(session.plan)
+}

@@ -101,6 +101,25 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
     })
 }
 
+/// A document in a link's or code's unpacked bytes: the wire form (`wire`), or the
+/// JSON text older links carry.
+pub fn from_bytes(bytes: &[u8]) -> Result<Loaded, ReadError> {
+    let damaged = || ReadError::Damaged {
+        detail: "wire form".into(),
+    };
+    let text = if super::wire::is_wire(bytes) {
+        super::wire::decode(bytes).map_err(|_| damaged())?
+    } else {
+        String::from_utf8(bytes.to_vec()).map_err(|_| ReadError::NotJson)?
+    };
+    from_json(&text)
+}
+
+/// A plan in the compact wire form for links and codes (see `wire`).
+pub fn to_wire(plan: &Plan) -> Vec<u8> {
+    super::wire::encode(&to_json(plan)).unwrap_or_default()
+}
+
 /// A document's version, read without parsing the plan (it is skipped over), so a
 /// document of this version goes straight into the types and only older ones take the
 /// generic step through migrations. Newer ones are refused.

@@ -55,22 +55,7 @@ pub fn capability(description: &str) -> Capability {
 }
 
 pub fn goal(wording: &str) -> Goal {
-    Goal {
-        wording: wording.into(),
-        capability: None,
-        proposed_by: AuthorRole::Person,
-        person_view: Perspective::default(),
-        clinician_view: Perspective::default(),
-        agreement: Agreement::Proposed,
-        attainment_levels: Default::default(),
-        baseline: None,
-        target_date: None,
-        review_date: None,
-        measures: vec![],
-        weight: None,
-        ended: None,
-        replaces: None,
-    }
+    coplan::core::together::goal_from_topic(wording, AuthorRole::Person)
 }
 
 pub fn action(what: &str) -> Action {

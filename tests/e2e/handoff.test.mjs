@@ -133,7 +133,7 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   await share.getByText('Anyone with the link can read the plan', { exact: false }).waitFor();
   await share.getByRole('button', { name: 'Make a link' }).click();
   const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
-  assert.match(url, /#\/open\/p1\.[A-Za-z0-9_-]+$/);
+  assert.match(url, /#\/open\/p2\.[A-Za-z0-9_-]+$/);
   assert.ok(url.length < 2000, `a small plan makes a short link (${url.length})`);
   assert.ok(!url.includes('Singing'), 'the words are packed, not readable in the address');
   assert.deepEqual(await axe(phone.page), [], 'the share screen with a link and its code');
@@ -187,7 +187,7 @@ test('by QR code: drawn in the app, read back by a real decoder, it opens the pl
   await qrPicture(code, png);
   const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   assert.equal(read.split('#')[0], url.split('#')[0], 'the code holds a link to this app');
-  assert.match(read, /#\/open\/Q1\.[0-9A-Z$*+\-.:]+$/, 'the plan in the characters QR codes pack best');
+  assert.match(read, /#\/open\/Q2\.[0-9A-Z$*+\-.:]+$/, 'the plan in the characters QR codes pack best');
 
   const clinic = await openApp(browser, server.url);
   await clinic.page.goto(read);
@@ -217,7 +217,7 @@ test('with a passphrase: a sealed link and a sealed file open only with it; a wr
   const share = phone.page.getByRole('region', { name: 'Share by link' });
   await share.getByRole('button', { name: 'Make a link' }).click();
   const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
-  assert.match(url, /#\/open\/e1\./);
+  assert.match(url, /#\/open\/e2\./);
   await share.getByText('Protected with a passphrase.').waitFor();
   const download = phone.page.waitForEvent('download');
   await phone.page.getByRole('button', { name: 'Download this plan' }).click();

@@ -257,8 +257,7 @@ async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
     let raw = crate::app::device::compress::unpack(packed, link::MAX_UNPACKED)
         .await
         .ok_or(Problem::Link(LinkError::Damaged))?;
-    let raw = String::from_utf8(raw).map_err(|_| Problem::Link(LinkError::Damaged))?;
-    saved::from_json(&raw)
+    saved::from_bytes(&raw)
         .map(|l| l.plan)
         .map_err(Problem::Read)
 }

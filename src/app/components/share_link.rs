@@ -79,7 +79,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             let passphrase = passphrase.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(false);
-                let Some(packed) = compress::pack(saved::to_json(&plan).as_bytes()).await else {
+                let Some(packed) = compress::pack(&saved::to_wire(&plan)).await else {
                     made.set(Some(Made::Unavailable));
                     return;
                 };
@@ -103,9 +103,11 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                 let url = format!("{address}{text}");
                 let mut changes = None;
                 let arrival = crate::app::device::storage::arrival(&plan.id).filter(|_| !is_copy);
-                if let Some((since, arrived)) = arrival {
-                    let only = changes_since(&plan, &arrived, since);
-                    if let Some(packed) = compress::pack(saved::to_json(&only).as_bytes()).await {
+                if let Some((_, arrived)) = arrival {
+                    let handed_back = crate::app::device::storage::handed_back(&plan.id);
+                    let only = changes_since(&plan, &arrived, &handed_back);
+                    crate::app::device::storage::note_handed_back(&only);
+                    if let Some(packed) = compress::pack(&saved::to_wire(&only)).await {
                         if let Some(payload) = payload_of(&packed, &passphrase).await {
                             let text = match &payload {
                                 Payload::Packed(bytes) => link::encode(bytes),
@@ -234,7 +236,7 @@ pub fn qr_code(props: &QrCodeProps) -> Html {
 /// The QR code of a link to `copy` (unsealed), for paper: `None` if it cannot be made
 /// here or is too big for one code.
 pub async fn code_for(copy: &crate::core::Plan) -> Option<QrImage> {
-    let packed = compress::pack(saved::to_json(copy).as_bytes()).await?;
+    let packed = compress::pack(&saved::to_wire(copy)).await?;
     let here = web_sys::window()?.location().href().ok()?;
     let address = format!("{}#/open/", here.split('#').next().unwrap_or_default());
     qr_for_parts(&address, &link::encode_for_qr(&Payload::Packed(packed))).ok()

@@ -413,6 +413,34 @@ pub fn note_arrival(plan: &Plan) {
         if let Ok(value) = serde_json::to_string(&record) {
             let _ = s.set_item(&format!("{ARRIVED_PREFIX}{}", plan.id), &value);
         }
+        // What was handed back belongs to the arrival before this one.
+        let _ = s.remove_item(&format!("{HANDED_BACK_PREFIX}{}", plan.id));
+    }
+}
+
+const HANDED_BACK_PREFIX: &str = "coplan.handed-back.";
+
+/// The versions earlier hand-backs of a plan carried since it arrived (see
+/// `merge::changes_since`).
+pub fn handed_back(id: &Id) -> crate::core::merge::HandedBack {
+    store()
+        .ok()
+        .and_then(|s| {
+            s.get_item(&format!("{HANDED_BACK_PREFIX}{id}"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers what a hand-back carried, so a later one from this visit still merges
+/// without a clash wherever the other device has got to.
+pub fn note_handed_back(hand_back: &Plan) {
+    let mut record = handed_back(&hand_back.id);
+    crate::core::merge::note_handed_back(&mut record, hand_back);
+    if let (Ok(s), Ok(value)) = (store(), serde_json::to_string(&record)) {
+        let _ = s.set_item(&format!("{HANDED_BACK_PREFIX}{}", hand_back.id), &value);
     }
 }
 
