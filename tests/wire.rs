@@ -6,7 +6,6 @@ mod common;
 
 use coplan::core::link::{self, Payload};
 use coplan::core::merge::{arrival_versions, changes_since};
-use coplan::core::qr::qr_for_parts;
 use coplan::core::*;
 
 const ADDRESS: &str = "https://coplan.example.org/#/open/";

@@ -141,11 +141,18 @@ pub fn read(text: &str) -> Option<Frame> {
     })
 }
 
-/// The receiving side: frames in any order, until the message is whole.
+/// The receiving side: frames in any order, until a message is whole. Frames of
+/// different messages (another plan's code in view) are collected apart, never mixed;
+/// the first message to be whole is the one opened.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Collector {
-    /// The message being collected (from the first frame read).
-    of: Option<(u32, bool, usize, usize)>,
+    messages: Vec<OneMessage>,
+}
+
+/// The frames of one message so far.
+#[derive(Clone, Debug, PartialEq)]
+struct OneMessage {
+    key: (u32, bool, usize, usize),
     solved: Vec<Option<Vec<u8>>>,
     /// Frames that mix fragments not all known yet: which, and their XOR.
     mixed: Vec<(Vec<usize>, Vec<u8>)>,
@@ -155,53 +162,72 @@ pub struct Collector {
 /// What a frame did for the collector.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Collected {
-    /// Part of the message: how many of its fragments are known, of how many.
+    /// Part of the message most read so far: how many of its fragments are known.
     Progress { known: usize, of: usize },
     /// The whole message, checked: its bytes and whether it is sealed.
     Whole { message: Vec<u8>, sealed: bool },
-    /// A frame of another message than the one being collected: ignored.
-    Other,
 }
+
+/// At most this many messages are collected at once (a stray code or two in view).
+const MAX_MESSAGES: usize = 4;
 
 impl Collector {
     pub fn take(&mut self, frame: Frame) -> Collected {
         let key = (frame.message, frame.sealed, frame.length, frame.fragments);
-        match self.of {
-            Some(of) if of != key => return Collected::Other,
-            Some(_) => {}
+        let at = match self.messages.iter().position(|m| m.key == key) {
+            Some(at) => at,
             None => {
-                self.of = Some(key);
-                self.solved = vec![None; frame.fragments];
+                if self.messages.len() >= MAX_MESSAGES {
+                    self.messages.remove(0);
+                }
+                self.messages.push(OneMessage {
+                    key,
+                    solved: vec![None; frame.fragments],
+                    mixed: vec![],
+                    seen: Default::default(),
+                });
+                self.messages.len() - 1
             }
-        }
-        if self.seen.insert(frame.sequence) {
+        };
+        let one = &mut self.messages[at];
+        if one.seen.insert(frame.sequence) {
             let which = chosen(frame.message, frame.sequence, frame.fragments);
-            self.mixed.push((which, frame.data));
-            self.reduce();
+            one.mixed.push((which, frame.data));
+            one.reduce();
         }
-        let known = self.solved.iter().filter(|s| s.is_some()).count();
-        if known < frame.fragments {
-            return Collected::Progress {
-                known,
-                of: frame.fragments,
-            };
+        if one.solved.iter().all(Option::is_some) {
+            let mut message: Vec<u8> = one.solved.iter().flatten().flatten().copied().collect();
+            message.truncate(frame.length);
+            if crc32(&message) == frame.message {
+                return Collected::Whole {
+                    message,
+                    sealed: frame.sealed,
+                };
+            }
+            // Cannot happen with checked frames; start this message again, never open damage.
+            self.messages.remove(at);
         }
-        let mut message: Vec<u8> = self.solved.iter().flatten().flatten().copied().collect();
-        message.truncate(frame.length);
-        if crc32(&message) != frame.message {
-            // Cannot happen with checked frames; start again rather than open damage.
-            *self = Collector::default();
-            return Collected::Progress {
-                known: 0,
-                of: frame.fragments,
-            };
-        }
-        Collected::Whole {
-            message,
-            sealed: frame.sealed,
-        }
+        let (known, of) = self
+            .messages
+            .iter()
+            .map(|m| {
+                (
+                    m.solved.iter().filter(|s| s.is_some()).count(),
+                    m.solved.len(),
+                )
+            })
+            .max_by_key(|(known, _)| *known)
+            .unwrap_or((0, frame.fragments));
+        Collected::Progress { known, of }
     }
 
+    /// Whether frames of more than one message were seen (one was left out).
+    pub fn saw_another(&self) -> bool {
+        self.messages.len() > 1
+    }
+}
+
+impl OneMessage {
     /// Peels: takes known fragments out of every mixed frame; a frame left with one
     /// unknown fragment gives it; repeats until nothing changes.
     fn reduce(&mut self) {
@@ -368,7 +394,6 @@ mod tests {
                     return;
                 }
                 Collected::Progress { known, of } => assert!(known <= of),
-                Collected::Other => panic!("one message"),
             }
         }
         panic!("never whole");
@@ -380,8 +405,10 @@ mod tests {
         let frames = Frames::new(&m, false).unwrap();
         let other = Frames::new(&message(700, 4), false).unwrap();
         let mut c = Collector::default();
+        // The other message's frame comes first: it is collected apart, never mixed in.
+        c.take(read(&other.frame(2)).unwrap());
         c.take(read(&frames.frame(1)).unwrap());
-        assert_eq!(c.take(read(&other.frame(2)).unwrap()), Collected::Other);
+        assert!(c.saw_another());
         let text = frames.frame(2);
         let damaged: String = text
             .char_indices()

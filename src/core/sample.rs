@@ -337,6 +337,19 @@ pub fn maria(
     Ok(plan)
 }
 
+/// Sets one field of an entry to the words typed so far.
+type TypeField = Box<dyn Fn(&mut Item, &str)>;
+/// A step as typed: what, how much, when, how often, with whom, confidence, if–then.
+type Step<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a str,
+    u8,
+    Option<(&'a str, &'a str)>,
+);
+
 /// The reference consultation (for the benchmark and the tests of links and codes): a
 /// clinician, with the person, adds one goal with both views, five levels, a review
 /// date and agreement; four steps, two with if–then plans, confidence on each; a
@@ -361,7 +374,7 @@ pub fn consultation(
     // Adds an entry with its first field, then types each further field word by word.
     let entry = |session: &mut Session,
                  first: Item,
-                 fields: Vec<Box<dyn Fn(&mut Item, &str)>>,
+                 fields: Vec<TypeField>,
                  words: &[&str]|
      -> Result<(), ChangeError> {
         session.change(Change::Add(first.clone()), stamp())?;
@@ -394,7 +407,7 @@ pub fn consultation(
             _ => unreachable!("a goal's fields"), // ok: only goals are typed here
         }
     }
-    let mut fields: Vec<Box<dyn Fn(&mut Item, &str)>> = vec![
+    let mut fields: Vec<TypeField> = vec![
         Box::new(|i, s| goal_of(i).person_view.why_it_matters = s.into()),
         Box::new(|i, s| goal_of(i).person_view.concerns = s.into()),
         Box::new(|i, s| goal_of(i).clinician_view.why_it_matters = s.into()),
@@ -441,7 +454,7 @@ pub fn consultation(
             _ => unreachable!("a step's fields"), // ok: only steps are typed here
         }
     }
-    let steps: [(&str, &str, &str, &str, &str, u8, Option<(&str, &str)>); 4] = [
+    let steps: [Step; 4] = [
         (
             "Walk to the end of the road and back",
             "Ten minutes",
@@ -498,7 +511,7 @@ pub fn consultation(
             if_then: vec![],
             ended: None,
         };
-        let mut fields: Vec<Box<dyn Fn(&mut Item, &str)>> = vec![
+        let mut fields: Vec<TypeField> = vec![
             Box::new(|i, s| action_of(i).how_much = s.into()),
             Box::new(|i, s| action_of(i).when = s.into()),
             Box::new(|i, s| action_of(i).how_often = s.into()),

@@ -92,3 +92,27 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod damaged {
+    use super::*;
+    use crate::core::qr::qr_for;
+
+    #[test]
+    fn a_code_with_half_its_dark_modules_gone_reads_as_nothing_and_quickly() {
+        let frames = frames::Frames::new(&[9u8; 3000], false).unwrap();
+        let mut code = qr_for(&frames.frame(2)).unwrap();
+        let mut n = 0;
+        for d in code.dark.iter_mut().filter(|d| **d) {
+            n += 1;
+            if n % 2 == 1 {
+                *d = false;
+            }
+        }
+        let (grey, w, h) = tests::picture(&code, 4);
+        let started = std::time::Instant::now();
+        let read = read_codes(&grey, w, h);
+        assert!(read.iter().all(|t| frames::read(t).is_none()), "{read:?}");
+        assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
+    }
+}

@@ -531,7 +531,7 @@ mod tests {
         assert_eq!(decode(&[MAGIC, VERSION + 1, NULL]), Err(Damaged));
         let deep = [
             vec![MAGIC, VERSION, 0xa0, 0x9c, 0x01],
-            vec![ARRAY, 1].repeat(10_000),
+            [ARRAY, 1].repeat(10_000),
         ]
         .concat();
         assert_eq!(decode(&deep), Err(Damaged), "nesting beyond any plan");

@@ -458,6 +458,27 @@ catalogue! {
         qr_privacy,
         qr_changes_too_big,
         changes_link_label,
+        animated_offer,
+        animated_body,
+        animated_bigger,
+        animated_smaller,
+        animated_pause,
+        animated_play,
+        animated_alt,
+        animated_too_big,
+        scan_button,
+        scan_heading,
+        scan_point,
+        scan_privacy,
+        scan_starting,
+        scan_stop,
+        scan_restart,
+        scan_paused,
+        scan_no_camera,
+        scan_refused,
+        scan_not_secure,
+        scan_not_ours,
+        scan_another_plan,
     }
     lists {
         glossary_terms: 6,
@@ -543,5 +564,7 @@ catalogue! {
         follow: &'static FollowText,
         copies: &'static CopyText,
 
+        animated_progress: fn(u32, usize) -> String,
+        scan_progress: fn(usize, usize) -> String,
     }
 }

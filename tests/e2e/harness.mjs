@@ -62,12 +62,12 @@ export async function serve(base = '/coplan/', { gzip = false } = {}) {
   return { url: `http://127.0.0.1:${port}${base}`, requests, overrides, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export async function launch() {
+export async function launch(extra = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
+      '--disable-sync', '--no-first-run', '--disable-quic', ...extra,
     ],
   });
 }

@@ -1,5 +1,6 @@
 //! Reusable parts of screens, one file each, named for what the person sees.
 
+mod animated_code;
 mod announcer;
 mod capability_wheel;
 mod choose_entries;
@@ -16,6 +17,7 @@ mod next_step;
 mod plan_header;
 pub mod plan_nav;
 mod progress_charts;
+mod scan_code;
 mod share_link;
 mod skip_link;
 mod storage_problem;
@@ -24,6 +26,7 @@ mod text_item;
 mod who_is_writing;
 mod writing_as;
 
+pub use animated_code::AnimatedCode;
 pub use announcer::Announcer;
 pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke};
 pub use choose_entries::{choose_entries, list_name, COPY_LISTS};
@@ -46,6 +49,7 @@ pub use progress_charts::{
     follow_through_chart, level_chart, score_chart, FollowThroughChartProps, LevelChartProps,
     ScoreChartProps,
 };
+pub use scan_code::ScanCode;
 pub use share_link::{code_for, QrCode, ShareLink};
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;

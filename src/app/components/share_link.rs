@@ -1,9 +1,11 @@
+use super::AnimatedCode;
 use crate::app::device::compress;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::link::Payload;
 use crate::core::merge::changes_since;
 use crate::core::qr::{qr_for_parts, QrImage};
 use crate::core::{link, saved};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What making a link gave.
@@ -18,6 +20,9 @@ enum Made {
         whole: String,
         /// Only what changed here since the plan arrived: for a code, and as a link.
         changes: Option<(String, String)>,
+        /// What a moving code carries when one code cannot: the changes when there are
+        /// some, else the whole plan.
+        moving: (Rc<Vec<u8>>, bool),
     },
     TooLong,
     Unavailable,
@@ -52,12 +57,14 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let made = use_state(|| None::<Made>);
     let copied = use_state(|| false);
     let whole_code = use_state(|| false);
+    let moving = use_state(|| false);
     {
         // A new passphrase (or none): the link made before no longer matches.
-        let (made, copied) = (made.clone(), copied.clone());
+        let (made, copied, moving) = (made.clone(), copied.clone(), moving.clone());
         use_effect_with(props.passphrase.clone(), move |_| {
             made.set(None);
             copied.set(false);
+            moving.set(false);
         });
     }
     {
@@ -102,6 +109,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                 let address = format!("{base}#/open/");
                 let url = format!("{address}{text}");
                 let mut changes = None;
+                let mut moving = payload_bytes(&payload);
                 let arrival = crate::app::device::storage::arrival(&plan.id).filter(|_| !is_copy);
                 if let Some((_, arrived)) = arrival {
                     let handed_back = crate::app::device::storage::handed_back(&plan.id);
@@ -115,6 +123,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                             };
                             changes =
                                 Some((link::encode_for_qr(&payload), format!("{address}{text}")));
+                            moving = payload_bytes(&payload);
                         }
                     }
                 }
@@ -126,6 +135,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         address,
                         whole,
                         changes,
+                        moving,
                     }
                 }));
             });
@@ -151,7 +161,18 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             <p>{ props.body.clone().unwrap_or(AttrValue::from(t.share_link_body)) }</p>
             <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
             { match &*made {
-                Some(Made::Link { url, address, whole, changes }) => html! {
+                Some(Made::Link { url, address, whole, changes, moving: (message, sealed_moving) }) => {
+                let offer_moving = if *moving {
+                    html! { <AnimatedCode message={message.clone()} sealed={*sealed_moving} /> }
+                } else {
+                    let moving = moving.clone();
+                    html! {
+                        <div class="actions">
+                            <button type="button" class="secondary" onclick={Callback::from(move |_| moving.set(true))}>{ t.animated_offer }</button>
+                        </div>
+                    }
+                };
+                html! {
                     <>
                         <label for={dom.clone()}>{ t.link_label }</label>
                         <textarea id={dom.clone()} readonly=true rows="3" value={url.clone()} />
@@ -179,6 +200,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                                 Err(_) => html! {
                                     <>
                                         <p role="status">{ t.qr_changes_too_big }</p>
+                                        { offer_moving.clone() }
                                         <label for={format!("{dom}-changes")}>{ t.changes_link_label }</label>
                                         <textarea id={format!("{dom}-changes")} readonly=true rows="3" value={changes_url.clone()} />
                                         <div class="actions">
@@ -190,6 +212,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                             (changes, _) => html! {
                                 <>
                                     { code_or_too_big(t, address, whole, t.qr_body) }
+                                    if changes.is_none() && qr_for_parts(address, whole).is_err() {
+                                        { offer_moving.clone() }
+                                    }
                                     if changes.is_some() {
                                         <button type="button" class="secondary" onclick={{ let w = whole_code.clone(); Callback::from(move |_| w.set(false)) }}>{ t.qr_show_changes }</button>
                                     }
@@ -197,7 +222,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                             },
                         } }
                     </>
-                },
+                }},
                 Some(Made::TooLong) => html! { <p role="status">{ t.link_too_long }</p> },
                 Some(Made::Unavailable) => html! { <p role="status">{ t.link_unavailable }</p> },
                 None => html! {},
@@ -209,6 +234,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {
     pub code: QrImage,
+    /// What the picture is, for screen readers (default: a link to this plan).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
 }
 
 /// The code drawn as one SVG path of dark modules, with the quiet zone readers need,
@@ -225,7 +253,8 @@ pub fn qr_code(props: &QrCodeProps) -> Html {
     }
     let size = w + 8;
     html! {
-        <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={t.qr_alt}
+        <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img"
+            aria-label={props.label.clone().unwrap_or(AttrValue::from(t.qr_alt))}
             data-version={props.code.version.to_string()} shape-rendering="crispEdges">
             <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
             <path {d} fill="#000" />
@@ -240,6 +269,14 @@ pub async fn code_for(copy: &crate::core::Plan) -> Option<QrImage> {
     let here = web_sys::window()?.location().href().ok()?;
     let address = format!("{}#/open/", here.split('#').next().unwrap_or_default());
     qr_for_parts(&address, &link::encode_for_qr(&Payload::Packed(packed))).ok()
+}
+
+/// The bytes of a payload, and whether they are sealed (for a moving code).
+fn payload_bytes(payload: &Payload) -> (Rc<Vec<u8>>, bool) {
+    match payload {
+        Payload::Packed(b) => (Rc::new(b.clone()), false),
+        Payload::Sealed(b) => (Rc::new(b.clone()), true),
+    }
 }
 
 /// What a link carries for packed bytes: them, or them sealed with the passphrase.

@@ -1,6 +1,7 @@
 //! The edge of the app: the only code that touches browser storage, files, the clock
 //! and the random source. Every operation returns a `Result` with a [`DeviceError`].
 
+pub mod camera;
 pub mod clock;
 pub mod compress;
 pub mod drafts;

@@ -1,4 +1,4 @@
-use crate::app::components::{ConfirmDialog, ImportPlan, TextEntryForm};
+use crate::app::components::{ConfirmDialog, ImportPlan, ScanCode, TextEntryForm};
 use crate::app::device::storage::{self, AsideReason, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
@@ -134,6 +134,7 @@ pub fn plans_page() -> Html {
                         submit_label={t.create_plan} max={MAX_SHORT} on_submit={on_create} single_line=true />
                 </section>
             }
+            <ScanCode />
             <ImportPlan />
             if others && !first_run { { sample_card } }
             { match &*confirm {

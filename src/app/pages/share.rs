@@ -1,4 +1,4 @@
-use crate::app::components::{ShareLink, TextField};
+use crate::app::components::{ScanCode, ShareLink, TextField};
 use crate::app::device::{files, seal};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::route::{Route, Screen};
@@ -74,6 +74,7 @@ pub fn share_page() -> Html {
                 }
             </section>
             <ShareLink passphrase={usable.clone()} />
+            <ScanCode />
             <section class="card" aria-labelledby="share-file-heading">
                 <h2 id="share-file-heading">{ t.share_file_heading }</h2>
                 <p>{ t.share_file_body }</p>

@@ -1,0 +1,205 @@
+use crate::app::device::camera::{Camera, CameraError};
+use crate::app::hooks::use_text;
+use crate::core::frames::{Collected, Collector};
+use crate::core::link;
+use crate::core::scan::{self, Seen};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How often the camera's picture is read while scanning.
+const LOOK_EVERY_MS: i32 = 100;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Scanning {
+    Closed,
+    Starting,
+    Running,
+    /// The page was hidden: the camera was stopped, to start again by hand.
+    Paused,
+    Failed(CameraError),
+}
+
+/// What the scanner last saw that was not progress.
+#[derive(Clone, Copy, PartialEq)]
+enum Note {
+    None,
+    NotOurs,
+    AnotherPlan,
+}
+
+/// "Scan a code": this device's camera reads a plan's code, or every frame of a moving
+/// code, from another screen, then opens it like a tapped link (shown in full before
+/// anything goes in). The camera stops when the scanner is left or the page hidden.
+#[function_component(ScanCode)]
+pub fn scan_code() -> Html {
+    let t = use_text();
+    let state = use_state(|| Scanning::Closed);
+    let progress = use_state(|| None::<(usize, usize)>);
+    let note = use_state(|| Note::None);
+    let video = use_node_ref();
+    let canvas = use_node_ref();
+    // Each start of the camera gets a new run; leaving or stopping ends it.
+    let run = use_state(|| 0u32);
+    {
+        let (state, progress, note) = (state.clone(), progress.clone(), note.clone());
+        let (video, canvas) = (video.clone(), canvas.clone());
+        // Only a new run starts or ends the camera: the state moving on within a run
+        // (starting → running) must not.
+        let starting = *state == Scanning::Starting;
+        use_effect_with(*run, move |_| {
+            let alive = Rc::new(Cell::new(true));
+            if starting {
+                let alive = alive.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    look(video, canvas, alive, state, progress, note).await;
+                });
+            }
+            move || alive.set(false)
+        });
+    }
+    let open = {
+        let (state, run, progress) = (state.clone(), run.clone(), progress.clone());
+        Callback::from(move |_| {
+            progress.set(None);
+            run.set(*run + 1);
+            state.set(Scanning::Starting);
+        })
+    };
+    let close = {
+        let (state, run) = (state.clone(), run.clone());
+        Callback::from(move |_| {
+            run.set(*run + 1);
+            state.set(Scanning::Closed);
+        })
+    };
+    if *state == Scanning::Closed {
+        return html! {
+            <div class="actions scan-open">
+                <button type="button" class="secondary" onclick={open}>{ t.scan_button }</button>
+            </div>
+        };
+    }
+    let live = matches!(*state, Scanning::Starting | Scanning::Running);
+    html! {
+        <section class="card scan" aria-labelledby="scan-heading">
+            <h2 id="scan-heading">{ t.scan_heading }</h2>
+            <p>{ t.scan_point }</p>
+            <p class="hint">{ t.scan_privacy }</p>
+            <video ref={video} class={classes!("scan-view", (!live).then_some("hidden"))} aria-hidden="true" />
+            <canvas ref={canvas} hidden=true />
+            <div role="status" class="scan-status">
+                { match *state {
+                    Scanning::Starting => html! { <p>{ t.scan_starting }</p> },
+                    Scanning::Paused => html! { <p>{ t.scan_paused }</p> },
+                    Scanning::Failed(CameraError::NotSecure) => html! { <p>{ t.scan_not_secure }</p> },
+                    Scanning::Failed(CameraError::Refused) => html! { <p>{ t.scan_refused }</p> },
+                    Scanning::Failed(CameraError::NoCamera) => html! { <p>{ t.scan_no_camera }</p> },
+                    _ => html! {},
+                } }
+                if let Some((known, of)) = *progress {
+                    <p>{ (t.scan_progress)(known, of) }</p>
+                }
+                { match *note {
+                    Note::NotOurs => html! { <p>{ t.scan_not_ours }</p> },
+                    Note::AnotherPlan => html! { <p>{ t.scan_another_plan }</p> },
+                    Note::None => html! {},
+                } }
+            </div>
+            <div class="actions">
+                if *state == Scanning::Paused {
+                    <button type="button" onclick={open}>{ t.scan_restart }</button>
+                }
+                <button type="button" class="secondary" onclick={close}>{ t.scan_stop }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Reads the camera's picture until a plan is whole, the run ends, or the page hides.
+async fn look(
+    video: NodeRef,
+    canvas: NodeRef,
+    alive: Rc<Cell<bool>>,
+    state: UseStateHandle<Scanning>,
+    progress: UseStateHandle<Option<(usize, usize)>>,
+    note: UseStateHandle<Note>,
+) {
+    let (Some(v), Some(c)) = (
+        video.cast::<web_sys::HtmlElement>(),
+        canvas.cast::<web_sys::HtmlElement>(),
+    ) else {
+        return;
+    };
+    let camera = match Camera::start(&v).await {
+        Ok(camera) => camera,
+        Err(e) => {
+            if alive.get() {
+                state.set(Scanning::Failed(e));
+            }
+            return;
+        }
+    };
+    state.set(Scanning::Running);
+    let mut collector = Collector::default();
+    let mut last = None;
+    let mut told = false;
+    let hidden = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden())
+    };
+    while alive.get() {
+        if hidden() {
+            state.set(Scanning::Paused);
+            return;
+        }
+        for text in camera.codes(&c).await {
+            let opened = match scan::seen(&text) {
+                Seen::Link(payload) => Some(payload),
+                Seen::Frame(frame) => match collector.take(frame) {
+                    Collected::Whole { message, sealed } => Some(if sealed {
+                        link::encode_sealed(&message)
+                    } else {
+                        link::encode(&message)
+                    }),
+                    Collected::Progress { known, of } => {
+                        if last != Some((known, of)) {
+                            last = Some((known, of));
+                            progress.set(last);
+                        }
+                        if collector.saw_another() && !told {
+                            told = true;
+                            note.set(Note::AnotherPlan);
+                        }
+                        None
+                    }
+                },
+                Seen::Other => {
+                    note.set(Note::NotOurs);
+                    None
+                }
+            };
+            if let Some(payload) = opened {
+                camera.stop();
+                state.set(Scanning::Closed);
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().set_hash(&format!("/open/{payload}"));
+                }
+                return;
+            }
+        }
+        pause(LOOK_EVERY_MS).await;
+    }
+}
+
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
