@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openApp, go, createPlan, addWhatMatters } from './harness.mjs';
+import {
+  serve, launch, openApp, go, createPlan, addWhatMatters, entries, eventually,
+} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -44,9 +46,8 @@ function picture({ size, dark }) {
 }
 
 /** A .y4m video of the pictures, each held for `hold` video frames at 10 a second. */
-async function video(pictures, hold = 2) {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'coplan-camera-'));
-  const file = path.join(dir, 'camera.y4m');
+async function video(pictures, hold = 2, file = undefined) {
+  file ??= await videoPath();
   const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
   const parts = [Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`)];
   for (const p of pictures) {
@@ -173,5 +174,54 @@ test('PC → phone: one code read by the camera opens the plan; a refused camera
     await phone.page.getByRole('button', { name: 'Scan a code' }).waitFor();
   } finally {
     await refusing.close();
+  }
+});
+
+test('PC → phone: a consultation too big for one code goes home by the moving code, every typed word merged', async () => {
+  const file = await videoPath();
+  const phoneBrowser = await cameraBrowser(file);
+  try {
+    const phone = await openApp(phoneBrowser, server.url, { context: await phoneBrowser.newContext({ viewport: { width: 390, height: 844 } }) });
+    await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+    await go(phone.page, 'Share or move this plan');
+    await phone.page.getByRole('button', { name: 'Make a link' }).click();
+    const url = await phone.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+    const clinic = await openApp(browser, server.url);
+    await clinic.page.goto(url);
+    const before = clinic.page.getByRole('region', { name: 'Before you open it' });
+    await before.getByRole('group', { name: 'Who is writing on this device?' }).getByRole('radio', { name: 'The clinician' }).check();
+    await before.getByRole('button', { name: 'Open it' }).click();
+    await clinic.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+    // A long consultation: words that do not repeat, too many for one code.
+    await go(clinic.page, 'What matters to me');
+    const typed = [];
+    const noise = () => Array.from({ length: 24 }, () => Math.random().toString(36).slice(2, 7)).join(' ');
+    for (let i = 1; i <= 12; i++) {
+      typed.push(`From the clinic ${i}: ${noise()}`);
+      await addWhatMatters(clinic.page, typed.at(-1));
+    }
+    await go(clinic.page, 'Share or move this plan');
+    await clinic.page.getByRole('button', { name: 'Make a link' }).click();
+    await clinic.page.getByText('What was changed on this device is too big for one code', { exact: false }).waitFor();
+    await clinic.page.getByRole('button', { name: 'Show it as a moving code' }).click();
+    const fragments = Number(await clinic.page.locator('.animated-code').getAttribute('data-fragments'));
+    const drawn = await movingFrames(clinic.page, fragments + 4);
+    await video(drawn.map((svg) => picture(modules(svg))), 2, file);
+
+    await go(phone.page, 'Share or move this plan');
+    await phone.page.getByRole('button', { name: 'Scan a code' }).click();
+    const preview = phone.page.getByRole('region', { name: 'Before you open it' });
+    await preview.getByText('Bringing this copy in adds 12 new entries.', { exact: false }).waitFor({ timeout: 30000 });
+    await preview.getByRole('button', { name: 'Bring it in' }).click();
+    await go(phone.page, 'What matters to me');
+    await eventually(async () => {
+      const now = await entries(phone.page);
+      for (const words of typed) assert.ok(now.includes(words), `"${words}" came home`);
+    });
+    assert.deepEqual(phone.problems, []);
+  } finally {
+    await phoneBrowser.close();
   }
 });
