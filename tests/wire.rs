@@ -10,21 +10,6 @@ use coplan::core::*;
 
 const ADDRESS: &str = "https://coplan.example.org/#/open/";
 
-/// Ids as the browser makes them: random, so they do not compress (a fixed seed).
-fn random_ids(seed: u64) -> impl FnMut() -> Id {
-    let mut s = seed;
-    move || {
-        let mut b = [0u8; 16];
-        for x in &mut b {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            *x = s as u8;
-        }
-        Id::from_random_bytes(b)
-    }
-}
-
 fn start() -> Stamp {
     Stamp {
         at: Timestamp(1_788_000_000_000),
@@ -34,7 +19,7 @@ fn start() -> Stamp {
 
 fn maria() -> Plan {
     sample::maria(
-        random_ids(7),
+        large_plan::seeded_ids(7),
         start(),
         CalendarDate::new(2026, 9, 1).unwrap(),
     )
@@ -81,7 +66,7 @@ fn consultation() -> (Plan, Plan) {
     let home = maria();
     let clinic = sample::consultation(
         home.clone(),
-        random_ids(99),
+        large_plan::seeded_ids(99),
         Stamp {
             at: Timestamp(1_790_000_000_000),
             by: AuthorRole::Clinician,

@@ -57,6 +57,13 @@ impl Seed {
     }
 }
 
+/// Ids as a browser makes them (random, so they do not compress), from a fixed seed:
+/// for the benchmark's and the tests' plans.
+pub fn seeded_ids(seed: u64) -> impl FnMut() -> Id {
+    let mut s = Seed(seed.max(1));
+    move || s.id()
+}
+
 fn stamp(day: i64) -> Stamp {
     let by = [
         AuthorRole::Person,

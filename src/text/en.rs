@@ -597,7 +597,7 @@ pub const EN: Text = Text {
     link_label: "Link to this plan",
     copy_link: "Copy the link",
     link_copied: "The link was copied.",
-    link_too_long: "This plan is too big for a link. Download it as a file instead.",
+    link_too_long: "This plan is too big for a link. Download it as a file, or show it as a moving code for CoPlan on another device to scan.",
     link_unavailable: "This browser cannot make a link. Download the plan as a file instead.",
     link_failed: |why| format!("This link could not be opened: {why}. Nothing on this device was changed."),
     link_long: |n| format!("This link is {n} characters long. Some email and text apps cut long links. Check that it arrives whole, or send the file instead."),

@@ -596,7 +596,7 @@ pub const ES: Text = Text {
     link_label: "Enlace a este plan",
     copy_link: "Copiar el enlace",
     link_copied: "Se copió el enlace.",
-    link_too_long: "Este plan es demasiado grande para un enlace. Descárguelo como archivo.",
+    link_too_long: "Este plan es demasiado grande para un enlace. Descárguelo como archivo, o muéstrelo como código en movimiento para que CoPlan lo escanee en otro aparato.",
     link_unavailable: "Este navegador no puede crear un enlace. Descargue el plan como archivo.",
     link_failed: |why| format!("No se pudo abrir este enlace: {why}. No se cambió nada en este aparato."),
     link_long: |n| format!("Este enlace tiene {n} caracteres. Algunas aplicaciones de correo y mensajes cortan los enlaces largos. Compruebe que llega entero, o envíe el archivo."),

@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { serve, launch, dist, createPlan } from '../e2e/harness.mjs';
+import { modules, picture, video, cameraBrowser, movingFrames } from '../e2e/camera.mjs';
 
 const execFileAsync = promisify(execFile);
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -342,6 +343,40 @@ async function travel(browser, url, docs) {
   };
 }
 
+/** A plan's moving code, read by another device's camera: the parts, and the seconds
+ *  from "Scan a code" until the plan is shown (every part shown once, plus a quarter
+ *  more, five a second, as the sending screen would). */
+async function movingCodeSeconds(browser, url, doc) {
+  const { ctx, page, plan } = await profileWith(browser, url, doc);
+  await openScreen(page, url, plan, 'share');
+  await page.getByRole('button', { name: 'Make a link' }).click();
+  await page.getByRole('button', { name: 'Show it as a moving code' }).click();
+  const parts = Number(await page.locator('.animated-code').getAttribute('data-fragments'));
+  const drawn = await movingFrames(page, parts + Math.ceil(parts / 4), 120000);
+  await ctx.close();
+  const file = await video(drawn.map((svg) => picture(modules(svg))), 2);
+  const camera = await cameraBrowser(file);
+  try {
+    const pc = await camera.newPage();
+    await pc.goto(url + '#/');
+    const started = Date.now();
+    await pc.getByRole('button', { name: 'Scan a code' }).click();
+    await pc.getByRole('heading', { name: 'Before you open it' }).waitFor({ timeout: 300000 });
+    return { parts, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await camera.close();
+    await fs.rm(path.dirname(file), { recursive: true });
+  }
+}
+
+/** How plans cross a room, from the core (`bench-plans travel`), and by camera. */
+async function crossing(browser, url, docs) {
+  const core = JSON.parse(planJson('travel'));
+  const maria = await movingCodeSeconds(browser, url, docs.sample);
+  const fiveYears = await movingCodeSeconds(browser, url, docs.large);
+  return { core, maria, fiveYears };
+}
+
 // ---------------------------------------------------------------- the report
 
 /** Each target of issue 12 with what was measured in this run. */
@@ -466,8 +501,30 @@ function markdown(r) {
     `- Maria's sample plan as stored and as a file: ${kb(r.travel.sampleBytes)} of JSON; as a link ${r.travel.sampleLink} characters; QR code ${r.travel.sampleQrVersion ? `version ${r.travel.sampleQrVersion}` : 'does not fit (over 25)'}`,
     `- The largest share of the large plan a link under 32,000 characters holds: ${(r.travel.largeShareInALink * 100).toFixed(0)}% (${r.travel.largeInALink.goals} goals, ${r.travel.largeInALink.steps} steps, ${r.travel.largeInALink.checkIns} check-ins)`,
     '',
+    ...crossingLines(r.crossing),
+    '',
   ];
   return lines.join('\n');
+}
+
+/** Issue 18's figures: how a plan crosses the consultation room. */
+function crossingLines(c) {
+  if (!c) return ['(Across the room: not measured in a quick run.)'];
+  const carried = (x) => `${x.packedBytes} bytes packed (${x.jsonBytes} of JSON, ${x.wireBytes} in the wire form); `
+    + `a link of ${x.link} characters; one code: ${x.codeVersion ? `version ${x.codeVersion} (${x.codeCharacters} characters)` : 'beyond version 40'}; `
+    + `a moving code: ${x.movingParts ? `${x.movingParts} parts` : 'too big, a file'}`;
+  return [
+    '## Across the consultation room (issue 18)',
+    '',
+    'Made by the core with random ids as a browser makes them (`bench-plans travel`), deflated as the browser does; the seconds through Chromium\'s fake camera playing the codes the sending screen drew, five a second.',
+    '',
+    `- Maria's whole plan: ${carried(c.core.maria)} (target: a link of 2,000 characters or fewer — ${c.core.maria.link <= 2000 ? 'met' : 'not met'})`,
+    `- The reference consultation's hand-back (about 1,500 characters typed): ${carried(c.core.consultationHandBack)} (target: one code of version 25 or less — ${c.core.consultationHandBack.codeVersion && c.core.consultationHandBack.codeVersion <= 25 ? 'met' : 'not met'})`,
+    `- The five-year plan: ${carried(c.core.fiveYears)}`,
+    `- Maria's whole plan by moving code, phone to PC: ${c.maria.parts} parts, read in ${c.maria.seconds.toFixed(1)} s (target 10 s — ${c.maria.seconds <= 10 ? 'met' : 'not met'})`,
+    `- The five-year plan by moving code: ${c.fiveYears.parts} parts, read in ${c.fiveYears.seconds.toFixed(1)} s (target 60 s, or "use a file" — ${c.fiveYears.seconds <= 60 ? 'met' : 'not met'})`,
+    '- The QR reader (rqrr) adds about 74 KB gzip to the first load (66 KB of it the GF(256) tables its g2p dependency generates, read from the module's data; about 8 KB its code); issue 21 moves it to a part fetched when "Scan a code" is first tapped.',
+  ];
 }
 
 const docs = { empty: planJson('empty'), sample: planJson('sample'), large: planJson('large') };
@@ -498,6 +555,8 @@ try {
     await screenshot(browser, server.url);
     await phoneAndPaper(browser, server.url);
     result.travel = await travel(browser, server.url, docs);
+    console.error('across the room: links, codes, moving codes by camera');
+    result.crossing = await crossing(browser, server.url, docs);
     console.error('Lighthouse');
     try {
       result.lighthouse = await lighthouse(server.url + '#/');

@@ -3,81 +3,16 @@
 // device's camera (Chromium's fake camera); CoPlan's own scanner reads it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import {
-  serve, launch, openApp, go, createPlan, addWhatMatters, entries, eventually,
+  modules, picture, video, videoPath, cameraBrowser, movingFrames,
+} from './camera.mjs';
+import {
+  serve, launch, openApp, go, createPlan, addWhatMatters, entries, eventually, axe,
 } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-// Small pictures keep the video file small: Chromium's fake camera plays a file of a
-// few megabytes, not tens.
-const W = 480;
-const H = 400;
-
-/** The dark modules of a code the app drew (its SVG), as a grid. */
-function modules(svg) {
-  const size = Number(/viewBox="0 0 (\d+) \d+"/.exec(svg)[1]);
-  const dark = new Set();
-  for (const m of svg.matchAll(/M(\d+) (\d+)h1/g)) dark.add(`${m[1]},${m[2]}`);
-  return { size, dark };
-}
-
-/** One video picture of a code, as a camera across a desk would see a screen: grey
- *  surround, the code centred, a few pixels a module. */
-function picture({ size, dark }) {
-  const y = Buffer.alloc(W * H, 120);
-  const scale = Math.floor(380 / size);
-  const left = Math.floor((W - size * scale) / 2);
-  const top = Math.floor((H - size * scale) / 2);
-  for (let my = 0; my < size; my += 1) {
-    for (let mx = 0; mx < size; mx += 1) {
-      const v = dark.has(`${mx},${my}`) ? 20 : 235;
-      for (let py = 0; py < scale; py += 1) {
-        y.fill(v, (top + my * scale + py) * W + left + mx * scale, (top + my * scale + py) * W + left + (mx + 1) * scale);
-      }
-    }
-  }
-  return y;
-}
-
-/** A .y4m video of the pictures, each held for `hold` video frames at 10 a second. */
-async function video(pictures, hold = 2, file = undefined) {
-  file ??= await videoPath();
-  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
-  const parts = [Buffer.from(`YUV4MPEG2 W${W} H${H} F10:1 Ip A1:1 C420jpeg\n`)];
-  for (const p of pictures) {
-    for (let i = 0; i < hold; i += 1) parts.push(Buffer.from('FRAME\n'), p, chroma);
-  }
-  await fs.writeFile(file, Buffer.concat(parts));
-  return file;
-}
-
-/** A browser whose camera plays `file`, with the camera allowed. */
-function cameraBrowser(file) {
-  return launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${file}`]);
-}
-
-/** `count` frames of the moving code on `page` as drawn, in order, collected as it
- *  cycles (any one missed here is made up by a later one, as for a camera). */
-async function movingFrames(page, count) {
-  const seen = new Map();
-  const end = Date.now() + 30000;
-  while (seen.size < count && Date.now() < end) {
-    const f = await page.evaluate(() => {
-      const el = document.querySelector('.animated-code');
-      return { n: Number(el.dataset.sequence), svg: el.querySelector('svg').outerHTML };
-    });
-    seen.set(f.n, f.svg);
-    await new Promise((r) => setTimeout(r, 40));
-  }
-  assert.equal(seen.size, count, `${count} frames drawn`);
-  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, svg]) => svg);
-}
 
 /** Maria's sample on a phone, its whole plan shown as a moving code. */
 async function phoneShowingMovingCode(b) {
@@ -97,8 +32,9 @@ test("phone → PC: Maria's whole plan by a moving code, another plan's frame an
   const fragments = Number(await phone.page.locator('.animated-code').getAttribute('data-fragments'));
   assert.ok(fragments >= 2 && fragments <= 20, `${fragments} parts`);
   await phone.page.locator('.animated-code').screenshot({ path: 'tests/e2e/screenshots/moving-code-phone.png' });
+  assert.deepEqual(await axe(phone.page), [], 'the share screen with a moving code');
   // Every other frame of the first cycle is missed; mixed frames after it make up.
-  const drawn = await movingFrames(phone.page, fragments + 8);
+  const drawn = await movingFrames(phone.page, fragments + 12);
   // Another plan's moving code (Maria's sample on another phone, changed) and a damaged
   // frame: half of one frame's modules turned light.
   const other = await phoneShowingMovingCode(browser);
@@ -121,6 +57,7 @@ test("phone → PC: Maria's whole plan by a moving code, another plan's frame an
     await pc.page.getByText(/\d+ of \d+ parts read/).waitFor({ timeout: 20000 });
     await pc.page.getByText('A code from another plan was seen and left out.').waitFor({ timeout: 20000 });
     await pc.page.screenshot({ path: 'tests/e2e/screenshots/scanning-pc.png' });
+    assert.deepEqual(await axe(pc.page), [], 'the plans screen while scanning');
     const preview = pc.page.getByRole('region', { name: 'Before you open it' });
     await preview.waitFor({ timeout: 30000 });
     const seconds = (Date.now() - started) / 1000;

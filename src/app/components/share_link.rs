@@ -24,7 +24,10 @@ enum Made {
         /// some, else the whole plan.
         moving: (Rc<Vec<u8>>, bool),
     },
-    TooLong,
+    /// Too long for a link to be trusted: a file, or a moving code.
+    TooLong {
+        moving: (Rc<Vec<u8>>, bool),
+    },
     Unavailable,
 }
 
@@ -128,7 +131,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                     }
                 }
                 made.set(Some(if url.len() > link::TOO_LONG {
-                    Made::TooLong
+                    Made::TooLong { moving }
                 } else {
                     Made::Link {
                         url,
@@ -162,16 +165,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
             { match &*made {
                 Some(Made::Link { url, address, whole, changes, moving: (message, sealed_moving) }) => {
-                let offer_moving = if *moving {
-                    html! { <AnimatedCode message={message.clone()} sealed={*sealed_moving} /> }
-                } else {
-                    let moving = moving.clone();
-                    html! {
-                        <div class="actions">
-                            <button type="button" class="secondary" onclick={Callback::from(move |_| moving.set(true))}>{ t.animated_offer }</button>
-                        </div>
-                    }
-                };
+                let offer_moving = moving_code(t, &moving, message, *sealed_moving);
                 html! {
                     <>
                         <label for={dom.clone()}>{ t.link_label }</label>
@@ -223,7 +217,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         } }
                     </>
                 }},
-                Some(Made::TooLong) => html! { <p role="status">{ t.link_too_long }</p> },
+                Some(Made::TooLong { moving: (message, sealed) }) => html! {
+                    <>
+                        <p role="status">{ t.link_too_long }</p>
+                        { moving_code(t, &moving, message, *sealed) }
+                    </>
+                },
                 Some(Made::Unavailable) => html! { <p role="status">{ t.link_unavailable }</p> },
                 None => html! {},
             } }
@@ -269,6 +268,24 @@ pub async fn code_for(copy: &crate::core::Plan) -> Option<QrImage> {
     let here = web_sys::window()?.location().href().ok()?;
     let address = format!("{}#/open/", here.split('#').next().unwrap_or_default());
     qr_for_parts(&address, &link::encode_for_qr(&Payload::Packed(packed))).ok()
+}
+
+/// A moving code of `message` once asked for, or the button that asks.
+fn moving_code(
+    t: &crate::text::Text,
+    shown: &UseStateHandle<bool>,
+    message: &Rc<Vec<u8>>,
+    sealed: bool,
+) -> Html {
+    if **shown {
+        return html! { <AnimatedCode message={message.clone()} {sealed} /> };
+    }
+    let shown = shown.clone();
+    html! {
+        <div class="actions">
+            <button type="button" class="secondary" onclick={Callback::from(move |_| shown.set(true))}>{ t.animated_offer }</button>
+        </div>
+    }
 }
 
 /// The bytes of a payload, and whether they are sealed (for a moving code).
