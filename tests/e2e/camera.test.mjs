@@ -162,3 +162,43 @@ test('PC → phone: a consultation too big for one code goes home by the moving 
     await phoneBrowser.close();
   }
 });
+
+test('the camera stops when the scanner is closed, when the page is hidden, and when the person goes elsewhere', async () => {
+  const file = await video([Buffer.alloc(480 * 400, 128)], 5);
+  const cam = await cameraBrowser(file);
+  try {
+    const ctx = await cam.newContext();
+    // Every stream the page is given, to see whether its camera is still on.
+    await ctx.addInitScript(() => {
+      window.__streams = [];
+      const get = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (c) => { const s = await get(c); window.__streams.push(s); return s; };
+    });
+    const { page } = await openApp(cam, server.url, { context: ctx });
+    const cameraOn = () => page.evaluate(() => window.__streams.some((s) => s.getTracks().some((t) => t.readyState === 'live')));
+    const scan = async () => {
+      await page.getByRole('button', { name: 'Scan a code' }).click();
+      await eventually(async () => assert.ok(await cameraOn(), 'the camera is on while scanning'));
+    };
+
+    await scan();
+    await page.getByRole('button', { name: 'Stop scanning' }).click();
+    await eventually(async () => assert.equal(await cameraOn(), false, 'stopped with the scanner'));
+
+    await scan();
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.getByText('The camera stopped while this page was out of sight.').waitFor();
+    assert.equal(await cameraOn(), false, 'stopped while hidden');
+    await page.evaluate(() => { delete document.hidden; });
+    await page.getByRole('button', { name: 'Start the camera again' }).click();
+    await eventually(async () => assert.ok(await cameraOn(), 'on again when asked'));
+
+    await page.getByRole('link', { name: 'Words we use' }).first().click();
+    await eventually(async () => assert.equal(await cameraOn(), false, 'stopped when the person went elsewhere'));
+  } finally {
+    await cam.close();
+  }
+});

@@ -141,6 +141,11 @@ async fn look(
             return;
         }
     };
+    if !alive.get() {
+        // Closed while the camera was starting: it stops here (dropped), and the
+        // scanner stays closed.
+        return;
+    }
     state.set(Scanning::Running);
     let mut collector = Collector::default();
     let mut last = None;
