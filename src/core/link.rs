@@ -51,12 +51,12 @@ pub enum Payload {
 
 /// The link's text for compressed bytes: base64url, no padding.
 pub fn encode(packed: &[u8]) -> String {
-    format!("{PREFIX}{}", to_base64url(packed))
+    format!("{PREFIX}{}", super::base64::encode(packed))
 }
 
 /// The link's text for bytes sealed with a passphrase.
 pub fn encode_sealed(sealed: &[u8]) -> String {
-    format!("{SEALED_PREFIX}{}", to_base64url(sealed))
+    format!("{SEALED_PREFIX}{}", super::base64::encode(sealed))
 }
 
 /// A link's text for a QR code: the same bytes in the QR code's compact characters.
@@ -108,24 +108,6 @@ fn from_qr_text(body: &str) -> Result<Vec<u8>, LinkError> {
     Ok(out)
 }
 
-/// Bytes as base64url without padding (safe in a URL fragment and a file).
-pub fn to_base64url(packed: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::with_capacity(packed.len() * 4 / 3 + 3);
-    for chunk in packed.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
 /// The compressed bytes a plain link's text holds.
 pub fn decode(text: &str) -> Result<Vec<u8>, LinkError> {
     match read(text)? {
@@ -153,33 +135,12 @@ pub fn read(text: &str) -> Result<Payload, LinkError> {
     })
 }
 
-/// The bytes base64url text holds.
-pub fn from_base64url(body: &str) -> Result<Vec<u8>, LinkError> {
-    if body.len() > MAX_UNPACKED || body.len() % 4 == 1 {
+/// The bytes base64url text holds, if no longer than a link may be.
+fn from_base64url(body: &str) -> Result<Vec<u8>, LinkError> {
+    if body.len() > MAX_UNPACKED {
         return Err(LinkError::Damaged);
     }
-    let value = |c: u8| -> Result<u32, LinkError> {
-        Ok(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' => 62,
-            b'_' => 63,
-            _ => return Err(LinkError::Damaged),
-        }
-        .into())
-    };
-    let mut out = Vec::with_capacity(body.len() * 3 / 4);
-    for chunk in body.as_bytes().chunks(4) {
-        let mut n = 0u32;
-        for (i, c) in chunk.iter().enumerate() {
-            n |= value(*c)? << (18 - 6 * i);
-        }
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Ok(out)
+    super::base64::decode(body).ok_or(LinkError::Damaged)
 }
 
 #[cfg(test)]

@@ -1,20 +1,23 @@
 //! Pure migrations of saved documents, one function per version step. Each has a test
 //! that reads a real old document from `tests/fixtures/`.
 
-use super::saved::ReadError;
 use serde_json::{json, Map, Value};
 
-fn damaged(detail: &str) -> ReadError {
-    ReadError::Damaged {
-        detail: detail.to_string(),
-    }
+/// What is wrong with an old document, for the engineer (`saved` reports it as damage).
+pub type Damaged = String;
+
+/// The name every document since version 2 carries (`saved::FORMAT`).
+pub const FORMAT: &str = "coplan-plan";
+
+fn damaged(detail: &str) -> Damaged {
+    detail.to_string()
 }
 
 /// Version 1 (the early prototype) kept a flat plan: `id`, `name`, `created_at` (ms),
 /// and `what_matters` as plain strings, with no authors, ids or history. Version 2
 /// wraps the plan, gives every entry an id derived from the plan's id (so every device
 /// migrating the same file agrees) and stamps it as written by the person.
-pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
+pub fn v1_to_v2(doc: Value) -> Result<Value, Damaged> {
     let id = doc
         .get("id")
         .and_then(Value::as_str)
@@ -41,7 +44,7 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
                 "body": { "text": text },
             }))
         })
-        .collect::<Result<Vec<Value>, ReadError>>()?;
+        .collect::<Result<Vec<Value>, Damaged>>()?;
     let mut plan = Map::new();
     plan.insert("id".into(), json!(plan_id));
     plan.insert("name".into(), json!(name));
@@ -53,7 +56,7 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
         "history".into(),
         json!([{ "stamp": stamp, "verb": "created", "list": null, "label": "" }]),
     );
-    Ok(json!({ "format": super::saved::FORMAT, "schema_version": 2, "plan": Value::Object(plan) }))
+    Ok(json!({ "format": FORMAT, "schema_version": 2, "plan": Value::Object(plan) }))
 }
 
 /// Version 3 adds what older versions cannot read: versions kept for the person to
@@ -61,6 +64,6 @@ pub fn v1_to_v2(doc: Value) -> Result<Value, ReadError> {
 /// things are now" in the person's words. A version 2 document is already a valid
 /// version 3 one; the step exists so a version 2 CoPlan sees version 3 as newer and
 /// shows it read-only rather than calling it damaged.
-pub fn v2_to_v3(doc: Value) -> Result<Value, ReadError> {
+pub fn v2_to_v3(doc: Value) -> Result<Value, Damaged> {
     Ok(doc)
 }

@@ -3,6 +3,7 @@
 //! in, so everything here is deterministic and tested on the host.
 
 pub mod arrival;
+pub mod base64;
 pub mod calendar;
 pub mod change;
 pub mod editor;

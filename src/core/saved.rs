@@ -7,14 +7,11 @@ use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub(crate) mod check_ins;
-pub(crate) mod history;
-
 /// The version this build writes. 4: check-ins and history name each entry once
 /// (`check_ins.rs`, `history.rs`); nothing else changed, so 3 is read as it is.
 pub const SCHEMA_VERSION: u64 = 4;
 /// Marks our documents among other JSON a person might pick.
-pub const FORMAT: &str = "coplan-plan";
+pub const FORMAT: &str = super::migrations::FORMAT;
 /// Largest document accepted from storage or a file (far beyond any real plan).
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 
@@ -188,65 +185,6 @@ pub fn summary(raw: &str) -> Result<Summary, ReadError> {
     }
 }
 
-/// Ids written once in a compact list (`refs`) and pointed at by their place in it.
-#[derive(Default)]
-pub(crate) struct Refs {
-    ids: Vec<Id>,
-    index: std::collections::HashMap<Id, u32>,
-}
-
-impl Refs {
-    /// The place of `id`, added at the end the first time it is seen.
-    pub(crate) fn of(&mut self, id: &Id) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.index.entry(id.clone()).or_insert_with(|| {
-            self.ids.push(id.clone());
-            next
-        })
-    }
-
-    pub(crate) fn into_ids(self) -> Vec<Id> {
-        self.ids
-    }
-}
-
-/// Reads a list saved either as a plain list (schema 3 and before) or in the compact
-/// form `S` of schema 4, which `expand` turns back into the list (or says what is wrong).
-pub(crate) fn list_or_compact<'de, D, T, S>(
-    d: D,
-    what: &'static str,
-    expand: fn(S) -> Result<Vec<T>, &'static str>,
-) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-    S: Deserialize<'de>,
-{
-    use serde::de::{self, MapAccess, SeqAccess, Visitor};
-    struct EitherForm<T, S> {
-        what: &'static str,
-        expand: fn(S) -> Result<Vec<T>, &'static str>,
-    }
-    impl<'de, T: Deserialize<'de>, S: Deserialize<'de>> Visitor<'de> for EitherForm<T, S> {
-        type Value = Vec<T>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str(self.what)
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut list = Vec::new();
-            while let Some(item) = seq.next_element()? {
-                list.push(item);
-            }
-            Ok(list)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
-            let saved = S::deserialize(de::value::MapAccessDeserializer::new(map))?;
-            (self.expand)(saved).map_err(|e| de::Error::custom(format!("{}: {e}", self.what)))
-        }
-    }
-    d.deserialize_any(EitherForm { what, expand })
-}
-
 /// Marks a file sealed with a passphrase.
 pub const SEALED_FORMAT: &str = "coplan-sealed";
 
@@ -255,7 +193,7 @@ pub fn to_sealed_json(sealed: &[u8]) -> String {
     serde_json::json!({
         "format": SEALED_FORMAT,
         "version": 1,
-        "data": super::link::to_base64url(sealed),
+        "data": super::base64::encode(sealed),
     })
     .to_string()
 }
@@ -278,7 +216,7 @@ pub fn read_sealed(raw: &str) -> Option<Result<Vec<u8>, ReadError>> {
         .and_then(Value::as_str)
         .unwrap_or_default();
     Some(
-        super::link::from_base64url(data).map_err(|_| ReadError::Damaged {
+        super::base64::decode(data).ok_or_else(|| ReadError::Damaged {
             detail: "sealed data".into(),
         }),
     )
@@ -295,14 +233,17 @@ pub fn read_newer(raw: &str) -> Option<Plan> {
 fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
     let mut v = version;
     while v < SCHEMA_VERSION {
-        doc = match v {
-            1 => super::migrations::v1_to_v2(doc)?,
-            2 => super::migrations::v2_to_v3(doc)?,
-            // Check-ins and history in their compact forms: their readers take the old
-            // lists as they are.
-            3 => doc,
-            _ => return Err(ReadError::NotAPlan),
-        };
+        doc =
+            match v {
+                1 => super::migrations::v1_to_v2(doc)
+                    .map_err(|detail| ReadError::Damaged { detail })?,
+                2 => super::migrations::v2_to_v3(doc)
+                    .map_err(|detail| ReadError::Damaged { detail })?,
+                // Check-ins and history in their compact forms: their readers take the old
+                // lists as they are.
+                3 => doc,
+                _ => return Err(ReadError::NotAPlan),
+            };
         v += 1;
     }
     Ok(doc)

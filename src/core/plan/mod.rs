@@ -4,6 +4,8 @@
 //! when, and a tombstone when removed (kept, not erased, so two copies of a plan can
 //! later be merged without losing an edit or bringing back a deleted entry).
 
+mod compact;
+
 use super::id::Id;
 use super::time::{CalendarDate, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -732,11 +734,11 @@ pub struct Plan {
     pub visits: Vec<Entry<Visit>>,
     #[serde(default)]
     pub agenda_items: Vec<Entry<AgendaItem>>,
-    /// Saved with each goal and step named once (see `saved/check_ins.rs`).
-    #[serde(default, with = "super::saved::check_ins")]
+    /// Saved with each goal and step named once (see `plan/compact/check_ins.rs`).
+    #[serde(default, with = "compact::check_ins")]
     pub check_ins: Vec<Entry<CheckIn>>,
-    /// Saved as short rows (see `saved/history.rs`).
-    #[serde(default, with = "super::saved::history")]
+    /// Saved as short rows (see `plan/compact/history.rs`).
+    #[serde(default, with = "compact::history")]
     pub history: Vec<HistoryEntry>,
     /// Versions kept for the person to choose between (at most one per entry).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -6,9 +6,8 @@
 //! before is still read.
 
 use super::Refs;
-use crate::core::change::List;
 use crate::core::id::Id;
-use crate::core::plan::{AuthorRole, HistoryEntry, Stamp, Verb};
+use crate::core::plan::{AuthorRole, HistoryEntry, List, Stamp, Verb};
 use crate::core::time::Timestamp;
 use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};

@@ -1,0 +1,68 @@
+//! The compact saved forms of a plan's longest lists (schema 4): check-ins and history
+//! name each entry once, in `refs`, and point at it by its place. Beside the plan's
+//! types, which name these forms in their serde attributes.
+
+use crate::core::id::Id;
+use serde::Deserialize;
+
+pub(crate) mod check_ins;
+pub(crate) mod history;
+
+/// Ids written once in a compact list (`refs`) and pointed at by their place in it.
+#[derive(Default)]
+pub(crate) struct Refs {
+    ids: Vec<Id>,
+    index: std::collections::HashMap<Id, u32>,
+}
+
+impl Refs {
+    /// The place of `id`, added at the end the first time it is seen.
+    pub(crate) fn of(&mut self, id: &Id) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.index.entry(id.clone()).or_insert_with(|| {
+            self.ids.push(id.clone());
+            next
+        })
+    }
+
+    pub(crate) fn into_ids(self) -> Vec<Id> {
+        self.ids
+    }
+}
+
+/// Reads a list saved either as a plain list (schema 3 and before) or in the compact
+/// form `S` of schema 4, which `expand` turns back into the list (or says what is wrong).
+pub(crate) fn list_or_compact<'de, D, T, S>(
+    d: D,
+    what: &'static str,
+    expand: fn(S) -> Result<Vec<T>, &'static str>,
+) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+    S: Deserialize<'de>,
+{
+    use serde::de::{self, MapAccess, SeqAccess, Visitor};
+    struct EitherForm<T, S> {
+        what: &'static str,
+        expand: fn(S) -> Result<Vec<T>, &'static str>,
+    }
+    impl<'de, T: Deserialize<'de>, S: Deserialize<'de>> Visitor<'de> for EitherForm<T, S> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(self.what)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                list.push(item);
+            }
+            Ok(list)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
+            let saved = S::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            (self.expand)(saved).map_err(|e| de::Error::custom(format!("{}: {e}", self.what)))
+        }
+    }
+    d.deserialize_any(EitherForm { what, expand })
+}
