@@ -33,6 +33,12 @@ test("phone → PC: Maria's whole plan by a moving code, another plan's frame an
   assert.ok(fragments >= 2 && fragments <= 20, `${fragments} parts`);
   await phone.page.locator('.animated-code').screenshot({ path: 'tests/e2e/screenshots/moving-code-phone.png' });
   assert.deepEqual(await axe(phone.page), [], 'the share screen with a moving code');
+  // "Bigger" on a phone: the code takes the screen's whole width, nothing scrolls sideways.
+  await phone.page.getByRole('button', { name: 'Bigger' }).click();
+  const [codeWidth, pageWidth] = await phone.page.evaluate(() => [
+    document.querySelector('.animated-code svg').getBoundingClientRect().width, document.documentElement.scrollWidth]);
+  assert.ok(codeWidth >= 385 && pageWidth <= 390, `code ${codeWidth} px wide, page ${pageWidth}`);
+  await phone.page.getByRole('button', { name: 'Smaller' }).click();
   // Every other frame of the first cycle is missed; mixed frames after it make up.
   const drawn = await movingFrames(phone.page, fragments + 12);
   // Another plan's moving code (Maria's sample on another phone, changed) and a damaged

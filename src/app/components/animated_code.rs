@@ -60,10 +60,10 @@ pub fn animated_code(props: &AnimatedCodeProps) -> Html {
             <QrCode {code} label={AttrValue::from(t.animated_alt)} />
             <p class="hint">{ (t.animated_progress)(*sequence, frames.fragments()) }</p>
             <div class="actions">
-                <button type="button" class="secondary" aria-pressed={paused.to_string()} onclick={toggle(&paused)}>
+                <button type="button" class="secondary" onclick={toggle(&paused)}>
                     { if *paused { t.animated_play } else { t.animated_pause } }
                 </button>
-                <button type="button" class="secondary" aria-pressed={bigger.to_string()} onclick={toggle(&bigger)}>
+                <button type="button" class="secondary" onclick={toggle(&bigger)}>
                     { if *bigger { t.animated_smaller } else { t.animated_bigger } }
                 </button>
             </div>
