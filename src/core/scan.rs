@@ -116,3 +116,27 @@ mod damaged {
         assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
     }
 }
+
+#[cfg(test)]
+mod corrected {
+    use super::*;
+    use crate::core::qr::qr_for;
+
+    /// A code with some modules wrong (a smudge, a reflection) is still read: rqrr's
+    /// error correction, through the Galois fields CoPlan gives it (src/vendor/g2p).
+    #[test]
+    fn a_code_with_a_few_wrong_modules_is_corrected() {
+        let text = "https://example.org/#/open/Q2.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let mut code = qr_for(text).unwrap();
+        let w = code.width;
+        // A small blot in the lower right, away from the finder patterns.
+        for y in w - 12..w - 9 {
+            for x in w - 12..w - 9 {
+                let d = &mut code.dark[y * w + x];
+                *d = !*d;
+            }
+        }
+        let (grey, pw, ph) = tests::picture(&code, 4);
+        assert_eq!(read_codes(&grey, pw, ph), vec![text.to_string()]);
+    }
+}

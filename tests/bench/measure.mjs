@@ -523,7 +523,7 @@ function crossingLines(c) {
     `- The five-year plan: ${carried(c.core.fiveYears)}`,
     `- Maria's whole plan by moving code, phone to PC: ${c.maria.parts} parts, read in ${c.maria.seconds.toFixed(1)} s (target 10 s — ${c.maria.seconds <= 10 ? 'met' : 'not met'})`,
     `- The five-year plan by moving code: ${c.fiveYears.parts} parts, read in ${c.fiveYears.seconds.toFixed(1)} s (target 60 s, or "use a file" — ${c.fiveYears.seconds <= 60 ? 'met' : 'not met'})`,
-    '- The QR reader (rqrr) adds about 74 KB gzip to the first load (66 KB of it the GF(256) tables its g2p dependency generates, read from the module\'s data; about 8 KB its code); issue 21 moves it to a part fetched when "Scan a code" is first tapped.',
+    '- The QR reader (rqrr) adds about 9 KB gzip to the first load, its Galois fields multiplied by logarithms (src/vendor/g2p; with g2p\'s 64 KB table it was 74 KB); issue 21 can move it to a part fetched when "Scan a code" is first tapped.',
   ];
 }
 
