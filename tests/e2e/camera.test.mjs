@@ -164,6 +164,16 @@ test('PC → phone: a consultation too big for one code goes home by the moving 
       for (const words of typed) assert.ok(now.includes(words), `"${words}" came home`);
     });
     assert.deepEqual(phone.problems, []);
+
+    // The clinic PC forgets the plan: nothing of it stays, not even what its hand-back
+    // carried (regression: the hand-back's record outlived the plan).
+    assert.ok(await clinic.page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('coplan.handed-back.'))));
+    await go(clinic.page, 'What we agreed');
+    await clinic.page.getByRole('button', { name: 'Forget this plan on this device' }).click();
+    await clinic.page.getByRole('dialog', { name: 'Forget this plan on this device?' })
+      .getByRole('button', { name: 'Forget this plan on this device' }).click();
+    await clinic.page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
+    assert.deepEqual(await clinic.page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('coplan.settings'))), []);
   } finally {
     await phoneBrowser.close();
   }

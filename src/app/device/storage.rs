@@ -315,12 +315,13 @@ pub fn forget(id: &Id) -> Result<(), DeviceError> {
 }
 
 /// Removes a plan and what this device noted about it (drafts, when it was copied off,
-/// what it held when it arrived).
+/// what it held when it arrived, what its hand-backs carried).
 pub fn delete(id: &Id) -> Result<(), DeviceError> {
     super::drafts::forget_plan(id);
     if let Ok(s) = store() {
         let _ = s.remove_item(&format!("{COPIED_PREFIX}{id}"));
         let _ = s.remove_item(&format!("{ARRIVED_PREFIX}{id}"));
+        let _ = s.remove_item(&format!("{HANDED_BACK_PREFIX}{id}"));
     }
     store()?
         .remove_item(&plan_key(id))
