@@ -363,3 +363,24 @@ test('every consultation screen passes an axe scan in Spanish', async () => {
   }
   await ctx.close();
 });
+
+test('on a phone, nothing that gets focus by keyboard is hidden under a notice (WCAG 2.4.11)', async () => {
+  const { page } = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });
+  await createPlan(page, 'Sam');
+  for (let i = 1; i <= 8; i++) await addWhatMatters(page, `Something that matters number ${i}, with enough words to wrap`);
+  await page.getByRole('button', { name: /^Remove/ }).first().click();
+  await page.locator('.announcer .notice').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const under = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(() => {
+      const a = document.activeElement;
+      const box = a.getBoundingClientRect();
+      const notice = document.querySelector('.announcer .notice')?.getBoundingClientRect();
+      return { inNotice: !!a.closest('.announcer'), top: box.top, bottom: box.bottom, noticeTop: notice?.top, what: a.outerHTML.slice(0, 60) };
+    });
+    if (!r.inNotice && r.noticeTop != null && r.top > 0 && r.bottom > r.noticeTop) under.push(r);
+  }
+  assert.deepEqual(under, [], 'focused elements under the notice');
+});
