@@ -375,10 +375,12 @@ fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
     );
 }
 
-/// A second hand-back from the same visit, after home took the first: no false clash
-/// (regression found in review: versions between were dropped from the second).
-#[test]
-fn a_second_hand_back_after_the_first_merges_without_a_clash() {
+/// The clinic changes an entry and sends something home — a hand-back, or the whole plan
+/// as a file or link (`whole_first`) — then changes it again and hands back. The second
+/// hand-back merges without a clash at a home that took the first and at one that did
+/// not (regressions found in review: versions between were dropped from the second; a
+/// whole copy was not counted as handed back).
+fn second_hand_back_merges_cleanly(whole_first: bool) {
     use coplan::core::merge::{arrival_versions, changes_since, note_handed_back};
     let home = base();
     let arrived = arrival_versions(&home);
@@ -389,9 +391,13 @@ fn a_second_hand_back_after_the_first_merges_without_a_clash() {
         100,
         AuthorRole::Clinician,
     );
-    let first = changes_since(&clinic, &arrived, &handed_back);
+    let first = if whole_first {
+        clinic.clone()
+    } else {
+        changes_since(&clinic, &arrived, &handed_back)
+    };
     note_handed_back(&mut handed_back, &first);
-    let (home, _) = merge_plans(&home, &first, stamp(150));
+    let (took_first, _) = merge_plans(&home, &first, stamp(150));
     let clinic = on(
         &clinic,
         &[edit_wm("b", "Lily on Wednesdays")],
@@ -399,15 +405,28 @@ fn a_second_hand_back_after_the_first_merges_without_a_clash() {
         AuthorRole::Clinician,
     );
     let second = changes_since(&clinic, &arrived, &handed_back);
-    let (_, counts) = merge_plans(&base(), &second, stamp(200));
-    assert_eq!(
-        (counts.updated, counts.kept_both),
-        (1, 0),
-        "home that never took the first: {counts:?}"
-    );
-    let (home, counts) = merge_plans(&home, &second, stamp(200));
-    assert_eq!((counts.updated, counts.kept_both), (1, 0), "{counts:?}");
-    assert!(live_texts(&home).contains(&"Lily on Wednesdays".to_string()));
+    for (home, which) in [
+        (home, "never took the first"),
+        (took_first, "took the first"),
+    ] {
+        let (merged, counts) = merge_plans(&home, &second, stamp(200));
+        assert_eq!(
+            (counts.updated, counts.kept_both),
+            (1, 0),
+            "{which}: {counts:?}"
+        );
+        assert!(live_texts(&merged).contains(&"Lily on Wednesdays".to_string()));
+    }
+}
+
+#[test]
+fn a_second_hand_back_after_the_first_merges_without_a_clash() {
+    second_hand_back_merges_cleanly(false);
+}
+
+#[test]
+fn a_whole_copy_sent_between_hand_backs_counts_as_handed_back() {
+    second_hand_back_merges_cleanly(true);
 }
 
 #[test]

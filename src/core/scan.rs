@@ -140,3 +140,47 @@ mod corrected {
         assert_eq!(read_codes(&grey, pw, ph), vec![text.to_string()]);
     }
 }
+
+#[cfg(test)]
+mod odd_pictures {
+    use super::*;
+
+    /// A finder pattern (the three squares in a code's corners) drawn at `(x, y)`.
+    fn finder(grey: &mut [u8], w: usize, x: usize, y: usize, (mx, my): (usize, usize)) {
+        for dy in 0..7 * my {
+            for dx in 0..7 * mx {
+                let (i, j) = (dx / mx, dy / my);
+                let ring = i.min(j).min(6 - i).min(6 - j);
+                let dark = ring != 1;
+                if let Some(p) = grey.get_mut((y + dy) * w + x + dx) {
+                    *p = if dark { 20 } else { 235 };
+                }
+            }
+        }
+    }
+
+    /// Camera pictures hold all sorts: three corner squares in a line, on top of each
+    /// other, of different sizes, at the edges. Reading them finds nothing, and never
+    /// panics (a panic stops the whole app, camera on).
+    #[test]
+    fn odd_arrangements_of_corner_squares_never_stop_the_app() {
+        let (w, h) = (240, 200);
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let mut grey = vec![200u8; w * h];
+            for _ in 0..3 + next(3) {
+                // Squashed, stretched or square, as a tilted screen may show them.
+                let m = (1 + next(6), 1 + next(6));
+                let (x, y) = (next(w), next(h));
+                finder(&mut grey, w, x.min(w - 7 * m.0), y.min(h - 7 * m.1), m);
+            }
+            let _ = read_codes(&grey, w, h);
+        }
+    }
+}

@@ -24,6 +24,9 @@ pub const MAGIC: u8 = 0xC1;
 pub const VERSION: u8 = 1;
 /// Deeper nesting than any plan has is damage (and would exhaust the stack).
 const MAX_DEPTH: usize = 48;
+/// The most JSON text decoding may build: a reference repeats a long word for two bytes,
+/// so a small hostile link could otherwise unfold into gigabytes.
+const MAX_OUTPUT: usize = super::saved::MAX_DOCUMENT_BYTES;
 /// The saved form's keys, each written as its number here rather than its words. Part
 /// of wire version 1: append only (a key missing here still travels, spelt out).
 #[rustfmt::skip]
@@ -246,6 +249,8 @@ impl Writer {
 struct Reader<'a> {
     bytes: &'a [u8],
     text: &'a [u8],
+    /// Bytes of JSON built so far (roughly: words, keys, and a few for each value).
+    built: usize,
     strings: Vec<String>,
     ids: Vec<String>,
     shapes: Vec<Vec<String>>,
@@ -253,10 +258,20 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Counts what decoding builds; past [`MAX_OUTPUT`] the input is damage.
+    fn build(&mut self, bytes: usize) -> Result<(), Damaged> {
+        self.built = self.built.saturating_add(bytes);
+        if self.built > MAX_OUTPUT {
+            return Err(Damaged);
+        }
+        Ok(())
+    }
+
     fn value(&mut self, depth: usize) -> Result<Value, Damaged> {
         if depth > MAX_DEPTH {
             return Err(Damaged);
         }
+        self.build(8)?;
         let tag = self.byte()?;
         Ok(match tag {
             NULL => Value::Null,
@@ -277,7 +292,11 @@ impl Reader<'_> {
                 Value::from(at)
             }
             EMPTY_STR => Value::String(String::new()),
-            STR | STR_REF | ID | ID_REF | DIGEST => Value::String(self.string_after(tag)?),
+            STR | STR_REF | ID | ID_REF | DIGEST => {
+                let s = self.string_after(tag)?;
+                self.build(s.len())?;
+                Value::String(s)
+            }
             ARRAY => {
                 let n = self.count()?;
                 let mut items = Vec::with_capacity(n);
@@ -320,6 +339,7 @@ impl Reader<'_> {
     }
 
     fn object(&mut self, keys: Vec<String>, depth: usize) -> Result<Value, Damaged> {
+        self.build(keys.iter().map(|k| k.len() + 4).sum())?;
         let mut map = Map::new();
         for key in keys {
             let v = self.value(depth + 1)?;
@@ -505,6 +525,24 @@ mod tests {
         let unknown = encode(r#"{"what_mattered":1}"#).unwrap();
         assert!(known.len() + 10 < unknown.len());
         assert_eq!(round_trip(r#"{"what_mattered":1}"#)["what_mattered"], 1);
+    }
+
+    #[test]
+    fn a_small_message_cannot_unfold_into_a_huge_one() {
+        // One long word, then tens of thousands of two-byte references to it.
+        let word = 100_000;
+        let refs = 20_000;
+        let mut structure = vec![ARRAY, 0xa0, 0x9c, 0x01, STR, 0xa0, 0x8d, 0x06];
+        for _ in 1..refs {
+            structure.extend([STR_REF, 0]);
+        }
+        let mut bytes = vec![MAGIC, VERSION];
+        let mut w = Writer::default();
+        w.varint(structure.len() as u64);
+        bytes.extend(w.out);
+        bytes.extend(structure);
+        bytes.extend(vec![b'a'; word]);
+        assert_eq!(decode(&bytes), Err(Damaged));
     }
 
     #[test]

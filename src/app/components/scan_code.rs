@@ -160,7 +160,12 @@ async fn look(
             state.set(Scanning::Paused);
             return;
         }
-        for text in camera.codes(&c).await {
+        let codes = camera.codes(&c).await;
+        if !alive.get() {
+            // Closed or left while the picture was read: nothing more from this run.
+            return;
+        }
+        for text in codes {
             let opened = match scan::seen(&text) {
                 Seen::Link(payload) => Some(payload),
                 Seen::Frame(frame) => match collector.take(frame) {

@@ -20,9 +20,10 @@ enum Made {
         whole: String,
         /// Only what changed here since the plan arrived: for a code, and as a link.
         changes: Option<(String, String)>,
-        /// What a moving code carries when one code cannot: the changes when there are
-        /// some, else the whole plan.
+        /// What a moving code carries when one code cannot: the whole plan, and only
+        /// the changes (each offered where its own code was too big).
         moving: (Rc<Vec<u8>>, bool),
+        moving_changes: Option<(Rc<Vec<u8>>, bool)>,
     },
     /// Too long for a link to be trusted: a file, or a moving code.
     TooLong {
@@ -112,7 +113,8 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                 let address = format!("{base}#/open/");
                 let url = format!("{address}{text}");
                 let mut changes = None;
-                let mut moving = payload_bytes(&payload);
+                let moving = payload_bytes(&payload);
+                let mut moving_changes = None;
                 let arrival = crate::app::device::storage::arrival(&plan.id).filter(|_| !is_copy);
                 if let Some((_, arrived)) = arrival {
                     let handed_back = crate::app::device::storage::handed_back(&plan.id);
@@ -126,7 +128,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                             };
                             changes =
                                 Some((link::encode_for_qr(&payload), format!("{address}{text}")));
-                            moving = payload_bytes(&payload);
+                            moving_changes = Some(payload_bytes(&payload));
                         }
                     }
                 }
@@ -139,6 +141,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         whole,
                         changes,
                         moving,
+                        moving_changes,
                     }
                 }));
             });
@@ -164,8 +167,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
             <p>{ props.body.clone().unwrap_or(AttrValue::from(t.share_link_body)) }</p>
             <div class="actions"><button type="button" class="secondary" onclick={make}>{ t.make_link }</button></div>
             { match &*made {
-                Some(Made::Link { url, address, whole, changes, moving: (message, sealed_moving) }) => {
+                Some(Made::Link { url, address, whole, changes, moving: (message, sealed_moving), moving_changes }) => {
                 let offer_moving = moving_code(t, &moving, message, *sealed_moving);
+                let offer_moving_changes = moving_changes
+                    .as_ref()
+                    .map(|(m, sealed)| moving_code(t, &moving, m, *sealed))
+                    .unwrap_or_default();
                 html! {
                     <>
                         <label for={dom.clone()}>{ t.link_label }</label>
@@ -194,7 +201,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                                 Err(_) => html! {
                                     <>
                                         <p role="status">{ t.qr_changes_too_big }</p>
-                                        { offer_moving.clone() }
+                                        { offer_moving_changes.clone() }
                                         <label for={format!("{dom}-changes")}>{ t.changes_link_label }</label>
                                         <textarea id={format!("{dom}-changes")} readonly=true rows="3" value={changes_url.clone()} />
                                         <div class="actions">
@@ -206,7 +213,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                             (changes, _) => html! {
                                 <>
                                     { code_or_too_big(t, address, whole, t.qr_body) }
-                                    if changes.is_none() && qr_for_parts(address, whole).is_err() {
+                                    if qr_for_parts(address, whole).is_err() {
                                         { offer_moving.clone() }
                                     }
                                     if changes.is_some() {

@@ -39,14 +39,15 @@ export async function detectCodes(video) {
   }
 }
 
-/** The video's current picture, at most `max` pixels wide, as grey bytes. */
-export function greyPicture(video, canvas, max) {
+/** The video's current picture, at most `maxPixels` in all (portrait or landscape),
+ *  as grey bytes. */
+export function greyPicture(video, canvas, maxPixels) {
   const vw = video.videoWidth;
   const vh = video.videoHeight;
   if (!vw || !vh) return null;
-  const scale = Math.min(1, max / vw);
-  const w = Math.round(vw * scale);
-  const h = Math.round(vh * scale);
+  const scale = Math.min(1, Math.sqrt(maxPixels / (vw * vh)));
+  const w = Math.floor(vw * scale);
+  const h = Math.floor(vh * scale);
   canvas.width = w;
   canvas.height = h;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });

@@ -68,7 +68,9 @@ impl Camera {
         if let Ok(list) = found.dyn_into::<js_sys::Array>() {
             return list.iter().filter_map(|v| v.as_string()).collect();
         }
-        let picture = grey_picture(&self.video, canvas, 960.0);
+        // At most 960 × 720 pixels in all, portrait or landscape: enough for a code held
+        // a forearm away, and quick to read (the core takes up to `scan::MAX_PIXELS`).
+        let picture = grey_picture(&self.video, canvas, 960.0 * 720.0);
         let get = |k: &str| js_sys::Reflect::get(&picture, &k.into()).ok();
         let (Some(w), Some(h), Some(grey)) = (get("width"), get("height"), get("grey")) else {
             return vec![];

@@ -399,6 +399,11 @@ pub fn note_copied(plan: &Plan) {
             serde_json::to_string(&(super::clock::now().0, plan.revision)).unwrap_or_default();
         let _ = s.set_item(&format!("{COPIED_PREFIX}{}", plan.id), &value);
     }
+    // A whole copy may reach the device the plan came from, so a later hand-back must
+    // still carry the versions it held (or that device would see a clash).
+    if arrival(&plan.id).is_some() {
+        note_handed_back(plan);
+    }
 }
 
 const ARRIVED_PREFIX: &str = "coplan.arrived.";
