@@ -176,6 +176,12 @@ fn damaged_wire_bytes_never_panic() {
     }
 }
 
+/// Decoding builds no more than a saved document may hold.
+#[test]
+fn decoding_stops_where_a_document_would() {
+    assert_eq!(wire::MAX_OUTPUT, saved::MAX_DOCUMENT_BYTES);
+}
+
 /// Links made before the wire form (JSON inside, marked `p1.`) still open.
 #[test]
 fn older_links_with_json_inside_still_open() {

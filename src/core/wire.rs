@@ -25,8 +25,9 @@ pub const VERSION: u8 = 1;
 /// Deeper nesting than any plan has is damage (and would exhaust the stack).
 const MAX_DEPTH: usize = 48;
 /// The most JSON text decoding may build: a reference repeats a long word for two bytes,
-/// so a small hostile link could otherwise unfold into gigabytes.
-const MAX_OUTPUT: usize = super::saved::MAX_DOCUMENT_BYTES;
+/// so a small hostile link could otherwise unfold into gigabytes. As large as a saved
+/// document may be (`saved::MAX_DOCUMENT_BYTES`; `saved` stands above this module).
+pub const MAX_OUTPUT: usize = 4 * 1024 * 1024;
 /// The saved form's keys, each written as its number here rather than its words. Part
 /// of wire version 1: append only (a key missing here still travels, spelt out).
 #[rustfmt::skip]
