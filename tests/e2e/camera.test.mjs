@@ -202,10 +202,15 @@ test('the camera stops when the scanner is closed, when the page is hidden, and 
     await eventually(async () => assert.equal(await cameraOn(), false, 'stopped with the scanner'));
 
     await scan();
-    await page.evaluate(() => {
+    // Stopped the moment the page is hidden, not at the next look (a hidden tab's timers
+    // may wait a minute).
+    await page.locator('.scan[data-state="running"]').waitFor();
+    const onRightAfter = await page.evaluate(() => {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       document.dispatchEvent(new Event('visibilitychange'));
+      return window.__streams.some((s) => s.getTracks().some((t) => t.readyState === 'live'));
     });
+    assert.equal(onRightAfter, false, 'stopped as the page was hidden');
     await page.getByText('The camera stopped while this page was out of sight.').waitFor();
     assert.equal(await cameraOn(), false, 'stopped while hidden');
     await page.evaluate(() => { delete document.hidden; });

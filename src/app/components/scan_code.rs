@@ -83,7 +83,12 @@ pub fn scan_code() -> Html {
     }
     let live = matches!(*state, Scanning::Starting | Scanning::Running);
     html! {
-        <section class="card scan" aria-labelledby="scan-heading">
+        <section class="card scan" aria-labelledby="scan-heading" data-state={match *state {
+            Scanning::Running => "running",
+            Scanning::Paused => "paused",
+            Scanning::Failed(_) => "failed",
+            _ => "starting",
+        }}>
             <h2 id="scan-heading">{ t.scan_heading }</h2>
             <p>{ t.scan_point }</p>
             <p class="hint">{ t.scan_privacy }</p>
@@ -147,14 +152,27 @@ async fn look(
         return;
     }
     state.set(Scanning::Running);
-    let mut collector = Collector::default();
-    let mut last = None;
-    let mut told = false;
+    let camera = Rc::new(camera);
     let hidden = || {
         web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.hidden())
     };
+    // The moment the page is hidden, the camera stops: a hidden tab's timers may wait a
+    // minute, and the camera must not stay on that long unseen.
+    let _on_hide = web_sys::window().and_then(|w| w.document()).map(|d| {
+        let (camera, state, alive) = (camera.clone(), state.clone(), alive.clone());
+        gloo::events::EventListener::new(&d, "visibilitychange", move |_| {
+            if hidden() && alive.get() {
+                camera.stop();
+                alive.set(false);
+                state.set(Scanning::Paused);
+            }
+        })
+    });
+    let mut collector = Collector::default();
+    let mut last = None;
+    let mut told = false;
     while alive.get() {
         if hidden() {
             state.set(Scanning::Paused);
