@@ -7,7 +7,7 @@ import {
   modules, picture, video, videoPath, cameraBrowser, movingFrames,
 } from './camera.mjs';
 import {
-  serve, launch, openApp, go, createPlan, addWhatMatters, entries, eventually, axe,
+  serve, launch, openApp, go, createPlan, addWhatMatters, entries, eventually, axe, sampleAtTheClinic,
 } from './harness.mjs';
 
 let server, browser;
@@ -124,19 +124,9 @@ test('PC → phone: a consultation too big for one code goes home by the moving 
   const file = await videoPath();
   const phoneBrowser = await cameraBrowser(file);
   try {
-    const phone = await openApp(phoneBrowser, server.url, { context: await phoneBrowser.newContext({ viewport: { width: 390, height: 844 } }) });
-    await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
-    await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
-    await go(phone.page, 'Share or move this plan');
-    await phone.page.getByRole('button', { name: 'Make a link' }).click();
-    const url = await phone.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
-
-    const clinic = await openApp(browser, server.url);
-    await clinic.page.goto(url);
-    const before = clinic.page.getByRole('region', { name: 'Before you open it' });
-    await before.getByRole('group', { name: 'Who is writing on this device?' }).getByRole('radio', { name: 'The clinician' }).check();
-    await before.getByRole('button', { name: 'Open it' }).click();
-    await clinic.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+    const { phone, clinic } = await sampleAtTheClinic(browser, server.url, {
+      phoneBrowser, phoneContext: { viewport: { width: 390, height: 844 } },
+    });
     // A long consultation: words that do not repeat, too many for one code.
     await go(clinic.page, 'What matters to me');
     const typed = [];

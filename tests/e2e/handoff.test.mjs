@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import {
-  historyOf,
+  historyOf, sampleAtTheClinic as atTheClinic,
   serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, go,
 } from './harness.mjs';
 
@@ -41,24 +41,9 @@ async function openFile(page, file, button) {
   return said;
 }
 
-/** Maria's sample on her phone, sent by link to the clinic PC, opened there by the
- *  clinician (asked in the preview who is writing: issue 17; not asked again after). */
-async function sampleAtTheClinic() {
-  const phone = await openApp(browser, server.url);
-  await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
-  await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
-  await go(phone.page, 'Share or move this plan');
-  await phone.page.getByRole('button', { name: 'Make a link' }).click();
-  const url = await phone.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
-  const clinic = await openApp(browser, server.url);
-  await clinic.page.goto(url);
-  const before = clinic.page.getByRole('region', { name: 'Before you open it' });
-  await before.getByRole('group', { name: 'Who is writing on this device?' }).getByRole('radio', { name: 'The clinician' }).check();
-  await before.getByRole('button', { name: 'Open it' }).click();
-  await clinic.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
-  assert.equal(await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).count(), 0, 'not asked twice');
-  assert.equal(await clinic.page.getByLabel('Writing as').inputValue(), 'clinician');
-  return { phone, clinic, url };
+/** Maria's sample on her phone, opened at the clinic by the clinician (harness). */
+function sampleAtTheClinic() {
+  return atTheClinic(browser, server.url);
 }
 
 async function changeEntry(page, from, to) {

@@ -188,3 +188,26 @@ export async function go(page, name) {
   await nav(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
+
+/** Maria's sample on her phone (in `phoneBrowser`, with `phoneContext` options), sent
+ *  by link to the clinic PC and opened there by the clinician (asked in the preview who
+ *  is writing: issue 17; not asked again after). */
+export async function sampleAtTheClinic(browser, url, { phoneBrowser = browser, phoneContext = {} } = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  const context = await phoneBrowser.newContext({ acceptDownloads: true, ...phoneContext });
+  const phone = await openApp(phoneBrowser, url, { context });
+  await phone.page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await phone.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(phone.page, 'Share or move this plan');
+  await phone.page.getByRole('button', { name: 'Make a link' }).click();
+  const link = await phone.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  const clinic = await openApp(browser, url);
+  await clinic.page.goto(link);
+  const before = clinic.page.getByRole('region', { name: 'Before you open it' });
+  await before.getByRole('group', { name: 'Who is writing on this device?' }).getByRole('radio', { name: 'The clinician' }).check();
+  await before.getByRole('button', { name: 'Open it' }).click();
+  await clinic.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  assert.equal(await clinic.page.getByRole('region', { name: 'Who is writing on this device?' }).count(), 0, 'not asked twice');
+  assert.equal(await clinic.page.getByLabel('Writing as').inputValue(), 'clinician');
+  return { phone, clinic, url: link };
+}

@@ -220,7 +220,7 @@ where
 
         PreparedImage {
             buffer: buf,
-            cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
+            cache: LruCache::new(NonZeroUsize::new(251).unwrap()), // ok: 251 is not zero
         }
     }
 
@@ -313,7 +313,7 @@ where
 
         PreparedImage {
             buffer: buf,
-            cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
+            cache: LruCache::new(NonZeroUsize::new(251).unwrap()), // ok: 251 is not zero
         }
     }
 
@@ -330,11 +330,11 @@ where
     pub(crate) fn get_region(&mut self, (x, y): (usize, usize)) -> ColoredRegion {
         let color: PixelColor = self.buffer.get_pixel(x, y).into();
         match color {
-            PixelColor::Discarded(r) => *self.cache.get(&r).unwrap(),
+            PixelColor::Discarded(r) => *self.cache.get(&r).unwrap(), // ok: a discarded pixel's region is cached (rqrr's invariant)
             PixelColor::Black => {
                 let cache_fill = self.cache.len();
                 let reg_idx = if cache_fill == self.cache.cap().get() {
-                    let (c, reg) = self.cache.pop_lru().expect("fill is at capacity (251)");
+                    let (c, reg) = self.cache.pop_lru().expect("fill is at capacity (251)"); // ok: the cache is full here
                     #[allow(clippy::single_match)]
                     match reg {
                         ColoredRegion::Unclaimed {
@@ -428,7 +428,7 @@ where
                 }
             }
         }
-        dyn_img.save(p).unwrap();
+        dyn_img.save(p).unwrap(); // ok: only with the `img` feature, which CoPlan leaves off
     }
 
     fn flood_fill<F>(&mut self, x: usize, y: usize, from: u8, to: u8, mut fill: F) -> F
@@ -505,7 +505,7 @@ impl PreparedImage<BasicImageBuffer> {
     where
         F: FnMut(usize, usize) -> bool,
     {
-        let capacity = w.checked_mul(h).expect("Image dimensions caused overflow");
+        let capacity = w.checked_mul(h).expect("Image dimensions caused overflow"); // ok: `core::scan` refuses pictures over 1.2 M pixels first
         let mut pixels = Vec::with_capacity(capacity);
 
         for y in 0..h {
@@ -531,7 +531,7 @@ impl PreparedImage<BasicImageBuffer> {
     where
         F: FnMut(usize, usize) -> u8,
     {
-        let capacity = w.checked_mul(h).expect("Image dimensions caused overflow");
+        let capacity = w.checked_mul(h).expect("Image dimensions caused overflow"); // ok: `core::scan` refuses pictures over 1.2 M pixels first
         let mut data = Vec::with_capacity(capacity);
         for y in 0..h {
             for x in 0..w {
@@ -567,7 +567,7 @@ mod tests {
 
         PreparedImage {
             buffer,
-            cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
+            cache: LruCache::new(NonZeroUsize::new(251).unwrap()), // ok: 251 is not zero
         }
     }
 

@@ -170,12 +170,15 @@ fn rotate_capstone(cap: &mut CapStone, h0: &Point, hd: &Point) {
         .iter()
         .enumerate()
         .min_by_key(|(_, a)| (a.x - h0.x) * (-hd.y) + (a.y - h0.y) * hd.x)
-        .expect("corners cannot be empty");
+        .expect("corners cannot be empty"); // ok: `corners` is an array of four
 
     /* Rotate the capstone */
     cap.corners.rotate_left(best_idx);
-    cap.c = geometry::Perspective::create(&cap.corners, 7.0, 7.0)
-        .expect("rotated perspective can't fail");
+    // CoPlan: keep the perspective there was if the rotated one cannot be made (a
+    // degenerate picture), rather than panic and stop the app.
+    if let Some(c) = geometry::Perspective::create(&cap.corners, 7.0, 7.0) {
+        cap.c = c;
+    }
 }
 
 //* Try the measure the timing pattern for a given QR code. This does

@@ -41,11 +41,9 @@ pub fn find_and_rank_possible_neighbors(capstones: &[CapStone], idx: usize) -> V
         }
     }
 
-    res.sort_unstable_by(|a, b| {
-        (a.score)
-            .partial_cmp(&(b.score))
-            .expect("Neighbor distance should never cause a div by 0")
-    });
+    // CoPlan: `total_cmp` rather than `partial_cmp` and a panic: a degenerate picture can
+    // make a score NaN, and a panic stops the whole app.
+    res.sort_unstable_by(|a, b| a.score.total_cmp(&b.score));
     res.iter().map(|n| (n.h_index, n.v_index)).collect()
 }
 
