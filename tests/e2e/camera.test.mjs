@@ -40,7 +40,7 @@ test("phone → PC: Maria's whole plan by a moving code, another plan's frame an
   assert.ok(codeWidth >= 385 && pageWidth <= 390, `code ${codeWidth} px wide, page ${pageWidth}`);
   await phone.page.getByRole('button', { name: 'Smaller' }).click();
   // Every other frame of the first cycle is missed; mixed frames after it make up.
-  const drawn = await movingFrames(phone.page, fragments + 12);
+  const drawn = await movingFrames(phone.page, fragments + 20);
   // Another plan's moving code (Maria's sample on another phone, changed) and a damaged
   // frame: half of one frame's modules turned light.
   const other = await phoneShowingMovingCode(browser);
@@ -61,11 +61,13 @@ test("phone → PC: Maria's whole plan by a moving code, another plan's frame an
     await pc.page.getByRole('button', { name: 'Scan a code' }).click();
     await pc.page.getByRole('heading', { name: 'Scan a code from another screen' }).waitFor();
     await pc.page.getByText(/\d+ of \d+ parts read/).waitFor({ timeout: 20000 });
-    await pc.page.getByText('A code from another plan was seen and left out.').waitFor({ timeout: 20000 });
+    await pc.page.getByText('A code from another plan was seen and left out.').waitFor({ timeout: 60000 });
     await pc.page.screenshot({ path: 'tests/e2e/screenshots/scanning-pc.png' });
     assert.deepEqual(await axe(pc.page), [], 'the plans screen while scanning');
     const preview = pc.page.getByRole('region', { name: 'Before you open it' });
-    await preview.waitFor({ timeout: 30000 });
+    // Generous: on a busy machine each picture takes longer to read (the seconds are the
+    // benchmark's business, not this test's).
+    await preview.waitFor({ timeout: 90000 });
     const seconds = (Date.now() - started) / 1000;
     console.log(`moving code: ${fragments} parts, read in ${seconds.toFixed(1)} s`);
     const said = await preview.innerText();
