@@ -695,6 +695,7 @@ fn safety_net_lines_need_signs_and_what_to_do() {
         signs: "Blood sugar under 4 twice in a week".into(),
         what_to_do: "Call the practice".into(),
         contact: "01234 567890".into(),
+        who: None,
     };
     assert!(apply(
         &p,

@@ -52,7 +52,7 @@ fn a_copy_holds_only_what_was_chosen_and_says_what_it_leaves_out() {
         of.left_out
     );
     assert!(
-        of.left_out.contains(&(List::Actions, 3)),
+        of.left_out.contains(&(List::Actions, 4)),
         "{:?}",
         of.left_out
     );

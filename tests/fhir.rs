@@ -23,6 +23,8 @@ fn words() -> FhirWords {
         referral: "Referral".into(),
         supporter: "A supporter".into(),
         community_worker: "A community worker".into(),
+        care_team: "The people helping me".into(),
+        team_roles: TeamRole::ALL.iter().map(|r| format!("{r:?}")).collect(),
         lang: "en-GB".into(),
     }
 }
@@ -135,8 +137,11 @@ fn the_sample_plan_exports_as_a_collection_of_linked_resources() {
         .iter()
         .map(|a| a["detail"]["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["Task", "Task", "Task", "Task", "ServiceRequest"]);
-    let referral = &activities[4]["detail"];
+    assert_eq!(
+        kinds,
+        ["Task", "Task", "Task", "Task", "Task", "ServiceRequest"]
+    );
+    let referral = &activities[5]["detail"];
     assert_eq!(
         referral["status"], "scheduled",
         "referred, not yet attended"
@@ -338,4 +343,71 @@ fn a_possessive_names_someone_too() {
     assert!(found.iter().any(|n| n.name == "Maria"), "{found:?}");
     assert!(found.iter().any(|n| n.name == "Tom"), "{found:?}");
     assert!(!found.iter().any(|n| n.name == "sample"), "{found:?}");
+}
+
+/// The team goes in as a CareTeam: each chosen member a Practitioner with their role and
+/// organisation, each step pointing at whoever does it; a member left out is named
+/// nowhere, not in a narrative, a performer or the team.
+#[test]
+fn the_team_goes_in_as_a_care_team_naming_only_who_was_chosen() {
+    let p = sample();
+    let member = |name: &str| {
+        p.team
+            .iter()
+            .find(|m| m.body.name == name)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let b = export(&p, Some("Maria"));
+    let practitioners = resources(&b, "Practitioner");
+    let names: Vec<&str> = practitioners
+        .iter()
+        .map(|r| r["name"][0]["text"].as_str().unwrap())
+        .collect();
+    // Everything agreed: the nurse rung in the amber zone, the GP and physio doing steps.
+    assert_eq!(
+        names,
+        ["Priya Patel", "Dr Okafor", "Jon Reyes"],
+        "first contact first"
+    );
+    assert_eq!(
+        practitioners[0]["telecom"][0]["value"],
+        "01632 960 123 (the surgery)"
+    );
+    let team = resources(&b, "CareTeam");
+    assert_eq!(team.len(), 1);
+    let participants = team[0]["participant"].as_array().unwrap();
+    assert_eq!(participants[0]["role"][0]["text"], "PracticeNurse");
+    assert_eq!(
+        participants[0]["onBehalfOf"]["display"],
+        "Riverside Surgery"
+    );
+    assert_eq!(
+        participants[0]["member"]["reference"],
+        format!("urn:uuid:{}", member("Priya Patel"))
+    );
+    assert_eq!(participants.len(), 4, "three professionals and Ana");
+    let care = resources(&b, "CarePlan");
+    let okafor = format!("urn:uuid:{}", member("Dr Okafor"));
+    let referral = care[0]["activity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["detail"]["description"] == "Refer Maria to physiotherapy for her knee")
+        .unwrap();
+    assert_eq!(
+        referral["detail"]["performer"][0]["reference"],
+        okafor.as_str()
+    );
+
+    let mut choice = ExportChoice {
+        selection: everything_agreed(&p),
+        name: None,
+    };
+    choice.selection.remove(&member("Dr Okafor"));
+    let without = bundle(&p, &choice, &words(), Timestamp(1_790_000_000_000));
+    let text = without.to_string();
+    assert!(!text.contains("Okafor"), "unticked means nowhere");
+    assert!(text.contains("Priya Patel"));
 }

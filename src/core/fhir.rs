@@ -1,6 +1,7 @@
 //! The plan for a health record: an HL7 FHIR R4 Bundle (`type: collection`) holding a
 //! Patient, a Goal per chosen goal, one CarePlan with an activity per chosen step and
-//! community referral, and a RelatedPerson per chosen supporter, each with a narrative.
+//! community referral, a RelatedPerson per chosen supporter, a Practitioner per chosen
+//! team member and a CareTeam naming them all, each with a narrative.
 //!
 //! Only what the person chose goes in (a [`Selection`]); their name only if they say so.
 //! The two views of a goal, its five levels and its measures go in `Goal.note`, each
@@ -10,6 +11,7 @@ use super::follow::goal_levels;
 use super::id::Id;
 use super::plan::*;
 use super::share::Selection;
+use super::team::{role_in_words, team_first};
 use super::time::{CalendarDate, Timestamp};
 use serde_json::{json, Value};
 
@@ -38,7 +40,21 @@ pub struct FhirWords {
     pub supporter: String,
     /// Who wrote an answer from a community support.
     pub community_worker: String,
+    /// The CareTeam's name ("The people helping me").
+    pub care_team: String,
+    /// Each team role's name, in the order of `TeamRole::ALL`.
+    pub team_roles: Vec<String>,
     pub lang: String,
+}
+
+impl FhirWords {
+    fn role_name(&self, role: TeamRole) -> String {
+        let at = TeamRole::ALL
+            .iter()
+            .position(|r| *r == role)
+            .unwrap_or_default();
+        self.team_roles.get(at).cloned().unwrap_or_default()
+    }
 }
 
 const ACCEPTANCE: &str = "http://hl7.org/fhir/StructureDefinition/goal-acceptance";
@@ -399,6 +415,78 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
         entries.push(json!({ "fullUrl": full_url(&id), "resource": r }));
     }
 
+    // The team: each chosen member a Practitioner, and one CareTeam naming them and the
+    // chosen supporters. A member left out is named nowhere.
+    let team: Vec<&Entry<TeamMember>> = team_first(plan)
+        .into_iter()
+        .filter(|m| chosen(&m.id))
+        .collect();
+    let team_ref = |id: &Id| -> Value {
+        if team.iter().any(|m| &m.id == id) {
+            json!({ "reference": full_url(&uuid_for(id.as_str())) })
+        } else {
+            json!({ "display": words.clinician })
+        }
+    };
+    let mut participants = vec![];
+    for m in &team {
+        let id = uuid_for(m.id.as_str());
+        let b = &m.body;
+        let role = role_in_words(b, |r| words.role_name(r));
+        let mut r = json!({
+            "resourceType": "Practitioner",
+            "id": id,
+            "text": narrative(&[b.name.clone(), role.clone(), b.organisation.clone(), b.contact.clone(), b.hours.clone(), b.what_they_do.clone()]),
+            "active": true,
+            "name": [{ "text": b.name }],
+        });
+        if !b.contact.is_empty() {
+            r["telecom"] = json!([{ "system": "other", "value": b.contact }]);
+        }
+        entries.push(json!({ "fullUrl": full_url(&id), "resource": r }));
+        let mut p = json!({
+            "role": [{ "text": role }],
+            "member": { "reference": full_url(&id), "display": b.name },
+        });
+        if !b.organisation.is_empty() {
+            p["onBehalfOf"] = json!({ "display": b.organisation });
+        }
+        participants.push(p);
+    }
+    for s in &supporters {
+        let mut p = json!({
+            "member": { "reference": full_url(&uuid_for(s.id.as_str())), "display": s.body.name },
+        });
+        if !s.body.role.is_empty() {
+            p["role"] = json!([{ "text": s.body.role }]);
+        }
+        participants.push(p);
+    }
+    if !participants.is_empty() {
+        let id = uuid_for(&format!("{}-careteam", plan.id));
+        let names: Vec<String> = team
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}, {}",
+                    m.body.name,
+                    role_in_words(&m.body, |r| words.role_name(r))
+                )
+            })
+            .chain(supporters.iter().map(|s| s.body.name.clone()))
+            .collect();
+        let care_team = json!({
+            "resourceType": "CareTeam",
+            "id": id,
+            "text": narrative(&names),
+            "status": "active",
+            "name": words.care_team,
+            "subject": patient_ref,
+            "participant": participants,
+        });
+        entries.push(json!({ "fullUrl": full_url(&id), "resource": care_team }));
+    }
+
     let author = |role: AuthorRole| match role {
         AuthorRole::Person => patient_ref.clone(),
         AuthorRole::Clinician => json!({ "display": words.clinician }),
@@ -429,6 +517,7 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
             Responsible::Supporter(s) => {
                 supporter_ref(s).unwrap_or_else(|| json!({ "display": words.supporter }))
             }
+            Responsible::TeamMember(m) => team_ref(m),
             Responsible::CommunitySupport(c) => json!({
                 "display": plan.community_supports.iter().find(|x| &x.id == c).map(|x| x.body.name.clone()).unwrap_or_default()
             }),

@@ -205,6 +205,7 @@ pub fn large_plan(share: f64) -> Plan {
                 signs: s.text(6),
                 what_to_do: s.text(8),
                 contact: "The practice".into(),
+                who: None,
             };
             entry(s, i, body)
         })

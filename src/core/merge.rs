@@ -159,7 +159,8 @@ pub fn merge_items(before: &Item, mine: &Item, theirs: &Item) -> Option<Merged<I
         SafetyNetEntry,
         Visit,
         AgendaItem,
-        CheckIn
+        CheckIn,
+        TeamMember
     )
 }
 
@@ -267,7 +268,8 @@ pub fn merge_plans(
         SafetyNetEntry,
         Visit,
         AgendaItem,
-        CheckIn
+        CheckIn,
+        TeamMember
     );
     // Versions kept to choose from travel too; this copy's own stay as they are.
     for c in incoming.conflicts.iter().chain(conflicts.iter()) {
@@ -414,6 +416,7 @@ macro_rules! for_each_entry_list {
         $m!(visits);
         $m!(agenda_items);
         $m!(check_ins);
+        $m!(team);
     };
 }
 

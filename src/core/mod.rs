@@ -24,6 +24,7 @@ pub mod saved;
 pub mod scan;
 pub mod session;
 pub mod share;
+pub mod team;
 pub mod time;
 pub mod together;
 pub mod wire;

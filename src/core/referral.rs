@@ -123,6 +123,7 @@ pub fn check_answer(local: &Plan, incoming: &Plan) -> Result<Vec<ReferralAnswer>
         && incoming.agenda_items.is_empty()
         && incoming.actions.is_empty()
         && incoming.supporters.is_empty()
+        && incoming.team.is_empty()
         && incoming.safety_net.is_empty()
         && incoming.helps_and_hindrances.is_empty()
         && incoming.capabilities.is_empty()

@@ -96,13 +96,6 @@ pub fn maria(
             "Keeps me company; I look after him",
             Involvement::KeptInformed,
         ),
-        (
-            new_id(),
-            "Practice nurse",
-            "Diabetes review",
-            "Checks my sugars and feet",
-            Involvement::PlansJointly,
-        ),
     ];
     for (id, name, role, how, involvement) in supporters {
         let s = Supporter {
@@ -112,6 +105,67 @@ pub fn maria(
             involvement,
         };
         run(&mut plan, Change::Add(Item::Supporter(id, s)), person)?;
+    }
+
+    // The professionals around Maria (PERSONAS.md): a team, not supporters.
+    let (patel, okafor, reyes) = (new_id(), new_id(), new_id());
+    let team = [
+        (
+            patel.clone(),
+            "Priya Patel",
+            TeamRole::PracticeNurse,
+            "Runs my diabetes reviews; the one I ring first",
+            Involvement::PlansJointly,
+        ),
+        (
+            okafor.clone(),
+            "Dr Okafor",
+            TeamRole::Gp,
+            "My knee, my tablets and the referral",
+            Involvement::Consulted,
+        ),
+        (
+            reyes.clone(),
+            "Jon Reyes",
+            TeamRole::Physiotherapist,
+            "Exercises for my knee",
+            Involvement::SharesTasks,
+        ),
+        (
+            new_id(),
+            "Grace Mensah",
+            TeamRole::LinkWorker,
+            "Put me in touch with the walking group",
+            Involvement::KeptInformed,
+        ),
+    ];
+    for (id, name, role, what, involvement) in team {
+        let physio = role == TeamRole::Physiotherapist;
+        let surgery = matches!(role, TeamRole::PracticeNurse | TeamRole::Gp);
+        let m = TeamMember {
+            name: text(name),
+            role,
+            organisation: text(match role {
+                _ if surgery => "Riverside Surgery",
+                _ if physio => "Community MSK service",
+                _ => "Riverside Community Centre",
+            }),
+            contact: text(match role {
+                _ if surgery => "01632 960 123 (the surgery)",
+                _ if physio => "By letter; 01632 960 456 to change an appointment",
+                _ => "07700 900 321",
+            }),
+            hours: text(if surgery {
+                "Mon–Fri 8:00–18:30"
+            } else {
+                "Weekdays 9:00–17:00"
+            }),
+            what_they_do: text(what),
+            first_contact: id == patel,
+            involvement,
+            ..TeamMember::default()
+        };
+        run(&mut plan, Change::Add(Item::TeamMember(id, m)), person)?;
     }
 
     let factors = [
@@ -261,7 +315,7 @@ pub fn maria(
         (
             "Refer Maria to physiotherapy for her knee",
             "This week",
-            Responsible::Clinician,
+            Responsible::TeamMember(okafor),
             None,
         ),
         (
@@ -269,6 +323,12 @@ pub fn maria(
             "Saturdays",
             Responsible::Supporter(ana),
             Some(9),
+        ),
+        (
+            "Show Maria exercises for her knee",
+            "At the first physiotherapy appointment",
+            Responsible::TeamMember(reyes),
+            None,
         ),
     ];
     for (i, (what, when, responsible, confidence)) in actions.into_iter().enumerate() {
@@ -294,7 +354,7 @@ pub fn maria(
         run(
             &mut plan,
             Change::Add(Item::Action(new_id(), a)),
-            if i == 2 { clinician } else { person },
+            if i == 2 || i == 4 { clinician } else { person },
         )?;
     }
 
@@ -304,26 +364,30 @@ pub fn maria(
             "Sugars between 4 and 10, knee sore but walking",
             "Carry on with the plan",
             "",
+            None,
         ),
         (
             Zone::Amber,
             "Blood sugar under 4 twice in a week",
-            "Call the practice",
-            "The practice",
+            "Ring Nurse Patel at the surgery",
+            "",
+            Some(patel),
         ),
         (
             Zone::Red,
             "Chest pain or fainting when walking",
             "Call emergency services",
             "999",
+            None,
         ),
     ];
-    for (zone, signs, what_to_do, contact) in net {
+    for (zone, signs, what_to_do, contact, who) in net {
         let s = SafetyNetEntry {
             zone,
             signs: text(signs),
             what_to_do: text(what_to_do),
             contact: text(contact),
+            who,
         };
         run(
             &mut plan,
@@ -582,6 +646,7 @@ pub fn consultation(
             signs: signs.into(),
             what_to_do: what_to_do.into(),
             contact: String::new(),
+            who: None,
         };
         entry(
             &mut session,

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 /// The version this build writes. 4: check-ins and history name each entry once
 /// (`check_ins.rs`, `history.rs`); nothing else changed, so 3 is read as it is.
-pub const SCHEMA_VERSION: u64 = 4;
+pub const SCHEMA_VERSION: u64 = 5;
 /// Marks our documents among other JSON a person might pick.
 pub const FORMAT: &str = super::migrations::FORMAT;
 /// Largest document accepted from storage or a file (far beyond any real plan).
@@ -242,6 +242,9 @@ fn migrate(mut doc: Value, version: u64) -> Result<Value, ReadError> {
                 // Check-ins and history in their compact forms: their readers take the old
                 // lists as they are.
                 3 => doc,
+                // The team: a new list, empty in older plans; nothing else moves. Older
+                // CoPlans refuse version 5, so no team is ever silently dropped.
+                4 => doc,
                 _ => return Err(ReadError::NotAPlan),
             };
         v += 1;

@@ -28,8 +28,9 @@ pub fn everything_agreed(plan: &Plan) -> Selection {
     for a in Plan::live(&plan.actions) {
         if a.body.ended.is_none() && a.body.goal.as_ref().is_some_and(|g| goals.contains(g)) {
             out.insert(a.id.clone());
-            if let Responsible::Supporter(s) | Responsible::CommunitySupport(s) =
-                &a.body.responsible
+            if let Responsible::Supporter(s)
+            | Responsible::CommunitySupport(s)
+            | Responsible::TeamMember(s) = &a.body.responsible
             {
                 out.insert(s.clone());
             }
@@ -40,28 +41,49 @@ pub fn everything_agreed(plan: &Plan) -> Selection {
             out.insert(c.id.clone());
         }
     }
-    out.extend(Plan::live(&plan.safety_net).map(|s| s.id.clone()));
+    for s in Plan::live(&plan.safety_net) {
+        out.insert(s.id.clone());
+        out.extend(s.body.who.clone());
+    }
     out
 }
 
-/// What a supporter's involvement suggests they receive: kept informed (or consulted),
-/// the agreed goals and the safety net; shares tasks, also the steps they do; plans
-/// jointly, everything.
-pub fn suggested_for(plan: &Plan, supporter: &Id) -> Selection {
-    let involvement = plan
-        .supporters
+/// Who a copy is for, as the plan names them: a supporter or a team member, with how
+/// involved the person wants them to be.
+pub fn copy_holder(plan: &Plan, id: &Id) -> Option<(String, Involvement)> {
+    plan.supporters
         .iter()
-        .find(|s| &s.id == supporter)
-        .map(|s| s.body.involvement)
+        .find(|s| &s.id == id)
+        .map(|s| (s.body.name.clone(), s.body.involvement))
+        .or_else(|| {
+            plan.team
+                .iter()
+                .find(|m| &m.id == id)
+                .map(|m| (m.body.name.clone(), m.body.involvement))
+        })
+}
+
+/// What a supporter's or team member's involvement suggests they receive: kept informed
+/// (or consulted), the agreed goals and the safety net; shares tasks, also the steps
+/// they do; plans jointly, everything.
+pub fn suggested_for(plan: &Plan, supporter: &Id) -> Selection {
+    let involvement = copy_holder(plan, supporter)
+        .map(|(_, i)| i)
         .unwrap_or_default();
     let mut out: Selection = agreed_goals(plan).map(|g| g.id.clone()).collect();
-    out.extend(Plan::live(&plan.safety_net).map(|s| s.id.clone()));
+    // Each safety-net line with whoever it says to ring: the line needs their number.
+    for s in Plan::live(&plan.safety_net) {
+        out.insert(s.id.clone());
+        out.extend(s.body.who.clone());
+    }
     out.insert(supporter.clone());
     match involvement {
         Involvement::KeptInformed | Involvement::Consulted => {}
         Involvement::SharesTasks => {
             for a in Plan::live(&plan.actions) {
-                if a.body.responsible == Responsible::Supporter(supporter.clone()) {
+                if a.body.responsible == Responsible::Supporter(supporter.clone())
+                    || a.body.responsible == Responsible::TeamMember(supporter.clone())
+                {
                     out.insert(a.id.clone());
                 }
             }
@@ -82,6 +104,7 @@ pub fn all_ids(plan: &Plan) -> Selection {
     out.extend(ids(&plan.goals));
     out.extend(ids(&plan.actions));
     out.extend(ids(&plan.supporters));
+    out.extend(ids(&plan.team));
     out.extend(ids(&plan.helps_and_hindrances));
     out.extend(ids(&plan.community_supports));
     out.extend(ids(&plan.safety_net));
@@ -131,16 +154,12 @@ pub fn supporter_copy(
         goals: List::Goals,
         actions: List::Actions,
         supporters: List::Supporters,
+        team: List::Team,
         helps_and_hindrances: List::HelpsAndHindrances,
         community_supports: List::CommunitySupports,
         safety_net: List::SafetyNet
     );
-    let (supporter_name, involvement) = plan
-        .supporters
-        .iter()
-        .find(|s| &s.id == supporter)
-        .map(|s| (s.body.name.clone(), s.body.involvement))
-        .unwrap_or_default();
+    let (supporter_name, involvement) = copy_holder(plan, supporter).unwrap_or_default();
     copy.copy_of = Some(CopyOf {
         supporter: supporter.clone(),
         supporter_name,
@@ -206,6 +225,7 @@ pub fn check_returned(local: &Plan, returned: &Plan) -> Result<(), ReturnError> 
         goals,
         actions,
         supporters,
+        team,
         helps_and_hindrances,
         community_supports,
         safety_net

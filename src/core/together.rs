@@ -86,6 +86,11 @@ pub fn responsible_name<'a>(plan: &'a Plan, r: &Responsible) -> Option<&'a str> 
             .iter()
             .find(|s| &s.id == id)
             .map(|s| s.body.name.as_str()),
+        Responsible::TeamMember(id) => plan
+            .team
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| s.body.name.as_str()),
         Responsible::Person | Responsible::Clinician => None,
     }
 }

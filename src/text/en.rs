@@ -687,6 +687,7 @@ fn list_name(list: List) -> &'static str {
         List::Visits => "visits",
         List::AgendaItems => "the agenda",
         List::CheckIns => "check-ins",
+        List::Team => "my team",
     }
 }
 
@@ -710,6 +711,9 @@ fn field_name(field: Field) -> &'static str {
         Field::Name => "Name",
         Field::Role => "Role",
         Field::HowTheyHelp => "How they help",
+        Field::Organisation => "Where they work",
+        Field::Hours => "When to reach them",
+        Field::WhatTheyDo => "What they do for you",
         Field::HelpOrHindrance => "What helps or gets in the way",
         Field::Offer => "What it offers",
         Field::Contact => "Contact",

@@ -686,6 +686,7 @@ fn list_name(list: List) -> &'static str {
         List::Visits => "las citas",
         List::AgendaItems => "la lista para la cita",
         List::CheckIns => "los repasos",
+        List::Team => "mi equipo",
     }
 }
 
@@ -709,6 +710,9 @@ fn field_name(field: Field) -> &'static str {
         Field::Name => "Nombre",
         Field::Role => "Papel",
         Field::HowTheyHelp => "Cómo ayuda",
+        Field::Organisation => "Dónde trabaja",
+        Field::Hours => "Cuándo localizarle",
+        Field::WhatTheyDo => "Qué hace por usted",
         Field::HelpOrHindrance => "Lo que ayuda o estorba",
         Field::Offer => "Lo que ofrece",
         Field::Contact => "Contacto",

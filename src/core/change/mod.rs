@@ -233,6 +233,7 @@ macro_rules! on_item {
             Item::Visit($id, $body) => $e,
             Item::AgendaItem($id, $body) => $e,
             Item::CheckIn($id, $body) => $e,
+            Item::TeamMember($id, $body) => $e,
         }
     };
 }
@@ -253,6 +254,7 @@ macro_rules! on_list {
             List::Visits => $f::<Visit>($($arg),*)$($q)?,
             List::AgendaItems => $f::<AgendaItem>($($arg),*)$($q)?,
             List::CheckIns => $f::<CheckIn>($($arg),*)$($q)?,
+            List::Team => $f::<TeamMember>($($arg),*)$($q)?,
         }
     };
 }

@@ -53,6 +53,17 @@ fn link<T: Listed>(plan: &Plan, field: Field, id: &Id) -> Result<(), ChangeError
     }
 }
 
+/// A link to someone who does a step or is rung: a live supporter or team member, or a
+/// removed one the plan already names there (`already`), so the steps and lines they
+/// were part of stay editable and keep their name. No new link to a removed one.
+fn named<T: Listed>(plan: &Plan, field: Field, id: &Id, already: bool) -> Result<(), ChangeError> {
+    if already && T::entries(plan).iter().any(|e| &e.id == id) {
+        Ok(())
+    } else {
+        link::<T>(plan, field, id)
+    }
+}
+
 fn links<T: Listed>(plan: &Plan, field: Field, ids: &[Id]) -> Result<Vec<Id>, ChangeError> {
     ids.iter().try_for_each(|id| link::<T>(plan, field, id))?;
     let mut out: Vec<Id> = Vec::with_capacity(ids.len());
@@ -223,10 +234,19 @@ impl Listed for Action {
         if let Some(g) = &self.goal {
             link::<Goal>(plan, Field::LinkedEntry, g)?;
         }
+        let already = plan
+            .actions
+            .iter()
+            .any(|a| a.body.responsible == self.responsible);
         match &self.responsible {
-            Responsible::Supporter(id) => link::<Supporter>(plan, Field::LinkedEntry, id)?,
+            Responsible::Supporter(id) => {
+                named::<Supporter>(plan, Field::LinkedEntry, id, already)?
+            }
             Responsible::CommunitySupport(id) => {
                 link::<CommunitySupport>(plan, Field::LinkedEntry, id)?
+            }
+            Responsible::TeamMember(id) => {
+                named::<TeamMember>(plan, Field::LinkedEntry, id, already)?
             }
             Responsible::Person | Responsible::Clinician => {}
         }
@@ -266,6 +286,31 @@ impl Listed for Supporter {
             name: required(Field::Name, &self.name, MAX_SHORT)?,
             role: optional(Field::Role, &self.role, MAX_SHORT)?,
             how_they_help: optional(Field::HowTheyHelp, &self.how_they_help, MAX_TEXT)?,
+            involvement: self.involvement,
+        })
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+}
+
+impl Listed for TeamMember {
+    const LIST: List = List::Team;
+    listed!(team, TeamMember);
+    fn checked(&self, _: &Plan) -> Result<Self, ChangeError> {
+        let role_words = optional(Field::Role, &self.role_words, MAX_SHORT)?;
+        if self.role == TeamRole::Other && role_words.is_empty() {
+            return Err(ChangeError::Empty { field: Field::Role });
+        }
+        Ok(TeamMember {
+            name: required(Field::Name, &self.name, MAX_SHORT)?,
+            role: self.role,
+            role_words,
+            organisation: optional(Field::Organisation, &self.organisation, MAX_SHORT)?,
+            contact: optional(Field::Contact, &self.contact, MAX_SHORT)?,
+            hours: optional(Field::Hours, &self.hours, MAX_SHORT)?,
+            what_they_do: optional(Field::WhatTheyDo, &self.what_they_do, MAX_TEXT)?,
+            first_contact: self.first_contact,
             involvement: self.involvement,
         })
     }
@@ -330,12 +375,23 @@ impl Listed for CommunitySupport {
 impl Listed for SafetyNetEntry {
     const LIST: List = List::SafetyNet;
     listed!(safety_net, SafetyNetEntry);
-    fn checked(&self, _: &Plan) -> Result<Self, ChangeError> {
+    fn checked(&self, plan: &Plan) -> Result<Self, ChangeError> {
+        if let Some(who) = &self.who {
+            // A team member or a supporter: whoever the person would ring.
+            let already = plan
+                .safety_net
+                .iter()
+                .any(|l| l.body.who.as_ref() == Some(who));
+            if named::<Supporter>(plan, Field::Contact, who, already).is_err() {
+                named::<TeamMember>(plan, Field::Contact, who, already)?;
+            }
+        }
         Ok(SafetyNetEntry {
             zone: self.zone,
             signs: required(Field::Signs, &self.signs, MAX_TEXT)?,
             what_to_do: required(Field::WhatToDo, &self.what_to_do, MAX_TEXT)?,
             contact: optional(Field::Contact, &self.contact, MAX_SHORT)?,
+            who: self.who.clone(),
         })
     }
     fn label(&self) -> String {

@@ -296,6 +296,8 @@ pub enum Responsible {
     Clinician,
     Supporter(Id),
     CommunitySupport(Id),
+    /// A named professional on the person's team.
+    TeamMember(Id),
 }
 
 /// "If it rains, then I walk in the shopping centre."
@@ -344,6 +346,82 @@ pub struct Supporter {
     pub name: String,
     pub role: String,
     pub how_they_help: String,
+    pub involvement: Involvement,
+}
+
+/// What a professional on the person's team does, in the words a person uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TeamRole {
+    Gp,
+    PracticeNurse,
+    SpecialistNurse,
+    Physiotherapist,
+    Pharmacist,
+    SocialWorker,
+    CareCoordinator,
+    LinkWorker,
+    /// Said in the person's words (`TeamMember::role_words`).
+    #[default]
+    Other,
+}
+
+impl TeamRole {
+    pub const ALL: [TeamRole; 9] = [
+        TeamRole::Gp,
+        TeamRole::PracticeNurse,
+        TeamRole::SpecialistNurse,
+        TeamRole::Physiotherapist,
+        TeamRole::Pharmacist,
+        TeamRole::SocialWorker,
+        TeamRole::CareCoordinator,
+        TeamRole::LinkWorker,
+        TeamRole::Other,
+    ];
+
+    /// The role's name in forms.
+    pub fn slug(self) -> &'static str {
+        match self {
+            TeamRole::Gp => "gp",
+            TeamRole::PracticeNurse => "practice-nurse",
+            TeamRole::SpecialistNurse => "specialist-nurse",
+            TeamRole::Physiotherapist => "physiotherapist",
+            TeamRole::Pharmacist => "pharmacist",
+            TeamRole::SocialWorker => "social-worker",
+            TeamRole::CareCoordinator => "care-coordinator",
+            TeamRole::LinkWorker => "link-worker",
+            TeamRole::Other => "other",
+        }
+    }
+}
+
+/// A professional from health, social care or the community who works with the person.
+/// Not a supporter: supporters are the person's family, friends and neighbours.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TeamMember {
+    pub name: String,
+    pub role: TeamRole,
+    /// The role in words: required for "other", a finer name otherwise
+    /// ("diabetes specialist nurse").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role_words: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    /// How to reach them: a phone number, an address, "through reception".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// When they can be reached ("Mon–Fri 8:00–18:30").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hours: String,
+    /// What they do for the person, in the person's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what_they_do: String,
+    /// The person's first contact (care coordinator or key worker): shown first
+    /// everywhere. Set only through `team::make_first_contact`, so at most one is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub first_contact: bool,
+    /// How involved the person wants them to be: suggests what a copy for them holds.
+    #[serde(default)]
     pub involvement: Involvement,
 }
 
@@ -454,6 +532,10 @@ pub struct SafetyNetEntry {
     pub signs: String,
     pub what_to_do: String,
     pub contact: String,
+    /// The team member or supporter to contact, whose details and hours the safety net
+    /// shows beside `contact` (which stays for a service: "111", "999").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who: Option<Id>,
 }
 
 /// An appointment, with the person's agenda before it and what was decided during it.
@@ -679,6 +761,7 @@ pub enum List {
     Visits,
     AgendaItems,
     CheckIns,
+    Team,
 }
 
 /// An entity with its id, as added or edited.
@@ -698,6 +781,7 @@ pub enum Item {
     Visit(Id, Visit),
     AgendaItem(Id, AgendaItem),
     CheckIn(Id, CheckIn),
+    TeamMember(Id, TeamMember),
 }
 
 /// Everything about one person.
@@ -724,6 +808,9 @@ pub struct Plan {
     pub actions: Vec<Entry<Action>>,
     #[serde(default)]
     pub supporters: Vec<Entry<Supporter>>,
+    /// The professionals around the person (none in plans from before teams).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<Entry<TeamMember>>,
     #[serde(default)]
     pub helps_and_hindrances: Vec<Entry<HelpOrHindrance>>,
     #[serde(default)]
@@ -771,6 +858,7 @@ impl Plan {
             goals: vec![],
             actions: vec![],
             supporters: vec![],
+            team: vec![],
             helps_and_hindrances: vec![],
             community_supports: vec![],
             safety_net: vec![],

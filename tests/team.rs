@@ -1,0 +1,246 @@
+//! The team around the person: members with roles, one first contact, the steps and
+//! safety-net lines each is part of; older plans open with no team; two devices' teams
+//! merge without losing anyone.
+
+mod common;
+use common::*;
+use coplan::core::merge::merge_plans;
+use coplan::core::team::*;
+use coplan::core::together::responsible_name;
+use coplan::core::*;
+
+fn member(name: &str, role: TeamRole) -> TeamMember {
+    TeamMember {
+        name: name.into(),
+        role,
+        ..TeamMember::default()
+    }
+}
+
+fn add(i: &str, m: TeamMember) -> Change {
+    Change::Add(Item::TeamMember(id(i), m))
+}
+
+fn team() -> Plan {
+    with(
+        plan(),
+        &[
+            add("nurse", member("Priya Patel", TeamRole::PracticeNurse)),
+            add("gp", member("Dr Okafor", TeamRole::Gp)),
+        ],
+    )
+}
+
+fn names(p: &Plan) -> Vec<String> {
+    team_first(p).iter().map(|m| m.body.name.clone()).collect()
+}
+
+#[test]
+fn a_member_needs_a_name_and_other_needs_the_role_in_words() {
+    let p = plan();
+    let refused = |m: TeamMember| apply(&p, &add("x", m), stamp(2)).unwrap_err();
+    assert_eq!(
+        refused(member(" ", TeamRole::Gp)),
+        ChangeError::Empty { field: Field::Name }
+    );
+    assert_eq!(
+        refused(member("Sue", TeamRole::Other)),
+        ChangeError::Empty { field: Field::Role }
+    );
+    let sue = TeamMember {
+        role_words: " Carers' centre adviser ".into(),
+        hours: "Tuesdays".into(),
+        ..member("Sue", TeamRole::Other)
+    };
+    let p = with(p, &[add("sue", sue)]);
+    assert_eq!(
+        p.team[0].body.role_words, "Carers' centre adviser",
+        "trimmed"
+    );
+    assert_eq!(
+        role_in_words(&p.team[0].body, |r| format!("{r:?}")),
+        "Carers' centre adviser"
+    );
+    assert_eq!(
+        role_in_words(&member("Jon", TeamRole::Physiotherapist), |r| format!(
+            "{r:?}"
+        )),
+        "Physiotherapist"
+    );
+}
+
+#[test]
+fn there_is_one_first_contact_shown_first_and_it_can_move_or_go() {
+    let p = team();
+    assert_eq!(names(&p), ["Priya Patel", "Dr Okafor"]);
+    let p = with(
+        p.clone(),
+        &[make_first_contact(&p, Some(&id("gp"))).unwrap()],
+    );
+    assert_eq!(names(&p), ["Dr Okafor", "Priya Patel"]);
+    let p = with(
+        p.clone(),
+        &[make_first_contact(&p, Some(&id("nurse"))).unwrap()],
+    );
+    assert_eq!(names(&p), ["Priya Patel", "Dr Okafor"]);
+    assert_eq!(
+        p.team.iter().filter(|m| m.body.first_contact).count(),
+        1,
+        "marking one unmarks the other, in one step"
+    );
+    assert!(
+        make_first_contact(&p, Some(&id("nurse"))).is_none(),
+        "no change"
+    );
+    let p = with(p.clone(), &[make_first_contact(&p, None).unwrap()]);
+    assert!(first_contact(&p).is_none());
+}
+
+#[test]
+fn who_does_what_points_at_members_and_the_safety_net_at_whoever_to_ring() {
+    let mut step = action("Show me exercises for my knee");
+    step.responsible = Responsible::TeamMember(id("nurse"));
+    let line = SafetyNetEntry {
+        zone: Zone::Amber,
+        signs: "Sugar under 4 twice".into(),
+        what_to_do: "Ring the nurse".into(),
+        contact: String::new(),
+        who: Some(id("nurse")),
+    };
+    let p = with(
+        team(),
+        &[
+            Change::Add(Item::Action(id("a"), step.clone())),
+            Change::Add(Item::SafetyNetEntry(id("s"), line.clone())),
+        ],
+    );
+    let part = part_of(&p, &id("nurse"));
+    assert_eq!((part.steps.len(), part.safety_net.len()), (1, 1));
+    assert!(part_of(&p, &id("gp")).steps.is_empty());
+    match contactable(&p, &id("nurse")) {
+        Some(Contactable::Member(m)) => assert_eq!(m.body.name, "Priya Patel"),
+        other => panic!("{other:?}"),
+    }
+    // Nobody who is not in the plan can be made responsible or rung.
+    let mut stranger = step.clone();
+    stranger.responsible = Responsible::TeamMember(id("nobody"));
+    assert!(matches!(
+        apply(&p, &Change::Add(Item::Action(id("b"), stranger)), stamp(50)),
+        Err(ChangeError::MissingLink { .. })
+    ));
+    let ring_nobody = SafetyNetEntry {
+        who: Some(id("nobody")),
+        ..line.clone()
+    };
+    assert!(apply(
+        &p,
+        &Change::Add(Item::SafetyNetEntry(id("t"), ring_nobody)),
+        stamp(50)
+    )
+    .is_err());
+
+    // Removing the nurse keeps her step and line, still naming her, and editable.
+    let p = with(
+        p,
+        &[Change::Remove {
+            list: List::Team,
+            id: id("nurse"),
+        }],
+    );
+    let a = &p.actions[0].body;
+    assert_eq!(responsible_name(&p, &a.responsible), Some("Priya Patel"));
+    let mut edited = a.clone();
+    edited.what = "Knee exercises every morning".into();
+    let p = with(p, &[Change::Edit(Item::Action(id("a"), edited))]);
+    assert_eq!(p.actions[0].body.what, "Knee exercises every morning");
+    assert!(matches!(
+        contactable(&p, &id("nurse")),
+        Some(Contactable::Member(_))
+    ));
+    assert!(names(&p) == ["Dr Okafor"], "no longer on the team");
+}
+
+/// A plan saved before teams (schema 4) opens with no team and every "clinician" entry
+/// as it was; saved again, it is version 5 and reads back equal.
+#[test]
+fn a_plan_from_before_teams_opens_with_no_team_and_its_clinician_entries_intact() {
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/plan-v4.json"
+    ))
+    .unwrap();
+    let loaded = saved::from_json(&raw).unwrap();
+    assert_eq!(loaded.from_version, 4);
+    let p = loaded.plan;
+    assert!(p.team.is_empty());
+    assert!(p
+        .actions
+        .iter()
+        .any(|a| a.body.responsible == Responsible::Clinician));
+    assert!(p.goals[0].created.by == AuthorRole::Person);
+    assert!(!p.goals[0].body.clinician_view.why_it_matters.is_empty());
+    assert!(p.safety_net.iter().all(|l| l.body.who.is_none()));
+    let json = saved::to_json(&p);
+    assert!(json.contains("\"schema_version\":5"));
+    assert!(!json.contains("\"team\""), "an empty team is not written");
+    assert_eq!(saved::from_json(&json).unwrap().plan, p);
+}
+
+/// Two devices each add someone: both are kept, even the same person added twice (they
+/// are only one when the person says so); both edit one member: neither edit is lost,
+/// the other is kept beside for the person to choose.
+#[test]
+fn two_devices_teams_merge_without_losing_anyone() {
+    let home = team();
+    let at = |p: &Plan, c: Change, t: i64| apply(p, &c, stamp(t)).unwrap().plan;
+    let nurse = |p: &Plan| p.team[0].body.clone();
+    let clinic = at(
+        &home,
+        add("sw", member("Ben Cole", TeamRole::SocialWorker)),
+        100,
+    );
+    let clinic = at(
+        &clinic,
+        Change::Edit(Item::TeamMember(
+            id("nurse"),
+            TeamMember {
+                hours: "Mon–Fri 8:00–18:30".into(),
+                ..nurse(&home)
+            },
+        )),
+        101,
+    );
+    let phone = at(
+        &home,
+        add("sw2", member("Ben Cole", TeamRole::SocialWorker)),
+        102,
+    );
+    let phone = at(
+        &phone,
+        Change::Edit(Item::TeamMember(
+            id("nurse"),
+            TeamMember {
+                contact: "01632 960 123".into(),
+                ..nurse(&home)
+            },
+        )),
+        103,
+    );
+    let (merged, counts) = merge_plans(&phone, &clinic, stamp(200));
+    assert_eq!(counts.kept_both, 1);
+    assert_eq!(merged.team[0].body.contact, "01632 960 123");
+    match &merged.conflicts[0].mine {
+        Item::TeamMember(i, kept) => {
+            assert_eq!(
+                (i, kept.hours.as_str()),
+                (&id("nurse"), "Mon–Fri 8:00–18:30")
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        names(&merged),
+        ["Priya Patel", "Dr Okafor", "Ben Cole", "Ben Cole"],
+        "never merged by name alone"
+    );
+}
