@@ -13,6 +13,10 @@ pub enum Screen {
     LifeAreas,
     HelpsAndHindrances,
     People,
+    /// The professionals around the person, first contact first.
+    Team,
+    /// The team on one printable page: who does what, how and when to reach them.
+    WhosWho,
     Agenda,
     /// The one page to take to the appointment (and print).
     ForMyAppointment,
@@ -34,12 +38,14 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Screen; 16] = [
+    pub const ALL: [Screen; 18] = [
         Screen::Overview,
         Screen::WhatMatters,
         Screen::LifeAreas,
         Screen::HelpsAndHindrances,
         Screen::People,
+        Screen::Team,
+        Screen::WhosWho,
         Screen::Agenda,
         Screen::ForMyAppointment,
         Screen::Goals,
@@ -77,6 +83,8 @@ impl Screen {
             Screen::LifeAreas => "life-areas",
             Screen::HelpsAndHindrances => "helps",
             Screen::People => "people",
+            Screen::Team => "team",
+            Screen::WhosWho => "whos-who",
             Screen::Agenda => "agenda",
             Screen::ForMyAppointment => "for-my-appointment",
             Screen::Goals => "goals",

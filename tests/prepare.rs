@@ -132,7 +132,8 @@ fn the_sample_plan_is_marked_valid_and_fills_every_step() {
     assert!(p.is_sample);
     assert_eq!(prepare::filled_count(&p), PrepareStep::ALL.len());
     assert_eq!(p.goals[0].body.agreement, Agreement::Agreed);
-    assert_eq!(Plan::live(&p.actions).count(), 4);
+    assert_eq!(Plan::live(&p.actions).count(), 5);
+    assert_eq!(Plan::live(&p.team).count(), 4);
     assert_eq!(Plan::live(&p.safety_net).count(), 3);
     assert_eq!(
         prepare::upcoming_visit(&p).unwrap().body.date,

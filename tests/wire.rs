@@ -43,7 +43,8 @@ fn back(bytes: &[u8]) -> Plan {
 /// issue asks for is below what her words and ids take: her plan's distinct words alone
 /// deflate to 1,223 bytes (1,630 characters of link), and its 30 random ids and versions
 /// are 700 more that no compression shortens. Her team of four (names, roles, surgeries,
-/// numbers and hours) added 583 characters. The figure may only go down.
+/// numbers and hours) and the physiotherapist's step added 672 characters (4,257). The
+/// figure may only go down.
 #[test]
 fn marias_plan_comes_back_equal_and_its_link_does_not_grow() {
     let plan = maria();
@@ -51,7 +52,7 @@ fn marias_plan_comes_back_equal_and_its_link_does_not_grow() {
     assert_eq!(back(&bytes), plan);
     let url = format!("{ADDRESS}{}", link::encode(&deflate(&bytes)));
     println!("Maria's link: {} characters", url.len());
-    assert!(url.len() <= 4_200, "{} characters", url.len());
+    assert!(url.len() <= 4_280, "{} characters", url.len());
     let json = format!(
         "{ADDRESS}{}",
         link::encode(&deflate(saved::to_json(&plan).as_bytes()))

@@ -102,6 +102,8 @@ fn shell() -> Html {
                 Screen::LifeAreas => html! { <LifeAreasPage /> },
                 Screen::HelpsAndHindrances => html! { <HelpsPage /> },
                 Screen::People => html! { <PeoplePage /> },
+                Screen::Team => html! { <pages::TeamPage /> },
+                Screen::WhosWho => html! { <pages::WhosWhoPage /> },
                 Screen::Agenda => html! { <AgendaPage /> },
                 Screen::ForMyAppointment => html! { <ForMyAppointmentPage /> },
                 Screen::Goals => html! { <GoalsPage /> },

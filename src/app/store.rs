@@ -38,6 +38,8 @@ pub enum Notice {
     ImportedCopy,
     /// A copy of a plan this device already had was brought in (merged).
     Merged,
+    /// The person's first contact on their team changed (the cards moved).
+    FirstContact,
     Error(ChangeError),
 }
 

@@ -559,6 +559,7 @@ pub const EN: Text = Text {
     remove_if_then_n: |n| format!("Remove if–then plan {n}"),
     follow: &super::follow::EN,
     copies: &super::copies::EN,
+    team: &super::team::EN,
     remove_measure_n: |n| format!("Remove measure {n}"),
     menu_button: "Menu",
     close_notice: "Close this message",

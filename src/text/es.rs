@@ -559,6 +559,7 @@ pub const ES: Text = Text {
     remove_if_then_n: |n| format!("Quitar el plan «si… entonces» {n}"),
     follow: &super::follow::ES,
     copies: &super::copies::ES,
+    team: &super::team::ES,
     remove_measure_n: |n| format!("Quitar la medida {n}"),
     menu_button: "Menú",
     close_notice: "Cerrar este mensaje",

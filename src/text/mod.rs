@@ -31,6 +31,7 @@ impl Text {
         let mut out = self.strings();
         out.extend(self.follow.strings());
         out.extend(self.copies.strings());
+        out.extend(self.team.strings());
         out
     }
 }
@@ -106,8 +107,10 @@ macro_rules! catalogue {
 
 pub mod copies;
 pub mod follow;
+pub mod team;
 pub use copies::CopyText;
 pub use follow::FollowText;
+pub use team::TeamText;
 
 catalogue! {
     Text;
@@ -563,6 +566,7 @@ catalogue! {
 
         follow: &'static FollowText,
         copies: &'static CopyText,
+        team: &'static TeamText,
 
         animated_progress: fn(u32, usize) -> String,
         scan_progress: fn(usize, usize) -> String,

@@ -69,15 +69,25 @@ test('the sample plan exports as a FHIR R4 Bundle that both validators accept, w
   for (const r of refs) assert.ok(urls.has(r), `${r} resolves inside the Bundle`);
   for (const e of bundle.entry) assert.match(e.resource.text.div, /^<div xmlns="http:\/\/www.w3.org\/1999\/xhtml">/);
   const kinds = bundle.entry.map((e) => e.resource.resourceType);
-  assert.deepEqual(kinds, ['Patient', 'RelatedPerson', 'Goal', 'CarePlan']);
+  assert.deepEqual(kinds, ['Patient', 'RelatedPerson', 'Practitioner', 'Practitioner', 'Practitioner', 'CareTeam', 'Goal', 'CarePlan']);
   assert.equal(bundle.entry[0].resource.name[0].text, 'Maria (sample)');
-  const goal = bundle.entry[2].resource;
+  // The team (issue 19): whoever is rung or does a step, as Practitioners in one CareTeam,
+  // with role and organisation; each step's performer points at the right one.
+  const team = bundle.entry[5].resource;
+  assert.deepEqual(team.participant.map((p) => `${p.member.display}: ${p.role?.[0].text ?? ''}`),
+    ['Priya Patel: practice nurse', 'Dr Okafor: GP', 'Jon Reyes: physiotherapist', 'Ana: Daughter']);
+  assert.equal(team.participant[0].onBehalfOf.display, 'Riverside Surgery');
+  const okafor = bundle.entry.find((e) => e.resource.resourceType === 'Practitioner' && e.resource.name[0].text === 'Dr Okafor');
+  const referral = bundle.entry[7].resource.activity.find((a) => a.detail.description === 'Refer Maria to physiotherapy for her knee');
+  assert.equal(referral.detail.performer[0].reference, okafor.fullUrl);
+  const goal = bundle.entry[6].resource;
   assert.equal(goal.lifecycleStatus, 'active');
   assert.equal(goal.extension.length, 2, "each party's acceptance");
 
   // Unticking leaves it out: not hidden, absent.
   await card.getByRole('group', { name: 'Steps' }).getByLabel('Walk 10 minutes after lunch, with a snack in my bag').uncheck();
   await card.getByLabel('Put my name in it: Maria (sample)').uncheck();
+  await card.getByRole('group', { name: 'My team' }).getByLabel('Dr Okafor').uncheck();
   // Regression (issue 17): unticked, the name still went out as the CarePlan's title, in
   // its narrative and in the file's name. Names inside the words are pointed out first.
   const names = card.getByRole('region', { name: 'Names in these words' });
@@ -85,6 +95,8 @@ test('the sample plan exports as a FHIR R4 Bundle that both validators accept, w
   const second = await exportFrom(page, { withName: false });
   const text = JSON.stringify(second.bundle);
   assert.ok(!text.includes('Walk 10 minutes after lunch'), 'the unticked step is not in the file');
+  assert.ok(!text.includes('Okafor'), 'a team member unticked is nowhere');
+  assert.ok(text.includes('Priya Patel'));
   assert.ok(!second.bundle.entry[0].resource.name, 'no name unless chosen');
   assert.ok(!text.includes('Maria (sample)'), 'the name is nowhere: title, narrative');
   assert.doesNotMatch(second.suggested, /Maria/, 'nor the file name');

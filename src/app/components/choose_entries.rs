@@ -6,11 +6,12 @@ use crate::text::Text;
 use yew::prelude::*;
 
 /// The lists a copy can hold, in the order a person reads their plan.
-pub const COPY_LISTS: [List; 8] = [
+pub const COPY_LISTS: [List; 9] = [
     List::WhatMatters,
     List::Capabilities,
     List::Goals,
     List::Actions,
+    List::Team,
     List::Supporters,
     List::HelpsAndHindrances,
     List::CommunitySupports,
@@ -26,6 +27,7 @@ pub fn list_name(t: &Text, list: List) -> &'static str {
         List::Goals => c.list_goals,
         List::Actions => c.list_steps,
         List::Supporters => c.list_people,
+        List::Team => t.team.title,
         List::HelpsAndHindrances => c.list_helps,
         List::CommunitySupports => c.list_community,
         _ => c.list_safety,
@@ -39,6 +41,7 @@ fn slug(list: List) -> &'static str {
         List::Goals => "goals",
         List::Actions => "steps",
         List::Supporters => "people",
+        List::Team => "team",
         List::HelpsAndHindrances => "helps",
         List::CommunitySupports => "community",
         _ => "safety",
@@ -56,6 +59,10 @@ fn live_ids(plan: &Plan, list: List) -> Vec<Id> {
         List::Goals => ids::<Goal>(plan),
         List::Actions => ids::<Action>(plan),
         List::Supporters => ids::<Supporter>(plan),
+        List::Team => crate::core::team::team_first(plan)
+            .into_iter()
+            .map(|m| m.id.clone())
+            .collect(),
         List::HelpsAndHindrances => ids::<HelpOrHindrance>(plan),
         List::CommunitySupports => ids::<CommunitySupport>(plan),
         List::SafetyNet => ids::<SafetyNetEntry>(plan),

@@ -18,7 +18,12 @@ pub fn next_step(props: &NextStepProps) -> Html {
         return html! {};
     };
     // The preparation steps run in the order of `Screen::ALL`, after the overview.
-    let order = &Screen::ALL[1..];
+    // "Who's who" is a page to print from My team, not a step.
+    let order: Vec<Screen> = Screen::ALL[1..]
+        .iter()
+        .copied()
+        .filter(|s| *s != Screen::WhosWho)
+        .collect();
     let Some(next) = order
         .iter()
         .position(|s| *s == props.current)

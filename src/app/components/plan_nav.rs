@@ -12,6 +12,8 @@ pub fn screen_name(t: &Text, screen: Screen) -> &'static str {
         Screen::LifeAreas => t.nav_life_areas,
         Screen::HelpsAndHindrances => t.nav_helps,
         Screen::People => t.nav_people,
+        Screen::Team => t.team.nav_team,
+        Screen::WhosWho => t.team.nav_whos_who,
         Screen::Agenda => t.nav_agenda,
         Screen::ForMyAppointment => t.nav_for_appointment,
         Screen::Goals => t.nav_goals,
@@ -80,7 +82,9 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
     }
     let (before, together): (Vec<Screen>, Vec<Screen>) = Screen::ALL
         .into_iter()
-        .filter(|s| !matches!(s, Screen::Overview | Screen::Share) && !s.is_between())
+        .filter(|s| {
+            !matches!(s, Screen::Overview | Screen::Share | Screen::WhosWho) && !s.is_between()
+        })
         .partition(|s| !s.is_together());
     let between = Screen::ALL.into_iter().filter(|s| s.is_between());
     html! {

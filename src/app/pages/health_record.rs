@@ -7,9 +7,10 @@ use crate::core::List;
 use yew::prelude::*;
 
 /// What FHIR carries of a plan: goals, steps, people and community referrals.
-const FHIR_LISTS: [List; 4] = [
+const FHIR_LISTS: [List; 5] = [
     List::Goals,
     List::Actions,
+    List::Team,
     List::Supporters,
     List::CommunitySupports,
 ];
@@ -60,6 +61,11 @@ pub fn health_record_export() -> Html {
                 referral: c.w_referral.into(),
                 supporter: c.w_supporter.into(),
                 community_worker: c.w_community_worker.into(),
+                care_team: t.team.care_team.into(),
+                team_roles: crate::core::TeamRole::ALL
+                    .iter()
+                    .map(|r| (t.team.role_name)(*r).to_string())
+                    .collect(),
                 lang: t.lang.into(),
             };
             let choice = ExportChoice {

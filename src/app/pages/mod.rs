@@ -9,13 +9,15 @@ mod helps;
 mod life_areas;
 mod not_found;
 mod overview;
-mod people;
+pub(crate) mod people;
 mod plans;
 mod referral;
 mod share;
 mod supporter_copy;
+pub(crate) mod team;
 mod together;
 mod what_matters;
+mod whos_who;
 
 pub use agenda::AgendaPage;
 pub use follow::{CheckInPage, HistoryPage, NextVisit, ProgressPage, ReviewDue};
@@ -29,8 +31,10 @@ pub use people::PeoplePage;
 pub use plans::PlansPage;
 pub use referral::{answers as referral_answers, AnswerReferral, MakeReferral};
 pub use share::SharePage;
-pub use supporter_copy::{MakeCopy, SupporterCopyPage};
+pub use supporter_copy::{CopyFor, MakeCopy, SupporterCopyPage};
+pub use team::TeamPage;
 pub use together::{
     ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage,
 };
 pub use what_matters::WhatMattersPage;
+pub use whos_who::WhosWhoPage;

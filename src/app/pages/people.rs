@@ -39,12 +39,7 @@ fn person_item(props: &PersonItemProps) -> Html {
     let t = use_text();
     let dom_id = format!("person-{}", props.id);
     let editing = use_editing(&dom_id);
-    let sharing = use_state(|| false);
     let p = &props.person;
-    let toggle_share = {
-        let sharing = sharing.clone();
-        Callback::from(move |_| sharing.set(!*sharing))
-    };
     html! {
         <li class="card entry" id={dom_id.clone()}>
             if editing.open {
@@ -58,8 +53,7 @@ fn person_item(props: &PersonItemProps) -> Html {
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={p.name.clone()} on_edit={editing.start.clone()}
                         remove={Change::Remove { list: List::Supporters, id: props.id.clone() }} after_remove={format!("{NEW_ID}-name")} />
-                    <p><button type="button" class="secondary" aria-expanded={sharing.to_string()} onclick={toggle_share}>{ (t.copies.copy_for_button)(&p.name) }</button></p>
-                    if *sharing { <crate::app::pages::MakeCopy supporter={props.id.clone()} /> }
+                    <crate::app::pages::CopyFor id={props.id.clone()} name={p.name.clone()} />
                 }
             }
         </li>
@@ -73,7 +67,8 @@ struct PersonFormProps {
     on_done: Callback<()>,
 }
 
-fn involvement_value(i: Involvement) -> &'static str {
+/// An involvement's name in forms (shared with My team).
+pub(crate) fn involvement_value(i: Involvement) -> &'static str {
     match i {
         Involvement::KeptInformed => "informed",
         Involvement::Consulted => "consulted",
@@ -82,7 +77,7 @@ fn involvement_value(i: Involvement) -> &'static str {
     }
 }
 
-const INVOLVEMENTS: [Involvement; 4] = [
+pub(crate) const INVOLVEMENTS: [Involvement; 4] = [
     Involvement::KeptInformed,
     Involvement::Consulted,
     Involvement::SharesTasks,

@@ -47,6 +47,21 @@ pub fn supporter_copy_page() -> Html {
     }
 }
 
+/// A team member in one line: name, role, where, how and when to reach them.
+fn member_line(t: &Text, m: &crate::core::TeamMember) -> String {
+    let role = crate::app::pages::team::role_words(t, m);
+    let mut line = (t.team.name_and_role)(&m.name, &role);
+    let reach = crate::text::team::reach(&m.contact, &m.hours);
+    for part in [&m.organisation, &reach] {
+        if !part.is_empty() {
+            line = format!("{line}; {part}");
+        }
+    }
+    line
+}
+
+use crate::app::pages::team::ring_words;
+
 /// What the copy holds, part by part, as plain lists (a copy prints on one page).
 fn held(t: &'static Text, plan: &Plan) -> Html {
     let c = t.copies;
@@ -76,10 +91,17 @@ fn held(t: &'static Text, plan: &Plan) -> Html {
                 let when = [&e.body.how_often, &e.body.when].into_iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(", ");
                 if when.is_empty() { e.body.what.clone() } else { format!("{} ({when})", e.body.what) }
             }).collect()) }
+            { section(List::Team, crate::core::team::team_first(plan).into_iter().map(|m| member_line(t, &m.body)).collect()) }
             { section(List::Supporters, Plan::live(&plan.supporters).map(|e| e.body.name.clone()).collect()) }
             { section(List::HelpsAndHindrances, words(Plan::live(&plan.helps_and_hindrances).map(|e| e.body.text.as_str()).collect())) }
             { section(List::CommunitySupports, Plan::live(&plan.community_supports).map(|e| format!("{}: {}", e.body.name, e.body.offer)).collect()) }
-            { section(List::SafetyNet, Plan::live(&plan.safety_net).map(|e| (t.safety_line)(&e.body.signs, &e.body.what_to_do, &e.body.contact)).collect()) }
+            { section(List::SafetyNet, Plan::live(&plan.safety_net).map(|e| {
+                let line = (t.safety_line)(&e.body.signs, &e.body.what_to_do, &e.body.contact);
+                match ring_words(t, plan, &e.body) {
+                    Some(ring) => format!("{line} {ring}"),
+                    None => line,
+                }
+            }).collect()) }
             if crate::core::merge::entry_counts(plan) == (0, 0, 0) { <p>{ c.nothing_chosen }</p> }
         </>
     }
@@ -163,10 +185,9 @@ pub fn make_copy(props: &MakeCopyProps) -> Html {
     let Some(plan) = ws.plan() else {
         return html! {};
     };
-    let Some(person) = plan.supporters.iter().find(|s| s.id == props.supporter) else {
+    let Some((name, _)) = crate::core::share::copy_holder(plan, &props.supporter) else {
         return html! {};
     };
-    let name = person.body.name.clone();
     let selection = chosen
         .as_ref()
         .cloned()
@@ -221,5 +242,30 @@ pub fn make_copy(props: &MakeCopyProps) -> Html {
             }
             <p><button type="button" class="secondary" onclick={toggle_stop}>{ if *stopping { t.follow.cancel.to_string() } else { (c.stop_sharing)(&name) } }</button></p>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CopyForProps {
+    /// The supporter or team member the copy is for.
+    pub id: Id,
+    pub name: String,
+}
+
+/// "Share a copy with …" on a supporter's or team member's card, opening what they
+/// would receive.
+#[function_component(CopyFor)]
+pub fn copy_for(props: &CopyForProps) -> Html {
+    let t = use_text();
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <>
+            <p><button type="button" class="secondary" aria-expanded={open.to_string()} onclick={toggle}>{ (t.copies.copy_for_button)(&props.name) }</button></p>
+            if *open { <MakeCopy supporter={props.id.clone()} /> }
+        </>
     }
 }

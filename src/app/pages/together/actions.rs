@@ -36,6 +36,12 @@ pub fn responsible_words(t: &Text, plan: &Plan, r: &Responsible) -> String {
     match r {
         Responsible::Person => crate::core::together::person_name(plan).to_string(),
         Responsible::Clinician => t.responsible_clinician.to_string(),
+        Responsible::TeamMember(id) => plan
+            .team
+            .iter()
+            .find(|m| &m.id == id)
+            .map(|m| crate::app::pages::team::name_and_role(t, &m.body))
+            .unwrap_or_else(|| t.not_chosen.to_string()),
         _ => responsible_name(plan, r)
             .unwrap_or(t.not_chosen)
             .to_string(),
@@ -135,6 +141,7 @@ fn responsible_value(r: &Responsible) -> String {
         Responsible::Clinician => "clinician".into(),
         Responsible::Supporter(id) => format!("supporter:{id}"),
         Responsible::CommunitySupport(id) => format!("community:{id}"),
+        Responsible::TeamMember(id) => format!("team:{id}"),
     }
 }
 
@@ -145,6 +152,9 @@ fn parse_responsible(v: &str) -> Responsible {
             .unwrap_or_default(),
         Some(("community", id)) => Id::parse(id)
             .map(Responsible::CommunitySupport)
+            .unwrap_or_default(),
+        Some(("team", id)) => Id::parse(id)
+            .map(Responsible::TeamMember)
             .unwrap_or_default(),
         _ if v == "clinician" => Responsible::Clinician,
         _ => Responsible::Person,
@@ -209,6 +219,13 @@ fn action_form(props: &ActionFormProps) -> Html {
             AttrValue::from(t.responsible_clinician),
         ),
     ];
+    // The team by name and role, first contact first: "Priya Patel, practice nurse".
+    who.extend(crate::core::team::team_first(plan).into_iter().map(|m| {
+        (
+            AttrValue::from(format!("team:{}", m.id)),
+            AttrValue::from(crate::app::pages::team::name_and_role(t, &m.body)),
+        )
+    }));
     who.extend(Plan::live(&plan.supporters).map(|s| {
         (
             AttrValue::from(format!("supporter:{}", s.id)),

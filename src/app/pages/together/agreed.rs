@@ -149,7 +149,9 @@ pub fn what_we_agreed_page() -> Html {
                                 <h3>{ zone_heading(t, *z) }</h3>
                                 <ul>
                                     { for lines.iter().map(|l| html! {
-                                        <li key={l.id.to_string()}>{ (t.safety_line)(&l.body.signs, &l.body.what_to_do, &l.body.contact) }</li>
+                                        <li key={l.id.to_string()}>{ (t.safety_line)(&l.body.signs, &l.body.what_to_do, &l.body.contact) }
+                                            if let Some(ring) = crate::app::pages::team::ring_words(t, plan, &l.body) { { " " }{ ring } }
+                                        </li>
                                     }) }
                                 </ul>
                             </div>
@@ -167,7 +169,8 @@ pub fn what_we_agreed_page() -> Html {
                     </div>
                 }
             </section>
-            <p class="screen-only"><a class="button" href={Route::plan_screen(&plan.id, Screen::Share).to_hash()}>{ t.nav_share }</a></p>
+            <p class="screen-only"><a class="button" href={Route::plan_screen(&plan.id, Screen::Share).to_hash()}>{ t.nav_share }</a>
+                { " " }<a class="button secondary" href={Route::plan_screen(&plan.id, Screen::WhosWho).to_hash()}>{ t.team.whos_who_link }</a></p>
             <section class="card screen-only forget" aria-labelledby="forget-heading">
                 <h2 id="forget-heading">{ t.forget_heading }</h2>
                 <p>{ t.forget_body }</p>

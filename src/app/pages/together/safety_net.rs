@@ -1,5 +1,6 @@
-use crate::app::components::{EntryActions, FormButtons, NextStep, TextField};
+use crate::app::components::{EntryActions, FormButtons, NextStep, SelectField, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
+use crate::app::pages::team::{people_to_name, ring_words};
 use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, Zone};
 use crate::text::Text;
 use yew::prelude::*;
@@ -73,7 +74,9 @@ fn safety_line(props: &SafetyLineProps) -> Html {
     let t = use_text();
     let dom_id = format!("safety-{}", props.id);
     let editing = use_editing(&dom_id);
+    let ws = use_workspace();
     let l = &props.line;
+    let ring = ws.plan().and_then(|p| ring_words(t, p, l));
     html! {
         <li class="entry safety-line" id={dom_id.clone()}>
             if editing.open {
@@ -81,6 +84,7 @@ fn safety_line(props: &SafetyLineProps) -> Html {
             } else {
                 <p><strong>{ t.signs_label }{ ": " }</strong>{ &l.signs }</p>
                 <p><strong>{ t.what_to_do_label }{ ": " }</strong>{ &l.what_to_do }</p>
+                if let Some(ring) = ring { <p class="ring">{ ring }</p> }
                 if !l.contact.is_empty() { <p><strong>{ t.contact_label }{ ": " }</strong>{ &l.contact }</p> }
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={l.signs.clone()} on_edit={editing.start.clone()}
@@ -102,12 +106,14 @@ struct SafetyFormProps {
 #[function_component(SafetyForm)]
 fn safety_form(props: &SafetyFormProps) -> Html {
     let t = use_text();
+    let ws = use_workspace();
     let zone = props.zone;
     let blank = SafetyNetEntry {
         zone,
         signs: String::new(),
         what_to_do: String::new(),
         contact: String::new(),
+        who: None,
     };
     let form = use_entry_form(
         props.dom_id.clone(),
@@ -117,12 +123,22 @@ fn safety_form(props: &SafetyFormProps) -> Html {
     );
     let d = &form.draft;
     let id = props.dom_id.to_string();
+    let mut who = vec![(AttrValue::from(""), AttrValue::from(t.team.nobody_named))];
+    if let Some(plan) = ws.plan() {
+        who.extend(
+            people_to_name(t, plan)
+                .into_iter()
+                .map(|(id, words)| (AttrValue::from(id.to_string()), AttrValue::from(words))),
+        );
+    }
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={(t.add_to_zone)((t.zone_name)(zone))}>
             <TextField id={format!("{id}-signs")} label={(t.zone_signs_label)((t.zone_name)(zone))} value={d.signs.clone()}
                 on_change={form.text(|l, v| l.signs = v)} error={form.error_for(t, Field::Signs)} />
             <TextField id={format!("{id}-do")} label={t.what_to_do_label} value={d.what_to_do.clone()}
                 on_change={form.text(|l, v| l.what_to_do = v)} error={form.error_for(t, Field::WhatToDo)} />
+            <SelectField id={format!("{id}-who")} label={t.team.who_to_contact_label} options={who} value={d.who.as_ref().map(|w| w.to_string()).unwrap_or_default()}
+                on_change={form.text(|l, v| l.who = Id::parse(&v))} />
             <TextField id={format!("{id}-contact")} label={t.contact_label} value={d.contact.clone()}
                 on_change={form.text(|l, v| l.contact = v)} error={form.error_for(t, Field::Contact)} />
             if let Some(msg) = form.error_elsewhere(t, &[Field::Signs, Field::WhatToDo, Field::Contact]) { <p class="error">{ msg }</p> }

@@ -1,0 +1,209 @@
+use crate::app::components::{
+    EntryActions, FormButtons, ListPage, RadioGroup, SelectField, TextField,
+};
+use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
+use crate::app::pages::people::{involvement_value, INVOLVEMENTS};
+use crate::core::team::{contactable, make_first_contact, role_in_words, team_first, Contactable};
+use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, TeamMember, TeamRole};
+use crate::route::{Route, Screen};
+use crate::text::Text;
+use yew::prelude::*;
+
+const NEW_ID: &str = "new-member";
+
+/// A member's role as the person reads it ("practice nurse", or their own words).
+pub fn role_words(t: &Text, m: &TeamMember) -> String {
+    role_in_words(m, |r| (t.team.role_name)(r).to_string())
+}
+
+/// "Priya Patel, practice nurse".
+pub fn name_and_role(t: &Text, m: &TeamMember) -> String {
+    (t.team.name_and_role)(&m.name, &role_words(t, m))
+}
+
+/// Who a safety-net line says to contact, with how and when: "Contact Priya Patel,
+/// practice nurse: 01632 960 123 (Mon–Fri 8:00–18:30)". None when it names no one.
+pub fn ring_words(t: &Text, plan: &Plan, line: &SafetyNetEntry) -> Option<String> {
+    let who = contactable(plan, line.who.as_ref()?)?;
+    let (name, reach) = match who {
+        Contactable::Member(m) => (
+            name_and_role(t, &m.body),
+            crate::text::team::reach(&m.body.contact, &m.body.hours),
+        ),
+        Contactable::Supporter(s) => (s.body.name.clone(), String::new()),
+    };
+    Some((t.team.ring_line)(&name, &reach))
+}
+
+/// Everyone the person might name as doing something or to ring: team first (first
+/// contact at the top), then supporters, as (id, "name, role") for a select.
+pub fn people_to_name(t: &Text, plan: &Plan) -> Vec<(Id, String)> {
+    team_first(plan)
+        .into_iter()
+        .map(|m| (m.id.clone(), name_and_role(t, &m.body)))
+        .chain(Plan::live(&plan.supporters).map(|s| (s.id.clone(), s.body.name.clone())))
+        .collect()
+}
+
+/// "My team": the professionals around the person, first contact first. Each card says
+/// what they do, how and when to reach them, and offers a copy of the plan for them.
+#[function_component(TeamPage)]
+pub fn team_page() -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let editable = !ws.is_read_only();
+    let team = team_first(plan);
+    let entries = (!team.is_empty()).then(|| {
+        html! { <>{ for team.iter().map(|e| html! { <MemberItem key={e.id.to_string()} id={e.id.clone()} member={e.body.clone()} {editable} /> }) }</> }
+    });
+    let add_form = editable.then(|| html! { <MemberForm id={NEW_ID} existing={None::<(Id, TeamMember)>} on_done={Callback::noop()} /> });
+    let whos_who = Route::plan_screen(&plan.id, Screen::WhosWho).to_hash();
+    html! {
+        <>
+            <ListPage screen={Screen::Team} class="team" title={t.team.title} intro={t.team.intro} empty={t.team.empty}
+                {entries} add_heading={t.team.add_heading} {add_form} />
+            <p class="page-foot"><a href={whos_who}>{ t.team.whos_who_link }</a></p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MemberItemProps {
+    id: Id,
+    member: TeamMember,
+    editable: bool,
+}
+
+#[function_component(MemberItem)]
+fn member_item(props: &MemberItemProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let dom_id = format!("member-{}", props.id);
+    let editing = use_editing(&dom_id);
+    let m = &props.member;
+    let toggle_first = {
+        let (ws, id, first) = (ws.clone(), props.id.clone(), m.first_contact);
+        Callback::from(move |_| {
+            let Some(change) = ws
+                .plan()
+                .and_then(|p| make_first_contact(p, (!first).then_some(&id)))
+            else {
+                return;
+            };
+            if ws.change(change).is_ok() {
+                ws.dispatch(crate::app::store::Msg::Notify(
+                    crate::app::store::Notice::FirstContact,
+                ));
+            }
+        })
+    };
+    let reach = crate::text::team::reach(&m.contact, &m.hours);
+    html! {
+        <li class={classes!("card", "entry", "member", m.first_contact.then_some("first-contact"))} id={dom_id.clone()}>
+            if editing.open {
+                <MemberForm id={dom_id.clone()} existing={Some((props.id.clone(), m.clone()))} on_done={editing.stop.clone()} />
+            } else {
+                if m.first_contact { <p class="badge first-contact-badge">{ t.team.first_contact }</p> }
+                <h2 class="entry-title">{ &m.name }<span class="role">{ " · " }{ role_words(t, m) }</span></h2>
+                if !m.organisation.is_empty() { <p class="meta">{ &m.organisation }</p> }
+                if !m.what_they_do.is_empty() { <p class="entry-text">{ &m.what_they_do }</p> }
+                if !reach.is_empty() { <p><strong>{ t.team.contact_label }{ ": " }</strong>{ reach }</p> }
+                <p class="meta"><span class="tag">{ (t.involvement_name)(m.involvement) }</span></p>
+                if props.editable {
+                    <EntryActions dom_id={dom_id.clone()} label={m.name.clone()} on_edit={editing.start.clone()}
+                        remove={Change::Remove { list: List::Team, id: props.id.clone() }} after_remove={format!("{NEW_ID}-name")} />
+                    <p><button type="button" class="secondary" onclick={toggle_first}>{ if m.first_contact { t.team.unmake_first } else { t.team.make_first } }</button></p>
+                    <crate::app::pages::CopyFor id={props.id.clone()} name={m.name.clone()} />
+                }
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MemberFormProps {
+    id: AttrValue,
+    existing: Option<(Id, TeamMember)>,
+    on_done: Callback<()>,
+}
+
+#[function_component(MemberForm)]
+fn member_form(props: &MemberFormProps) -> Html {
+    let t = use_text();
+    let tt = t.team;
+    let blank = TeamMember {
+        role: TeamRole::Gp,
+        ..TeamMember::default()
+    };
+    let form = use_entry_form(
+        props.id.clone(),
+        props.existing.clone(),
+        blank,
+        props.on_done.clone(),
+    );
+    let d = &form.draft;
+    let id = props.id.to_string();
+    let roles: Vec<(AttrValue, AttrValue)> = TeamRole::ALL
+        .iter()
+        .map(|r| {
+            (
+                AttrValue::from(r.slug()),
+                AttrValue::from(capitalised((tt.role_name)(*r))),
+            )
+        })
+        .collect();
+    let involvements: Vec<(AttrValue, AttrValue)> = INVOLVEMENTS
+        .iter()
+        .map(|i| {
+            (
+                AttrValue::from(involvement_value(*i)),
+                AttrValue::from((t.involvement_name)(*i)),
+            )
+        })
+        .collect();
+    let fields = [
+        Field::Name,
+        Field::Role,
+        Field::Organisation,
+        Field::Contact,
+        Field::Hours,
+        Field::WhatTheyDo,
+    ];
+    html! {
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
+            <TextField id={format!("{id}-name")} label={tt.name_label} hint={AttrValue::from(tt.name_hint)} value={d.name.clone()}
+                on_change={form.text(|d, v| d.name = v)} error={form.error_for(t, Field::Name)} />
+            <div class="field-row">
+                <SelectField id={format!("{id}-role")} label={tt.role_label} options={roles} value={d.role.slug()}
+                    on_change={form.text(|d, v| d.role = TeamRole::ALL.into_iter().find(|r| r.slug() == v).unwrap_or_default())} />
+                <TextField id={format!("{id}-role-words")} label={tt.role_words_label} hint={AttrValue::from(tt.role_words_hint)} value={d.role_words.clone()}
+                    on_change={form.text(|d, v| d.role_words = v)} error={form.error_for(t, Field::Role)} />
+            </div>
+            <TextField id={format!("{id}-organisation")} label={tt.organisation_label} hint={AttrValue::from(tt.organisation_hint)} value={d.organisation.clone()}
+                on_change={form.text(|d, v| d.organisation = v)} error={form.error_for(t, Field::Organisation)} />
+            <div class="field-row">
+                <TextField id={format!("{id}-contact")} label={tt.contact_label} hint={AttrValue::from(tt.contact_hint)} value={d.contact.clone()}
+                    on_change={form.text(|d, v| d.contact = v)} error={form.error_for(t, Field::Contact)} />
+                <TextField id={format!("{id}-hours")} label={tt.hours_label} hint={AttrValue::from(tt.hours_hint)} value={d.hours.clone()}
+                    on_change={form.text(|d, v| d.hours = v)} error={form.error_for(t, Field::Hours)} />
+            </div>
+            <TextField id={format!("{id}-does")} label={tt.what_they_do_label} hint={AttrValue::from(tt.what_they_do_hint)} value={d.what_they_do.clone()} multiline=true
+                on_change={form.text(|d, v| d.what_they_do = v)} error={form.error_for(t, Field::WhatTheyDo)} />
+            <RadioGroup name={format!("{id}-involvement")} legend={tt.involvement_legend} options={involvements} value={involvement_value(d.involvement)}
+                on_change={form.text(|d, v| d.involvement = INVOLVEMENTS.into_iter().find(|i| involvement_value(*i) == v).unwrap_or_default())} />
+            if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
+            <FormButtons is_new={form.is_new} add_label={tt.add_button} restored={form.restored} />
+        </form>
+    }
+}
+
+/// "GP" stays as it is; "practice nurse" starts with a capital in a list of choices.
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

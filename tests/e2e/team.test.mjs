@@ -1,0 +1,192 @@
+// The team around the person (issue 19): Maria's team with her first contact first;
+// someone new added at full speed and kept through a reload; the safety net saying who
+// to ring, how and when; "Who's who" on one A4 page; a copy for the physiotherapist
+// holding only the knee step, with his note coming back read first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, openApp, eventually, storedPlans, go, axe } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const shots = path.join(path.dirname(new URL(import.meta.url).pathname), 'screenshots');
+
+async function sample(context) {
+  const app = await openApp(browser, server.url, context ? { context } : {});
+  await app.page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await app.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  return app;
+}
+
+const cards = (page) => page.locator('li.member');
+const names = async (page) => (await cards(page).locator('h2').allInnerTexts()).map((n) => n.split(' · ')[0]);
+
+test('My team: first contact first, someone new added at full speed survives a reload, one first contact at a time', async () => {
+  const { page, ctx } = await sample();
+  await go(page, 'My team');
+  await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+  assert.deepEqual(await names(page), ['Priya Patel', 'Dr Okafor', 'Jon Reyes', 'Grace Mensah']);
+  const first = cards(page).first();
+  await first.getByText('My first contact', { exact: true }).waitFor();
+  await first.getByText('01632 960 123 (the surgery) (Mon–Fri 8:00–18:30)').waitFor();
+  assert.equal(await page.getByText('My first contact', { exact: true }).count(), 1);
+
+  // Adult social care, met in the middle of a visit: typed at full speed, straight after the click.
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Add to my team' }) });
+  await page.getByLabel('Their name').click();
+  await page.keyboard.type('Ben Cole', { delay: 0 });
+  await page.getByLabel('What they are').selectOption({ label: 'Social worker' });
+  await page.getByLabel('Where they work').pressSequentially('Adult social care', { delay: 0 });
+  await page.getByLabel('How to reach them').pressSequentially('01632 960 789', { delay: 0 });
+  await page.getByLabel('When you can reach them').pressSequentially('Mon–Thu 9:00–17:00', { delay: 0 });
+  await page.getByLabel('What they do for me').pressSequentially("Carer's assessment for Tom", { delay: 0 });
+  // Half-written: the tab reloads before "Add to my team".
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+  assert.equal(await page.getByLabel('Their name').inputValue(), 'Ben Cole', 'the words come back after a reload');
+  assert.equal(await page.getByLabel('What they do for me').inputValue(), "Carer's assessment for Tom");
+  assert.equal(await page.getByLabel('What they are').inputValue(), 'social-worker');
+  await form.getByRole('button', { name: 'Add to my team' }).click();
+  await eventually(async () => assert.deepEqual(await names(page), ['Priya Patel', 'Dr Okafor', 'Jon Reyes', 'Grace Mensah', 'Ben Cole']));
+  const ben = cards(page).filter({ hasText: 'Ben Cole' });
+  await ben.getByText('Ben Cole · social worker').waitFor();
+
+  // "Other" needs the role in words.
+  await page.getByLabel('Their name').fill('Sue');
+  await page.getByLabel('What they are').selectOption({ label: 'Other' });
+  await page.getByRole('button', { name: 'Add to my team' }).click();
+  await page.getByText(/Role/).first().waitFor();
+  await page.getByLabel('Their role in your words').fill("Carers' centre adviser");
+  await page.getByRole('button', { name: 'Add to my team' }).click();
+  await cards(page).filter({ hasText: "Sue · Carers' centre adviser" }).waitFor();
+
+  // Ben becomes the first contact: he moves to the top, Priya is no longer marked.
+  await ben.getByRole('button', { name: 'Make them my first contact' }).click();
+  await eventually(async () => assert.equal((await names(page))[0], 'Ben Cole'));
+  assert.equal(await page.getByText('My first contact', { exact: true }).count(), 1);
+  await page.getByRole('status').filter({ hasText: 'First contact changed.' }).or(page.getByText('First contact changed.')).first().waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+  assert.equal((await names(page))[0], 'Ben Cole');
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const marked = plan.team.filter((m) => m.body.first_contact).map((m) => m.body.name);
+    assert.deepEqual(marked, ['Ben Cole']);
+    const b = plan.team.find((m) => m.body.name === 'Ben Cole').body;
+    assert.equal(b.role, 'social_worker');
+    assert.equal(b.hours, 'Mon–Thu 9:00–17:00');
+  });
+  await ctx.close();
+});
+
+test('a phone 320 px wide shows My team without sideways scrolling', async () => {
+  const { page, ctx } = await sample(await browser.newContext({ viewport: { width: 320, height: 640 } }));
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^My team/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll');
+  await page.screenshot({ path: path.join(shots, 'team-320.png'), fullPage: true });
+  await ctx.close();
+});
+
+test('the safety net names who to ring with how and when; a new line can name a team member', async () => {
+  const { page, ctx } = await sample();
+  await go(page, 'Safety net');
+  const amber = page.getByRole('region', { name: /Amber/ });
+  await amber.getByText('Contact Priya Patel, practice nurse: 01632 960 123 (the surgery) (Mon–Fri 8:00–18:30)').waitFor();
+  await amber.getByLabel(/^Signs/).fill('Knee swollen and hot');
+  await amber.getByLabel('What to do').fill('Rest it and ring the physio');
+  await amber.getByLabel('Who to contact').selectOption({ label: 'Jon Reyes, physiotherapist' });
+  await amber.getByRole('button', { name: /^Add to/ }).click();
+  await amber.getByText('Contact Jon Reyes, physiotherapist: By letter; 01632 960 456 to change an appointment (Weekdays 9:00–17:00)').waitFor();
+  // "What we agreed" says it too.
+  await go(page, 'What we agreed');
+  await page.getByText(/Knee swollen and hot.*Contact Jon Reyes, physiotherapist/).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await ctx.close();
+});
+
+test("Who's who prints on one A4 page: first contact at the top, what each does, how and when to reach them", async () => {
+  const { page, ctx } = await sample();
+  await go(page, 'My team');
+  await page.getByRole('link', { name: "Who's who: one page to print" }).click();
+  await page.getByRole('heading', { level: 1, name: "Who's who for Maria" }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'coplan-whos-who-'));
+  const pdf = path.join(dir, 'whos-who.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  assert.equal(pages.length, 1, 'one page');
+  const text = pages[0].replace(/\s+/g, ' ');
+  await fs.writeFile(path.join(os.tmpdir(), 'whos-who.txt'), text);
+  for (const part of ['My first contact', 'Priya Patel', 'Dr Okafor', 'Jon Reyes', 'Grace Mensah', 'Mon–Fri 8:00–18:30',
+    'Does: Refer Maria to physiotherapy for her knee', 'Ring them if: Blood sugar under 4 twice in a week', 'Family and friends', 'Ana', '999']) {
+    assert.ok(text.includes(part), `${part} is on the page`);
+  }
+  assert.ok(text.indexOf('Priya Patel') < text.indexOf('Dr Okafor'), 'first contact first');
+  assert.ok(!text.includes('Print this page'), 'no buttons on paper');
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, path.join(shots, 'whos-who-a4')]);
+  await ctx.close();
+});
+
+test('a copy for the physiotherapist holds only the knee step; his note comes back, read first', async () => {
+  const maria = await sample();
+  const { page } = maria;
+  await go(page, 'My team');
+  const jonId = await cards(page).filter({ hasText: 'Jon Reyes' }).getAttribute('id');
+  const jon = page.locator(`[id="${jonId}"]`);
+  // Jon plans the knee exercises with Maria from now on: he may write notes back.
+  await jon.getByRole('button', { name: 'Edit: Jon Reyes' }).click();
+  await jon.getByLabel('Plans with me').check();
+  await jon.getByRole('button', { name: 'Done', exact: true }).click();
+  await jon.getByText('Plans with me').waitFor();
+  await jon.getByRole('button', { name: 'Share a copy with Jon Reyes' }).click();
+  const panel = page.locator('.make-copy');
+  // Everything is ticked for someone who plans jointly: Maria keeps only the knee step.
+  for (const group of await panel.getByRole('group').all()) {
+    for (const box of await group.getByRole('checkbox').all()) {
+      const label = await box.evaluate((b) => b.labels[0]?.innerText ?? '');
+      if (box && await box.isChecked() && label !== 'Show Maria exercises for her knee' && label !== 'Jon Reyes') await box.uncheck();
+    }
+  }
+  await panel.getByRole('button', { name: 'Make a link' }).click();
+  const link = await panel.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+  const jonsPc = await openApp(browser, server.url, { context: await browser.newContext() });
+  await jonsPc.page.goto(link);
+  await jonsPc.page.getByRole('heading', { name: 'Before you open it' }).waitFor();
+  await jonsPc.page.getByText(/^This is a copy for Jon Reyes, made on/).waitFor();
+  await jonsPc.page.getByRole('button', { name: 'Open it' }).click();
+  await jonsPc.page.getByRole('heading', { level: 1, name: 'Maria (sample): a copy' }).waitFor();
+  const body = await jonsPc.page.locator('main').innerText();
+  assert.ok(body.includes('Show Maria exercises for her knee'));
+  for (const left of ['Walk with Maria on Saturdays', 'Walk Lily to school', 'Priya Patel', 'Blood sugar under 4']) {
+    assert.ok(!body.includes(left), `${left} is not in Jon's copy`);
+  }
+  const stored = await jonsPc.page.evaluate(() => JSON.stringify(Object.fromEntries(Object.entries(localStorage))));
+  assert.ok(!stored.includes('Priya Patel') && !stored.includes('Singing in the church choir'), 'nor in storage');
+  await jonsPc.page.getByLabel('Your note – Show Maria exercises for her knee').fill('Squats to a chair, 3 × 10, every morning');
+  await jonsPc.page.getByRole('form', { name: 'Show Maria exercises for her knee' }).getByRole('button', { name: 'Save the note' }).click();
+  await jonsPc.page.getByText('Note saved.').waitFor();
+  const back = jonsPc.page.getByRole('region', { name: 'Send your notes back to Maria (sample)' });
+  await back.getByRole('button', { name: 'Make a link' }).click();
+  const notes = await back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+
+  await page.goto(notes);
+  await page.getByRole('heading', { name: 'Before you open it' }).waitFor();
+  await page.getByText('Notes from Jon Reyes on the steps you share. Nothing else in your plan changes.').waitFor();
+  const noteBack = page.getByRole('group', { name: 'Notes from Jon Reyes: untick any you want to leave out' });
+  await noteBack.getByLabel(/^On “Show Maria exercises for her knee”, .*: Squats to a chair, 3 × 10, every morning$/).waitFor();
+  await page.getByRole('button', { name: 'Bring it in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'My agenda for the visit');
+  await page.getByRole('region', { name: 'Prepare my next visit' }).getByText('Squats to a chair, 3 × 10, every morning').first().waitFor();
+  await jonsPc.ctx.close();
+  await maria.ctx.close();
+});
