@@ -400,6 +400,10 @@ fn the_team_goes_in_as_a_care_team_naming_only_who_was_chosen() {
         referral["detail"]["performer"][0]["reference"],
         okafor.as_str()
     );
+    // The goal's second voice is Dr Okafor's, in his own name.
+    let goal = resources(&b, "Goal")[0];
+    let clinician_party = &goal["extension"][1]["extension"][0]["valueReference"];
+    assert_eq!(clinician_party["reference"], okafor.as_str());
 
     let mut choice = ExportChoice {
         selection: everything_agreed(&p),

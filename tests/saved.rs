@@ -286,7 +286,7 @@ fn the_plans_list_reads_a_summary_of_each_version() {
     let expected = saved::Summary {
         id: p.id.clone(),
         name: "Maria".into(),
-        changed: p.changed,
+        changed: p.changed.clone(),
         is_sample: false,
         newer: false,
     };

@@ -244,3 +244,64 @@ fn two_devices_teams_merge_without_losing_anyone() {
         "never merged by name alone"
     );
 }
+
+/// A team member writing in their own name: the entry, its history line and the saved
+/// plan all say who, and read back the same; a writer this plan does not know (another
+/// plan's nurse, in the same tab) writes unnamed, in their role.
+#[test]
+fn writing_in_their_own_name_is_recorded_and_saved() {
+    let p = team();
+    let nurse = Writer {
+        by: AuthorRole::Clinician,
+        who: Some(id("nurse")),
+    };
+    let stamp = nurse.stamp(Timestamp(500), Some(&p));
+    assert_eq!(stamp.who, Some(id("nurse")));
+    let p = apply(&p, &add_wm("w", "Singing in the choir"), stamp)
+        .unwrap()
+        .plan;
+    let e = &p.what_matters[0];
+    assert_eq!(
+        (e.created.by, e.created.who.clone()),
+        (AuthorRole::Clinician, Some(id("nurse")))
+    );
+    let line = p.history.last().unwrap();
+    assert_eq!(line.stamp.who, Some(id("nurse")));
+
+    let json = saved::to_json(&p);
+    let back = saved::from_json(&json).unwrap().plan;
+    assert_eq!(back, p, "names travel through the compact history");
+    // Lines without a name keep their six places; a named line has a seventh.
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let lines = doc["plan"]["history"]["lines"].as_array().unwrap();
+    assert_eq!(lines[0].as_array().unwrap().len(), 6);
+    assert_eq!(lines.last().unwrap().as_array().unwrap().len(), 7);
+
+    let elsewhere = plan();
+    assert_eq!(nurse.stamp(Timestamp(600), Some(&elsewhere)).who, None);
+    assert_eq!(nurse.in_plan(Some(&elsewhere)).by, AuthorRole::Clinician);
+}
+
+/// A goal's second voice names the team member who wrote it; no one else can be named
+/// there, and a removed member stays named on the goals they wrote.
+#[test]
+fn a_goals_second_voice_names_the_team_member_who_wrote_it() {
+    let mut g = goal("Walk Lily to school");
+    g.clinician_view_by = Some(id("gp"));
+    let p = with(team(), &[Change::Add(Item::Goal(id("g"), g.clone()))]);
+    assert_eq!(p.goals[0].body.clinician_view_by, Some(id("gp")));
+    let mut stranger = g.clone();
+    stranger.clinician_view_by = Some(id("nobody"));
+    assert!(apply(&p, &Change::Add(Item::Goal(id("h"), stranger)), stamp(60)).is_err());
+    let p = with(
+        p,
+        &[Change::Remove {
+            list: List::Team,
+            id: id("gp"),
+        }],
+    );
+    let mut edited = g;
+    edited.wording = "Walk Lily to school on Wednesdays".into();
+    let p = with(p, &[Change::Edit(Item::Goal(id("g"), edited))]);
+    assert_eq!(p.goals[0].body.clinician_view_by, Some(id("gp")));
+}

@@ -221,7 +221,12 @@ fn sample_words(t: &Text) -> Vec<String> {
             Verb::Moved,
             Verb::Agreement,
         ] {
-            out.push((t.history_line)(by, verb, Some(List::WhatMatters), "Choir"));
+            out.push((t.history_line)(
+                (t.author)(by),
+                verb,
+                Some(List::WhatMatters),
+                "Choir",
+            ));
         }
     }
     out

@@ -11,10 +11,7 @@ use coplan::core::*;
 const ADDRESS: &str = "https://coplan.example.org/#/open/";
 
 fn start() -> Stamp {
-    Stamp {
-        at: Timestamp(1_788_000_000_000),
-        by: AuthorRole::Person,
-    }
+    Stamp::new(Timestamp(1_788_000_000_000), AuthorRole::Person)
 }
 
 fn maria() -> Plan {
@@ -69,10 +66,7 @@ fn consultation() -> (Plan, Plan) {
     let clinic = sample::consultation(
         home.clone(),
         large_plan::seeded_ids(99),
-        Stamp {
-            at: Timestamp(1_790_000_000_000),
-            by: AuthorRole::Clinician,
-        },
+        Stamp::new(Timestamp(1_790_000_000_000), AuthorRole::Clinician),
         CalendarDate::new(2026, 11, 2).unwrap(),
     )
     .unwrap();

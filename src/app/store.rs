@@ -4,7 +4,7 @@
 
 use super::device::storage::OpenError;
 use super::device::DeviceError;
-use crate::core::{AuthorRole, Change, ChangeError, Item, Plan, Session, Stamp, Typed};
+use crate::core::{Change, ChangeError, Item, Plan, Session, Stamp, Typed, Writer};
 use crate::settings::Settings;
 use std::rc::Rc;
 use yew::Reducible;
@@ -57,7 +57,7 @@ pub struct Workspace {
     pub session: Option<Session>,
     /// Set when the plan must be shown but never written.
     pub read_only: Option<ReadOnly>,
-    pub author: AuthorRole,
+    pub author: Writer,
     pub save: SaveState,
     pub notice: Option<Notice>,
     /// Counts notices so the same words can be announced twice.
@@ -97,7 +97,7 @@ pub enum Msg {
     },
     Undo(Stamp),
     Redo(Stamp),
-    SetAuthor(AuthorRole),
+    SetAuthor(Writer),
     Saved(u64),
     SaveFailed(DeviceError),
     /// Another tab wrote a newer copy (seen on save, or by a storage event).
@@ -233,8 +233,8 @@ impl Reducible for Workspace {
                     }
                 }
             }
-            Msg::SetAuthor(role) => {
-                next.author = role;
+            Msg::SetAuthor(writer) => {
+                next.author = writer;
                 next.ask_author = false;
             }
             Msg::AskWhoIsWriting => next.ask_author = true,

@@ -250,7 +250,7 @@ fn achievement(plan: &Plan, id: &Id, goal: &Goal) -> Option<Value> {
 }
 
 /// Each party's acceptance: agree, disagree or pending, and their priority.
-fn acceptance(goal: &Goal, patient: &Value) -> Vec<Value> {
+fn acceptance(goal: &Goal, patient: &Value, clinician_ref: Value) -> Vec<Value> {
     let (person, clinician) = match &goal.agreement {
         Agreement::Agreed => ("agree", "agree"),
         Agreement::AgreedToDiffer { .. } if goal.proposed_by == AuthorRole::Clinician => {
@@ -273,11 +273,7 @@ fn acceptance(goal: &Goal, patient: &Value) -> Vec<Value> {
     };
     vec![
         party(patient.clone(), person, goal.person_view.priority),
-        party(
-            json!({ "display": "Clinician" }),
-            clinician,
-            goal.clinician_view.priority,
-        ),
+        party(clinician_ref, clinician, goal.clinician_view.priority),
     ]
 }
 
@@ -290,7 +286,7 @@ fn goal_resource(
     g: &Entry<Goal>,
     patient: &Value,
     words: &FhirWords,
-    author: &dyn Fn(AuthorRole) -> Value,
+    author: &dyn Fn(AuthorRole, Option<&Id>) -> Value,
 ) -> Value {
     let b = &g.body;
     let mut notes = vec![];
@@ -332,12 +328,16 @@ fn goal_resource(
         "resourceType": "Goal",
         "id": uuid_for(g.id.as_str()),
         "text": narrative(std::slice::from_ref(&b.wording)),
-        "extension": acceptance(b, patient),
+        "extension": acceptance(b, patient, match author(AuthorRole::Clinician, b.clinician_view_by.as_ref()) {
+            r if r.get("reference").is_some() => r,
+            _ => json!({ "display": "Clinician" }),
+        }),
         "lifecycleStatus": lifecycle(b),
         "description": { "text": b.wording },
         "subject": patient,
         "startDate": date(CalendarDate::from_timestamp(g.created.at)),
-        "expressedBy": author(b.proposed_by),
+        // Whoever wrote it first, by name if they were named and are chosen.
+        "expressedBy": author(b.proposed_by, g.created.who.as_ref().filter(|_| g.created.by == b.proposed_by)),
     });
     if let Some(a) = achievement(plan, &g.id, b) {
         goal["achievementStatus"] = a;
@@ -487,11 +487,15 @@ pub fn bundle(plan: &Plan, choice: &ExportChoice, words: &FhirWords, now: Timest
         entries.push(json!({ "fullUrl": full_url(&id), "resource": care_team }));
     }
 
-    let author = |role: AuthorRole| match role {
-        AuthorRole::Person => patient_ref.clone(),
-        AuthorRole::Clinician => json!({ "display": words.clinician }),
-        AuthorRole::Supporter => json!({ "display": words.supporter }),
-        AuthorRole::CommunityWorker => json!({ "display": words.community_worker }),
+    let author = |role: AuthorRole, who: Option<&Id>| match (role, who) {
+        (AuthorRole::Clinician, Some(m)) if team.iter().any(|x| &x.id == m) => team_ref(m),
+        (AuthorRole::Supporter, Some(s)) if supporter_ref(s).is_some() => {
+            supporter_ref(s).unwrap_or_default()
+        }
+        (AuthorRole::Person, _) => patient_ref.clone(),
+        (AuthorRole::Clinician, _) => json!({ "display": words.clinician }),
+        (AuthorRole::Supporter, _) => json!({ "display": words.supporter }),
+        (AuthorRole::CommunityWorker, _) => json!({ "display": words.community_worker }),
     };
     let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).filter(|g| chosen(&g.id)).collect();
     let goal_ref = |id: &Id| json!({ "reference": full_url(&uuid_for(id.as_str())) });

@@ -73,6 +73,7 @@ fn stamp(day: i64) -> Stamp {
     Stamp {
         at: Timestamp(START_MS + day * DAY_MS),
         by: by[day.rem_euclid(3) as usize],
+        who: None,
     }
 }
 
@@ -110,6 +111,7 @@ pub fn large_plan(share: f64) -> Plan {
                     concerns: s.text(6),
                     priority: Some(Priority::High),
                 },
+                clinician_view_by: None,
                 clinician_view: Perspective {
                     why_it_matters: s.text(10),
                     concerns: s.text(6),

@@ -291,7 +291,7 @@ pub fn merge_plans(
     }
     plan.history.sort_by_key(|h| h.stamp.at);
     plan.history.push(HistoryEntry {
-        stamp,
+        stamp: stamp.clone(),
         verb: Verb::Merged,
         list: None,
         entry: None,
@@ -368,15 +368,15 @@ fn merge_list<T: super::change::Listed>(
         }
         if let Some((kind, words)) = kind {
             if kind == ConflictKind::RemovedElsewhere {
-                mine.removed = theirs.removed;
+                mine.removed = theirs.removed.clone();
             }
             conflicts.push(Conflict {
                 kind,
                 mine: T::item(theirs.id.clone(), words),
                 stamp: if kind == ConflictKind::RemovedElsewhere {
-                    mine.changed
+                    mine.changed.clone()
                 } else {
-                    theirs.changed
+                    theirs.changed.clone()
                 },
             });
             counts.kept_both += 1;

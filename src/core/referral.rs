@@ -90,13 +90,14 @@ pub fn answer(referral: &Plan, answer: ReferralAnswer, at: Timestamp) -> Result<
     let stamp = Stamp {
         at,
         by: AuthorRole::CommunityWorker,
+        who: None,
     };
     let body = CommunitySupport {
         referral: answer.status,
         answers: vec![answer],
         ..CommunitySupport::default()
     };
-    let mut answered = Plan::empty(referral.id.clone(), String::new(), stamp);
+    let mut answered = Plan::empty(referral.id.clone(), String::new(), stamp.clone());
     answered.community_supports = vec![Entry::new(support.id.clone(), body, stamp)];
     answered.copy_of = referral.copy_of.clone().map(|c| CopyOf {
         made: at,
@@ -177,10 +178,7 @@ pub fn bring_in_answer_read(
     let mut body = here.body.clone();
     body.referral = last.status;
     body.answers.extend(new.iter().cloned());
-    let stamp = Stamp {
-        at,
-        by: AuthorRole::CommunityWorker,
-    };
+    let stamp = Stamp::new(at, AuthorRole::CommunityWorker);
     apply(
         local,
         &Change::Edit(Item::CommunitySupport(here.id.clone(), body)),

@@ -13,11 +13,11 @@ pub fn maria(
     stamp: Stamp,
     today: CalendarDate,
 ) -> Result<Plan, ChangeError> {
-    let mut plan = new_plan(new_id(), "Maria (sample)", stamp)?;
+    let mut plan = new_plan(new_id(), "Maria (sample)", stamp.clone())?;
     plan.is_sample = true;
     let person = Stamp {
         by: AuthorRole::Person,
-        ..stamp
+        ..stamp.clone()
     };
     let clinician = Stamp {
         by: AuthorRole::Clinician,
@@ -37,7 +37,7 @@ pub fn maria(
         run(
             &mut plan,
             Change::Add(Item::WhatMatters(new_id(), WhatMatters { text: text(t) })),
-            person,
+            person.clone(),
         )?;
     }
 
@@ -77,7 +77,11 @@ pub fn maria(
                 _ => String::new(),
             },
         };
-        run(&mut plan, Change::Add(Item::Capability(id, c)), person)?;
+        run(
+            &mut plan,
+            Change::Add(Item::Capability(id, c)),
+            person.clone(),
+        )?;
     }
 
     let ana = new_id();
@@ -104,7 +108,11 @@ pub fn maria(
             how_they_help: text(how),
             involvement,
         };
-        run(&mut plan, Change::Add(Item::Supporter(id, s)), person)?;
+        run(
+            &mut plan,
+            Change::Add(Item::Supporter(id, s)),
+            person.clone(),
+        )?;
     }
 
     // The professionals around Maria (PERSONAS.md): a team, not supporters.
@@ -165,7 +173,11 @@ pub fn maria(
             involvement,
             ..TeamMember::default()
         };
-        run(&mut plan, Change::Add(Item::TeamMember(id, m)), person)?;
+        run(
+            &mut plan,
+            Change::Add(Item::TeamMember(id, m)),
+            person.clone(),
+        )?;
     }
 
     let factors = [
@@ -196,7 +208,7 @@ pub fn maria(
         run(
             &mut plan,
             Change::Add(Item::HelpOrHindrance(new_id(), h)),
-            person,
+            person.clone(),
         )?;
     }
 
@@ -212,7 +224,7 @@ pub fn maria(
     run(
         &mut plan,
         Change::Add(Item::Visit(visit.clone(), v)),
-        person,
+        person.clone(),
     )?;
     let agenda = [
         (AgendaKind::Topic, "My knee stops me walking Lily to school"),
@@ -234,7 +246,7 @@ pub fn maria(
         run(
             &mut plan,
             Change::Add(Item::AgendaItem(new_id(), a)),
-            person,
+            person.clone(),
         )?;
     }
 
@@ -248,6 +260,8 @@ pub fn maria(
             concerns: text("My knee, and the hill"),
             priority: Some(Priority::High),
         },
+        // Dr Okafor's, in his own name (PERSONAS.md).
+        clinician_view_by: Some(okafor.clone()),
         clinician_view: Perspective {
             why_it_matters: text("Walking helps her knee and her blood sugar"),
             concerns: text("Hypos when walking"),
@@ -273,14 +287,18 @@ pub fn maria(
         ended: None,
         replaces: None,
     };
-    run(&mut plan, Change::Add(Item::Goal(goal.clone(), g)), person)?;
+    run(
+        &mut plan,
+        Change::Add(Item::Goal(goal.clone(), g)),
+        person.clone(),
+    )?;
     run(
         &mut plan,
         Change::SetGoalAgreement {
             goal: goal.clone(),
             agreement: Agreement::Agreed,
         },
-        clinician,
+        clinician.clone(),
     )?;
 
     let walk_group = new_id();
@@ -296,7 +314,7 @@ pub fn maria(
     run(
         &mut plan,
         Change::Add(Item::CommunitySupport(walk_group.clone(), group)),
-        clinician,
+        clinician.clone(),
     )?;
 
     let actions = [
@@ -354,7 +372,11 @@ pub fn maria(
         run(
             &mut plan,
             Change::Add(Item::Action(new_id(), a)),
-            if i == 2 || i == 4 { clinician } else { person },
+            if i == 2 || i == 4 {
+                clinician.clone()
+            } else {
+                person.clone()
+            },
         )?;
     }
 
@@ -392,7 +414,7 @@ pub fn maria(
         run(
             &mut plan,
             Change::Add(Item::SafetyNetEntry(new_id(), s)),
-            clinician,
+            clinician.clone(),
         )?;
     }
     // The person opened it: a link made from it should not read "last changed by the
@@ -433,6 +455,7 @@ pub fn consultation(
         Stamp {
             at: super::time::Timestamp(at.get()),
             by: AuthorRole::Clinician,
+            who: None,
         }
     };
     // Adds an entry with its first field, then types each further field word by word.

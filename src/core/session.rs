@@ -118,14 +118,15 @@ impl Session {
         burst: &str,
     ) -> Result<Typed, ChangeError> {
         let (change, typed, burst) = match (base, &change) {
-            (Some(base), Change::Edit(mine)) => match typed_against(&self.plan, base, mine, stamp)?
-            {
-                None => (change, Typed::Applied, burst.to_string()),
-                Some(clash @ Change::KeepConflict(_)) => {
-                    (clash, Typed::KeptBeside, format!("{burst}#kept"))
+            (Some(base), Change::Edit(mine)) => {
+                match typed_against(&self.plan, base, mine, stamp.clone())? {
+                    None => (change, Typed::Applied, burst.to_string()),
+                    Some(clash @ Change::KeepConflict(_)) => {
+                        (clash, Typed::KeptBeside, format!("{burst}#kept"))
+                    }
+                    Some(merged) => (merged, Typed::Applied, burst.to_string()),
                 }
-                Some(merged) => (merged, Typed::Applied, burst.to_string()),
-            },
+            }
             _ => (change, Typed::Applied, burst.to_string()),
         };
         self.continue_burst(change, stamp, &burst)?;
@@ -142,7 +143,7 @@ impl Session {
         let continuing = self.burst.as_deref() == Some(burst) && !self.undo.is_empty();
         if !continuing {
             let same_entry = self.burst.is_some() && self.last_typed == change.entry().cloned();
-            self.change(change, stamp)?;
+            self.change(change, stamp.clone())?;
             if same_entry {
                 // Another field of the entry just typed into: one line of history for
                 // the whole editing (each field stays its own step of undo).
@@ -155,7 +156,7 @@ impl Session {
             self.last_typed = self.pending.last().and_then(|p| p.change.entry().cloned());
             return Ok(());
         }
-        let applied = apply(&self.plan, &change, stamp)?;
+        let applied = apply(&self.plan, &change, stamp.clone())?;
         self.plan = applied.plan;
         if let Change::Edit(item) = &change {
             super::change::squash_version(&mut self.plan, item.list(), item.id());
@@ -210,7 +211,7 @@ impl Session {
     }
 
     fn commit(&mut self, change: Change, stamp: Stamp) -> Result<Change, ChangeError> {
-        let applied = apply(&self.plan, &change, stamp)?;
+        let applied = apply(&self.plan, &change, stamp.clone())?;
         let removed_seen = removed_entries(&self.plan, &change);
         self.plan = applied.plan;
         self.pending.push(Pending {
@@ -265,7 +266,7 @@ impl Session {
             }
             let steps = match (&p.change, &p.before) {
                 (Change::Edit(mine), Some(before)) => {
-                    match merged_edit(&plan, before, mine, p.stamp) {
+                    match merged_edit(&plan, before, mine, p.stamp.clone()) {
                         Ok(steps) => steps,
                         Err(e) => {
                             result.dropped.push(e);
@@ -289,7 +290,7 @@ impl Session {
                 }
             };
             for change in steps {
-                match apply(&plan, &change, p.stamp) {
+                match apply(&plan, &change, p.stamp.clone()) {
                     Ok(applied) => {
                         let plan_before = std::mem::replace(&mut plan, applied.plan);
                         if matches!(change, Change::KeepConflict(_)) {
@@ -301,7 +302,7 @@ impl Session {
                             before: edited_before(&applied.inverse),
                             removed_seen: removed_entries(&plan_before, &change),
                             change,
-                            stamp: p.stamp,
+                            stamp: p.stamp.clone(),
                             revision: plan.revision,
                             burst: None,
                         });

@@ -133,9 +133,9 @@ pub fn supporter_copy(
     use super::change::List;
     // Built from the chosen entries alone, never from a clone of the whole plan: it is
     // remade as the person chooses, and a plan may hold years of check-ins and history.
-    let mut copy = Plan::empty(plan.id.clone(), plan.name.clone(), plan.created);
+    let mut copy = Plan::empty(plan.id.clone(), plan.name.clone(), plan.created.clone());
     copy.history.clear();
-    copy.changed = plan.changed;
+    copy.changed = plan.changed.clone();
     copy.revision = plan.revision;
     copy.is_sample = plan.is_sample;
     let mut left_out = vec![];

@@ -51,6 +51,7 @@ pub fn goal_from_topic(topic: &str, proposed_by: AuthorRole) -> Goal {
         proposed_by,
         person_view: Perspective::default(),
         clinician_view: Perspective::default(),
+        clinician_view_by: None,
         agreement: Agreement::Proposed,
         attainment_levels: Default::default(),
         baseline: None,

@@ -144,8 +144,7 @@ pub const EN: Text = Text {
     overview_intro: "Here is what is in this plan so far. Choose a part to add to it.",
     contents_title: "In this plan",
     history_title: "Who changed what",
-    history_line: |by, verb, list, label| {
-        let who = author_name(by);
+    history_line: |who, verb, list, label| {
         let what = list.map(list_name).unwrap_or("the plan");
         let verb = match verb {
             Verb::Created => return format!("{who} started the plan"),

@@ -144,8 +144,7 @@ pub const ES: Text = Text {
     overview_intro: "Esto es lo que hay en este plan por ahora. Elija una parte para añadir algo.",
     contents_title: "En este plan",
     history_title: "Quién cambió qué",
-    history_line: |by, verb, list, label| {
-        let who = author_name(by);
+    history_line: |who, verb, list, label| {
         let what = list.map(list_name).unwrap_or("el plan");
         let verb = match verb {
             Verb::Created => return format!("{who} empezó el plan"),

@@ -541,7 +541,7 @@ catalogue! {
         move_down_named: fn(&str) -> String,
         chars_left: fn(usize) -> String,
         other_tab_dropped: fn(usize) -> String,
-        history_line: fn(AuthorRole, Verb, Option<List>, &str) -> String,
+        history_line: fn(&str, Verb, Option<List>, &str) -> String,
         author: fn(AuthorRole) -> &'static str,
         removed_notice: fn(&str) -> String,
         field: fn(Field) -> &'static str,

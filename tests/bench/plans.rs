@@ -9,10 +9,7 @@ use coplan::core::{large_plan, new_plan, sample, saved, AuthorRole, CalendarDate
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let stamp = Stamp {
-        at: Timestamp(1_788_000_000_000),
-        by: AuthorRole::Person,
-    };
+    let stamp = Stamp::new(Timestamp(1_788_000_000_000), AuthorRole::Person);
     let mut n = 0u8;
     let new_id = move || {
         n = n.wrapping_add(1);
@@ -71,10 +68,7 @@ fn as_carried(plan: &coplan::core::Plan) -> String {
 }
 
 fn travel() -> String {
-    let start = Stamp {
-        at: Timestamp(1_788_000_000_000),
-        by: AuthorRole::Person,
-    };
+    let start = Stamp::new(Timestamp(1_788_000_000_000), AuthorRole::Person);
     let maria = sample::maria(
         large_plan::seeded_ids(7),
         start,
@@ -84,10 +78,7 @@ fn travel() -> String {
     let clinic = sample::consultation(
         maria.clone(),
         large_plan::seeded_ids(99),
-        Stamp {
-            at: Timestamp(1_790_000_000_000),
-            by: AuthorRole::Clinician,
-        },
+        Stamp::new(Timestamp(1_790_000_000_000), AuthorRole::Clinician),
         CalendarDate::new(2026, 11, 2).unwrap(),
     )
     .expect("the consultation");

@@ -8,17 +8,11 @@ pub fn id(s: &str) -> Id {
 }
 
 pub fn stamp(at: i64) -> Stamp {
-    Stamp {
-        at: Timestamp(at),
-        by: AuthorRole::Person,
-    }
+    Stamp::new(Timestamp(at), AuthorRole::Person)
 }
 
 pub fn by(at: i64, by: AuthorRole) -> Stamp {
-    Stamp {
-        at: Timestamp(at),
-        by,
-    }
+    Stamp::new(Timestamp(at), by)
 }
 
 pub fn plan() -> Plan {

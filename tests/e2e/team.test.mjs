@@ -190,3 +190,66 @@ test('a copy for the physiotherapist holds only the knee step; his note comes ba
   await jonsPc.ctx.close();
   await maria.ctx.close();
 });
+
+test("Maria's visit: the practice nurse and the GP each write in their own name; someone new joins in one step", async () => {
+  const { page, ctx } = await sample();
+  const writeAs = (label) => page.getByLabel('Writing as').selectOption({ label });
+  // The nurse adds a step and the amber line she will answer.
+  await writeAs('Priya Patel, practice nurse');
+  await go(page, 'Actions');
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Add step' }) });
+  await form.getByLabel('What will be done?').fill('Check my sugars before and after the walk, for two weeks');
+  await form.getByLabel('Who does it').selectOption({ label: 'Priya Patel, practice nurse' });
+  await form.getByRole('button', { name: 'Add step' }).click();
+  const steps = page.getByRole('list', { name: 'Actions' });
+  await steps.getByText('Check my sugars before and after the walk, for two weeks').waitFor();
+  await steps.getByText('Who does it: Priya Patel, practice nurse').waitFor();
+  // The GP writes his view of the goal in his own name.
+  await writeAs('Dr Okafor, GP');
+  await go(page, 'Goals together');
+  const goal = page.locator('li.goal').first();
+  await goal.getByRole('heading', { name: "Dr Okafor's view (GP)" }).waitFor();
+  await goal.getByRole('button', { name: /^Edit/ }).click();
+  await page.getByRole('group', { name: "Dr Okafor's view (GP)" }).getByLabel('Concerns').fill('Hypos when walking; the knee');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await page.locator('li.goal').first().getByText('Hypos when walking; the knee').waitFor();
+
+  // Adult social care joins mid-visit: "Someone new", one step.
+  await page.getByLabel('Writing as').selectOption({ label: 'Someone new…' });
+  const joining = page.getByRole('form', { name: 'Someone new is writing' });
+  await joining.getByLabel('Their name').fill('Ben Cole');
+  await joining.getByLabel('What they are').selectOption({ label: 'social worker' });
+  assert.deepEqual(await axe(page), []);
+  await joining.getByRole('button', { name: 'Add to my team and write as them' }).click();
+  await joining.waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel('Writing as').locator('option:checked').innerText(), 'Ben Cole, social worker');
+  await go(page, 'Actions');
+  await form.getByLabel('What will be done?').fill("Arrange a carer's assessment for Tom");
+  await form.getByLabel('Who does it').selectOption({ label: 'Ben Cole, social worker' });
+  await form.getByRole('button', { name: 'Add step' }).click();
+  await steps.getByText("Arrange a carer's assessment for Tom").waitFor();
+
+  // A reload keeps who is writing (this tab only).
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+  assert.equal(await page.getByLabel('Writing as').locator('option:checked').innerText(), 'Ben Cole, social worker');
+
+  // History names each of them; the saved plan records who, by id.
+  await go(page, 'History');
+  for (const line of ['Priya Patel, practice nurse added to actions: "Check my sugars before and after the walk, for two weeks"',
+    "Ben Cole, social worker added to actions: \"Arrange a carer's assessment for Tom\""]) {
+    await page.getByText(line).first().waitFor();
+  }
+  await page.getByText(/Dr Okafor, GP changed an entry in goals/).first().waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const who = (name) => plan.team.find((m) => m.body.name === name).id;
+    const step = plan.actions.find((a) => a.body.what.startsWith('Check my sugars'));
+    assert.equal(step.created.who, who('Priya Patel'));
+    assert.equal(step.created.by, 'clinician');
+    assert.equal(plan.goals[0].changed.who, who('Dr Okafor'));
+    assert.equal(plan.goals[0].body.clinician_view_by, who('Dr Okafor'));
+    assert.ok(plan.actions.some((a) => a.created.who === who('Ben Cole')));
+  });
+  await ctx.close();
+});

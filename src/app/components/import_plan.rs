@@ -2,13 +2,14 @@ use crate::app::components::{RadioGroup, TextField};
 use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
+use crate::app::pages::team::{parse_writer, writer_options, writer_value, writer_words};
 use crate::app::store::{Msg, Notice};
 use crate::core::arrival::{copy_arrival, CopyArrival};
 use crate::core::link::{self, LinkError, Payload};
 use crate::core::merge::{entry_counts, merge_plans, MergeCounts};
 use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
 use crate::core::share::{notes_back, only_chosen_notes, replace_copy, NoteBack, Selection};
-use crate::core::{AuthorRole, Plan, ReferralAnswer};
+use crate::core::{AuthorRole, Plan, ReferralAnswer, Writer};
 use crate::route::{Route, Screen};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -59,7 +60,7 @@ struct Chosen {
     own_words: Vec<String>,
     /// Who is writing on this device, when the plan arrives here for the first time:
     /// asked in the preview, before anyone writes (a clinic PC).
-    author: Option<AuthorRole>,
+    author: Option<Writer>,
 }
 
 /// Opens a plan downloaded from CoPlan (here or on another device). The file is read in
@@ -279,7 +280,7 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
     let (merge, beside_newer) = match here {
         Some(here) if here.read_only => (None, true),
         Some(here) if matches!(copy, CopyArrival::NotACopy | CopyArrival::NotesBack) => {
-            let (_, counts) = merge_plans(&here.plan, &plan, clock::stamp(ws.author));
+            let (_, counts) = merge_plans(&here.plan, &plan, ws.stamp());
             (Some(counts), false)
         }
         _ => (None, false),
@@ -301,7 +302,7 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
 /// this device.
 fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(), ()> {
     ws.flush();
-    let stamp = clock::stamp(ws.author);
+    let stamp = ws.stamp();
     let here = storage::open(&incoming.id).ok();
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &incoming);
     let lives_here = here.as_ref().is_some_and(|h| !h.read_only);
@@ -361,9 +362,9 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
     ws.dispatch(Msg::Notify(notice));
     if is_copy {
         // A copy is read on a supporter's device, and any note there is theirs.
-        ws.dispatch(Msg::SetAuthor(AuthorRole::Supporter));
-    } else if let (false, Some(role)) = (lives_here, chosen.author) {
-        ws.write_as(role);
+        ws.dispatch(Msg::SetAuthor(Writer::role(AuthorRole::Supporter)));
+    } else if let (false, Some(writer)) = (lives_here, chosen.author.clone()) {
+        ws.write_as(writer);
     } else if !lives_here {
         // It has just arrived here: ask who is writing before anyone writes. Where the
         // plan lives already (notes or an answer coming home), nothing has changed hands.
@@ -435,15 +436,16 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     // Arriving here for the first time (a clinic PC): who writes is asked now, before
     // anyone writes. Unanswered, it is asked on the plan's first screen as before.
     let asks_author = a.here_name.is_none() && a.copy == CopyArrival::NotACopy && !needs_plan;
-    let author_options: Vec<(AttrValue, AttrValue)> = AuthorRole::ALL
-        .iter()
-        .map(|r| (AttrValue::from(r.slug()), AttrValue::from((t.author)(*r))))
+    // By name where the plan has a team or supporters: "Priya Patel, practice nurse".
+    let author_options: Vec<(AttrValue, AttrValue)> = writer_options(t, Some(&a.plan))
+        .into_iter()
+        .map(|(value, label)| (AttrValue::from(value), AttrValue::from(label)))
         .collect();
     let on_author = {
         let chosen = chosen.clone();
         Callback::from(move |v: String| {
             let mut next = (*chosen).clone();
-            next.author = AuthorRole::ALL.into_iter().find(|r| r.slug() == v);
+            next.author = parse_writer(&v);
             chosen.set(next);
         })
     };
@@ -460,13 +462,13 @@ fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         <section class="arrival" aria-labelledby="arrival-heading">
             <h3 id="arrival-heading" tabindex="-1">{ t.arrival_title }</h3>
             <p><strong>{ (t.arrival_plan)(a.here_name.as_ref().unwrap_or(&a.plan.name)) }</strong></p>
-            <p>{ (t.arrival_changed)(&changed, (t.author)(a.plan.changed.by)) }</p>
+            <p>{ (t.arrival_changed)(&changed, &writer_words(t, &a.plan, a.plan.changed.by, a.plan.changed.who.as_ref())) }</p>
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
             <p>{ what_happens }</p>
             if !a.notes.is_empty() || !a.answers.is_empty() { <p>{ c.read_first }</p> }
             if asks_author {
                 <RadioGroup name="arrival-author" legend={t.who_is_writing_title} options={author_options}
-                    value={chosen.author.map(AuthorRole::slug).unwrap_or_default()} on_change={on_author} />
+                    value={chosen.author.as_ref().map(writer_value).unwrap_or_default()} on_change={on_author} />
             }
             { notes_to_choose(t, &a.notes, &chosen) }
             { answers_to_read(t, &a.answers, &chosen) }

@@ -82,8 +82,13 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     };
     let dom_id = format!("kept-{id}");
     let editable = !ws.is_read_only();
-    let when =
-        |s: Stamp| (t.changed_by_on)((t.author)(s.by), &(t.format_date)(&clock::local_date(s.at)));
+    let when = |s: Stamp| {
+        let who = ws
+            .plan()
+            .map(|p| crate::app::pages::team::writer_words(t, p, s.by, s.who.as_ref()))
+            .unwrap_or_default();
+        (t.changed_by_on)(&who, &(t.format_date)(&clock::local_date(s.at)))
+    };
     let column = |title: &'static str, words: Vec<String>, struck: bool, by: Option<Stamp>| {
         html! {
             <div class="version">
@@ -99,8 +104,8 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     // A neutral title: either version in bold would read like the answer.
     let title = (t.kept_title)(list);
     let here = entry_changed(plan, list, &id);
-    let kept_first =
-        c.stamp.by == AuthorRole::Person && here.is_some_and(|s| s.by != AuthorRole::Person);
+    let kept_first = c.stamp.by == AuthorRole::Person
+        && here.clone().is_some_and(|s| s.by != AuthorRole::Person);
     let (in_plan, kept): (Vec<String>, Vec<String>) = if pairs.is_empty() {
         (
             vec![now.map(|(i, _)| i.label()).unwrap_or_default()],
@@ -120,11 +125,11 @@ fn kept_version(props: &KeptVersionProps) -> Html {
             <div class="versions">
                 // The person's words first, whichever side they are on.
                 if kept_first {
-                    { column(t.conflict_kept, kept, false, Some(c.stamp)) }
+                    { column(t.conflict_kept, kept, false, Some(c.stamp.clone())) }
                     { column(t.conflict_in_plan, in_plan, removed, here) }
                 } else {
                     { column(t.conflict_in_plan, in_plan, removed, here) }
-                    { column(t.conflict_kept, kept, false, Some(c.stamp)) }
+                    { column(t.conflict_kept, kept, false, Some(c.stamp.clone())) }
                 }
             </div>
             if editable {

@@ -56,7 +56,7 @@ pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;
 pub use text_item::{edit_words, TextItem};
 pub use who_is_writing::WhoIsWriting;
-pub use writing_as::WritingAs;
+pub use writing_as::{NewWriter, WritingAs};
 
 use wasm_bindgen::JsCast;
 

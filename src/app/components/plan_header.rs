@@ -1,6 +1,6 @@
 use crate::app::hooks::{use_text, use_workspace};
+use crate::app::pages::team::{parse_writer, writer_options, writer_value};
 use crate::app::store::SaveState;
-use crate::core::AuthorRole;
 use yew::prelude::*;
 
 /// The open plan's name, who is writing, undo and redo, and whether it is saved.
@@ -11,17 +11,25 @@ pub fn plan_header() -> Html {
     let Some(session) = ws.session.as_ref() else {
         return html! {};
     };
+    let adding = use_state(|| false);
     let on_author = {
-        let ws = ws.clone();
+        let (ws, adding) = (ws.clone(), adding.clone());
         Callback::from(move |e: Event| {
-            let role = match super::value_of(&e).as_str() {
-                "clinician" => AuthorRole::Clinician,
-                "supporter" => AuthorRole::Supporter,
-                _ => AuthorRole::Person,
-            };
-            ws.write_as(role);
+            let value = super::value_of(&e);
+            if value == "new" {
+                adding.set(true);
+                super::focus_soon("new-writer-name".into());
+            } else if let Some(writer) = parse_writer(&value) {
+                adding.set(false);
+                ws.write_as(writer);
+            }
         })
     };
+    let close = {
+        let adding = adding.clone();
+        Callback::from(move |_| adding.set(false))
+    };
+    let current = writer_value(&ws.author.in_plan(Some(&session.plan)));
     let undo = {
         let ws = ws.clone();
         Callback::from(move |_| ws.undo())
@@ -47,15 +55,17 @@ pub fn plan_header() -> Html {
                 <div class="author">
                     <label for="author-select">{ t.writing_as }</label>
                     <select id="author-select" onchange={on_author} disabled={!editable}>
-                        { for AuthorRole::ALL.iter().map(|role| {
-                            let value = role.slug();
-                            html! { <option key={value} {value} selected={*role == ws.author}>{ (t.author)(*role) }</option> }
+                        { for writer_options(t, Some(&session.plan)).into_iter().map(|(value, label)| {
+                            let selected = value == current;
+                            html! { <option key={value.clone()} {value} {selected}>{ label }</option> }
                         }) }
+                        <option value="new" selected={*adding}>{ t.team.someone_new }</option>
                     </select>
                 </div>
                 <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
                 <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>
             </div>
+            if *adding && editable { <super::NewWriter on_done={close} /> }
         </div>
     }
 }

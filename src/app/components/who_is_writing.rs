@@ -1,5 +1,5 @@
 use crate::app::hooks::{use_text, use_workspace};
-use crate::core::AuthorRole;
+use crate::app::pages::team::{parse_writer, writer_options};
 use yew::prelude::*;
 
 /// Asked once when a plan arrives from another device (a clinic PC opening the
@@ -16,9 +16,11 @@ pub fn who_is_writing() -> Html {
             <h2 id="who-is-writing-heading">{ t.who_is_writing_title }</h2>
             <p>{ t.who_is_writing_body }</p>
             <div class="actions">
-                { for AuthorRole::ALL.iter().map(|role| {
-                    let (ws, role) = (ws.clone(), *role);
-                    html! { <button type="button" class="secondary" key={(t.author)(role)} onclick={Callback::from(move |_| ws.write_as(role))}>{ (t.author)(role) }</button> }
+                // By name where the plan has a team: "Dr Okafor, GP".
+                { for writer_options(t, ws.plan()).into_iter().filter_map(|(value, label)| {
+                    let writer = parse_writer(&value)?;
+                    let ws = ws.clone();
+                    Some(html! { <button type="button" class="secondary" key={value} onclick={Callback::from(move |_| ws.write_as(writer.clone()))}>{ label }</button> })
                 }) }
             </div>
         </section>

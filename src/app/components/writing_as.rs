@@ -1,5 +1,8 @@
-use super::focus_soon;
+use super::{focus_soon, SelectField, TextField};
+use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
+use crate::app::pages::team::writer_words;
+use crate::core::{AuthorRole, Change, Item, TeamMember, TeamRole, Writer};
 use yew::prelude::*;
 
 /// Who is writing, repeated where the two write together, with a way to the switch.
@@ -14,8 +17,96 @@ pub fn writing_as() -> Html {
     let change = Callback::from(|_| focus_soon("author-select".into()));
     html! {
         <p class="writing-as">
-            { t.writing_as }{ ": " }<strong>{ (t.author)(ws.author) }</strong>{ " " }
+            { t.writing_as }{ ": " }<strong>{ ws.plan().map(|p| writer_words(t, p, ws.author.by, ws.author.who.as_ref())).unwrap_or_default() }</strong>{ " " }
             <button type="button" class="link-button" onclick={change}>{ t.change_author }</button>
         </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NewWriterProps {
+    pub on_done: Callback<()>,
+}
+
+/// "Someone new" is writing: one step adds them to the team and makes them the writer,
+/// so the first thing they write is in their name.
+#[function_component(NewWriter)]
+pub fn new_writer(props: &NewWriterProps) -> Html {
+    let t = use_text();
+    let tt = t.team;
+    let ws = use_workspace();
+    let name = use_state(String::new);
+    let role = use_state(|| TeamRole::Gp);
+    let error = use_state(|| None::<AttrValue>);
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |v: String| name.set(v))
+    };
+    let on_role = {
+        let role = role.clone();
+        Callback::from(move |v: String| {
+            role.set(
+                TeamRole::ALL
+                    .into_iter()
+                    .find(|r| r.slug() == v)
+                    .unwrap_or_default(),
+            )
+        })
+    };
+    let onsubmit = {
+        let (ws, name, role, error, done) = (
+            ws.clone(),
+            name.clone(),
+            role.clone(),
+            error.clone(),
+            props.on_done.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let id = clock::new_id();
+            let member = TeamMember {
+                name: (*name).clone(),
+                role: *role,
+                ..TeamMember::default()
+            };
+            match ws.change(Change::Add(Item::TeamMember(id.clone(), member))) {
+                Ok(()) => {
+                    ws.write_as(Writer {
+                        by: AuthorRole::Clinician,
+                        who: Some(id),
+                    });
+                    done.emit(());
+                }
+                Err(e) => error.set(Some(AttrValue::from((t.change_error)(&e)))),
+            }
+        })
+    };
+    let cancel = {
+        let done = props.on_done.clone();
+        Callback::from(move |_| done.emit(()))
+    };
+    let roles: Vec<(AttrValue, AttrValue)> = TeamRole::ALL
+        .iter()
+        .filter(|r| **r != TeamRole::Other)
+        .map(|r| {
+            (
+                AttrValue::from(r.slug()),
+                AttrValue::from((tt.role_name)(*r)),
+            )
+        })
+        .collect();
+    html! {
+        <form class="card new-writer" aria-labelledby="new-writer-heading" {onsubmit} novalidate=true>
+            <h2 id="new-writer-heading">{ tt.new_writer_heading }</h2>
+            <p class="hint">{ tt.new_writer_body }</p>
+            <div class="field-row">
+                <TextField id="new-writer-name" label={tt.name_label} value={(*name).clone()} on_change={on_name} error={(*error).clone()} />
+                <SelectField id="new-writer-role" label={tt.role_label} options={roles} value={role.slug()} on_change={on_role} />
+            </div>
+            <p>
+                <button type="submit">{ tt.new_writer_add }</button>{ " " }
+                <button type="button" class="secondary" onclick={cancel}>{ tt.cancel }</button>
+            </p>
+        </form>
     }
 }

@@ -6,8 +6,9 @@ pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
 }
 
+/// Now, by a role (unnamed); see `WorkspaceHandle::stamp` for the writer on screen.
 pub fn stamp(by: AuthorRole) -> Stamp {
-    Stamp { at: now(), by }
+    Stamp::new(now(), by)
 }
 
 /// A new random id from the browser's cryptographic source.

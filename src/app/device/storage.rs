@@ -481,19 +481,28 @@ const AUTHOR_KEY: &str = "coplan.author";
 
 /// Who is writing, kept for this tab only (session storage), so a reload in the
 /// consultation does not silently switch authors, and nothing lingers on a shared PC.
-pub fn load_author() -> crate::core::AuthorRole {
-    web_sys::window()
+pub fn load_author() -> crate::core::Writer {
+    use crate::core::{AuthorRole, Writer};
+    let raw = web_sys::window()
         .and_then(|w| w.session_storage().ok().flatten())
         .and_then(|s| s.get_item(AUTHOR_KEY).ok().flatten())
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default();
+    // A tab from before named writers kept the role alone.
+    serde_json::from_str::<Writer>(&raw)
+        .ok()
+        .or_else(|| {
+            serde_json::from_str::<AuthorRole>(&raw)
+                .ok()
+                .map(Writer::role)
+        })
         .unwrap_or_default()
 }
 
-pub fn save_author(role: crate::core::AuthorRole) {
+pub fn save_author(writer: &crate::core::Writer) {
     if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = s.set_item(
             AUTHOR_KEY,
-            &serde_json::to_string(&role).unwrap_or_default(),
+            &serde_json::to_string(writer).unwrap_or_default(),
         );
     }
 }

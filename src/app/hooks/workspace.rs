@@ -2,7 +2,7 @@ use crate::app::device::clock;
 use crate::app::store::{Msg, Workspace};
 use crate::core::change::Listed;
 use crate::core::session::typed_against;
-use crate::core::{apply, AuthorRole, Change, ChangeError, Id, Item, List, Plan, Typed};
+use crate::core::{apply, Change, ChangeError, Id, Item, List, Plan, Typed, Writer};
 use std::ops::Deref;
 use yew::prelude::*;
 
@@ -18,12 +18,16 @@ impl Deref for WorkspaceHandle {
 }
 
 impl WorkspaceHandle {
+    /// Now, by whoever is writing (named if the open plan knows them).
+    pub fn stamp(&self) -> crate::core::Stamp {
+        self.author.stamp(clock::now(), self.plan())
+    }
     /// Makes a change as the current author. Checks it first, so a form can show the
     /// error next to its field and keep what the person typed.
     pub fn change(&self, change: Change) -> Result<(), ChangeError> {
-        let stamp = clock::stamp(self.author);
+        let stamp = self.stamp();
         if let Some(plan) = self.plan() {
-            apply(plan, &change, stamp)?;
+            apply(plan, &change, stamp.clone())?;
         }
         self.0.dispatch(Msg::Change(change, stamp));
         Ok(())
@@ -53,13 +57,13 @@ impl WorkspaceHandle {
         let Some(plan) = self.plan() else {
             return Ok(Typed::Applied);
         };
-        let stamp = clock::stamp(self.author);
-        let (effective, typed) = match typed_against(plan, &base, &mine, stamp)? {
+        let stamp = self.stamp();
+        let (effective, typed) = match typed_against(plan, &base, &mine, stamp.clone())? {
             None => (Change::Edit(mine.clone()), Typed::Applied),
             Some(c @ Change::KeepConflict(_)) => (c, Typed::KeptBeside),
             Some(c) => (c, Typed::Applied),
         };
-        match apply(plan, &effective, stamp) {
+        match apply(plan, &effective, stamp.clone()) {
             Ok(_) => {}
             Err(ChangeError::Unchanged) => return Ok(typed),
             Err(e) => return Err(e),
@@ -123,9 +127,9 @@ impl WorkspaceHandle {
     /// Handlers read the workspace as it is now (not as last rendered), so quick
     /// keystrokes build on each other.
     pub fn type_change(&self, change: Change, burst: String) -> Result<(), ChangeError> {
-        let stamp = clock::stamp(self.author);
+        let stamp = self.stamp();
         if let Some(plan) = self.plan() {
-            match apply(plan, &change, stamp) {
+            match apply(plan, &change, stamp.clone()) {
                 Ok(_) => {}
                 Err(ChangeError::Unchanged) => return Ok(()),
                 Err(e) => return Err(e),
@@ -148,14 +152,14 @@ impl WorkspaceHandle {
     }
 
     pub fn undo(&self) {
-        self.0.dispatch(Msg::Undo(clock::stamp(self.author)));
+        self.0.dispatch(Msg::Undo(self.stamp()));
     }
     pub fn redo(&self) {
-        self.0.dispatch(Msg::Redo(clock::stamp(self.author)));
+        self.0.dispatch(Msg::Redo(self.stamp()));
     }
-    pub fn write_as(&self, role: AuthorRole) {
-        crate::app::device::storage::save_author(role);
-        self.0.dispatch(Msg::SetAuthor(role));
+    pub fn write_as(&self, writer: Writer) {
+        crate::app::device::storage::save_author(&writer);
+        self.0.dispatch(Msg::SetAuthor(writer));
     }
     /// Shows a plan just created or read. The plan on screen is saved first, so a
     /// change made a moment ago is not lost with its save timer.

@@ -140,7 +140,7 @@ fn history_list(props: &HistoryListProps) -> Html {
                     html! {
                         <li key={format!("{}-{}", h.stamp.at.0, i)}>
                             <span class="when">{ (t.format_date)(&date) }{ format!(", {:02}:{:02}", hour, minute) }</span>{ " " }
-                            { (t.history_line)(h.stamp.by, h.verb, h.list, &h.label) }
+                            { (t.history_line)(&crate::app::pages::team::writer_words(t, &props.plan, h.stamp.by, h.stamp.who.as_ref()), h.verb, h.list, &h.label) }
                         </li>
                     }
                 }) }

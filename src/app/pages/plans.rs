@@ -31,7 +31,7 @@ pub fn plans_page() -> Html {
 
     let on_create = {
         let ws = ws.clone();
-        let author = ws.author;
+        let author = ws.author.by;
         Callback::from(move |name: String| {
             let id = clock::new_id();
             let plan = new_plan(id.clone(), &name, clock::stamp(author))?;
@@ -43,7 +43,7 @@ pub fn plans_page() -> Html {
     let on_sample = {
         let ws = ws.clone();
         Callback::from(move |_| {
-            let stamp = clock::stamp(ws.author);
+            let stamp = ws.stamp();
             let today = clock::local_date(stamp.at);
             if let Ok(plan) = sample::maria(clock::new_id, stamp, today) {
                 let id = plan.id.clone();

@@ -4,7 +4,9 @@ use crate::app::components::{
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::people::{involvement_value, INVOLVEMENTS};
 use crate::core::team::{contactable, make_first_contact, role_in_words, team_first, Contactable};
-use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, TeamMember, TeamRole};
+use crate::core::{
+    AuthorRole, Change, Field, Id, List, Plan, SafetyNetEntry, TeamMember, TeamRole, Writer,
+};
 use crate::route::{Route, Screen};
 use crate::text::Text;
 use yew::prelude::*;
@@ -43,6 +45,74 @@ pub fn people_to_name(t: &Text, plan: &Plan) -> Vec<(Id, String)> {
         .map(|m| (m.id.clone(), name_and_role(t, &m.body)))
         .chain(Plan::live(&plan.supporters).map(|s| (s.id.clone(), s.body.name.clone())))
         .collect()
+}
+
+/// A writer as a select's value: a role ("clinician"), or someone by name
+/// ("member:<id>", "supporter:<id>").
+pub fn writer_value(w: &Writer) -> String {
+    match (&w.who, w.by) {
+        (Some(id), AuthorRole::Supporter) => format!("supporter:{id}"),
+        (Some(id), _) => format!("member:{id}"),
+        (None, by) => by.slug().to_string(),
+    }
+}
+
+/// The writer a select's value names (see [`writer_value`]).
+pub fn parse_writer(v: &str) -> Option<Writer> {
+    let named = |by, id: &str| Id::parse(id).map(|id| Writer { by, who: Some(id) });
+    match v.split_once(':') {
+        Some(("member", id)) => named(AuthorRole::Clinician, id),
+        Some(("supporter", id)) => named(AuthorRole::Supporter, id),
+        _ => AuthorRole::ALL
+            .into_iter()
+            .find(|r| r.slug() == v)
+            .map(Writer::role),
+    }
+}
+
+/// Everyone who may write in this plan, by name where they have one: the person, the
+/// team (first contact first), the supporters, then the unnamed roles of older plans.
+pub fn writer_options(t: &Text, plan: Option<&Plan>) -> Vec<(String, String)> {
+    let person = Writer::role(AuthorRole::Person);
+    let mut out = vec![(
+        writer_value(&person),
+        (t.author)(AuthorRole::Person).to_string(),
+    )];
+    if let Some(plan) = plan {
+        out.extend(
+            team_first(plan)
+                .into_iter()
+                .map(|m| (format!("member:{}", m.id), name_and_role(t, &m.body))),
+        );
+        out.extend(
+            Plan::live(&plan.supporters)
+                .map(|s| (format!("supporter:{}", s.id), s.body.name.clone())),
+        );
+    }
+    out.extend(
+        [AuthorRole::Clinician, AuthorRole::Supporter]
+            .map(|r| (r.slug().to_string(), (t.author)(r).to_string())),
+    );
+    out
+}
+
+/// Who wrote, in words: "Priya Patel, practice nurse", "Ana", or the role ("The
+/// clinician") for an unnamed writer. A removed member is still named.
+pub fn writer_words(t: &Text, plan: &Plan, by: AuthorRole, who: Option<&Id>) -> String {
+    match who.and_then(|id| contactable(plan, id)) {
+        Some(Contactable::Member(m)) => name_and_role(t, &m.body),
+        Some(Contactable::Supporter(s)) => s.body.name.clone(),
+        None => (t.author)(by).to_string(),
+    }
+}
+
+/// The heading of a goal's second voice: "Dr Okafor's view (GP)" when a team member
+/// wrote it in their own name, else "The clinician's view".
+pub fn clinician_view_title(t: &Text, plan: &Plan, by: Option<&Id>) -> String {
+    match by.and_then(|id| plan.team.iter().find(|m| &m.id == id)) {
+        Some(m) => (t.team.view_of)(&m.body.name, &role_words(t, &m.body)),
+        None => t.clinician_view.to_string(),
+    }
 }
 
 /// "My team": the professionals around the person, first contact first. Each card says

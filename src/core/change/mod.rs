@@ -109,24 +109,32 @@ pub fn apply(plan: &Plan, change: &Change, stamp: Stamp) -> Result<Applied, Chan
             let old = std::mem::replace(&mut next.name, name.clone());
             (Change::RenamePlan { name: old }, Verb::Renamed, None, name)
         }
-        Change::Add(item) => on_item!(item, |id, body| add(&mut next, id, body, stamp)?),
-        Change::Edit(item) => on_item!(item, |id, body| edit(&mut next, id, body, stamp)?),
+        Change::Add(item) => on_item!(item, |id, body| add(&mut next, id, body, stamp.clone())?),
+        Change::Edit(item) => on_item!(item, |id, body| edit(&mut next, id, body, stamp.clone())?),
         Change::Remove { list, id } => {
-            on_list!(*list, set_removed(&mut next, id, Some(stamp), stamp)?)
+            on_list!(
+                *list,
+                set_removed(&mut next, id, Some(stamp.clone()), stamp.clone())?
+            )
         }
-        Change::Restore { list, id } => on_list!(*list, set_removed(&mut next, id, None, stamp)?),
+        Change::Restore { list, id } => {
+            on_list!(*list, set_removed(&mut next, id, None, stamp.clone())?)
+        }
         Change::Move { list, id, before } => {
-            on_list!(*list, move_entry(&mut next, id, before.as_ref(), stamp)?)
+            on_list!(
+                *list,
+                move_entry(&mut next, id, before.as_ref(), stamp.clone())?
+            )
         }
         Change::SetGoalAgreement { goal, agreement } => {
-            set_agreement(&mut next, goal, agreement, stamp)?
+            set_agreement(&mut next, goal, agreement, stamp.clone())?
         }
         Change::KeepConflict(conflict) => keep_conflict(&mut next, conflict)?,
         Change::SettleConflict { list, id } => settle_conflict(&mut next, *list, id)?,
         Change::Batch(changes) => return apply_batch(plan, changes, stamp),
     };
     next.revision = next_revision(plan.revision);
-    next.changed = stamp;
+    next.changed = stamp.clone();
     next.history.push(HistoryEntry {
         stamp,
         verb,
@@ -177,7 +185,7 @@ pub fn entry_changed(plan: &Plan, list: List, id: &Id) -> Option<Stamp> {
         T::entries(plan)
             .iter()
             .find(|e| &e.id == id)
-            .map(|e| e.changed)
+            .map(|e| e.changed.clone())
     }
     on_list!(list, get(plan, id))
 }
@@ -204,7 +212,7 @@ fn apply_batch(plan: &Plan, changes: &[Change], stamp: Stamp) -> Result<Applied,
     let mut next = plan.clone();
     let mut inverses = Vec::with_capacity(changes.len());
     for c in changes {
-        let applied = apply(&next, c, stamp)?;
+        let applied = apply(&next, c, stamp.clone())?;
         next = applied.plan;
         inverses.push(applied.inverse);
     }

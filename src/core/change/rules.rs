@@ -167,6 +167,13 @@ impl Listed for Goal {
         if let Some(c) = &self.capability {
             link::<Capability>(plan, Field::LinkedEntry, c)?;
         }
+        if let Some(m) = &self.clinician_view_by {
+            let already = plan
+                .goals
+                .iter()
+                .any(|g| g.body.clinician_view_by.as_ref() == Some(m));
+            named::<TeamMember>(plan, Field::LinkedEntry, m, already)?;
+        }
         let mut levels: [String; 5] = Default::default();
         for (out, text) in levels.iter_mut().zip(&self.attainment_levels) {
             *out = optional(Field::AttainmentLevel, text, MAX_TEXT)?;
@@ -188,6 +195,7 @@ impl Listed for Goal {
             proposed_by: self.proposed_by,
             person_view: perspective(&self.person_view)?,
             clinician_view: perspective(&self.clinician_view)?,
+            clinician_view_by: self.clinician_view_by.clone(),
             agreement: self.agreement.clone(),
             attainment_levels: levels,
             baseline: self.baseline,

@@ -43,10 +43,57 @@ impl AuthorRole {
 }
 
 /// When and by whom something happened.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     pub at: Timestamp,
     pub by: AuthorRole,
+    /// Who, by name: the team member or supporter writing (none: the person, or an
+    /// unnamed role as in plans from before teams). The plan's team or supporters hold
+    /// their name and role, kept after they are removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who: Option<Id>,
+}
+
+impl Stamp {
+    /// A stamp by a role, unnamed.
+    pub fn new(at: Timestamp, by: AuthorRole) -> Self {
+        Stamp { at, by, who: None }
+    }
+}
+
+/// Who is writing on a device: a role and, for a team member or supporter writing in
+/// their own name, who (see [`Stamp::who`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Writer {
+    pub by: AuthorRole,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who: Option<Id>,
+}
+
+impl Writer {
+    pub fn role(by: AuthorRole) -> Self {
+        Writer { by, who: None }
+    }
+
+    /// This writer as `plan` knows them: named only if it holds them (a tab keeps its
+    /// writer from plan to plan; another plan's team member is not named in this one).
+    pub fn in_plan(&self, plan: Option<&Plan>) -> Writer {
+        let known = |id: &Id| {
+            plan.is_some_and(|p| {
+                p.team.iter().any(|m| &m.id == id) || p.supporters.iter().any(|s| &s.id == id)
+            })
+        };
+        Writer {
+            by: self.by,
+            who: self.who.clone().filter(known),
+        }
+    }
+
+    /// A stamp at `at` by this writer, as `plan` knows them.
+    pub fn stamp(&self, at: Timestamp, plan: Option<&Plan>) -> Stamp {
+        let Writer { by, who } = self.in_plan(plan);
+        Stamp { at, by, who }
+    }
 }
 
 /// One entity of a plan with its bookkeeping. `body` holds what the person sees.
@@ -79,7 +126,7 @@ impl<T: Serialize> Entry<T> {
     pub fn new(id: Id, body: T, stamp: Stamp) -> Self {
         let mut entry = Entry {
             id,
-            created: stamp,
+            created: stamp.clone(),
             changed: stamp,
             removed: None,
             body,
@@ -247,6 +294,10 @@ pub struct Goal {
     pub proposed_by: AuthorRole,
     pub person_view: Perspective,
     pub clinician_view: Perspective,
+    /// The team member whose view `clinician_view` is, when one wrote it in their own
+    /// name (none: "the clinician", as in plans from before teams).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinician_view_by: Option<Id>,
     /// Changed only through `Change::SetGoalAgreement`, so every agreement is explicit.
     pub agreement: Agreement,
     /// Descriptions of the five levels, −2 to +2.
@@ -849,8 +900,8 @@ impl Plan {
         Plan {
             id,
             name,
-            created: stamp,
-            changed: stamp,
+            created: stamp.clone(),
+            changed: stamp.clone(),
             revision: 0,
             is_sample: false,
             what_matters: vec![],

@@ -62,4 +62,10 @@ pub const EN: TeamText = TeamText {
         }
     },
     care_team: "The people helping me",
+    someone_new: "Someone new…",
+    new_writer_heading: "Someone new is writing",
+    new_writer_body: "They join your team, and what they write is recorded in their name.",
+    new_writer_add: "Add to my team and write as them",
+    cancel: "Cancel",
+    view_of: |name, role| format!("{name}'s view ({role})"),
 };

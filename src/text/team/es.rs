@@ -62,4 +62,10 @@ pub const ES: TeamText = TeamText {
         }
     },
     care_team: "Las personas que me ayudan",
+    someone_new: "Alguien nuevo…",
+    new_writer_heading: "Escribe alguien nuevo",
+    new_writer_body: "Se une a su equipo, y lo que escriba queda anotado con su nombre.",
+    new_writer_add: "Añadir a mi equipo y escribir como esa persona",
+    cancel: "Cancelar",
+    view_of: |name, role| format!("La opinión de {name} ({role})"),
 };

@@ -50,6 +50,11 @@ catalogue! {
         nobody_named,
         writing_as_hint,
         care_team,
+        someone_new,
+        new_writer_heading,
+        new_writer_body,
+        new_writer_add,
+        cancel,
     }
     lists {}
     words {
@@ -57,6 +62,7 @@ catalogue! {
         name_and_role: fn(&str, &str) -> String,
         whos_who_title: fn(&str) -> String,
         ring_line: fn(&str, &str) -> String,
+        view_of: fn(&str, &str) -> String,
     }
 }
 

@@ -125,7 +125,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         move |_| plan_id.and_then(|p| drafts::load::<CheckIn>(&p, &key))
     });
     let blank = {
-        let author = ws.author;
+        let author = ws.author.by;
         move || CheckIn {
             date: clock::today(),
             together_with: (author != AuthorRole::Person).then_some(author),

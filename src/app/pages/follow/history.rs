@@ -78,7 +78,7 @@ pub fn history_page() -> Html {
                                 html! {
                                     <li key={format!("{}-{i}", h.stamp.at.0)}>
                                         <span class="when">{ format!("{hour:02}:{minute:02}") }</span>{ " " }
-                                        { (t.history_line)(h.stamp.by, h.verb, h.list, &in_words(t, &h.label)) }
+                                        { (t.history_line)(&crate::app::pages::team::writer_words(t, plan, h.stamp.by, h.stamp.who.as_ref()), h.verb, h.list, &in_words(t, &h.label)) }
                                     </li>
                                 }
                             }) }

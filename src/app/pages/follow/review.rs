@@ -325,7 +325,7 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
                 adjust_changes(&ws, &old, new)
             } else {
                 let mut new = goal_from_topic(&wording, AuthorRole::Person);
-                new.proposed_by = ws.author;
+                new.proposed_by = ws.author.by;
                 new.capability = old.body.capability.clone();
                 new.replaces = Some(old.id.clone());
                 new.review_date = Some(*review);

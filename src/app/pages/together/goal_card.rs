@@ -13,7 +13,7 @@ pub struct GoalCardProps {
     pub editable: bool,
 }
 
-fn view(t: &Text, title: &'static str, class: &'static str, p: &Perspective) -> Html {
+fn view(t: &Text, title: &str, class: &'static str, p: &Perspective) -> Html {
     let priority = p
         .priority
         .map(|p| (t.priority_name)(p))
@@ -68,7 +68,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
             <AgreementBadge agreement={g.agreement.clone()} />
             <div class="voices">
                 { view(t, t.person_view, "person", &g.person_view) }
-                { view(t, t.clinician_view, "clinician", &g.clinician_view) }
+                { view(t, &ws.plan().map(|p| crate::app::pages::team::clinician_view_title(t, p, g.clinician_view_by.as_ref())).unwrap_or_default(), "clinician", &g.clinician_view) }
             </div>
             <div class="reviewable">
                 <h4>{ t.reviewable_heading }</h4>

@@ -1,8 +1,9 @@
 use crate::app::components::{FormButtons, SelectField, TextField};
 use crate::app::hooks::{use_entry_form, use_text, use_workspace};
+use crate::app::pages::team::clinician_view_title;
 use crate::core::together::goal_from_topic;
 use crate::core::{
-    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, Measure, Plan, Priority,
+    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, Measure, Plan, Priority, Writer,
 };
 use yew::prelude::*;
 
@@ -52,11 +53,28 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     let form = use_entry_form(
         props.dom_id.clone(),
         props.existing.clone(),
-        goal_from_topic("", ws.author),
+        goal_from_topic("", ws.author.by),
         props.on_done.clone(),
     );
     let id = props.dom_id.to_string();
     let edit = |f: fn(&mut Goal, String)| form.text(f);
+    // A team member writing in their own name makes the second voice theirs.
+    let me = match ws.author.in_plan(ws.plan()) {
+        Writer {
+            by: AuthorRole::Clinician,
+            who: Some(id),
+        } => Some(id),
+        _ => None,
+    };
+    let clinician_edit = |f: fn(&mut Goal, String)| {
+        let me = me.clone();
+        form.text(move |g: &mut Goal, v| {
+            f(g, v);
+            if me.is_some() {
+                g.clinician_view_by = me.clone();
+            }
+        })
+    };
     let level = |i: usize| form.text(move |d: &mut Goal, v| d.attainment_levels[i] = v);
     let measure = |i: usize, f: fn(&mut Measure, String)| {
         form.text(move |d: &mut Goal, v| {
@@ -141,13 +159,13 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                             value={priority_value(g.person_view.priority)} on_change={edit(|g, v| g.person_view.priority = parse_priority(&v))} />
                     </fieldset>
                     <fieldset class="voice clinician">
-                        <legend>{ t.clinician_view }</legend>
+                        <legend>{ ws.plan().map(|p| clinician_view_title(t, p, g.clinician_view_by.as_ref().or(me.as_ref()))).unwrap_or_default() }</legend>
                         <TextField id={format!("{id}-clinician-why")} label={t.why_label} multiline=true value={g.clinician_view.why_it_matters.clone()}
-                            on_change={edit(|g, v| g.clinician_view.why_it_matters = v)} />
+                            on_change={clinician_edit(|g, v| g.clinician_view.why_it_matters = v)} />
                         <TextField id={format!("{id}-clinician-concerns")} label={t.concerns_label} multiline=true value={g.clinician_view.concerns.clone()}
-                            on_change={edit(|g, v| g.clinician_view.concerns = v)} />
+                            on_change={clinician_edit(|g, v| g.clinician_view.concerns = v)} />
                         <SelectField id={format!("{id}-clinician-priority")} label={t.priority_label} options={priorities}
-                            value={priority_value(g.clinician_view.priority)} on_change={edit(|g, v| g.clinician_view.priority = parse_priority(&v))} />
+                            value={priority_value(g.clinician_view.priority)} on_change={clinician_edit(|g, v| g.clinician_view.priority = parse_priority(&v))} />
                     </fieldset>
                 </div>
                 <fieldset class="gas-fields">

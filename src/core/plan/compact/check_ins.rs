@@ -156,9 +156,9 @@ pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, 
         .iter()
         .map(|e| Entry {
             id: e.id.clone(),
-            created: e.created,
-            changed: e.changed,
-            removed: e.removed,
+            created: e.created.clone(),
+            changed: e.changed.clone(),
+            removed: e.removed.clone(),
             body: refs.answers(&e.body),
             versions: e.versions.clone(),
         })

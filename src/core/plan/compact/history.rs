@@ -1,5 +1,6 @@
 //! History in the saved form (schema 4): each line a short row, `[at, by, verb, list,
-//! entry, label]`, with the entry as a number pointing into `refs` (each id once).
+//! entry, label]`, with the entry as a number pointing into `refs` (each id once); since
+//! schema 5 a seventh, `who` (the named writer, also in `refs`), when there is one.
 //!
 //! A plan keeps up to 2,000 lines; written as objects with their ids (schema 3) they
 //! were 350 KB of a large plan, rewritten on every save. The list form of schema 3 and
@@ -19,8 +20,9 @@ struct Saved {
     lines: Vec<Line>,
 }
 
-/// When, by whom, what was done, to which list, to which entry (in `refs`), its words.
-#[derive(Serialize, Deserialize)]
+/// When, by whom, what was done, to which list, to which entry (in `refs`), its words,
+/// and who by name (in `refs`; left off the row when none, as in every older line).
+#[derive(Deserialize)]
 struct Line(
     Timestamp,
     AuthorRole,
@@ -28,7 +30,25 @@ struct Line(
     Option<List>,
     Option<u32>,
     String,
+    #[serde(default)] Option<u32>,
 );
+
+impl Serialize for Line {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTuple;
+        let mut row = s.serialize_tuple(if self.6.is_some() { 7 } else { 6 })?;
+        row.serialize_element(&self.0)?;
+        row.serialize_element(&self.1)?;
+        row.serialize_element(&self.2)?;
+        row.serialize_element(&self.3)?;
+        row.serialize_element(&self.4)?;
+        row.serialize_element(&self.5)?;
+        if let Some(who) = self.6 {
+            row.serialize_element(&who)?;
+        }
+        row.end()
+    }
+}
 
 pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok, S::Error> {
     let mut refs = Refs::default();
@@ -36,6 +56,7 @@ pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok,
         .iter()
         .map(|h| {
             let entry = h.entry.as_ref().map(|id| refs.of(id));
+            let who = h.stamp.who.as_ref().map(|id| refs.of(id));
             Line(
                 h.stamp.at,
                 h.stamp.by,
@@ -43,6 +64,7 @@ pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok,
                 h.list,
                 entry,
                 h.label.clone(),
+                who,
             )
         })
         .collect();
@@ -60,17 +82,18 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<HistoryEntry>,
         saved
             .lines
             .into_iter()
-            .map(|Line(at, by, verb, list, entry, label)| {
-                let entry = match entry {
-                    None => None,
-                    Some(i) => Some(
-                        refs.get(i as usize)
-                            .cloned()
-                            .ok_or("a line about nothing")?,
-                    ),
+            .map(|Line(at, by, verb, list, entry, label, who)| {
+                let find = |i: Option<u32>| match i {
+                    None => Ok(None),
+                    Some(i) => refs
+                        .get(i as usize)
+                        .cloned()
+                        .map(Some)
+                        .ok_or("a line about nothing"),
                 };
+                let (entry, who) = (find(entry)?, find(who)?);
                 Ok(HistoryEntry {
-                    stamp: Stamp { at, by },
+                    stamp: Stamp { at, by, who },
                     verb,
                     list,
                     entry,
