@@ -521,3 +521,84 @@ fn all_marks_at_once_match_each_action_read_alone() {
     let all = all_action_marks(&p);
     assert_eq!(all[&id("a1")], action_marks(&p, &id("a1")));
 }
+
+/// The joining-up question over reviews (issue 19): Maria says "partly" at her 8-week
+/// review and "yes" at the next; kept in date order, saved and read back; a "no" since
+/// the last visit is offered to the next visit's agenda, in her words; an older one is not.
+#[test]
+fn the_joining_up_answers_are_kept_over_time_and_a_no_reaches_the_next_visit() {
+    let joined = |answer, why: &str| {
+        Some(JoinedUp {
+            answer,
+            why: why.into(),
+        })
+    };
+    let p = follow_plan();
+    let mut first = check_in("2024-01-08", &[], &[]);
+    first.joined_up = joined(
+        JoinedUpAnswer::Partly,
+        "  The physio did not know about the walking group ",
+    );
+    let mut second = check_in("2024-01-22", &[], &[]);
+    second.joined_up = joined(JoinedUpAnswer::Yes, "");
+    let p = add_check_in(p, "c2", second, "2024-01-22");
+    let p = add_check_in(p, "c1", first, "2024-01-08");
+    let over_time = joined_up_over_time(&p);
+    let answers: Vec<_> = over_time
+        .iter()
+        .map(|(d, j)| (d.to_string(), j.answer, j.why.as_str()))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            (
+                "2024-01-08".to_string(),
+                JoinedUpAnswer::Partly,
+                "The physio did not know about the walking group"
+            ),
+            ("2024-01-22".to_string(), JoinedUpAnswer::Yes, ""),
+        ]
+    );
+    let back = saved::from_json(&saved::to_json(&p)).unwrap().plan;
+    assert_eq!(
+        joined_up_over_time(&back),
+        over_time,
+        "kept through the compact form"
+    );
+    let suggested = |p: &Plan| {
+        next_visit_suggestions(p, date("2024-03-01"), date("2024-02-01"))
+            .into_iter()
+            .filter(|s| matches!(s.because, Because::JoiningUp(_)))
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        suggested(&p).is_empty(),
+        "partly and yes are kept, not put on the agenda"
+    );
+    let mut no = check_in("2024-01-29", &[], &[]);
+    no.joined_up = joined(JoinedUpAnswer::No, "Nobody told the surgery about Tom");
+    let p = add_check_in(p, "c3", no, "2024-01-29");
+    assert_eq!(suggested(&p), ["Nobody told the surgery about Tom"]);
+    // Too long a why is refused, never cut.
+    let mut long = check_in("2024-01-30", &[], &[]);
+    long.joined_up = joined(JoinedUpAnswer::No, &"x".repeat(1001));
+    assert!(apply(
+        &p,
+        &Change::Add(Item::CheckIn(id("c4"), long)),
+        stamp(at("2024-01-30"))
+    )
+    .is_err());
+    // After a visit that heard it, it is not offered again.
+    let p = with(
+        p,
+        &[Change::Add(Item::Visit(
+            id("v1"),
+            Visit {
+                date: Some(date("2024-01-31")),
+                ..Visit::default()
+            },
+        ))],
+    );
+    assert!(suggested(&p).is_empty());
+}

@@ -498,6 +498,27 @@ pub fn next_visit_suggestions(
             );
         }
     }
+    // "No, they did not know": the joining-up itself is a topic (the why, in the
+    // person's words; the screen words it when they gave none).
+    for c in check_ins_by_date(plan) {
+        if since.is_some_and(|s| c.body.date <= s) {
+            continue;
+        }
+        if let Some(j) = c
+            .body
+            .joined_up
+            .as_ref()
+            .filter(|j| j.answer == JoinedUpAnswer::No)
+        {
+            let key = Id::short_digest(&format!("{}/joined-up", c.id));
+            push(
+                Because::JoiningUp(c.id.clone()),
+                &key,
+                AgendaKind::Topic,
+                &agenda_words(&j.why),
+            );
+        }
+    }
     for c in check_ins_by_date(plan) {
         if since.is_some_and(|s| c.body.date <= s) {
             continue;
@@ -537,6 +558,14 @@ pub fn next_visit_suggestions(
     let (mut first, then): (Vec<_>, Vec<_>) = out.into_iter().partition(|s| !s.secondary);
     first.extend(then);
     first
+}
+
+/// The person's joining-up answers, oldest first: (date, answer, why).
+pub fn joined_up_over_time(plan: &Plan) -> Vec<(CalendarDate, JoinedUp)> {
+    check_ins_by_date(plan)
+        .into_iter()
+        .filter_map(|c| c.body.joined_up.clone().map(|j| (c.body.date, j)))
+        .collect()
 }
 
 /// A check-in note may be longer than an agenda topic can hold: the topic takes its

@@ -277,13 +277,13 @@ pub const EN: Text = Text {
     affects_areas: |areas| format!("Affects: {areas}"),
 
     people_title: "My people and supports",
-    people_intro: "Who helps you? Family, friends, neighbours, groups or professionals. You decide how involved each one is.",
+    people_intro: "Who helps you? Family, friends, neighbours and groups. You decide how involved each one is. Your GP, nurse and other professionals go in My team.",
     people_empty: "No one here yet. Start with one person who helps you.",
     people_add_heading: "Add a person or support",
     people_add_button: "Add this person",
     person_name_label: "Name",
     person_role_label: "Who they are to you",
-    person_role_hint: "For example: daughter, neighbour, practice nurse, walking group.",
+    person_role_hint: "For example: daughter, neighbour, walking group.",
     person_help_label: "How they help",
     involvement_label: "How involved do you want them to be?",
     involvement_name: |i| match i {

@@ -277,13 +277,13 @@ pub const ES: Text = Text {
     affects_areas: |areas| format!("Afecta a: {areas}"),
 
     people_title: "Mis personas y apoyos",
-    people_intro: "¿Quién le ayuda? Familia, amistades, vecinos, grupos o profesionales. Usted decide cuánto participa cada uno.",
+    people_intro: "¿Quién le ayuda? Familia, amistades, vecinos y grupos. Usted decide cuánto participa cada uno. Su médico, su enfermera y otros profesionales van en Mi equipo.",
     people_empty: "Todavía no hay nadie. Empiece con una persona que le ayude.",
     people_add_heading: "Añadir una persona o apoyo",
     people_add_button: "Añadir a esta persona",
     person_name_label: "Nombre",
     person_role_label: "Quién es para usted",
-    person_role_hint: "Por ejemplo: hija, vecino, enfermera del centro de salud, grupo de paseo.",
+    person_role_hint: "Por ejemplo: hija, vecino, grupo de paseo.",
     person_help_label: "Cómo ayuda",
     involvement_label: "¿Cuánto quiere que participe?",
     involvement_name: |i| match i {

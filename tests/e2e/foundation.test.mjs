@@ -31,7 +31,7 @@ test('first run welcomes, explains privacy, and starts a plan', async () => {
   await page.getByRole('navigation', { name: 'Parts of this plan' }).waitFor();
   const [plan] = await saved(page, (p) => p.length === 1);
   assert.equal(plan.plan.name, 'Maria');
-  assert.equal(plan.schema_version, 4);
+  assert.equal(plan.schema_version, 5);
   assert.deepEqual(problems, []);
   await ctx.close();
 });
@@ -161,7 +161,7 @@ test('a plan saved by an older version loads and is saved forward', async () => 
     'Looking after Tom at home', 'Walking my granddaughter Lily to school on Wednesdays', 'Singing in the church choir',
   ]);
   await addWhatMatters(page, 'Grandchildren');
-  const [doc] = await saved(page, ([p]) => p.schema_version === 4);
+  const [doc] = await saved(page, ([p]) => p.schema_version === 5);
   assert.equal(liveTexts(doc.plan).length, 4);
   await ctx.close();
 });

@@ -60,6 +60,10 @@ test('prepare at home: what matters, two life areas, a supporter, an agenda in o
   await page.getByRole('button', { name: 'Add this person' }).click();
   await page.getByRole('list', { name: 'My people and supports' }).getByText('Shares some tasks').waitFor();
 
+  // My team comes next (issue 19): nobody yet, and nothing asked of her to go on.
+  await page.getByRole('link', { name: 'Next: My team' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
+  await page.getByText('No one on your team yet.', { exact: false }).waitFor();
   await page.getByRole('link', { name: 'Next: My agenda for the visit' }).click();
   await page.getByLabel('Date of the visit').fill('2027-01-12');
   await page.getByLabel('Who is it with?').fill('Practice nurse');
@@ -124,7 +128,7 @@ test('a sample plan shows every step filled in, is clearly marked, and can be re
   await page.getByText('Getting ready for your visit: 5 of 5 steps have something in them.').waitFor();
   const together = page.getByRole('region', { name: 'Together in the visit' });
   assert.deepEqual(await together.getByRole('listitem').allInnerTexts(), [
-    'Goals together · 1 entry', 'Actions · 4 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
+    'My team · 4 entries', 'Goals together · 1 entry', 'Actions · 5 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
   ]);
   await go(page, 'For my appointment');
   await page.getByText('My knee stops me walking Lily to school').waitFor();

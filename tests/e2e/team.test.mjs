@@ -253,3 +253,48 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
   });
   await ctx.close();
 });
+
+test('the joining-up question over two reviews: kept in Progress with its table; a "no" is offered to the next visit', async () => {
+  const ctx = await browser.newContext();
+  await ctx.clock.setFixedTime(new Date('2026-10-01T10:00:00'));
+  const { page } = await sample(ctx);
+  const review = async (day, answer, why) => {
+    await ctx.clock.setFixedTime(new Date(`${day}T10:00:00`));
+    await go(page, 'Check in');
+    await page.getByLabel('Date of this check-in').fill(day);
+    const question = page.getByRole('group', { name: 'Did the people helping you know what the others were doing?' });
+    await question.getByRole('radio', { name: answer, exact: true }).check();
+    if (why) await page.getByLabel('Why? In your words').pressSequentially(why, { delay: 0 });
+    await page.getByRole('button', { name: 'Save this check-in' }).click();
+    await page.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
+  };
+  // Eight weeks on: "partly", in her words; at the next review, "yes".
+  await review('2026-11-26', 'Partly', 'The physio did not know about the walking group');
+  await review('2027-01-21', 'Yes');
+  await go(page, 'Progress');
+  const card = page.getByRole('region', { name: 'Joining up' });
+  await card.getByText('Yes 1 · Partly 1 · No 0').waitFor();
+  const table = card.getByRole('table', { name: 'Joining up, check-in by check-in' });
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.deepEqual(rows, [
+    ['26 November 2026', 'Partly', 'The physio did not know about the walking group'],
+    ['21 January 2027', 'Yes', '–'],
+  ]);
+  assert.deepEqual(await axe(page), []);
+  // Nothing to raise yet; a "no" is offered to the next visit, in her words.
+  await go(page, 'My agenda for the visit');
+  const next = page.getByRole('region', { name: 'Prepare my next visit' });
+  assert.equal(await next.getByText(/did not know what the others were doing/).count(), 0);
+  await review('2027-02-01', 'No', "Nobody told the surgery about Tom's assessment");
+  await go(page, 'My agenda for the visit');
+  await next.getByText("The people helping me did not know what the others were doing: Nobody told the surgery about Tom's assessment").waitFor();
+  await next.getByText('Why: you said the people helping you did not know what the others were doing').waitFor();
+  // Kept in the plan, answer and words, through a reload.
+  await page.reload();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const answers = plan.check_ins.entries.map((c) => c.body.joined_up?.answer).filter(Boolean);
+    assert.deepEqual(answers, ['partly', 'yes', 'no']);
+  });
+  await ctx.close();
+});

@@ -175,7 +175,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   const red = page.getByRole('region', { name: 'Red: urgent' });
   await red.getByLabel('Signs (Red: urgent)').fill('Chest pain or fainting when walking');
   await red.getByLabel('What to do').fill('Call emergency services');
-  await red.getByLabel('Contact').fill('999');
+  await red.getByLabel('Or a number or service to call').fill('999');
   await red.getByRole('button', { name: 'Add to Red: urgent' }).click();
   await red.getByText('Chest pain or fainting when walking').waitFor();
   assert.deepEqual(await axe(page), [], 'safety net screen');

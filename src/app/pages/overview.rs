@@ -95,6 +95,7 @@ pub fn overview_page() -> Html {
                 <h2 id="together-heading">{ t.nav_in_visit }</h2>
                 <ul class="contents">
                     { for [
+                        (Screen::Team, Plan::live(&plan.team).count()),
                         (Screen::Goals, Plan::live(&plan.goals).count()),
                         (Screen::Actions, Plan::live(&plan.actions).count()),
                         (Screen::CommunitySupports, Plan::live(&plan.community_supports).count()),

@@ -490,6 +490,13 @@ impl Listed for CheckIn {
             able_now: self.able_now.clone(),
             together_with: self.together_with,
             by_name: optional(Field::Name, &self.by_name, MAX_SHORT)?,
+            joined_up: match &self.joined_up {
+                Some(j) => Some(JoinedUp {
+                    answer: j.answer,
+                    why: optional(Field::Note, &j.why, MAX_TEXT)?,
+                }),
+                None => None,
+            },
             earlier: self.earlier.clone(),
         })
     }

@@ -640,6 +640,9 @@ pub enum Because {
     FromCheckIn(Id),
     /// A community support answered a referral since the last visit.
     ReferralNews(Id),
+    /// At a check-in since the last visit the person said the people helping them did
+    /// not know what the others were doing.
+    JoiningUp(Id),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -682,12 +685,49 @@ pub struct CheckIn {
     /// Done together with a clinician or supporter (none: the person alone).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub together_with: Option<AuthorRole>,
+    /// At a review, the person's answer to "Did the people helping you know what the
+    /// others were doing?" — their experience of the joining-up, which no one else records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined_up: Option<JoinedUp>,
     /// The name of a supporter who wrote it from their copy of the plan.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub by_name: String,
     /// Earlier versions of this check-in, oldest first, kept readable when it is edited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<CheckIn>,
+}
+
+/// Whether the people helping knew what the others were doing, in the person's view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinedUpAnswer {
+    Yes,
+    Partly,
+    No,
+}
+
+impl JoinedUpAnswer {
+    pub const ALL: [JoinedUpAnswer; 3] = [
+        JoinedUpAnswer::Yes,
+        JoinedUpAnswer::Partly,
+        JoinedUpAnswer::No,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            JoinedUpAnswer::Yes => "yes",
+            JoinedUpAnswer::Partly => "partly",
+            JoinedUpAnswer::No => "no",
+        }
+    }
+}
+
+/// The joining-up answer and why, in the person's words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JoinedUp {
+    pub answer: JoinedUpAnswer,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
 }
 
 /// One line of history: who changed what, when.

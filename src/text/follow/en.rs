@@ -1,7 +1,7 @@
 //! English (UK): following the plan through.
 
 use super::FollowText;
-use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind};
+use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind, JoinedUpAnswer};
 
 pub const EN: FollowText = FollowText {
     nav_between: "Between visits",
@@ -182,6 +182,7 @@ pub const EN: FollowText = FollowText {
         Because::NotThisTimeAgain(_) => "“not this time” twice or more in a row",
         Because::LowConfidence(_) => "you feel less than 7 out of 10 sure",
         Because::ReferralNews(_) => "news from a community support you were referred to",
+        Because::JoiningUp(_) => "you said the people helping you did not know what the others were doing",
         Because::FromCheckIn(_) => "you wrote it in a check-in",
     },
     history_goal_option: |goal, ended| {
@@ -201,4 +202,26 @@ pub const EN: FollowText = FollowText {
     level_line: |goal, level| format!("{goal}: {level}"),
     confidence_now: |n| format!("{n} out of 10 sure"),
     calendar_include_legend: "What goes in the calendar file",
+    joined_up_question: "Did the people helping you know what the others were doing?",
+    joined_up_hint: "Your GP, nurse, physio, social worker, family: did they seem to know about each other's part? Leave it if you are not sure.",
+    joined_up_why: "Why? In your words",
+    joined_up_heading: "Joining up",
+    joined_up_intro: "Whether the people helping you knew what the others were doing, as you said at each check-in.",
+    joined_up_caption: "Joining up, check-in by check-in",
+    joined_up_answer_col: "Did they know?",
+    joined_up_why_col: "In your words",
+    not_answered: "Not answered",
+    joined_up_answer: |a| match a {
+        JoinedUpAnswer::Yes => "Yes",
+        JoinedUpAnswer::Partly => "Partly",
+        JoinedUpAnswer::No => "No",
+    },
+    joined_up_topic: |why| {
+        if why.is_empty() {
+            "The people helping me did not know what the others were doing".to_string()
+        } else {
+            format!("The people helping me did not know what the others were doing: {why}")
+        }
+    },
+    joined_up_count: |yes, partly, no| format!("Yes {yes} · Partly {partly} · No {no}"),
 };

@@ -1,7 +1,7 @@
 //! Español: seguir el plan entre visitas.
 
 use super::FollowText;
-use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind};
+use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind, JoinedUpAnswer};
 
 pub const ES: FollowText = FollowText {
     nav_between: "Entre visitas",
@@ -182,6 +182,7 @@ pub const ES: FollowText = FollowText {
         Because::NotThisTimeAgain(_) => "«esta vez no» dos veces o más seguidas",
         Because::LowConfidence(_) => "tiene menos de 7 sobre 10 de seguridad",
         Because::ReferralNews(_) => "noticias de un servicio comunitario al que le derivaron",
+        Because::JoiningUp(_) => "dijo que las personas que le ayudan no sabían lo que hacían las demás",
         Because::FromCheckIn(_) => "lo escribió en un seguimiento",
     },
     history_goal_option: |goal, ended| {
@@ -201,4 +202,26 @@ pub const ES: FollowText = FollowText {
     level_line: |goal, level| format!("{goal}: {level}"),
     confidence_now: |n| format!("seguridad {n} de 10"),
     calendar_include_legend: "Qué va en el archivo del calendario",
+    joined_up_question: "¿Sabían las personas que le ayudan lo que hacían las demás?",
+    joined_up_hint: "Su médico, su enfermera, el fisioterapeuta, los servicios sociales, su familia: ¿parecían saber lo que hacía cada uno? Déjelo si no está seguro.",
+    joined_up_why: "¿Por qué? Con sus palabras",
+    joined_up_heading: "Coordinación",
+    joined_up_intro: "Si las personas que le ayudan sabían lo que hacían las demás, según lo que dijo en cada repaso.",
+    joined_up_caption: "Coordinación, repaso a repaso",
+    joined_up_answer_col: "¿Lo sabían?",
+    joined_up_why_col: "Con sus palabras",
+    not_answered: "Sin respuesta",
+    joined_up_answer: |a| match a {
+        JoinedUpAnswer::Yes => "Sí",
+        JoinedUpAnswer::Partly => "En parte",
+        JoinedUpAnswer::No => "No",
+    },
+    joined_up_topic: |why| {
+        if why.is_empty() {
+            "Las personas que me ayudan no sabían lo que hacían las demás".to_string()
+        } else {
+            format!("Las personas que me ayudan no sabían lo que hacían las demás: {why}")
+        }
+    },
+    joined_up_count: |yes, partly, no| format!("Sí {yes} · En parte {partly} · No {no}"),
 };

@@ -4,7 +4,7 @@
 mod en;
 mod es;
 
-use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind};
+use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind, JoinedUpAnswer};
 
 pub use en::EN;
 pub use es::ES;
@@ -124,6 +124,15 @@ catalogue! {
         smaller_step,
         other_notes_legend,
         calendar_include_legend,
+        joined_up_question,
+        joined_up_hint,
+        joined_up_why,
+        joined_up_heading,
+        joined_up_intro,
+        joined_up_caption,
+        joined_up_answer_col,
+        joined_up_why_col,
+        not_answered,
     }
     lists {
         weekdays: 7,
@@ -158,5 +167,8 @@ catalogue! {
         note_by: fn(&str, &str, &str) -> String,
         level_line: fn(&str, &str) -> String,
         confidence_now: fn(u8) -> String,
+        joined_up_answer: fn(JoinedUpAnswer) -> &'static str,
+        joined_up_topic: fn(&str) -> String,
+        joined_up_count: fn(usize, usize, usize) -> String,
     }
 }

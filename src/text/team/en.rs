@@ -68,4 +68,6 @@ pub const EN: TeamText = TeamText {
     new_writer_add: "Add to my team and write as them",
     cancel: "Cancel",
     view_of: |name, role| format!("{name}'s view ({role})"),
+    service_label: "Or a number or service to call",
+    service_hint: "For example: 999, 111, the surgery.",
 };

@@ -68,4 +68,6 @@ pub const ES: TeamText = TeamText {
     new_writer_add: "Añadir a mi equipo y escribir como esa persona",
     cancel: "Cancelar",
     view_of: |name, role| format!("La opinión de {name} ({role})"),
+    service_label: "O un teléfono o servicio al que llamar",
+    service_hint: "Por ejemplo: 112, el centro de salud.",
 };

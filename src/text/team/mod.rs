@@ -55,6 +55,8 @@ catalogue! {
         new_writer_body,
         new_writer_add,
         cancel,
+        service_label,
+        service_hint,
     }
     lists {}
     words {

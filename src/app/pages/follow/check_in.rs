@@ -3,8 +3,8 @@ use crate::app::device::{clock, drafts};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::follow::{active_actions, active_goals, check_ins_by_date};
 use crate::core::{
-    ActionOutcome, AttainmentLevel, AuthorRole, CalendarDate, Change, CheckIn, Id, Item, Plan,
-    CONFIDENCE_THRESHOLD,
+    ActionOutcome, AttainmentLevel, AuthorRole, CalendarDate, Change, CheckIn, Id, Item, JoinedUp,
+    JoinedUpAnswer, Plan, CONFIDENCE_THRESHOLD,
 };
 use crate::text::Text;
 use std::rc::Rc;
@@ -286,6 +286,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
                 { for actions.iter().map(|a| action_question(t, &edit, &a.id, &a.body.what, &c)) }
             }
             { areas(t, &edit, plan, &c) }
+            if asks_joined_up(plan) { { joined_up_question(t, &edit, &c) } }
             <TextField id="check-in-note" label={f.note_label} hint={Some(AttrValue::from(f.note_hint))} value={c.note.clone()} multiline=true
                 on_change={{ let edit = edit.clone(); Callback::from(move |v: String| edit(&|c: &mut CheckIn| c.note = v.clone())) }} />
             if let Some(msg) = &*error { <p class="error" role="alert">{ msg }</p> }
@@ -534,4 +535,57 @@ fn past_check_ins(
 /// A note a supporter sent back from their copy: no levels or outcomes of the person's.
 fn is_supporters_note(c: &CheckIn) -> bool {
     !c.by_name.is_empty() && c.goal_levels.is_empty() && c.action_outcomes.is_empty()
+}
+
+/// Joining-up needs more than one person or service around the person to ask about.
+fn asks_joined_up(plan: &Plan) -> bool {
+    Plan::live(&plan.team).count()
+        + Plan::live(&plan.supporters).count()
+        + Plan::live(&plan.community_supports).count()
+        >= 2
+}
+
+/// "Did the people helping you know what the others were doing?" Yes, partly or no,
+/// and why in the person's words; unanswered is "not answered", never "no".
+fn joined_up_question(t: &'static Text, edit: &Edit, c: &CheckIn) -> Html {
+    let f = t.follow;
+    let mut options = vec![(AttrValue::from(""), AttrValue::from(f.not_answered))];
+    options.extend(JoinedUpAnswer::ALL.iter().map(|a| {
+        (
+            AttrValue::from(a.slug()),
+            AttrValue::from((f.joined_up_answer)(*a)),
+        )
+    }));
+    let value = c.joined_up.as_ref().map(|j| j.answer.slug()).unwrap_or("");
+    let on_answer = {
+        let edit = edit.clone();
+        Callback::from(move |v: String| {
+            let answer = JoinedUpAnswer::ALL.into_iter().find(|a| a.slug() == v);
+            edit(&|c: &mut CheckIn| {
+                c.joined_up = answer.map(|answer| JoinedUp {
+                    answer,
+                    why: c.joined_up.take().map(|j| j.why).unwrap_or_default(),
+                })
+            });
+        })
+    };
+    let on_why = {
+        let edit = edit.clone();
+        Callback::from(move |v: String| {
+            edit(&|c: &mut CheckIn| {
+                if let Some(j) = c.joined_up.as_mut() {
+                    j.why = v.clone();
+                }
+            })
+        })
+    };
+    html! {
+        <div class="joined-up-question">
+            <p class="hint" id="joined-up-hint">{ f.joined_up_hint }</p>
+            <RadioGroup name="joined-up" legend={f.joined_up_question} {options} value={value} on_change={on_answer} />
+            if let Some(j) = &c.joined_up {
+                <TextField id="joined-up-why" label={f.joined_up_why} value={j.why.clone()} multiline=true on_change={on_why} />
+            }
+        </div>
+    }
 }

@@ -42,6 +42,12 @@ pub fn next_visit() -> Html {
         .unwrap_or_default();
     let suggestions: Vec<Suggestion> = next_visit_suggestions(plan, visit_date, today)
         .into_iter()
+        .map(|mut s| {
+            if matches!(s.because, Because::JoiningUp(_)) {
+                s.text = (t.follow.joined_up_topic)(&s.text);
+            }
+            s
+        })
         .filter(|s| !on_agenda.contains(s.text.as_str()))
         .collect();
     let start = {

@@ -8,7 +8,7 @@ use crate::app::hooks::{use_text, use_workspace};
 use crate::core::follow::{
     able_then_and_now, all_action_marks, follow_through, goal_levels, t_scores, weight_of,
 };
-use crate::core::{Change, Entry, Goal, Item, LifeArea, Plan};
+use crate::core::{Change, Entry, Goal, Item, JoinedUpAnswer, LifeArea, Plan};
 use crate::text::Text;
 use yew::prelude::*;
 
@@ -102,6 +102,7 @@ pub fn progress_page() -> Html {
                 }) }
             </section>
             { wheel_then_and_now(t, plan) }
+            { joined_up_card(t, plan) }
             if !ended.is_empty() {
                 <section class="card" aria-labelledby="ended-heading">
                     <h2 id="ended-heading">{ f.ended_heading }</h2>
@@ -289,6 +290,41 @@ fn wheel_then_and_now(t: &'static Text, plan: &Plan) -> Html {
                             <th scope="row">{ &s.area }</th>
                             <td>{ s.now.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</td>
                             <td>{ n.now.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// "Joining up": the person's answers over time, in a table with their words.
+fn joined_up_card(t: &'static Text, plan: &Plan) -> Html {
+    let f = t.follow;
+    let answers = crate::core::follow::joined_up_over_time(plan);
+    if answers.is_empty() {
+        return html! {};
+    }
+    let count = |a: JoinedUpAnswer| answers.iter().filter(|(_, j)| j.answer == a).count();
+    let summary = (f.joined_up_count)(
+        count(JoinedUpAnswer::Yes),
+        count(JoinedUpAnswer::Partly),
+        count(JoinedUpAnswer::No),
+    );
+    html! {
+        <section class="card joined-up" aria-labelledby="joined-up-heading">
+            <h2 id="joined-up-heading">{ f.joined_up_heading }</h2>
+            <p class="intro">{ f.joined_up_intro }</p>
+            <p class="summary">{ summary }</p>
+            <table class="figures">
+                <caption>{ f.joined_up_caption }</caption>
+                <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.joined_up_answer_col }</th><th scope="col">{ f.joined_up_why_col }</th></tr></thead>
+                <tbody>
+                    { for answers.iter().enumerate().map(|(i, (d, j))| html! {
+                        <tr key={format!("{d}-{i}")} class={classes!("joined-up-row", j.answer.slug())}>
+                            <th scope="row">{ (t.format_date)(d) }</th>
+                            <td>{ (f.joined_up_answer)(j.answer) }</td>
+                            <td>{ if j.why.is_empty() { "–".to_string() } else { j.why.clone() } }</td>
                         </tr>
                     }) }
                 </tbody>

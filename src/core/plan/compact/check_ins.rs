@@ -10,7 +10,7 @@
 
 use super::Refs;
 use crate::core::id::Id;
-use crate::core::plan::{ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry};
+use crate::core::plan::{ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry, JoinedUp};
 use crate::core::time::CalendarDate;
 use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
@@ -48,6 +48,8 @@ struct Answers {
     together_with: Option<AuthorRole>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     by_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    joined_up: Option<JoinedUp>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     earlier: Vec<Answers>,
 }
@@ -87,6 +89,7 @@ impl Writer {
             note: c.note.clone(),
             together_with: c.together_with,
             by_name: c.by_name.clone(),
+            joined_up: c.joined_up.clone(),
             earlier: c.earlier.iter().map(|e| self.answers(e)).collect(),
         }
     }
@@ -142,6 +145,7 @@ fn check_in(refs: &[Id], a: Answers) -> Result<CheckIn, &'static str> {
         able_now: read_pairs(refs, &a.able_now, rating)?,
         together_with: a.together_with,
         by_name: a.by_name,
+        joined_up: a.joined_up,
         earlier: a
             .earlier
             .into_iter()
