@@ -34,9 +34,14 @@ const KB = 1024;
 // src/vendor/g2p stands in for g2p, whose 64 KB multiplication table cost 66 KB — then
 // the scanner, the moving code, the wire form and the QR encoder's own text mode). The
 // reader is needed only once "Scan a code" is tapped: issue 21 can move it to a part
-// fetched then.
+// fetched then. Then to 706/732 for issue 19, the team around the person (54 KB: My
+// team and its form, Who's who, someone new writing in one step, names in every stamp
+// and history line — a stamp that names its writer is no longer a plain copy, which
+// every entry's generic code pays for — the joining-up question and its table, and the
+// team's words in two languages). Measured at each step: the team and its screens 29 KB,
+// writers by name and the joining-up 20 KB.
 // Issue 21 splits the module; what halving it would take is in tests/bench/figures.md.
-const BUDGET = { wasm: 649 * KB, all: 674 * KB }; // gzip -9, as a static host serves it
+const BUDGET = { wasm: 706 * KB, all: 732 * KB }; // gzip -9, as a static host serves it
 
 test('the first load stays within its size budget (gzip)', async () => {
   let all = 0;
