@@ -282,14 +282,25 @@ fn writing_in_their_own_name_is_recorded_and_saved() {
     assert_eq!(nurse.in_plan(Some(&elsewhere)).by, AuthorRole::Clinician);
 }
 
-/// A goal's second voice names the team member who wrote it; no one else can be named
-/// there, and a removed member stays named on the goals they wrote.
+/// A goal's second voice names the team member who wrote it, and its review who reviews
+/// it; no one else can be named there, and a removed member stays named on their goals.
 #[test]
-fn a_goals_second_voice_names_the_team_member_who_wrote_it() {
+fn a_goals_second_voice_and_its_reviewer_name_team_members() {
     let mut g = goal("Walk Lily to school");
     g.clinician_view_by = Some(id("gp"));
+    g.reviewer = Some(id("nurse"));
     let p = with(team(), &[Change::Add(Item::Goal(id("g"), g.clone()))]);
     assert_eq!(p.goals[0].body.clinician_view_by, Some(id("gp")));
+    // The nurse reviews it: Who's who says so.
+    assert_eq!(part_of(&p, &id("nurse")).reviews.len(), 1);
+    let mut reviewed_by_nobody = g.clone();
+    reviewed_by_nobody.reviewer = Some(id("nobody"));
+    assert!(apply(
+        &p,
+        &Change::Add(Item::Goal(id("i"), reviewed_by_nobody)),
+        stamp(60)
+    )
+    .is_err());
     let mut stranger = g.clone();
     stranger.clinician_view_by = Some(id("nobody"));
     assert!(apply(&p, &Change::Add(Item::Goal(id("h"), stranger)), stamp(60)).is_err());
@@ -304,4 +315,66 @@ fn a_goals_second_voice_names_the_team_member_who_wrote_it() {
     edited.wording = "Walk Lily to school on Wednesdays".into();
     let p = with(p, &[Change::Edit(Item::Goal(id("g"), edited))]);
     assert_eq!(p.goals[0].body.clinician_view_by, Some(id("gp")));
+}
+
+/// Two devices each added Ben: both are kept until the person says they are one; then
+/// one Ben holds what either knew, and everything that named the other names him.
+#[test]
+fn the_same_person_added_twice_becomes_one_only_when_the_person_says_so() {
+    let home = team();
+    let ben = |contact: &str, hours: &str| TeamMember {
+        contact: contact.into(),
+        hours: hours.into(),
+        ..member("Ben Cole", TeamRole::SocialWorker)
+    };
+    let clinic = with(home.clone(), &[add("ben1", ben("01632 960 789", ""))]);
+    let mut step = action("Arrange a carer's assessment for Tom");
+    step.responsible = Responsible::TeamMember(id("ben2"));
+    let phone = with(
+        home,
+        &[
+            add("ben2", ben("", "Mon–Thu 9:00–17:00")),
+            Change::Add(Item::Action(id("a"), step)),
+        ],
+    );
+    let (merged, _) = merge_plans(&clinic, &phone, stamp(200));
+    assert_eq!(
+        names(&merged),
+        ["Priya Patel", "Dr Okafor", "Ben Cole", "Ben Cole"]
+    );
+    let bens: Vec<Id> = merged.team.iter().skip(2).map(|m| m.id.clone()).collect();
+    let (first, later) = (&bens[0], &bens[1]);
+    assert_eq!(
+        same_name_as(&merged, later).map(|m| m.id.clone()),
+        Some(first.clone())
+    );
+    assert!(
+        same_name_as(&merged, first).is_none(),
+        "asked once, on the later one"
+    );
+
+    let change = make_one(&merged, &id("ben1"), &id("ben2")).unwrap();
+    let one = with(merged.clone(), std::slice::from_ref(&change));
+    assert_eq!(names(&one), ["Priya Patel", "Dr Okafor", "Ben Cole"]);
+    let b = &one.team.iter().find(|m| m.id == id("ben1")).unwrap().body;
+    assert_eq!(
+        (b.contact.as_str(), b.hours.as_str()),
+        ("01632 960 789", "Mon–Thu 9:00–17:00")
+    );
+    assert_eq!(
+        one.actions[0].body.responsible,
+        Responsible::TeamMember(id("ben1"))
+    );
+    assert!(
+        one.team.iter().any(|m| m.id == id("ben2") && !m.is_live()),
+        "kept as a tombstone, so what he wrote stays his"
+    );
+    // One step of undo brings both back as they were.
+    let undo = apply(&merged, &change, stamp(300)).unwrap().inverse;
+    let back = apply(&one, &undo, stamp(400)).unwrap().plan;
+    assert_eq!(names(&back), names(&merged));
+    assert_eq!(
+        back.actions[0].body.responsible,
+        Responsible::TeamMember(id("ben2"))
+    );
 }

@@ -40,8 +40,8 @@ fn back(bytes: &[u8]) -> Plan {
 /// issue asks for is below what her words and ids take: her plan's distinct words alone
 /// deflate to 1,223 bytes (1,630 characters of link), and its 30 random ids and versions
 /// are 700 more that no compression shortens. Her team of four (names, roles, surgeries,
-/// numbers and hours) and the physiotherapist's step added 672 characters (4,257). The
-/// figure may only go down.
+/// numbers and hours), the physiotherapist's step, and the goal's view and review named
+/// by who (4,283 in all) added 698 characters. The figure may only go down.
 #[test]
 fn marias_plan_comes_back_equal_and_its_link_does_not_grow() {
     let plan = maria();
@@ -49,7 +49,7 @@ fn marias_plan_comes_back_equal_and_its_link_does_not_grow() {
     assert_eq!(back(&bytes), plan);
     let url = format!("{ADDRESS}{}", link::encode(&deflate(&bytes)));
     println!("Maria's link: {} characters", url.len());
-    assert!(url.len() <= 4_280, "{} characters", url.len());
+    assert!(url.len() <= 4_300, "{} characters", url.len());
     let json = format!(
         "{ADDRESS}{}",
         link::encode(&deflate(saved::to_json(&plan).as_bytes()))

@@ -40,6 +40,8 @@ pub enum Notice {
     Merged,
     /// The person's first contact on their team changed (the cards moved).
     FirstContact,
+    /// Two team members the person said are the same became one.
+    MadeOne,
     Error(ChangeError),
 }
 

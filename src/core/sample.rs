@@ -262,6 +262,8 @@ pub fn maria(
         },
         // Dr Okafor's, in his own name (PERSONAS.md).
         clinician_view_by: Some(okafor.clone()),
+        // The 8-week review is the practice nurse's (PERSONAS.md).
+        reviewer: Some(patel.clone()),
         clinician_view: Perspective {
             why_it_matters: text("Walking helps her knee and her blood sugar"),
             concerns: text("Hypos when walking"),

@@ -77,6 +77,8 @@ pub fn contactable<'a>(plan: &'a Plan, id: &Id) -> Option<Contactable<'a>> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PartOf<'a> {
     pub steps: Vec<&'a Entry<Action>>,
+    /// Goals they review with the person.
+    pub reviews: Vec<&'a Entry<Goal>>,
     pub safety_net: Vec<&'a Entry<SafetyNetEntry>>,
 }
 
@@ -87,8 +89,86 @@ pub fn part_of<'a>(plan: &'a Plan, member: &Id) -> PartOf<'a> {
             .filter(ongoing)
             .filter(|a| a.body.responsible == Responsible::TeamMember(member.clone()))
             .collect(),
+        reviews: Plan::live(&plan.goals)
+            .filter(|g| g.body.ended.is_none() && g.body.reviewer.as_ref() == Some(member))
+            .collect(),
         safety_net: Plan::live(&plan.safety_net)
             .filter(|l| l.body.who.as_ref() == Some(member))
             .collect(),
     }
+}
+
+/// Another live member with the same name as `member`, earlier in the list: the same
+/// person added twice (on two devices, or twice by mistake), to ask the person about.
+/// Names alone never merge anyone; the person says whether they are the same.
+pub fn same_name_as<'a>(plan: &'a Plan, member: &Id) -> Option<&'a Entry<TeamMember>> {
+    let key = |m: &TeamMember| m.name.trim().to_lowercase();
+    let this = Plan::live(&plan.team).find(|m| &m.id == member)?;
+    Plan::live(&plan.team)
+        .take_while(|m| &m.id != member)
+        .find(|m| key(&m.body) == key(&this.body))
+}
+
+/// The one step that makes `other` and `keep` one person, as the person said they are:
+/// `keep` takes whatever `other` knew that it did not (contact, hours, ...), every step,
+/// safety-net line, goal view and review that named `other` names `keep`, and `other` is
+/// removed.
+/// What `other` wrote stays theirs, by name (their entry is kept, removed).
+pub fn make_one(plan: &Plan, keep: &Id, other: &Id) -> Option<Change> {
+    let find = |id: &Id| Plan::live(&plan.team).find(|m| &m.id == id);
+    let (k, o) = (find(keep)?, find(other)?);
+    if k.id == o.id {
+        return None;
+    }
+    let or = |mine: &String, theirs: &String| {
+        if mine.trim().is_empty() {
+            theirs.clone()
+        } else {
+            mine.clone()
+        }
+    };
+    let (a, b) = (&k.body, &o.body);
+    let combined = TeamMember {
+        role_words: or(&a.role_words, &b.role_words),
+        organisation: or(&a.organisation, &b.organisation),
+        contact: or(&a.contact, &b.contact),
+        hours: or(&a.hours, &b.hours),
+        what_they_do: or(&a.what_they_do, &b.what_they_do),
+        first_contact: a.first_contact || b.first_contact,
+        ..a.clone()
+    };
+    let mut changes = vec![];
+    if &combined != a {
+        changes.push(Change::Edit(Item::TeamMember(keep.clone(), combined)));
+    }
+    for s in Plan::live(&plan.actions) {
+        if s.body.responsible == Responsible::TeamMember(other.clone()) {
+            let mut step = s.body.clone();
+            step.responsible = Responsible::TeamMember(keep.clone());
+            changes.push(Change::Edit(Item::Action(s.id.clone(), step)));
+        }
+    }
+    for l in Plan::live(&plan.safety_net) {
+        if l.body.who.as_ref() == Some(other) {
+            let mut line = l.body.clone();
+            line.who = Some(keep.clone());
+            changes.push(Change::Edit(Item::SafetyNetEntry(l.id.clone(), line)));
+        }
+    }
+    for g in Plan::live(&plan.goals) {
+        let mut goal = g.body.clone();
+        for named in [&mut goal.clinician_view_by, &mut goal.reviewer] {
+            if named.as_ref() == Some(other) {
+                *named = Some(keep.clone());
+            }
+        }
+        if goal != g.body {
+            changes.push(Change::Edit(Item::Goal(g.id.clone(), goal)));
+        }
+    }
+    changes.push(Change::Remove {
+        list: super::change::List::Team,
+        id: other.clone(),
+    });
+    Some(Change::Batch(changes))
 }

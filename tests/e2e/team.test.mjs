@@ -126,7 +126,8 @@ test("Who's who prints on one A4 page: first contact at the top, what each does,
   const text = pages[0].replace(/\s+/g, ' ');
   await fs.writeFile(path.join(os.tmpdir(), 'whos-who.txt'), text);
   for (const part of ['My first contact', 'Priya Patel', 'Dr Okafor', 'Jon Reyes', 'Grace Mensah', 'Mon–Fri 8:00–18:30',
-    'Does: Refer Maria to physiotherapy for her knee', 'Ring them if: Blood sugar under 4 twice in a week', 'Family and friends', 'Ana', '999']) {
+    'Does: Refer Maria to physiotherapy for her knee', 'Ring them if: Blood sugar under 4 twice in a week',
+    'Reviews: Walk Lily to school on Wednesdays by the summer', 'Family and friends', 'Ana', '999']) {
     assert.ok(text.includes(part), `${part} is on the page`);
   }
   assert.ok(text.indexOf('Priya Patel') < text.indexOf('Dr Okafor'), 'first contact first');
@@ -295,6 +296,47 @@ test('the joining-up question over two reviews: kept in Progress with its table;
     const { plan } = (await storedPlans(page))[0];
     const answers = plan.check_ins.entries.map((c) => c.body.joined_up?.answer).filter(Boolean);
     assert.deepEqual(answers, ['partly', 'yes', 'no']);
+  });
+  await ctx.close();
+});
+
+test('the same person added twice is asked about, and made one keeps everything either was part of', async () => {
+  const { page, ctx } = await sample();
+  await go(page, 'My team');
+  const addBen = async (contact, hours) => {
+    await page.getByLabel('Their name').fill('Ben Cole');
+    await page.getByLabel('What they are').selectOption({ label: 'Social worker' });
+    if (contact) await page.getByLabel('How to reach them').fill(contact);
+    if (hours) await page.getByLabel('When you can reach them').fill(hours);
+    await page.getByRole('button', { name: 'Add to my team' }).click();
+  };
+  await addBen('01632 960 789', '');
+  await cards(page).filter({ hasText: 'Ben Cole' }).waitFor();
+  assert.equal(await page.getByText(/is on your team twice/).count(), 0, 'one Ben: nothing to ask');
+  await addBen('', 'Mon–Thu 9:00–17:00');
+  await eventually(async () => assert.equal(await cards(page).filter({ hasText: 'Ben Cole' }).count(), 2));
+  // The later Ben does a step before the person notices.
+  await go(page, 'Actions');
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Add step' }) });
+  await form.getByLabel('What will be done?').fill("Arrange a carer's assessment for Tom");
+  const options = await form.getByLabel('Who does it').locator('option').allInnerTexts();
+  assert.equal(options.filter((o) => o === 'Ben Cole, social worker').length, 2);
+  await form.getByLabel('Who does it').selectOption({ index: options.lastIndexOf('Ben Cole, social worker') });
+  await form.getByRole('button', { name: 'Add step' }).click();
+  await go(page, 'My team');
+  const question = page.getByRole('group', { name: 'Ben Cole is on your team twice, perhaps added on two devices. Are they the same person?' });
+  assert.equal(await question.count(), 1, 'asked once, on the later card');
+  assert.deepEqual(await axe(page), []);
+  await question.getByRole('button', { name: 'Yes, make them one' }).click();
+  await page.getByText('Made into one. Everything either of them wrote or was part of is kept.').waitFor();
+  await eventually(async () => assert.equal(await cards(page).filter({ hasText: 'Ben Cole' }).count(), 1));
+  await cards(page).filter({ hasText: 'Ben Cole' }).getByText('01632 960 789 (Mon–Thu 9:00–17:00)').waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const live = plan.team.filter((m) => !m.removed && m.body.name === 'Ben Cole');
+    assert.equal(live.length, 1);
+    const step = plan.actions.find((a) => a.body.what.startsWith('Arrange a carer'));
+    assert.deepEqual(step.body.responsible, { kind: 'team_member', id: live[0].id });
   });
   await ctx.close();
 });

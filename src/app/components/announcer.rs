@@ -16,6 +16,7 @@ pub fn announcer() -> Html {
         Notice::Undone => t.undone_notice.to_string(),
         Notice::Redone => t.redone_notice.to_string(),
         Notice::FirstContact => t.team.made_first.to_string(),
+        Notice::MadeOne => t.team.made_one.to_string(),
         Notice::DeletedElsewhere => t.deleted_elsewhere.to_string(),
         Notice::Forgotten => t.forgotten_downloads.to_string(),
         Notice::Imported => t.imported.to_string(),

@@ -3,7 +3,9 @@ use crate::app::components::{
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::people::{involvement_value, INVOLVEMENTS};
-use crate::core::team::{contactable, make_first_contact, role_in_words, team_first, Contactable};
+use crate::core::team::{
+    contactable, make_first_contact, make_one, role_in_words, same_name_as, team_first, Contactable,
+};
 use crate::core::{
     AuthorRole, Change, Field, Id, List, Plan, SafetyNetEntry, TeamMember, TeamRole, Writer,
 };
@@ -171,6 +173,24 @@ fn member_item(props: &MemberItemProps) -> Html {
         })
     };
     let reach = crate::text::team::reach(&m.contact, &m.hours);
+    // The same name twice (two devices each added them): the person says if they are one.
+    let twin = ws
+        .plan()
+        .and_then(|p| same_name_as(p, &props.id))
+        .map(|e| e.id.clone());
+    let make_one = twin.map(|first| {
+        let (ws, id) = (ws.clone(), props.id.clone());
+        Callback::from(move |_| {
+            let Some(change) = ws.plan().and_then(|p| make_one(p, &first, &id)) else {
+                return;
+            };
+            if ws.change(change).is_ok() {
+                ws.dispatch(crate::app::store::Msg::Notify(
+                    crate::app::store::Notice::MadeOne,
+                ));
+            }
+        })
+    });
     html! {
         <li class={classes!("card", "entry", "member", m.first_contact.then_some("first-contact"))} id={dom_id.clone()}>
             if editing.open {
@@ -182,6 +202,12 @@ fn member_item(props: &MemberItemProps) -> Html {
                 if !m.what_they_do.is_empty() { <p class="entry-text">{ &m.what_they_do }</p> }
                 if !reach.is_empty() { <p><strong>{ t.team.contact_label }{ ": " }</strong>{ reach }</p> }
                 <p class="meta"><span class="tag">{ (t.involvement_name)(m.involvement) }</span></p>
+                if let (Some(onclick), true) = (make_one, props.editable) {
+                    <div class="notice-card same-person" role="group" aria-label={(t.team.same_person)(&m.name)}>
+                        <p>{ (t.team.same_person)(&m.name) }</p>
+                        <p><button type="button" {onclick}>{ t.team.make_one }</button></p>
+                    </div>
+                }
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={m.name.clone()} on_edit={editing.start.clone()}
                         remove={Change::Remove { list: List::Team, id: props.id.clone() }} after_remove={format!("{NEW_ID}-name")} />

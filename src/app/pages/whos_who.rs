@@ -52,6 +52,10 @@ pub fn whos_who_page() -> Html {
                                 <p><span class="label">{ tt.part_steps }{ ": " }</span>
                                     { part.steps.iter().map(|a| a.body.what.as_str()).collect::<Vec<_>>().join("; ") }</p>
                             }
+                            if !part.reviews.is_empty() {
+                                <p><span class="label">{ tt.part_reviews }{ ": " }</span>
+                                    { part.reviews.iter().map(|g| g.body.wording.as_str()).collect::<Vec<_>>().join("; ") }</p>
+                            }
                             if !part.safety_net.is_empty() {
                                 <p><span class="label">{ tt.part_safety }{ ": " }</span>
                                     { part.safety_net.iter().map(|l| l.body.signs.as_str()).collect::<Vec<_>>().join("; ") }</p>

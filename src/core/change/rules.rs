@@ -167,6 +167,15 @@ impl Listed for Goal {
         if let Some(c) = &self.capability {
             link::<Capability>(plan, Field::LinkedEntry, c)?;
         }
+        if let Some(r) = &self.reviewer {
+            let already = plan
+                .goals
+                .iter()
+                .any(|g| g.body.reviewer.as_ref() == Some(r));
+            if named::<TeamMember>(plan, Field::LinkedEntry, r, already).is_err() {
+                named::<Supporter>(plan, Field::LinkedEntry, r, already)?;
+            }
+        }
         if let Some(m) = &self.clinician_view_by {
             let already = plan
                 .goals
@@ -196,6 +205,7 @@ impl Listed for Goal {
             person_view: perspective(&self.person_view)?,
             clinician_view: perspective(&self.clinician_view)?,
             clinician_view_by: self.clinician_view_by.clone(),
+            reviewer: self.reviewer.clone(),
             agreement: self.agreement.clone(),
             attainment_levels: levels,
             baseline: self.baseline,

@@ -305,6 +305,9 @@ pub struct Goal {
     pub baseline: Option<AttainmentLevel>,
     pub target_date: Option<CalendarDate>,
     pub review_date: Option<CalendarDate>,
+    /// Who reviews it with the person: a team member or supporter (none: not said).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<Id>,
     pub measures: Vec<Measure>,
     /// How much this goal counts in the combined attainment score (1–10; none is 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -860,6 +863,9 @@ pub enum List {
 // Externally tagged ({"goal": [id, body]}): adjacent or internal tags would make serde
 // buffer every body through its `Content` type, a second copy of all the reading code.
 #[serde(rename_all = "snake_case")]
+// An Item lives for one change or one kept version; boxing the goal (the largest) would
+// cost an allocation and code in every match for no saving that matters.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     WhatMatters(Id, WhatMatters),
     Capability(Id, Capability),

@@ -70,4 +70,10 @@ pub const EN: TeamText = TeamText {
     view_of: |name, role| format!("{name}'s view ({role})"),
     service_label: "Or a number or service to call",
     service_hint: "For example: 999, 111, the surgery.",
+    same_person: |name| format!("{name} is on your team twice, perhaps added on two devices. Are they the same person?"),
+    make_one: "Yes, make them one",
+    made_one: "Made into one. Everything either of them wrote or was part of is kept.",
+    reviewer_label: "Who reviews it",
+    part_reviews: "Reviews",
+    review_with: |date, who| format!("{date}, with {who}"),
 };

@@ -70,4 +70,10 @@ pub const ES: TeamText = TeamText {
     view_of: |name, role| format!("La opinión de {name} ({role})"),
     service_label: "O un teléfono o servicio al que llamar",
     service_hint: "Por ejemplo: 112, el centro de salud.",
+    same_person: |name| format!("{name} está dos veces en su equipo, quizá se añadió en dos dispositivos. ¿Es la misma persona?"),
+    make_one: "Sí, unirlos en uno",
+    made_one: "Unidos en uno. Se guarda todo lo que escribió cualquiera de los dos y todo aquello en lo que participaba.",
+    reviewer_label: "Quién lo revisa",
+    part_reviews: "Revisa",
+    review_with: |date, who| format!("{date}, con {who}"),
 };

@@ -57,6 +57,10 @@ catalogue! {
         cancel,
         service_label,
         service_hint,
+        make_one,
+        made_one,
+        reviewer_label,
+        part_reviews,
     }
     lists {}
     words {
@@ -65,6 +69,8 @@ catalogue! {
         whos_who_title: fn(&str) -> String,
         ring_line: fn(&str, &str) -> String,
         view_of: fn(&str, &str) -> String,
+        same_person: fn(&str) -> String,
+        review_with: fn(&str, &str) -> String,
     }
 }
 

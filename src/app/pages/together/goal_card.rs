@@ -53,9 +53,19 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
             .map(|c| (t.life_area_name)(c.body.life_area))
     });
     let has_levels = g.attainment_levels.iter().any(|l| !l.is_empty());
+    // "12 March 2027, with Priya Patel, practice nurse".
+    let reviewer = ws.plan().zip(g.reviewer.as_ref()).and_then(|(p, r)| {
+        crate::core::team::contactable(p, r).map(|_| {
+            crate::app::pages::team::writer_words(t, p, crate::core::AuthorRole::Clinician, Some(r))
+        })
+    });
     let date = |d: Option<crate::core::CalendarDate>| {
         d.map(|d| (t.format_date)(&d))
             .unwrap_or_else(|| t.not_chosen.to_string())
+    };
+    let reviewed = match (g.review_date, reviewer) {
+        (Some(d), Some(who)) => (t.team.review_with)(&(t.format_date)(&d), &who),
+        (d, _) => date(d),
     };
     let heading = format!("{dom_id}-title");
     html! {
@@ -90,7 +100,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
                         </tbody>
                     </table>
                 }
-                <p>{ t.target_date_label }{ ": " }{ date(g.target_date) }{ " · " }{ t.review_date_label }{ ": " }{ date(g.review_date) }</p>
+                <p>{ t.target_date_label }{ ": " }{ date(g.target_date) }{ " · " }{ t.review_date_label }{ ": " }{ reviewed }</p>
                 if !g.measures.is_empty() {
                     <ul class="measures" aria-label={t.measures_heading}>
                         { for g.measures.iter().enumerate().map(|(i, m)| html! {

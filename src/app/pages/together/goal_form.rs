@@ -58,6 +58,14 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     );
     let id = props.dom_id.to_string();
     let edit = |f: fn(&mut Goal, String)| form.text(f);
+    let mut reviewers = vec![(AttrValue::from(""), AttrValue::from(t.team.nobody_named))];
+    if let Some(plan) = ws.plan() {
+        reviewers.extend(
+            crate::app::pages::team::people_to_name(t, plan)
+                .into_iter()
+                .map(|(id, words)| (AttrValue::from(id.to_string()), AttrValue::from(words))),
+        );
+    }
     // A team member writing in their own name makes the second voice theirs.
     let me = match ws.author.in_plan(ws.plan()) {
         Writer {
@@ -185,6 +193,8 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                         value={date(g.target_date)} on_change={edit(|g, v| g.target_date = CalendarDate::parse(&v))} />
                     <TextField id={format!("{id}-review")} label={t.review_date_label} input_type={AttrValue::from("date")}
                         value={date(g.review_date)} on_change={edit(|g, v| g.review_date = CalendarDate::parse(&v))} />
+                    <SelectField id={format!("{id}-reviewer")} label={t.team.reviewer_label} options={reviewers}
+                        value={g.reviewer.as_ref().map(|r| r.to_string()).unwrap_or_default()} on_change={edit(|g, v| g.reviewer = Id::parse(&v))} />
                 </div>
                 <fieldset class="measures-fields">
                     <legend>{ t.measures_heading }</legend>
