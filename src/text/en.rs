@@ -35,6 +35,9 @@ pub const EN: Text = Text {
         "Goal attainment",
         "Safety net",
         "If–then plan",
+        "My team",
+        "First contact",
+        "Joining up",
     ],
     glossary_meanings: [
         "The people, things and hopes that are most important in your life, in your own words.",
@@ -43,6 +46,9 @@ pub const EN: Text = Text {
         "How far you got with a goal. We use five steps, from much less than expected to much more than expected.",
         "What to do if things get worse: the signs to look out for and who to call.",
         "A plan for something that might get in your way. For example: if it rains, then I walk in the shopping centre.",
+        "The professionals who work with you, like your GP, nurse, physio or social worker. Each writes in the plan in their own name.",
+        "The one person on your team you go to first, often a care coordinator or key worker.",
+        "Whether the people helping you know what the others are doing. You say how it is at each check-in.",
     ],
     format_date: |d| {
         const MONTHS: [&str; 12] = [

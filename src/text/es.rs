@@ -35,6 +35,9 @@ pub const ES: Text = Text {
         "Logro del objetivo",
         "Red de seguridad",
         "Plan «si… entonces»",
+        "Mi equipo",
+        "Primer contacto",
+        "Coordinación",
     ],
     glossary_meanings: [
         "Las personas, las cosas y las ilusiones más importantes de su vida, con sus propias palabras.",
@@ -43,6 +46,9 @@ pub const ES: Text = Text {
         "Hasta dónde llegó con un objetivo. Usamos cinco pasos, desde mucho menos de lo esperado hasta mucho más.",
         "Qué hacer si las cosas empeoran: las señales a vigilar y a quién llamar.",
         "Un plan para algo que puede ponerse en su camino. Por ejemplo: si llueve, entonces camino en el centro comercial.",
+        "Los profesionales que trabajan con usted, como su médico, su enfermera, el fisioterapeuta o los servicios sociales. Cada uno escribe en el plan con su nombre.",
+        "La persona de su equipo a la que acude primero, a menudo una coordinadora de cuidados o una persona de referencia.",
+        "Si las personas que le ayudan saben lo que hacen las demás. Usted dice cómo va en cada repaso.",
     ],
     format_date: |d| {
         const MONTHS: [&str; 12] = [

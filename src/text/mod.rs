@@ -484,8 +484,8 @@ catalogue! {
         scan_another_plan,
     }
     lists {
-        glossary_terms: 6,
-        glossary_meanings: 6,
+        glossary_terms: 9,
+        glossary_meanings: 9,
         prompt_questions: 4,
         welcome_body: 3,
         wm_prompts: 3,
