@@ -29,6 +29,16 @@ fn words() -> FhirWords {
     }
 }
 
+/// The id of the team member of this name.
+fn member_id(p: &Plan, name: &str) -> Id {
+    p.team
+        .iter()
+        .find(|m| m.body.name == name)
+        .unwrap()
+        .id
+        .clone()
+}
+
 fn sample() -> Plan {
     maria_sample()
 }
@@ -351,14 +361,7 @@ fn a_possessive_names_someone_too() {
 #[test]
 fn the_team_goes_in_as_a_care_team_naming_only_who_was_chosen() {
     let p = sample();
-    let member = |name: &str| {
-        p.team
-            .iter()
-            .find(|m| m.body.name == name)
-            .unwrap()
-            .id
-            .clone()
-    };
+    let member = |name: &str| member_id(&p, name);
     let b = export(&p, Some("Maria"));
     let practitioners = resources(&b, "Practitioner");
     let names: Vec<&str> = practitioners
@@ -414,4 +417,67 @@ fn the_team_goes_in_as_a_care_team_naming_only_who_was_chosen() {
     let text = without.to_string();
     assert!(!text.contains("Okafor"), "unticked means nowhere");
     assert!(text.contains("Priya Patel"));
+}
+
+/// Another team member's view of a goal goes in the Goal's notes, named only when that
+/// team member is in the export.
+#[test]
+fn more_views_of_a_goal_are_noted_and_named_only_when_chosen() {
+    let mut p = sample();
+    let patel = member_id(&p, "Priya Patel");
+    p.goals[0].body.more_views = vec![TeamView {
+        by: patel.clone(),
+        view: Perspective {
+            why_it_matters: "Her sugars are steadier on walking days".into(),
+            ..Perspective::default()
+        },
+    }];
+    let notes = |b: &Value| {
+        resources(b, "Goal")[0]["note"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["text"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let b = export(&p, None);
+    assert!(notes(&b).contains(
+        &"Why it matters to the clinician (Priya Patel): Her sugars are steadier on walking days"
+            .to_string()
+    ));
+    let mut choice = ExportChoice {
+        selection: everything_agreed(&p),
+        name: None,
+    };
+    choice.selection.remove(&patel);
+    let without = bundle(&p, &choice, &words(), Timestamp(1_790_000_000_000));
+    assert!(notes(&without).contains(
+        &"Why it matters to the clinician: Her sugars are steadier on walking days".to_string()
+    ));
+    assert!(!without.to_string().contains("Patel"));
+}
+
+/// A team member left out is pointed out where the chosen words name them ("Ring Nurse
+/// Patel"), by name and not by title.
+#[test]
+fn a_team_member_left_out_is_pointed_out_in_the_words() {
+    let mut p = sample();
+    let patel = member_id(&p, "Priya Patel");
+    p.actions[0].body.what = "Ring Patel if the sugars drop; see Dr Jones".into();
+    let mut choice = ExportChoice {
+        selection: everything_agreed(&p),
+        name: Some("Maria".into()),
+    };
+    assert!(
+        names_in_words(&p, &choice).is_empty(),
+        "chosen: nothing to point out"
+    );
+    choice.selection.remove(&patel);
+    let okafor = member_id(&p, "Dr Okafor");
+    choice.selection.remove(&okafor);
+    let found: Vec<String> = names_in_words(&p, &choice)
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    assert_eq!(found, ["Patel"], "not Dr Okafor's title in Dr Jones");
 }

@@ -231,3 +231,45 @@ fn typing_into_several_fields_of_one_entry_is_one_line_of_history() {
         (Verb::Edited, Some(id("a")))
     );
 }
+
+/// Two writers in turn at one goal (Writing as changed between them, issue 19): each
+/// keeps a line of history in their own name, even typing on in the same field.
+#[test]
+fn two_writers_typing_into_one_entry_each_keep_their_line() {
+    let mut g = goal("Walk");
+    let mut s = Session::open(
+        with(plan(), &[Change::Add(Item::Goal(id("g"), g.clone()))]),
+        true,
+    );
+    let lines = s.plan.history.len();
+    let as_ = |who: &str, at: i64| Stamp {
+        who: Some(id(who)),
+        ..by(at, AuthorRole::Clinician)
+    };
+    for (i, (who, field, words)) in [
+        ("gp", "why", "The knee"),
+        ("gp", "concerns", "Hypos"),
+        ("nurse", "concerns", "Hypos when walking"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        match field {
+            "why" => g.clinician_view.why_it_matters = words.into(),
+            _ => g.clinician_view.concerns = words.into(),
+        }
+        s.type_into(
+            None,
+            Change::Edit(Item::Goal(id("g"), g.clone())),
+            as_(who, 40 + i as i64),
+            field,
+        )
+        .unwrap();
+    }
+    let written: Vec<Option<Id>> = s.plan.history[lines..]
+        .iter()
+        .map(|h| h.stamp.who.clone())
+        .collect();
+    assert_eq!(written, [Some(id("gp")), Some(id("nurse"))]);
+    assert_eq!(s.plan.goals[0].changed.who, Some(id("nurse")));
+}

@@ -378,3 +378,48 @@ fn the_same_person_added_twice_becomes_one_only_when_the_person_says_so() {
         Responsible::TeamMember(id("ben2"))
     );
 }
+
+/// Several team members each add their view of one goal, in their own name: one view
+/// each, only by team members; removed, their view stays theirs.
+#[test]
+fn several_team_members_each_add_their_view_of_a_goal() {
+    let view = |by: &str, why: &str| TeamView {
+        by: id(by),
+        view: Perspective {
+            why_it_matters: why.into(),
+            ..Perspective::default()
+        },
+    };
+    let mut g = goal("Walk Lily to school");
+    g.clinician_view_by = Some(id("gp"));
+    g.more_views = vec![
+        view("nurse", " Sugars steadier when she walks "),
+        view("nurse", "twice"),
+        view("gp", "the first view's writer again"),
+    ];
+    let p = with(team(), &[Change::Add(Item::Goal(id("g"), g.clone()))]);
+    let views = &p.goals[0].body.more_views;
+    assert_eq!(
+        views.len(),
+        1,
+        "one each, and not the first view's writer again"
+    );
+    assert_eq!(
+        views[0].view.why_it_matters,
+        "Sugars steadier when she walks"
+    );
+    let mut stranger = g.clone();
+    stranger.more_views = vec![view("nobody", "who?")];
+    assert!(apply(&p, &Change::Add(Item::Goal(id("h"), stranger)), stamp(70)).is_err());
+    let p = with(
+        p,
+        &[Change::Remove {
+            list: List::Team,
+            id: id("nurse"),
+        }],
+    );
+    let mut edited = p.goals[0].body.clone();
+    edited.wording = "Walk Lily to school on Wednesdays".into();
+    let p = with(p, &[Change::Edit(Item::Goal(id("g"), edited))]);
+    assert_eq!(p.goals[0].body.more_views[0].by, id("nurse"));
+}

@@ -87,7 +87,7 @@ pub struct NameInWords {
 }
 
 /// Where the person's name (unless it goes in by their choice) or the name of a
-/// supporter not chosen appears in the words of the chosen goals, steps and community
+/// supporter or team member not chosen appears in the words of the chosen goals, steps and community
 /// supports: exporting the words carries the name with them.
 pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
     use super::change::{List, Listed};
@@ -97,6 +97,15 @@ pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
     }
     for s in Plan::live(&plan.supporters).filter(|s| !choice.selection.contains(&s.id)) {
         names.extend(name_words(&s.body.name));
+    }
+    // A team member left out: their name, not their title ("Dr", "Nurse").
+    const TITLES: [&str; 8] = ["Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Nurse", "Prof"];
+    for m in Plan::live(&plan.team).filter(|m| !choice.selection.contains(&m.id)) {
+        names.extend(
+            name_words(&m.body.name)
+                .into_iter()
+                .filter(|w| !TITLES.contains(w)),
+        );
     }
     names.sort_unstable();
     names.dedup();
@@ -301,6 +310,31 @@ fn goal_resource(
             notes.push(note(format!(
                 "{} ({label}): {}",
                 words.concerns, view.concerns
+            )));
+        }
+    }
+    // Other team members' views: named only if they are in the export.
+    let named = |id: &Id| {
+        let chosen = author(AuthorRole::Clinician, Some(id))
+            .get("reference")
+            .is_some();
+        plan.team
+            .iter()
+            .find(|m| chosen && &m.id == id)
+            .map(|m| m.body.name.clone())
+    };
+    for v in &b.more_views {
+        let label = match named(&v.by) {
+            Some(name) => format!("{} ({name})", words.why_clinician),
+            None => words.why_clinician.clone(),
+        };
+        if !v.view.why_it_matters.is_empty() {
+            notes.push(note(format!("{label}: {}", v.view.why_it_matters)));
+        }
+        if !v.view.concerns.is_empty() {
+            notes.push(note(format!(
+                "{} ({label}): {}",
+                words.concerns, v.view.concerns
             )));
         }
     }

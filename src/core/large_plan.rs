@@ -112,6 +112,7 @@ pub fn large_plan(share: f64) -> Plan {
                     priority: Some(Priority::High),
                 },
                 clinician_view_by: None,
+                more_views: vec![],
                 reviewer: None,
                 clinician_view: Perspective {
                     why_it_matters: s.text(10),

@@ -262,6 +262,7 @@ pub fn maria(
         },
         // Dr Okafor's, in his own name (PERSONAS.md).
         clinician_view_by: Some(okafor.clone()),
+        more_views: vec![],
         // The 8-week review is the practice nurse's (PERSONAS.md).
         reviewer: Some(patel.clone()),
         clinician_view: Perspective {

@@ -140,14 +140,21 @@ impl Session {
         stamp: Stamp,
         burst: &str,
     ) -> Result<(), ChangeError> {
-        let continuing = self.burst.as_deref() == Some(burst) && !self.undo.is_empty();
+        // Another writer (Writing as changed mid-field) starts a step and a line of their own.
+        let same_writer = self
+            .plan
+            .history
+            .last()
+            .is_some_and(|h| h.stamp.by == stamp.by && h.stamp.who == stamp.who);
+        let continuing =
+            self.burst.as_deref() == Some(burst) && !self.undo.is_empty() && same_writer;
         if !continuing {
             let same_entry = self.burst.is_some() && self.last_typed == change.entry().cloned();
             self.change(change, stamp.clone())?;
             if same_entry {
                 // Another field of the entry just typed into: one line of history for
                 // the whole editing (each field stays its own step of undo).
-                drop_line_before_last(&mut self.plan, stamp.by);
+                drop_line_before_last(&mut self.plan, &stamp);
             }
             if let Some(p) = self.pending.last_mut() {
                 p.burst = Some(burst.to_string());
@@ -415,7 +422,7 @@ fn removed_entries(plan: &Plan, change: &Change) -> Vec<Item> {
 
 /// Removes the history line before the last when both are the same edit of the same
 /// entry by the same author: typing into several fields of one entry reads as one line.
-fn drop_line_before_last(plan: &mut Plan, by: super::plan::AuthorRole) {
+fn drop_line_before_last(plan: &mut Plan, by: &Stamp) {
     let n = plan.history.len();
     if n < 2 {
         return;
@@ -424,7 +431,8 @@ fn drop_line_before_last(plan: &mut Plan, by: super::plan::AuthorRole) {
     if a.verb == super::plan::Verb::Edited
         && a.verb == b.verb
         && a.entry == b.entry
-        && a.stamp.by == by
+        && a.stamp.by == by.by
+        && a.stamp.who == by.who
     {
         plan.history.remove(n - 2);
     }

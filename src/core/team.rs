@@ -162,6 +162,9 @@ pub fn make_one(plan: &Plan, keep: &Id, other: &Id) -> Option<Change> {
                 *named = Some(keep.clone());
             }
         }
+        for v in goal.more_views.iter_mut().filter(|v| &v.by == other) {
+            v.by = keep.clone();
+        }
         if goal != g.body {
             changes.push(Change::Edit(Item::Goal(g.id.clone(), goal)));
         }

@@ -52,6 +52,7 @@ pub fn goal_from_topic(topic: &str, proposed_by: AuthorRole) -> Goal {
         person_view: Perspective::default(),
         clinician_view: Perspective::default(),
         clinician_view_by: None,
+        more_views: vec![],
         reviewer: None,
         agreement: Agreement::Proposed,
         attainment_levels: Default::default(),

@@ -39,9 +39,11 @@ const KB = 1024;
 // and history line — a stamp that names its writer is no longer a plain copy, which
 // every entry's generic code pays for — the joining-up question and its table, and the
 // team's words in two languages). Measured at each step: the team and its screens 29 KB,
-// writers by name and the joining-up 20 KB.
+// writers by name and the joining-up 20 KB; then to 712/738 for the rest of issue 19
+// (about 4 KB: each team member's own view of a goal, who reviews it, making one of a
+// person added twice).
 // Issue 21 splits the module; what halving it would take is in tests/bench/figures.md.
-const BUDGET = { wasm: 706 * KB, all: 732 * KB }; // gzip -9, as a static host serves it
+const BUDGET = { wasm: 712 * KB, all: 738 * KB }; // gzip -9, as a static host serves it
 
 test('the first load stays within its size budget (gzip)', async () => {
   let all = 0;

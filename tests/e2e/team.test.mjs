@@ -214,6 +214,18 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
   await page.getByRole('group', { name: "Dr Okafor's view (GP)" }).getByLabel('Concerns').fill('Hypos when walking; the knee');
   await page.getByRole('button', { name: 'Done', exact: true }).click();
   await page.locator('li.goal').first().getByText('Hypos when walking; the knee').waitFor();
+  // The nurse adds her own view beside his: several team members, each in their name.
+  await writeAs('Priya Patel, practice nurse');
+  await page.locator('li.goal').first().getByRole('button', { name: /^Edit/ }).click();
+  await page.getByRole('button', { name: 'Add my view' }).click();
+  const hers = page.getByRole('group', { name: "Priya Patel's view (practice nurse)" });
+  await hers.getByLabel('Why it matters').pressSequentially('Her sugars are steadier on walking days', { delay: 0 });
+  assert.equal(await page.getByRole('button', { name: 'Add my view' }).count(), 0, 'one view each');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  const card = page.locator('li.goal').first();
+  await card.getByRole('heading', { name: "Priya Patel's view (practice nurse)" }).waitFor();
+  await card.getByText('Her sugars are steadier on walking days').waitFor();
+  await card.getByRole('heading', { name: "Dr Okafor's view (GP)" }).waitFor();
 
   // Adult social care joins mid-visit: "Someone new", one step.
   await page.getByLabel('Writing as').selectOption({ label: 'Someone new…' });
@@ -248,8 +260,10 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
     const step = plan.actions.find((a) => a.body.what.startsWith('Check my sugars'));
     assert.equal(step.created.who, who('Priya Patel'));
     assert.equal(step.created.by, 'clinician');
-    assert.equal(plan.goals[0].changed.who, who('Dr Okafor'));
+    assert.equal(plan.goals[0].changed.who, who('Priya Patel'), 'she wrote last');
     assert.equal(plan.goals[0].body.clinician_view_by, who('Dr Okafor'));
+    assert.deepEqual(plan.goals[0].body.more_views.map((v) => [v.by, v.view.why_it_matters]),
+      [[who('Priya Patel'), 'Her sugars are steadier on walking days']]);
     assert.ok(plan.actions.some((a) => a.created.who === who('Ben Cole')));
   });
   await ctx.close();

@@ -160,6 +160,26 @@ fn perspective(p: &Perspective) -> Result<Perspective, ChangeError> {
     })
 }
 
+/// Other team members' views: each by a team member, one each, not the first view's.
+fn more_views(plan: &Plan, goal: &Goal) -> Result<Vec<TeamView>, ChangeError> {
+    let mut out: Vec<TeamView> = vec![];
+    for v in &goal.more_views {
+        let already = plan
+            .goals
+            .iter()
+            .any(|g| g.body.more_views.iter().any(|o| o.by == v.by));
+        named::<TeamMember>(plan, Field::LinkedEntry, &v.by, already)?;
+        if Some(&v.by) == goal.clinician_view_by.as_ref() || out.iter().any(|o| o.by == v.by) {
+            continue;
+        }
+        out.push(TeamView {
+            by: v.by.clone(),
+            view: perspective(&v.view)?,
+        });
+    }
+    Ok(out)
+}
+
 impl Listed for Goal {
     const LIST: List = List::Goals;
     listed!(goals, Goal);
@@ -205,6 +225,7 @@ impl Listed for Goal {
             person_view: perspective(&self.person_view)?,
             clinician_view: perspective(&self.clinician_view)?,
             clinician_view_by: self.clinician_view_by.clone(),
+            more_views: more_views(plan, self)?,
             reviewer: self.reviewer.clone(),
             agreement: self.agreement.clone(),
             attainment_levels: levels,

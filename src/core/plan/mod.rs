@@ -231,6 +231,13 @@ pub struct Perspective {
     pub priority: Option<Priority>,
 }
 
+/// A team member's own view of a goal, beside the person's and the first one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TeamView {
+    pub by: Id,
+    pub view: Perspective,
+}
+
 /// Where the person and clinician stand on a goal. Differences are written down,
 /// not erased.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -298,6 +305,9 @@ pub struct Goal {
     /// name (none: "the clinician", as in plans from before teams).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clinician_view_by: Option<Id>,
+    /// Other team members' views, each in their own name (one each), after the first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_views: Vec<TeamView>,
     /// Changed only through `Change::SetGoalAgreement`, so every agreement is explicit.
     pub agreement: Agreement,
     /// Descriptions of the five levels, −2 to +2.

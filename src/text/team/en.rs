@@ -76,4 +76,5 @@ pub const EN: TeamText = TeamText {
     reviewer_label: "Who reviews it",
     part_reviews: "Reviews",
     review_with: |date, who| format!("{date}, with {who}"),
+    add_my_view: "Add my view",
 };

@@ -76,4 +76,5 @@ pub const ES: TeamText = TeamText {
     reviewer_label: "Quién lo revisa",
     part_reviews: "Revisa",
     review_with: |date, who| format!("{date}, con {who}"),
+    add_my_view: "Añadir mi opinión",
 };

@@ -61,6 +61,7 @@ catalogue! {
         made_one,
         reviewer_label,
         part_reviews,
+        add_my_view,
     }
     lists {}
     words {

@@ -79,6 +79,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
             <div class="voices">
                 { view(t, t.person_view, "person", &g.person_view) }
                 { view(t, &ws.plan().map(|p| crate::app::pages::team::clinician_view_title(t, p, g.clinician_view_by.as_ref())).unwrap_or_default(), "clinician", &g.clinician_view) }
+                { for g.more_views.iter().map(|v| view(t, &ws.plan().map(|p| crate::app::pages::team::clinician_view_title(t, p, Some(&v.by))).unwrap_or_default(), "clinician", &v.view)) }
             </div>
             <div class="reviewable">
                 <h4>{ t.reviewable_heading }</h4>

@@ -3,7 +3,8 @@ use crate::app::hooks::{use_entry_form, use_text, use_workspace};
 use crate::app::pages::team::clinician_view_title;
 use crate::core::together::goal_from_topic;
 use crate::core::{
-    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, Measure, Plan, Priority, Writer,
+    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, Measure, Perspective, Plan,
+    Priority, TeamView, Writer,
 };
 use yew::prelude::*;
 
@@ -74,11 +75,26 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
         } => Some(id),
         _ => None,
     };
+    // Another team member wrote the second voice: this one adds theirs beside it.
+    let add_my_view = me.clone().filter(|m| {
+        let g = &form.draft;
+        g.clinician_view_by.as_ref().is_some_and(|first| first != m)
+            && !g.more_views.iter().any(|v| &v.by == m)
+    });
+    let add_my_view = add_my_view.map(|m| {
+        form.update(move |g: &mut Goal| {
+            g.more_views.push(TeamView {
+                by: m.clone(),
+                view: Perspective::default(),
+            })
+        })
+    });
     let clinician_edit = |f: fn(&mut Goal, String)| {
         let me = me.clone();
         form.text(move |g: &mut Goal, v| {
             f(g, v);
-            if me.is_some() {
+            // The first to write the second voice makes it theirs; it stays theirs.
+            if g.clinician_view_by.is_none() {
                 g.clinician_view_by = me.clone();
             }
         })
@@ -172,9 +188,28 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                             on_change={clinician_edit(|g, v| g.clinician_view.why_it_matters = v)} />
                         <TextField id={format!("{id}-clinician-concerns")} label={t.concerns_label} multiline=true value={g.clinician_view.concerns.clone()}
                             on_change={clinician_edit(|g, v| g.clinician_view.concerns = v)} />
-                        <SelectField id={format!("{id}-clinician-priority")} label={t.priority_label} options={priorities}
+                        <SelectField id={format!("{id}-clinician-priority")} label={t.priority_label} options={priorities.clone()}
                             value={priority_value(g.clinician_view.priority)} on_change={clinician_edit(|g, v| g.clinician_view.priority = parse_priority(&v))} />
                     </fieldset>
+                    { for g.more_views.iter().enumerate().map(|(i, v)| {
+                        let set = |f: fn(&mut Perspective, String)| form.text(move |g: &mut Goal, s| {
+                            if let Some(x) = g.more_views.get_mut(i) { f(&mut x.view, s) }
+                        });
+                        html! {
+                            <fieldset class="voice clinician" key={v.by.to_string()}>
+                                <legend>{ ws.plan().map(|p| clinician_view_title(t, p, Some(&v.by))).unwrap_or_default() }</legend>
+                                <TextField id={format!("{id}-view-{i}-why")} label={t.why_label} multiline=true value={v.view.why_it_matters.clone()}
+                                    on_change={set(|p, s| p.why_it_matters = s)} />
+                                <TextField id={format!("{id}-view-{i}-concerns")} label={t.concerns_label} multiline=true value={v.view.concerns.clone()}
+                                    on_change={set(|p, s| p.concerns = s)} />
+                                <SelectField id={format!("{id}-view-{i}-priority")} label={t.priority_label} options={priorities.clone()}
+                                    value={priority_value(v.view.priority)} on_change={set(|p, s| p.priority = parse_priority(&s))} />
+                            </fieldset>
+                        }
+                    }) }
+                    if let Some(add) = add_my_view {
+                        <p><button type="button" class="secondary" onclick={add}>{ t.team.add_my_view }</button></p>
+                    }
                 </div>
                 <fieldset class="gas-fields">
                     <legend>{ t.gas_heading }</legend>
