@@ -149,6 +149,7 @@ test('a copy for the physiotherapist holds only the knee step; his note comes ba
   await jon.getByText('Plans with me').waitFor();
   await jon.getByRole('button', { name: 'Share a copy with Jon Reyes' }).click();
   const panel = page.locator('.make-copy');
+  await panel.getByText('Jon Reyes plans with you, so they can add notes').waitFor();
   // Everything is ticked for someone who plans jointly: Maria keeps only the knee step.
   for (const group of await panel.getByRole('group').all()) {
     for (const box of await group.getByRole('checkbox').all()) {
