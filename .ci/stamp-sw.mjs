@@ -1,9 +1,11 @@
 // Trunk post-build hook: stamps the service worker with this build's files and a version
 // made from their contents, so a new release gets its own cache and is offered to the
-// person, and an unchanged build is not.
+// person, and an unchanged build is not; then, for a release, writes each file's
+// precompressed copies beside it (precompress.mjs), which the service worker never lists.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { precompress } from './precompress.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook');
@@ -26,3 +28,5 @@ const text = (await fs.readFile(sw, 'utf8'))
   .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};`);
 await fs.writeFile(sw, text);
 console.log(`service worker stamped: ${version}, ${files.length} files`);
+// Release builds only: `trunk serve` while developing stays quick.
+if (process.env.TRUNK_PROFILE === 'release') await precompress(dir);

@@ -39,17 +39,18 @@ async function sizes() {
   const files = [];
   for (const f of (await fs.readdir(dist, { recursive: true })).sort()) {
     const full = path.join(dist, f);
-    if (!(await fs.stat(full)).isFile() || f.startsWith('.stage')) continue;
+    // The precompressed copies are measured with their file, not as files of their own.
+    if (!(await fs.stat(full)).isFile() || f.startsWith('.stage') || /\.(gz|br)$/.test(f)) continue;
     const body = await fs.readFile(full);
     const firstLoad = /\.(wasm|js|css|html)$/.test(f) && f !== 'sw.js';
-    files.push({ file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length, firstLoad });
+    const gzip = zlib.gzipSync(body, { level: 9 }).length;
+    // The build's brotli copy where it wrote one (text and wasm); images stay as they are.
+    const br = (await fs.stat(`${full}.br`).catch(() => null))?.size ?? body.length;
+    files.push({ file: f, raw: body.length, gzip, br, firstLoad });
   }
   const sum = (pick, key) => files.filter(pick).reduce((s, f) => s + f[key], 0);
-  return {
-    files,
-    firstLoad: { raw: sum((f) => f.firstLoad, 'raw'), gzip: sum((f) => f.firstLoad, 'gzip') },
-    all: { raw: sum(() => true, 'raw'), gzip: sum(() => true, 'gzip') },
-  };
+  const totals = (pick) => ({ raw: sum(pick, 'raw'), gzip: sum(pick, 'gzip'), br: sum(pick, 'br') });
+  return { files, firstLoad: totals((f) => f.firstLoad), all: totals(() => true) };
 }
 
 // ---------------------------------------------------------------- in-page instruments
@@ -443,11 +444,11 @@ function markdown(r) {
     '',
     '## First load',
     '',
-    '| file | raw | gzip -9 |',
-    '|---|---|---|',
-    ...r.size.files.filter((f) => f.firstLoad).map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`),
-    `| **first load** | **${kb(r.size.firstLoad.raw)}** | **${kb(r.size.firstLoad.gzip)}** |`,
-    `| every file in dist/ (icons, manifest, service worker too) | ${kb(r.size.all.raw)} | ${kb(r.size.all.gzip)} |`,
+    '| file | raw | gzip -9 | brotli (the build\'s .br copy) |',
+    '|---|---|---|---|',
+    ...r.size.files.filter((f) => f.firstLoad).map((f) => `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.br)} |`),
+    `| **first load** | **${kb(r.size.firstLoad.raw)}** | **${kb(r.size.firstLoad.gzip)}** | **${kb(r.size.firstLoad.br)}** |`,
+    `| every file in dist/ (icons, manifest, service worker too) | ${kb(r.size.all.raw)} | ${kb(r.size.all.gzip)} | ${kb(r.size.all.br)} |`,
     '',
     '## Each plan',
     '',

@@ -63,3 +63,27 @@ test('the first load stays within its size budget (gzip)', async () => {
   assert.ok(wasm <= BUDGET.wasm, `wasm is ${(wasm / KB).toFixed(1)} KB gzip, over its ${BUDGET.wasm / KB} KB budget`);
   assert.ok(all <= BUDGET.all, `the first load is ${(all / KB).toFixed(1)} KB gzip, over its ${BUDGET.all / KB} KB budget`);
 });
+
+// Issue 21: precompressed copies beside each text and wasm file, for hosts that serve
+// them as they are; the service worker never caches them (the browser gets the file).
+test('each text and wasm file has .gz and .br copies beside it, the same bytes when opened, and the service worker lists neither', async () => {
+  const { COMPRESSIBLE } = await import('../../.ci/precompress.mjs');
+  const files = (await fs.readdir(dist, { recursive: true })).filter((f) => COMPRESSIBLE.test(f));
+  assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'));
+  let gz = 0;
+  let br = 0;
+  for (const f of files) {
+    const body = await fs.readFile(path.join(dist, f));
+    const gzip = await fs.readFile(path.join(dist, `${f}.gz`));
+    const brotli = await fs.readFile(path.join(dist, `${f}.br`));
+    assert.ok(zlib.gunzipSync(gzip).equals(body), `${f}.gz opens to ${f}`);
+    assert.ok(zlib.brotliDecompressSync(brotli).equals(body), `${f}.br opens to ${f}`);
+    if (/\.(wasm|js|css|html)$/.test(f) && f !== 'sw.js') {
+      gz += gzip.length;
+      br += brotli.length;
+    }
+  }
+  assert.ok(br < gz, `brotli (${(br / KB).toFixed(0)} KB) is smaller than gzip (${(gz / KB).toFixed(0)} KB)`);
+  const sw = await fs.readFile(path.join(dist, 'sw.js'), 'utf8');
+  assert.doesNotMatch(sw, /\.(gz|br)["']/, 'the service worker caches the files, not their copies');
+});

@@ -23,8 +23,10 @@ const types = {
 };
 
 /** Serves dist/ under `base` (a sub-path, to prove relative asset paths work); with
- *  `gzip`, compressed (-9) as a static host serves it, for the benchmark. */
-export async function serve(base = '/coplan/', { gzip = false } = {}) {
+ *  `gzip`, compressed (-9) as a static host serves it, for the benchmark; with
+ *  `precompressed`, the build's own `.br` or `.gz` copy where the browser takes it, as
+ *  a host serving precompressed files does. */
+export async function serve(base = '/coplan/', { gzip = false, precompressed = false } = {}) {
   const zipped = new Map();
   const requests = [];
   /** Files served in place of dist/'s (a "new release" for the update tests). */
@@ -45,6 +47,16 @@ export async function serve(base = '/coplan/', { gzip = false } = {}) {
     try {
       const body = overrides.get(rel) ?? await fs.readFile(file);
       const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+      const accepts = req.headers['accept-encoding'] ?? '';
+      if (precompressed && !overrides.has(rel)) {
+        for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+          if (!accepts.includes(encoding)) continue;
+          const copy = await fs.readFile(file + ext).catch(() => null);
+          if (!copy) continue;
+          res.writeHead(200, { ...headers, 'content-encoding': encoding, vary: 'accept-encoding' }).end(copy);
+          return;
+        }
+      }
       if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
         if (!zipped.has(rel)) zipped.set(rel, zlib.gzipSync(body, { level: 9 }));
         headers['content-encoding'] = 'gzip';

@@ -86,3 +86,25 @@ test('installable: a manifest with its own icons (maskable too) that works under
   assert.ok(server.requests.every((r) => r.startsWith('/coplan/')), server.requests.join(' '));
   await ctx.close();
 });
+
+test('served as a host serving the precompressed copies does (brotli), the app starts, works, and goes offline as before', async () => {
+  const host = await serve('/coplan/', { precompressed: true });
+  try {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const encodings = new Map();
+    page.on('response', (r) => encodings.set(new URL(r.url()).pathname.split('/').pop(), r.headers()['content-encoding']));
+    await page.goto(host.url + '#/');
+    await page.getByRole('button', { name: 'Try a sample plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+    assert.equal(encodings.get('coplan_bg.wasm'), 'br', 'the wasm came as its brotli copy');
+    assert.equal(encodings.get('coplan.js'), 'br');
+    await controlled(page);
+    await ctx.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+    await ctx.close();
+  } finally {
+    await host.close();
+  }
+});
