@@ -152,12 +152,20 @@ fn a_copy_that_changed_anything_else_is_refused_whole() {
     );
     // A note on a step the copy does not hold.
     assert!(!written.actions.iter().any(|a| a.id == id("not-shared")));
-    written.check_ins[0].body.action_notes =
-        vec![(step, "Fine".into()), (id("not-shared"), "Sneaky".into())];
+    written.check_ins[0].body.action_notes = vec![
+        (step.clone(), "Fine".into()),
+        (id("not-shared"), "Sneaky".into()),
+    ];
     assert_eq!(
         check_returned(&p, &written),
         Err(ReturnError::ChangesTooMuch)
     );
+    // A note claiming to be written by someone named in the person's plan (issue 19: a
+    // stamp names its writer) would credit the words to them: refused.
+    let mut named = written.clone();
+    named.check_ins[0].body.action_notes = vec![(step.clone(), "Fine".into())];
+    named.check_ins[0].created.who = Some(p.team[0].id.clone());
+    assert_eq!(check_returned(&p, &named), Err(ReturnError::ChangesTooMuch));
     // A copy for another plan.
     let mut elsewhere = written.clone();
     elsewhere.id = id("another-plan");

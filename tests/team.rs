@@ -279,6 +279,15 @@ fn writing_in_their_own_name_is_recorded_and_saved() {
 
     let elsewhere = plan();
     assert_eq!(nurse.stamp(Timestamp(600), Some(&elsewhere)).who, None);
+    // Removed (or made one with another) since she chose to write: no longer named.
+    let removed = with(
+        p.clone(),
+        &[Change::Remove {
+            list: List::Team,
+            id: id("nurse"),
+        }],
+    );
+    assert_eq!(nurse.stamp(Timestamp(700), Some(&removed)).who, None);
     assert_eq!(nurse.in_plan(Some(&elsewhere)).by, AuthorRole::Clinician);
 }
 
@@ -379,8 +388,8 @@ fn the_same_person_added_twice_becomes_one_only_when_the_person_says_so() {
     );
 }
 
-/// Several team members each add their view of one goal, in their own name: one view
-/// each, only by team members; removed, their view stays theirs.
+/// Several team members each add their view of one goal, in their own name, only team
+/// members; nothing they wrote is dropped; removed, their view stays theirs.
 #[test]
 fn several_team_members_each_add_their_view_of_a_goal() {
     let view = |by: &str, why: &str| TeamView {
@@ -399,11 +408,9 @@ fn several_team_members_each_add_their_view_of_a_goal() {
     ];
     let p = with(team(), &[Change::Add(Item::Goal(id("g"), g.clone()))]);
     let views = &p.goals[0].body.more_views;
-    assert_eq!(
-        views.len(),
-        1,
-        "one each, and not the first view's writer again"
-    );
+    // The screen offers one each; should more arrive (two copies merged), no words
+    // are dropped.
+    assert_eq!(views.len(), 3);
     assert_eq!(
         views[0].view.why_it_matters,
         "Sugars steadier when she walks"
@@ -422,4 +429,43 @@ fn several_team_members_each_add_their_view_of_a_goal() {
     edited.wording = "Walk Lily to school on Wednesdays".into();
     let p = with(p, &[Change::Edit(Item::Goal(id("g"), edited))]);
     assert_eq!(p.goals[0].body.more_views[0].by, id("nurse"));
+}
+
+/// Made one, a duplicate's view of a goal follows them, unless the one kept has a view
+/// of that goal already: then it stays under the duplicate's name, every word kept.
+#[test]
+fn making_one_never_drops_a_view() {
+    let view = |by: &str, why: &str| TeamView {
+        by: id(by),
+        view: Perspective {
+            why_it_matters: why.into(),
+            ..Perspective::default()
+        },
+    };
+    let p = with(team(), &[add("gp2", member("Dr Okafor", TeamRole::Gp))]);
+    let mut both = goal("Walk Lily to school");
+    both.clinician_view_by = Some(id("gp"));
+    both.clinician_view.why_it_matters = "The knee".into();
+    both.more_views = vec![view("gp2", "Hypos")];
+    let mut only_theirs = goal("Sing in the choir");
+    only_theirs.more_views = vec![view("gp2", "Breathing")];
+    let p = with(
+        p,
+        &[
+            Change::Add(Item::Goal(id("g1"), both)),
+            Change::Add(Item::Goal(id("g2"), only_theirs)),
+        ],
+    );
+    let one = with(p.clone(), &[make_one(&p, &id("gp"), &id("gp2")).unwrap()]);
+    let (g1, g2) = (&one.goals[0].body, &one.goals[1].body);
+    assert_eq!(g1.clinician_view_by, Some(id("gp")));
+    assert_eq!(
+        g1.more_views
+            .iter()
+            .map(|v| (v.by.clone(), v.view.why_it_matters.clone()))
+            .collect::<Vec<_>>(),
+        [(id("gp2"), "Hypos".to_string())],
+        "kept under the duplicate's name"
+    );
+    assert_eq!(g2.more_views[0].by, id("gp"), "followed the one kept");
 }

@@ -294,4 +294,5 @@ pub fn make_ids_unique(plan: &mut Plan) -> usize {
         + dedupe(&id, "visits", &mut plan.visits)
         + dedupe(&id, "agenda", &mut plan.agenda_items)
         + dedupe(&id, "check_ins", &mut plan.check_ins)
+        + dedupe(&id, "team", &mut plan.team)
 }

@@ -21,7 +21,8 @@ fn agreed_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
 }
 
 /// Everything agreed: agreed goals and their steps, the community supports and people
-/// doing those steps, and the safety net. Where the health-record export starts.
+/// doing those steps, the safety net and the first contact. Where the health-record
+/// export starts.
 pub fn everything_agreed(plan: &Plan) -> Selection {
     let goals: Selection = agreed_goals(plan).map(|g| g.id.clone()).collect();
     let mut out = goals.clone();
@@ -41,10 +42,9 @@ pub fn everything_agreed(plan: &Plan) -> Selection {
             out.insert(c.id.clone());
         }
     }
-    for s in Plan::live(&plan.safety_net) {
-        out.insert(s.id.clone());
-        out.extend(s.body.who.clone());
-    }
+    out.extend(Plan::live(&plan.safety_net).map(|s| s.id.clone()));
+    // The first contact: the professional a health record should know to reach first.
+    out.extend(super::team::first_contact(plan).map(|m| m.id.clone()));
     out
 }
 
@@ -71,10 +71,16 @@ pub fn suggested_for(plan: &Plan, supporter: &Id) -> Selection {
         .map(|(_, i)| i)
         .unwrap_or_default();
     let mut out: Selection = agreed_goals(plan).map(|g| g.id.clone()).collect();
-    // Each safety-net line with whoever it says to ring: the line needs their number.
+    // Each safety-net line with the professional it says to ring: the line needs their
+    // work number. A supporter it names is the person's to add (their own number).
     for s in Plan::live(&plan.safety_net) {
         out.insert(s.id.clone());
-        out.extend(s.body.who.clone());
+        out.extend(
+            s.body
+                .who
+                .clone()
+                .filter(|w| Plan::live(&plan.team).any(|m| &m.id == w)),
+        );
     }
     out.insert(supporter.clone());
     match involvement {
@@ -241,7 +247,11 @@ pub fn check_returned(local: &Plan, returned: &Plan) -> Result<(), ReturnError> 
             .chain(b.action_notes.iter().map(|(a, _)| a))
             .chain(b.action_confidence.iter().map(|(a, _)| a))
             .all(|a| shared.contains(a));
+        // Written on the copy, by its holder: a stamp naming someone here would credit
+        // their words to another.
         let written_by_them = c.created.by == AuthorRole::Supporter
+            && c.created.who.is_none()
+            && c.changed.who.is_none()
             && b.goal_levels.is_empty()
             && b.able_now.is_empty();
         let known = local.check_ins.iter().any(|l| l.id == c.id);

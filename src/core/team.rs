@@ -157,13 +157,24 @@ pub fn make_one(plan: &Plan, keep: &Id, other: &Id) -> Option<Change> {
     }
     for g in Plan::live(&plan.goals) {
         let mut goal = g.body.clone();
+        let first_is_keeps = goal.more_views.iter().any(|v| &v.by == keep);
         for named in [&mut goal.clinician_view_by, &mut goal.reviewer] {
             if named.as_ref() == Some(other) {
                 *named = Some(keep.clone());
             }
         }
-        for v in goal.more_views.iter_mut().filter(|v| &v.by == other) {
-            v.by = keep.clone();
+        if first_is_keeps && goal.clinician_view_by.as_ref() == Some(keep) {
+            // Both wrote a view: the first stays the other's.
+            goal.clinician_view_by = Some(other.clone());
+        }
+        // Their view follows them, unless the one kept has a view of this goal already:
+        // then it stays under the other's name, so no words are lost.
+        let keep_has_view = goal.clinician_view_by.as_ref() == Some(keep)
+            || goal.more_views.iter().any(|v| &v.by == keep);
+        if !keep_has_view {
+            for v in goal.more_views.iter_mut().filter(|v| &v.by == other) {
+                v.by = keep.clone();
+            }
         }
         if goal != g.body {
             changes.push(Change::Edit(Item::Goal(g.id.clone(), goal)));

@@ -280,7 +280,8 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
     let (merge, beside_newer) = match here {
         Some(here) if here.read_only => (None, true),
         Some(here) if matches!(copy, CopyArrival::NotACopy | CopyArrival::NotesBack) => {
-            let (_, counts) = merge_plans(&here.plan, &plan, ws.stamp());
+            let stamp = ws.author.stamp(clock::now(), Some(&here.plan));
+            let (_, counts) = merge_plans(&here.plan, &plan, stamp);
             (Some(counts), false)
         }
         _ => (None, false),
@@ -302,8 +303,11 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
 /// this device.
 fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(), ()> {
     ws.flush();
-    let stamp = ws.stamp();
     let here = storage::open(&incoming.id).ok();
+    // Named only if the plan it goes into knows the writer (not the plan on screen).
+    let stamp = ws
+        .author
+        .stamp(clock::now(), here.as_ref().map(|h| &h.plan));
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &incoming);
     let lives_here = here.as_ref().is_some_and(|h| !h.read_only);
     let incoming = match &here {

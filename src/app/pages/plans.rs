@@ -43,7 +43,8 @@ pub fn plans_page() -> Html {
     let on_sample = {
         let ws = ws.clone();
         Callback::from(move |_| {
-            let stamp = ws.stamp();
+            // A new plan knows nobody yet: its stamps name no one.
+            let stamp = clock::stamp(ws.author.by);
             let today = clock::local_date(stamp.at);
             if let Ok(plan) = sample::maria(clock::new_id, stamp, today) {
                 let id = plan.id.clone();

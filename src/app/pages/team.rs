@@ -156,8 +156,13 @@ fn member_item(props: &MemberItemProps) -> Html {
     let dom_id = format!("member-{}", props.id);
     let editing = use_editing(&dom_id);
     let m = &props.member;
+    // One first contact, even when two devices each marked someone before merging.
+    let is_first = ws
+        .plan()
+        .and_then(crate::core::team::first_contact)
+        .is_some_and(|f| f.id == props.id);
     let toggle_first = {
-        let (ws, id, first) = (ws.clone(), props.id.clone(), m.first_contact);
+        let (ws, id, first) = (ws.clone(), props.id.clone(), is_first);
         Callback::from(move |_| {
             let Some(change) = ws
                 .plan()
@@ -192,11 +197,11 @@ fn member_item(props: &MemberItemProps) -> Html {
         })
     });
     html! {
-        <li class={classes!("card", "entry", "member", m.first_contact.then_some("first-contact"))} id={dom_id.clone()}>
+        <li class={classes!("card", "entry", "member", is_first.then_some("first-contact"))} id={dom_id.clone()}>
             if editing.open {
                 <MemberForm id={dom_id.clone()} existing={Some((props.id.clone(), m.clone()))} on_done={editing.stop.clone()} />
             } else {
-                if m.first_contact { <p class="badge first-contact-badge">{ t.team.first_contact }</p> }
+                if is_first { <p class="badge first-contact-badge">{ t.team.first_contact }</p> }
                 <h2 class="entry-title">{ &m.name }<span class="role">{ " · " }{ role_words(t, m) }</span></h2>
                 if !m.organisation.is_empty() { <p class="meta">{ &m.organisation }</p> }
                 if !m.what_they_do.is_empty() { <p class="entry-text">{ &m.what_they_do }</p> }
@@ -211,7 +216,7 @@ fn member_item(props: &MemberItemProps) -> Html {
                 if props.editable {
                     <EntryActions dom_id={dom_id.clone()} label={m.name.clone()} on_edit={editing.start.clone()}
                         remove={Change::Remove { list: List::Team, id: props.id.clone() }} after_remove={format!("{NEW_ID}-name")} />
-                    <p><button type="button" class="secondary" onclick={toggle_first}>{ if m.first_contact { t.team.unmake_first } else { t.team.make_first } }</button></p>
+                    <p><button type="button" class="secondary" onclick={toggle_first}>{ if is_first { t.team.unmake_first } else { t.team.make_first } }</button></p>
                     <crate::app::pages::CopyFor id={props.id.clone()} name={m.name.clone()} />
                 }
             }

@@ -17,6 +17,7 @@ pub fn whos_who_page() -> Html {
         return html! {};
     };
     let team = team_first(plan);
+    let first = crate::core::team::first_contact(plan).map(|m| m.id.clone());
     let supporters: Vec<_> = Plan::live(&plan.supporters).collect();
     let services: Vec<_> = Plan::live(&plan.safety_net)
         .filter(|l| l.body.who.is_none() && !l.body.contact.is_empty())
@@ -40,9 +41,9 @@ pub fn whos_who_page() -> Html {
                     let part = part_of(plan, &m.id);
                     let reach = crate::text::team::reach(&b.contact, &b.hours);
                     html! {
-                        <li key={m.id.to_string()} class={classes!("whos-who-member", b.first_contact.then_some("first-contact"))}>
+                        <li key={m.id.to_string()} class={classes!("whos-who-member", (Some(&m.id) == first.as_ref()).then_some("first-contact"))}>
                             <h2>
-                                if b.first_contact { <span class="badge first-contact-badge">{ tt.first_contact }</span>{ " " } }
+                                if Some(&m.id) == first.as_ref() { <span class="badge first-contact-badge">{ tt.first_contact }</span>{ " " } }
                                 { &b.name }<span class="role">{ ", " }{ role_words(t, b) }</span>
                             </h2>
                             if !b.organisation.is_empty() { <p class="meta">{ &b.organisation }</p> }

@@ -160,24 +160,23 @@ fn perspective(p: &Perspective) -> Result<Perspective, ChangeError> {
     })
 }
 
-/// Other team members' views: each by a team member, one each, not the first view's.
+/// Other team members' views, each by a team member. The screen offers one each; should
+/// two by one person arrive (two copies merged), both are kept: no words are dropped.
 fn more_views(plan: &Plan, goal: &Goal) -> Result<Vec<TeamView>, ChangeError> {
-    let mut out: Vec<TeamView> = vec![];
-    for v in &goal.more_views {
-        let already = plan
-            .goals
-            .iter()
-            .any(|g| g.body.more_views.iter().any(|o| o.by == v.by));
-        named::<TeamMember>(plan, Field::LinkedEntry, &v.by, already)?;
-        if Some(&v.by) == goal.clinician_view_by.as_ref() || out.iter().any(|o| o.by == v.by) {
-            continue;
-        }
-        out.push(TeamView {
-            by: v.by.clone(),
-            view: perspective(&v.view)?,
-        });
-    }
-    Ok(out)
+    goal.more_views
+        .iter()
+        .map(|v| {
+            let already = plan
+                .goals
+                .iter()
+                .any(|g| g.body.more_views.iter().any(|o| o.by == v.by));
+            named::<TeamMember>(plan, Field::LinkedEntry, &v.by, already)?;
+            Ok(TeamView {
+                by: v.by.clone(),
+                view: perspective(&v.view)?,
+            })
+        })
+        .collect()
 }
 
 impl Listed for Goal {
@@ -421,8 +420,8 @@ impl Listed for SafetyNetEntry {
                 .safety_net
                 .iter()
                 .any(|l| l.body.who.as_ref() == Some(who));
-            if named::<Supporter>(plan, Field::Contact, who, already).is_err() {
-                named::<TeamMember>(plan, Field::Contact, who, already)?;
+            if named::<Supporter>(plan, Field::LinkedEntry, who, already).is_err() {
+                named::<TeamMember>(plan, Field::LinkedEntry, who, already)?;
             }
         }
         Ok(SafetyNetEntry {

@@ -75,12 +75,14 @@ impl Writer {
         Writer { by, who: None }
     }
 
-    /// This writer as `plan` knows them: named only if it holds them (a tab keeps its
-    /// writer from plan to plan; another plan's team member is not named in this one).
+    /// This writer as `plan` knows them: named only if it holds them, not removed (a tab
+    /// keeps its writer from plan to plan; another plan's team member is not named in
+    /// this one, nor one removed or made one with another since they chose to write).
     pub fn in_plan(&self, plan: Option<&Plan>) -> Writer {
         let known = |id: &Id| {
             plan.is_some_and(|p| {
-                p.team.iter().any(|m| &m.id == id) || p.supporters.iter().any(|s| &s.id == id)
+                Plan::live(&p.team).any(|m| &m.id == id)
+                    || Plan::live(&p.supporters).any(|s| &s.id == id)
             })
         };
         Writer {

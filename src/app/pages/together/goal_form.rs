@@ -92,9 +92,11 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     let clinician_edit = |f: fn(&mut Goal, String)| {
         let me = me.clone();
         form.text(move |g: &mut Goal, v| {
+            // The first to write an empty second voice makes it theirs, and it stays
+            // theirs; words from before teams are not credited to whoever edits them.
+            let was_empty = g.clinician_view == Perspective::default();
             f(g, v);
-            // The first to write the second voice makes it theirs; it stays theirs.
-            if g.clinician_view_by.is_none() {
+            if g.clinician_view_by.is_none() && was_empty {
                 g.clinician_view_by = me.clone();
             }
         })

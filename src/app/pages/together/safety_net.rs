@@ -138,10 +138,10 @@ fn safety_form(props: &SafetyFormProps) -> Html {
             <TextField id={format!("{id}-do")} label={t.what_to_do_label} value={d.what_to_do.clone()}
                 on_change={form.text(|l, v| l.what_to_do = v)} error={form.error_for(t, Field::WhatToDo)} />
             <SelectField id={format!("{id}-who")} label={t.team.who_to_contact_label} options={who} value={d.who.as_ref().map(|w| w.to_string()).unwrap_or_default()}
-                on_change={form.text(|l, v| l.who = Id::parse(&v))} />
+                on_change={form.text(|l, v| l.who = Id::parse(&v))} error={form.error_for(t, Field::LinkedEntry)} />
             <TextField id={format!("{id}-contact")} label={t.team.service_label} hint={AttrValue::from(t.team.service_hint)} value={d.contact.clone()}
                 on_change={form.text(|l, v| l.contact = v)} error={form.error_for(t, Field::Contact)} />
-            if let Some(msg) = form.error_elsewhere(t, &[Field::Signs, Field::WhatToDo, Field::Contact]) { <p class="error">{ msg }</p> }
+            if let Some(msg) = form.error_elsewhere(t, &[Field::Signs, Field::WhatToDo, Field::Contact, Field::LinkedEntry]) { <p class="error">{ msg }</p> }
             <FormButtons is_new={form.is_new} add_label={(t.add_to_zone)((t.zone_name)(zone))} restored={form.restored} />
         </form>
     }
