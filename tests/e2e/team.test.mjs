@@ -85,13 +85,18 @@ test('My team: first contact first, someone new added at full speed survives a r
   await ctx.close();
 });
 
-test('a phone 320 px wide shows My team without sideways scrolling', async () => {
+test('a phone 320 px wide shows My team, and the menu with everyone who may write, without sideways scrolling', async () => {
   const { page, ctx } = await sample(await browser.newContext({ viewport: { width: 320, height: 640 } }));
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^My team/ }).click();
   await page.getByRole('heading', { level: 1, name: 'My team' }).waitFor();
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll');
   await page.screenshot({ path: path.join(shots, 'team-320.png'), fullPage: true });
+  // Regression: "Writing as" holds names and roles ("Grace Mensah, community link
+  // worker"), and its list pushed the open menu past the screen's edge.
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByLabel('Writing as').waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scroll with the menu open');
   await ctx.close();
 });
 
