@@ -357,3 +357,34 @@ test('date labels under a chart never print over each other, at any width', asyn
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+test('Progress with many steps draws the first ten, says so, and shows the rest on a tap (a five-year plan drew 90 pictures at once)', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  // Twelve more steps, as years of planning leave them.
+  await eventually(async () => assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('coplan.plan.')))));
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
+    const doc = JSON.parse(localStorage.getItem(key));
+    const base = doc.plan.actions[0];
+    for (let i = 1; i <= 12; i++) {
+      doc.plan.actions.push({ ...base, id: crypto.randomUUID(), versions: [], body: { ...base.body, what: `Step ${i} of many` } });
+    }
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'Progress');
+  const steps = page.getByRole('region', { name: 'Each step over time' });
+  const drawn = () => steps.locator('.progress-item').count();
+  assert.equal(await drawn(), 10);
+  await steps.getByText('Showing 10 of 17.').waitFor();
+  await steps.getByRole('button', { name: 'Show all 17' }).click();
+  await eventually(async () => assert.equal(await drawn(), 17));
+  await steps.getByRole('heading', { name: 'Step 12 of many' }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  await steps.getByRole('button', { name: 'Show only the first 10' }).click();
+  await eventually(async () => assert.equal(await drawn(), 10));
+  await ctx.close();
+});

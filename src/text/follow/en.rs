@@ -224,4 +224,7 @@ pub const EN: FollowText = FollowText {
         }
     },
     joined_up_count: |yes, partly, no| format!("Yes {yes} · Partly {partly} · No {no}"),
+    section_shown: |shown, all| format!("Showing {shown} of {all}."),
+    show_every: |n| format!("Show all {n}"),
+    show_first: |n| format!("Show only the first {n}"),
 };

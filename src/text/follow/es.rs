@@ -224,4 +224,7 @@ pub const ES: FollowText = FollowText {
         }
     },
     joined_up_count: |yes, partly, no| format!("Sí {yes} · En parte {partly} · No {no}"),
+    section_shown: |shown, all| format!("Se muestran {shown} de {all}."),
+    show_every: |n| format!("Mostrar los {n}"),
+    show_first: |n| format!("Mostrar solo los {n} primeros"),
 };

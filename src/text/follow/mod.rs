@@ -170,5 +170,8 @@ catalogue! {
         joined_up_answer: fn(JoinedUpAnswer) -> &'static str,
         joined_up_topic: fn(&str) -> String,
         joined_up_count: fn(usize, usize, usize) -> String,
+        section_shown: fn(usize, usize) -> String,
+        show_every: fn(usize) -> String,
+        show_first: fn(usize) -> String,
     }
 }

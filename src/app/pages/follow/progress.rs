@@ -16,6 +16,29 @@ use yew::prelude::*;
 /// about five months of weekly check-ins, readable at a phone's width and quick to draw
 /// even for a plan with years in it.
 const RECENT: usize = 20;
+/// Goals and steps drawn at first in each section: a plan of five years has 30 goals and
+/// 90 steps, and drawing every picture took 200 ms; the rest are one tap away.
+const FIRST: usize = 10;
+
+/// "Showing 10 of 90." and the button that shows the rest, or only the first again.
+fn more_or_fewer(t: &'static Text, all: usize, open: &UseStateHandle<bool>) -> Html {
+    let f = t.follow;
+    if all <= FIRST {
+        return html! {};
+    }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <p class="more-or-fewer">
+            if !**open { { (f.section_shown)(FIRST, all) }{ " " } }
+            <button type="button" class="secondary" aria-expanded={open.to_string()} onclick={toggle}>
+                { if **open { (f.show_first)(FIRST) } else { (f.show_every)(all) } }
+            </button>
+        </p>
+    }
+}
 
 /// The most recent `RECENT` of a series, or all of it.
 fn recent<T>(mut items: Vec<T>, all: bool) -> Vec<T> {
@@ -34,6 +57,8 @@ pub fn progress_page() -> Html {
     let ws = use_workspace();
     let all_time = use_state(|| false);
     let weights_open = use_state(|| false);
+    let every_goal = use_state(|| false);
+    let every_step = use_state(|| false);
     let Some(plan) = ws.plan() else {
         return html! {};
     };
@@ -60,12 +85,13 @@ pub fn progress_page() -> Html {
             <section class="card" aria-labelledby="goals-progress">
                 <h2 id="goals-progress">{ f.goals_progress_heading }</h2>
                 if active.is_empty() { <p>{ t.agreed_goals_empty }</p> }
-                { for active.iter().map(|g| goal_progress(t, plan, g, all)) }
+                { for active.iter().take(if *every_goal { usize::MAX } else { FIRST }).map(|g| goal_progress(t, plan, g, all)) }
+                { more_or_fewer(t, active.len(), &every_goal) }
             </section>
             <section class="card" aria-labelledby="actions-progress">
                 <h2 id="actions-progress">{ f.actions_progress_heading }</h2>
                 if actions.is_empty() { <p>{ t.actions_empty }</p> }
-                { for actions.iter().map(|a| {
+                { for actions.iter().take(if *every_step { usize::MAX } else { FIRST }).map(|a| {
                     let mut marks = all_marks.get(&a.id).cloned().unwrap_or_default();
                     if marks.iter().all(|m| m.outcome.is_none() && m.confidence.is_none()) {
                         marks.clear();
@@ -100,6 +126,7 @@ pub fn progress_page() -> Html {
                         </section>
                     }
                 }) }
+                { more_or_fewer(t, actions.len(), &every_step) }
             </section>
             { wheel_then_and_now(t, plan) }
             { joined_up_card(t, plan) }
