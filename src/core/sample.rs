@@ -117,11 +117,18 @@ pub fn maria(
 
     // The professionals around Maria (PERSONAS.md): a team, not supporters.
     let (patel, okafor, reyes) = (new_id(), new_id(), new_id());
+    // Where they work, how to reach them, and when.
+    let surgery = (
+        "Riverside Surgery",
+        "01632 960 123 (the surgery)",
+        "Mon–Fri 8:00–18:30",
+    );
     let team = [
         (
             patel.clone(),
             "Priya Patel",
             TeamRole::PracticeNurse,
+            surgery,
             "Runs my diabetes reviews; the one I ring first",
             Involvement::PlansJointly,
         ),
@@ -129,6 +136,7 @@ pub fn maria(
             okafor.clone(),
             "Dr Okafor",
             TeamRole::Gp,
+            surgery,
             "My knee, my tablets and the referral",
             Involvement::Consulted,
         ),
@@ -136,6 +144,11 @@ pub fn maria(
             reyes.clone(),
             "Jon Reyes",
             TeamRole::Physiotherapist,
+            (
+                "Community MSK service",
+                "By letter; 01632 960 456 to change an appointment",
+                "Weekdays 9:00–17:00",
+            ),
             "Exercises for my knee",
             Involvement::SharesTasks,
         ),
@@ -143,31 +156,22 @@ pub fn maria(
             new_id(),
             "Grace Mensah",
             TeamRole::LinkWorker,
+            (
+                "Riverside Community Centre",
+                "07700 900 321",
+                "Weekdays 9:00–17:00",
+            ),
             "Put me in touch with the walking group",
             Involvement::KeptInformed,
         ),
     ];
-    for (id, name, role, what, involvement) in team {
-        let physio = role == TeamRole::Physiotherapist;
-        let surgery = matches!(role, TeamRole::PracticeNurse | TeamRole::Gp);
+    for (id, name, role, (at, reach, hours), what, involvement) in team {
         let m = TeamMember {
             name: text(name),
             role,
-            organisation: text(match role {
-                _ if surgery => "Riverside Surgery",
-                _ if physio => "Community MSK service",
-                _ => "Riverside Community Centre",
-            }),
-            contact: text(match role {
-                _ if surgery => "01632 960 123 (the surgery)",
-                _ if physio => "By letter; 01632 960 456 to change an appointment",
-                _ => "07700 900 321",
-            }),
-            hours: text(if surgery {
-                "Mon–Fri 8:00–18:30"
-            } else {
-                "Weekdays 9:00–17:00"
-            }),
+            organisation: text(at),
+            contact: text(reach),
+            hours: text(hours),
             what_they_do: text(what),
             first_contact: id == patel,
             involvement,

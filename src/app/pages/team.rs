@@ -28,15 +28,21 @@ pub fn name_and_role(t: &Text, m: &TeamMember) -> String {
 /// Who a safety-net line says to contact, with how and when: "Contact Priya Patel,
 /// practice nurse: 01632 960 123 (Mon–Fri 8:00–18:30)". None when it names no one.
 pub fn ring_words(t: &Text, plan: &Plan, line: &SafetyNetEntry) -> Option<String> {
-    let who = contactable(plan, line.who.as_ref()?)?;
-    let (name, reach) = match who {
-        Contactable::Member(m) => (
-            name_and_role(t, &m.body),
-            crate::text::team::reach(&m.body.contact, &m.body.hours),
-        ),
-        Contactable::Supporter(s) => (s.body.name.clone(), String::new()),
+    let who = line.who.as_ref()?;
+    let reach = match contactable(plan, who)? {
+        Contactable::Member(m) => crate::text::team::reach(&m.body.contact, &m.body.hours),
+        Contactable::Supporter(_) => String::new(),
     };
-    Some((t.team.ring_line)(&name, &reach))
+    Some((t.team.ring_line)(&named_words(t, plan, who)?, &reach))
+}
+
+/// A team member or supporter in words: "Priya Patel, practice nurse", "Ana" (a removed
+/// one too); none if the plan does not hold them.
+pub fn named_words(t: &Text, plan: &Plan, id: &Id) -> Option<String> {
+    Some(match contactable(plan, id)? {
+        Contactable::Member(m) => name_and_role(t, &m.body),
+        Contactable::Supporter(s) => s.body.name.clone(),
+    })
 }
 
 /// Everyone the person might name as doing something or to ring: team first (first
@@ -101,11 +107,8 @@ pub fn writer_options(t: &Text, plan: Option<&Plan>) -> Vec<(String, String)> {
 /// Who wrote, in words: "Priya Patel, practice nurse", "Ana", or the role ("The
 /// clinician") for an unnamed writer. A removed member is still named.
 pub fn writer_words(t: &Text, plan: &Plan, by: AuthorRole, who: Option<&Id>) -> String {
-    match who.and_then(|id| contactable(plan, id)) {
-        Some(Contactable::Member(m)) => name_and_role(t, &m.body),
-        Some(Contactable::Supporter(s)) => s.body.name.clone(),
-        None => (t.author)(by).to_string(),
-    }
+    who.and_then(|id| named_words(t, plan, id))
+        .unwrap_or_else(|| (t.author)(by).to_string())
 }
 
 /// The heading of a goal's second voice: "Dr Okafor's view (GP)" when a team member

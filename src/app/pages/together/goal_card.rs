@@ -54,11 +54,10 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
     });
     let has_levels = g.attainment_levels.iter().any(|l| !l.is_empty());
     // "12 March 2027, with Priya Patel, practice nurse".
-    let reviewer = ws.plan().zip(g.reviewer.as_ref()).and_then(|(p, r)| {
-        crate::core::team::contactable(p, r).map(|_| {
-            crate::app::pages::team::writer_words(t, p, crate::core::AuthorRole::Clinician, Some(r))
-        })
-    });
+    let reviewer = ws
+        .plan()
+        .zip(g.reviewer.as_ref())
+        .and_then(|(p, r)| crate::app::pages::team::named_words(t, p, r));
     let date = |d: Option<crate::core::CalendarDate>| {
         d.map(|d| (t.format_date)(&d))
             .unwrap_or_else(|| t.not_chosen.to_string())
