@@ -68,6 +68,13 @@ async function offline() {
     registration.installing?.addEventListener('statechange', offer);
   });
   offer();
+  // Once the first screen works and the browser is idle, the worker keeps the parts
+  // fetched when first needed, so every screen opens offline after this one visit.
+  navigator.serviceWorker.ready.then((ready) => {
+    const keep = () => ready.active?.postMessage('keep-parts');
+    if ('requestIdleCallback' in window) requestIdleCallback(keep, { timeout: 10000 });
+    else setTimeout(keep, 2000);
+  });
   // Look for a new release when the person comes back to the tab.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') registration.update().catch(() => {});

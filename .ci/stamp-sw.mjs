@@ -22,11 +22,16 @@ files.sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(await fs.readFile(path.join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
+// The parts (split_<part>.wasm and the chunks they share, see src/app/parts.rs) are kept
+// after the first screen is working, in idle time; the rest when the worker installs.
+const isPart = (f) => /^(split|chunk)_[^/]*\.wasm$/.test(f);
+const listed = (names) => JSON.stringify(names.map((f) => `./${f}`));
 const sw = path.join(dir, 'sw.js');
 const text = (await fs.readFile(sw, 'utf8'))
   .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
-  .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};`);
+  .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(['./', ...files.filter((f) => !isPart(f)).map((f) => `./${f}`)])};`)
+  .replace('const PARTS = [];', `const PARTS = ${listed(files.filter(isPart))};`);
 await fs.writeFile(sw, text);
-console.log(`service worker stamped: ${version}, ${files.length} files`);
+console.log(`service worker stamped: ${version}, ${files.length} files, ${files.filter(isPart).length} of them parts`);
 // Release builds only: `trunk serve` while developing stays quick.
 if (process.env.TRUNK_PROFILE === 'release') await precompress(dir);

@@ -5,6 +5,7 @@ pub mod components;
 pub mod device;
 pub mod hooks;
 pub mod pages;
+pub mod parts;
 pub mod store;
 
 use crate::route::{Route, Screen};
@@ -16,10 +17,10 @@ use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle,
 };
 use pages::{
-    ActionsPage, AgendaPage, CommunitySupportsPage, ForMyAppointmentPage, GlossaryPage, GoalsPage,
-    HelpsPage, LifeAreasPage, NotFoundPage, OverviewPage, PeoplePage, PlansPage, SafetyNetPage,
-    WhatMattersPage, WhatWeAgreedPage,
+    AgendaPage, ForMyAppointmentPage, GlossaryPage, HelpsPage, LifeAreasPage, NotFoundPage,
+    OverviewPage, PeoplePage, PlansPage, WhatMattersPage,
 };
+use parts::{InPart, Piece};
 use store::{Msg, Workspace};
 use yew::prelude::*;
 
@@ -94,8 +95,9 @@ fn shell() -> Html {
         Route::Plan { screen, .. } => match plan_view(&ws, &route) {
             // A supporter's copy is one read-only page, whatever the address.
             PlanView::Ready if ws.plan().is_some_and(|p| p.copy_of.is_some()) => {
-                html! { <pages::SupporterCopyPage /> }
+                html! { <InPart piece={Piece::SupporterCopy} /> }
             }
+            // Preparing at home is in the first screen's module; the rest come in parts.
             PlanView::Ready => match screen {
                 Screen::Overview => html! { <OverviewPage /> },
                 Screen::WhatMatters => html! { <WhatMattersPage /> },
@@ -103,18 +105,9 @@ fn shell() -> Html {
                 Screen::HelpsAndHindrances => html! { <HelpsPage /> },
                 Screen::People => html! { <PeoplePage /> },
                 Screen::Team => html! { <pages::TeamPage /> },
-                Screen::WhosWho => html! { <pages::WhosWhoPage /> },
                 Screen::Agenda => html! { <AgendaPage /> },
                 Screen::ForMyAppointment => html! { <ForMyAppointmentPage /> },
-                Screen::Goals => html! { <GoalsPage /> },
-                Screen::Actions => html! { <ActionsPage /> },
-                Screen::CommunitySupports => html! { <CommunitySupportsPage /> },
-                Screen::SafetyNet => html! { <SafetyNetPage /> },
-                Screen::WhatWeAgreed => html! { <WhatWeAgreedPage /> },
-                Screen::Share => html! { <pages::SharePage /> },
-                Screen::CheckIn => html! { <pages::CheckInPage /> },
-                Screen::Progress => html! { <pages::ProgressPage /> },
-                Screen::History => html! { <pages::HistoryPage /> },
+                _ => html! { <InPart piece={Piece::Screen(*screen)} /> },
             },
             PlanView::Loading => html! { <p class="loading">{ t.loading }</p> },
             PlanView::Missing => html! { <NotFoundPage /> },

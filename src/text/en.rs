@@ -669,6 +669,9 @@ pub const EN: Text = Text {
     scan_another_plan: "A code from another plan was seen and left out.",
     animated_progress: |n, k| format!("Code {n}. The other device needs at least {k} of them."),
     scan_progress: |n, k| format!("{n} of {k} parts read"),
+    part_opening: "Opening this part of CoPlan…",
+    part_missing: "This part of CoPlan has not reached this device yet, and could not be fetched just now. Check the connection, then try again. Everything you have written is kept.",
+    part_try_again: "Try again",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -668,6 +668,9 @@ pub const ES: Text = Text {
     scan_another_plan: "Se vio un código de otro plan y se dejó fuera.",
     animated_progress: |n, k| format!("Código {n}. El otro aparato necesita al menos {k}."),
     scan_progress: |n, k| format!("{n} de {k} partes leídas"),
+    part_opening: "Abriendo esta parte de CoPlan…",
+    part_missing: "Esta parte de CoPlan aún no ha llegado a este dispositivo y no se ha podido descargar ahora. Compruebe la conexión y vuelva a intentarlo. Todo lo que ha escrito se conserva.",
+    part_try_again: "Volver a intentarlo",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -482,6 +482,9 @@ catalogue! {
         scan_not_secure,
         scan_not_ours,
         scan_another_plan,
+        part_opening,
+        part_missing,
+        part_try_again,
     }
     lists {
         glossary_terms: 9,

@@ -42,26 +42,55 @@ const KB = 1024;
 // writers by name and the joining-up 20 KB; then to 712/738 for the rest of issue 19
 // (about 4 KB: each team member's own view of a goal, who reviews it, making one of a
 // person added twice).
-// Issue 21 splits the module; what halving it would take is in tests/bench/figures.md.
-const BUDGET = { wasm: 712 * KB, all: 738 * KB }; // gzip -9, as a static host serves it
+// Then issue 21 cut the module in parts (src/app/parts.rs): the first screen (welcome,
+// plans, preparing at home) is its own module, and the consultation, follow-through,
+// sharing and visitors' pages are parts fetched when first needed. Splitting costs the
+// whole app about 35 KB (each part's glue, and code the optimiser no longer sees whole),
+// so the whole app has a budget of its own. The issue's goal for the first screen is
+// 250 KB; these budgets are where it stands, to come down as more moves out.
+const BUDGET = {
+  firstWasm: 518 * KB, // gzip -9, as a static host serves it
+  first: 544 * KB,
+  whole: 784 * KB,
+};
 
-test('the first load stays within its size budget (gzip)', async () => {
-  let all = 0;
-  let wasm = 0;
-  for (const f of await fs.readdir(dist)) {
-    if (!/\.(wasm|js|css|html)$/.test(f)) continue;
+const isPart = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
+
+/** gzip -9 sizes of the files a browser fetches: the first screen's, and each part's. */
+async function download() {
+  const first = new Map();
+  const parts = new Map();
+  for (const f of await fs.readdir(dist, { recursive: true })) {
+    if (!/\.(wasm|js|css|html)$/.test(f) || f === 'sw.js') continue;
     const size = zlib.gzipSync(await fs.readFile(path.join(dist, f)), { level: 9 }).length;
-    all += size;
-    if (f.endsWith('.wasm')) wasm += size;
+    (isPart(f) ? parts : first).set(f, size);
   }
-  const snippets = path.join(dist, 'snippets');
-  for (const dir of await fs.readdir(snippets).catch(() => [])) {
-    for (const f of await fs.readdir(path.join(snippets, dir), { recursive: true })) {
-      if (f.endsWith('.js')) all += zlib.gzipSync(await fs.readFile(path.join(snippets, dir, f)), { level: 9 }).length;
-    }
+  return { first, parts };
+}
+
+const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+test('the first screen and the whole app stay within their size budgets (gzip)', async () => {
+  const { first, parts } = await download();
+  assert.ok(first.has('coplan_bg.wasm') && first.has('__wasm_split.js') && first.has('boot.js'), [...first.keys()].join(' '));
+  for (const part of ['together', 'follow', 'share', 'visitor']) {
+    assert.ok(parts.has(`split_${part}.wasm`), `the ${part} part is a module of its own`);
   }
-  assert.ok(wasm <= BUDGET.wasm, `wasm is ${(wasm / KB).toFixed(1)} KB gzip, over its ${BUDGET.wasm / KB} KB budget`);
-  assert.ok(all <= BUDGET.all, `the first load is ${(all / KB).toFixed(1)} KB gzip, over its ${BUDGET.all / KB} KB budget`);
+  const firstWasm = first.get('coplan_bg.wasm');
+  assert.ok(firstWasm <= BUDGET.firstWasm, `the first screen's wasm is ${kb(firstWasm)} gzip, over its ${kb(BUDGET.firstWasm)} budget`);
+  assert.ok(sum(first) <= BUDGET.first, `the first screen is ${kb(sum(first))} gzip, over its ${kb(BUDGET.first)} budget`);
+  const whole = sum(first) + sum(parts);
+  assert.ok(whole <= BUDGET.whole, `the whole app is ${kb(whole)} gzip, over its ${kb(BUDGET.whole)} budget`);
+});
+
+test('the service worker keeps the first screen when it installs and the parts in idle time', async () => {
+  const sw = await fs.readFile(path.join(dist, 'sw.js'), 'utf8');
+  const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[.*?\\]);`))[1]);
+  const { first, parts } = await download();
+  assert.deepEqual(list('PARTS').sort(), [...parts.keys()].map((f) => `./${f}`).sort());
+  for (const f of first.keys()) assert.ok(list('FILES').includes(`./${f}`), `${f} kept at install`);
+  assert.ok(!list('FILES').some((f) => isPart(f.slice(2))), 'no part at install');
 });
 
 // Issue 21: precompressed copies beside each text and wasm file, for hosts that serve

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serve, launch, openApp, eventually, dist, nav } from './harness.mjs';
+import { serve, launch, openApp, eventually, dist, nav, go, openMenu } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -17,11 +17,37 @@ async function controlled(page) {
   await eventually(async () => assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller)), 15000);
 }
 
-test('once loaded, the app and every plan open offline, on every screen', async () => {
+/** The parts (split_*.wasm and their shared chunks) the build made, as the worker lists them. */
+async function partFiles() {
+  return (await fs.readdir(dist)).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).sort();
+}
+
+/** Waits until the worker has kept every part, in idle time after the first screen. */
+async function partsKept(page, timeout = 30000) {
+  const parts = await partFiles();
+  await eventually(async () => {
+    const kept = await page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) {
+        for (const r of await (await caches.open(key)).keys()) names.push(new URL(r.url).pathname.split('/').pop());
+      }
+      return names.filter((n) => /^(split|chunk)_/.test(n)).sort();
+    });
+    assert.deepEqual(kept, parts);
+  }, timeout);
+}
+
+test('once loaded, the app and every plan open offline, on every screen (the parts kept in idle time)', async () => {
   const { page, ctx, problems } = await openApp(browser, server.url);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const parts = await partFiles();
+  assert.ok(parts.includes('split_together.wasm') && parts.includes('split_visitor.wasm'), parts.join(' '));
+  assert.deepEqual(fetched.filter((f) => parts.includes(f)), [], 'the first screen fetches no part itself');
   await controlled(page);
+  await partsKept(page);
   await ctx.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
@@ -100,11 +126,46 @@ test('served as a host serving the precompressed copies does (brotli), the app s
     assert.equal(encodings.get('coplan_bg.wasm'), 'br', 'the wasm came as its brotli copy');
     assert.equal(encodings.get('coplan.js'), 'br');
     await controlled(page);
+    await partsKept(page);
     await ctx.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+    await go(page, 'Goals together');
     await ctx.close();
   } finally {
     await host.close();
   }
+});
+
+// Issue 21: a part whose fetch fails (a dropped connection) says so in a sentence with
+// "Try again", which fetches it afresh; nothing written meanwhile is lost.
+test('a part that fails to arrive says so, and "Try again" brings it, with nothing typed lost', async () => {
+  // No service worker, so the page's own fetch of the part is the one that fails.
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  let failures = 0;
+  await ctx.route('**/split_together.wasm', (route) => {
+    if (failures++ === 0) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'What matters to me');
+  await page.getByLabel('Something that matters to me').fill('Walking to the allotment with Ana on Sunday');
+  // Half-written, the person goes to the consultation's goals.
+  await openMenu(page);
+  await nav(page).getByRole('link', { name: /^Goals together/ }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This part of CoPlan has not reached this device yet' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Everything you have written is kept\./);
+  await page.screenshot({ path: 'tests/e2e/screenshots/part-missing.png' });
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
+  assert.equal(failures, 2, 'fetched once more, and only once');
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'has not reached' }).count(), 0);
+  await go(page, 'What matters to me');
+  assert.equal(await page.getByLabel('Something that matters to me').inputValue(), 'Walking to the allotment with Ana on Sunday');
+  // Only the failed fetch itself was reported (by the browser and the loader).
+  assert.deepEqual(problems.filter((p) => !/split_together|Failed to fetch|net::|TypeError/.test(p)), []);
+  await ctx.close();
 });

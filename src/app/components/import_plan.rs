@@ -216,7 +216,10 @@ pub fn import_plan() -> Html {
         });
     }
     if let Some(referral) = referral {
-        return html! { <crate::app::pages::AnswerReferral {referral} /> };
+        // Opened at the organisation, often on a device that has never seen CoPlan: its
+        // page comes with the visitor's part.
+        let piece = crate::app::parts::Piece::AnswerReferral(Box::new(referral));
+        return html! { <crate::app::parts::InPart {piece} /> };
     }
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),

@@ -49,7 +49,7 @@ pub use progress_charts::{
     follow_through_chart, level_chart, score_chart, FollowThroughChartProps, LevelChartProps,
     ScoreChartProps,
 };
-pub use scan_code::ScanCode;
+pub use scan_code::{ScanCode, Scanner};
 pub use share_link::{code_for, QrCode, ShareLink};
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;

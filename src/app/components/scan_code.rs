@@ -1,5 +1,6 @@
 use crate::app::device::camera::{Camera, CameraError};
 use crate::app::hooks::use_text;
+use crate::app::parts::{InPart, Piece};
 use crate::core::frames::{Collected, Collector};
 use crate::core::link;
 use crate::core::scan::{self, Seen};
@@ -13,7 +14,6 @@ const LOOK_EVERY_MS: i32 = 100;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Scanning {
-    Closed,
     Starting,
     Running,
     /// The page was hidden: the camera was stopped, to start again by hand.
@@ -31,11 +31,35 @@ enum Note {
 
 /// "Scan a code": this device's camera reads a plan's code, or every frame of a moving
 /// code, from another screen, then opens it like a tapped link (shown in full before
-/// anything goes in). The camera stops when the scanner is left or the page hidden.
+/// anything goes in). The reader itself is a part (`Scanner`), fetched on the first tap.
 #[function_component(ScanCode)]
 pub fn scan_code() -> Html {
     let t = use_text();
-    let state = use_state(|| Scanning::Closed);
+    let open = use_state(|| false);
+    if *open {
+        let close = Callback::from(move |_| open.set(false));
+        return html! { <InPart piece={Piece::Scanner(close)} /> };
+    }
+    let tap = Callback::from(move |_| open.set(true));
+    html! {
+        <div class="actions scan-open">
+            <button type="button" class="secondary" onclick={tap}>{ t.scan_button }</button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScannerProps {
+    /// "Stop scanning": the scanner closes (and the camera stops as it goes).
+    pub on_close: Callback<()>,
+}
+
+/// The open scanner: the camera's picture read until a plan is whole. The camera stops
+/// when the scanner is left or the page hidden.
+#[function_component(Scanner)]
+pub fn scanner(props: &ScannerProps) -> Html {
+    let t = use_text();
+    let state = use_state(|| Scanning::Starting);
     let progress = use_state(|| None::<(usize, usize)>);
     let note = use_state(|| Note::None);
     let video = use_node_ref();
@@ -45,6 +69,7 @@ pub fn scan_code() -> Html {
     {
         let (state, progress, note) = (state.clone(), progress.clone(), note.clone());
         let (video, canvas) = (video.clone(), canvas.clone());
+        let done = props.on_close.clone();
         // Only a new run starts or ends the camera: the state moving on within a run
         // (starting → running) must not.
         let starting = *state == Scanning::Starting;
@@ -53,13 +78,13 @@ pub fn scan_code() -> Html {
             if starting {
                 let alive = alive.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    look(video, canvas, alive, state, progress, note).await;
+                    look(video, canvas, alive, state, progress, note, done).await;
                 });
             }
             move || alive.set(false)
         });
     }
-    let open = {
+    let restart = {
         let (state, run, progress) = (state.clone(), run.clone(), progress.clone());
         Callback::from(move |_| {
             progress.set(None);
@@ -67,20 +92,7 @@ pub fn scan_code() -> Html {
             state.set(Scanning::Starting);
         })
     };
-    let close = {
-        let (state, run) = (state.clone(), run.clone());
-        Callback::from(move |_| {
-            run.set(*run + 1);
-            state.set(Scanning::Closed);
-        })
-    };
-    if *state == Scanning::Closed {
-        return html! {
-            <div class="actions scan-open">
-                <button type="button" class="secondary" onclick={open}>{ t.scan_button }</button>
-            </div>
-        };
-    }
+    let close = props.on_close.reform(|_: MouseEvent| ());
     let live = matches!(*state, Scanning::Starting | Scanning::Running);
     html! {
         <section class="card scan" aria-labelledby="scan-heading" data-state={match *state {
@@ -114,7 +126,7 @@ pub fn scan_code() -> Html {
             </div>
             <div class="actions">
                 if *state == Scanning::Paused {
-                    <button type="button" onclick={open}>{ t.scan_restart }</button>
+                    <button type="button" onclick={restart}>{ t.scan_restart }</button>
                 }
                 <button type="button" class="secondary" onclick={close}>{ t.scan_stop }</button>
             </div>
@@ -130,6 +142,7 @@ async fn look(
     state: UseStateHandle<Scanning>,
     progress: UseStateHandle<Option<(usize, usize)>>,
     note: UseStateHandle<Note>,
+    done: Callback<()>,
 ) {
     let (Some(v), Some(c)) = (
         video.cast::<web_sys::HtmlElement>(),
@@ -211,7 +224,7 @@ async fn look(
             };
             if let Some(payload) = opened {
                 camera.stop();
-                state.set(Scanning::Closed);
+                done.emit(());
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_hash(&format!("/open/{payload}"));
                 }

@@ -1,6 +1,7 @@
 use crate::app::components::{choose_entries, list_name, ShareLink, TextField, COPY_LISTS};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
+use crate::app::parts::{InPart, Piece};
 use crate::core::change::List;
 use crate::core::share::{suggested_for, supporter_copy, withdrawal, Selection};
 use crate::core::{AuthorRole, Change, CheckIn, Id, Item, Plan};
@@ -265,7 +266,8 @@ pub fn copy_for(props: &CopyForProps) -> Html {
     html! {
         <>
             <p><button type="button" class="secondary" aria-expanded={open.to_string()} onclick={toggle}>{ (t.copies.copy_for_button)(&props.name) }</button></p>
-            if *open { <MakeCopy supporter={props.id.clone()} /> }
+            // Making a copy (its choices, link, code and file) comes with the sharing part.
+            if *open { <InPart piece={Piece::MakeCopy(props.id.clone())} /> }
         </>
     }
 }

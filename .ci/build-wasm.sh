@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Trunk pre_build hook: builds the app's wasm in parts. Trunk cannot split a module yet
+# (trunk-rs/trunk#1022), so this does what its Rust pipeline would, with the splitter in
+# between: cargo → wasm-split-cli → wasm-bindgen → wasm-opt. The result (coplan.js, the
+# first screen's coplan_bg.wasm, one split_<part>.wasm per part, shared chunk_<n>.wasm,
+# __wasm_split.js which fetches them, and wasm-bindgen's snippets) goes to
+# target/coplan-web/, which index.html copies into dist/ as it is.
+set -euo pipefail
+cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then profile=(--release); dir=release; else profile=(); dir=debug; fi
+cargo build --quiet --target wasm32-unknown-unknown "${profile[@]}" --features parts --bin coplan
+
+split=target/coplan-split
+out=target/coplan-web
+rm -rf "$split" "$out"
+mkdir -p "$split" "$out"
+# Before wasm-bindgen: the splitter reads the linker's relocations, which bindgen drops.
+wasm-split-cli "target/wasm32-unknown-unknown/$dir/coplan.wasm" "$split" --out-name coplan
+# --keep-lld-exports: the parts reach the first screen's function table through it.
+wasm-bindgen "$split/coplan.wasm" --target web --keep-lld-exports --no-typescript \
+  --out-dir "$out" --out-name coplan
+cp "$split/__wasm_split.js" "$out/"
+for f in "$split"/*.wasm; do
+  [ "$(basename "$f")" = coplan.wasm ] || cp "$f" "$out/"
+done
+if [ "$dir" = release ]; then
+  # -Oz on each module on its own (after splitting: binaryen drops the relocations).
+  # --low-memory-unused: Rust never uses the lowest 1 KB of memory (its stack grows down
+  # from 1 MB, its data above), which saves 3 KB.
+  for f in "$out"/*.wasm; do
+    wasm-opt -Oz --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
+      --enable-reference-types --enable-sign-ext --enable-mutable-globals "$f" -o "$f"
+  done
+fi

@@ -1,0 +1,234 @@
+//! The app in parts. The main module holds the first screen: the welcome, the plans
+//! list and the screens of preparing at home. Each part here is a wasm module of its own
+//! (cut out by `wasm-split-cli` in `.ci/build-wasm.sh`), fetched the first time one of
+//! its screens opens, and by the service worker in idle time so the app works offline.
+//!
+//! A part that cannot be fetched (offline before it was kept, a dropped connection)
+//! shows a plain sentence and "Try again"; a failed fetch is never remembered, so the
+//! next try fetches afresh. Nothing typed is lost: the plan and the drafts live in the
+//! main module's workspace and storage, never in a part.
+//!
+//! Without the `parts` feature (host checks, `wasm-bindgen-test`) the app is one module
+//! and every part is "fetched" at once.
+
+use super::components::Scanner;
+use super::hooks::use_text;
+use super::pages;
+use crate::core::{Id, Plan};
+use crate::route::Screen;
+use std::cell::Cell;
+use yew::prelude::*;
+
+/// What a part draws: a screen of a plan, or a visitor's page.
+#[derive(Clone, PartialEq)]
+pub enum Piece {
+    Screen(Screen),
+    /// A supporter's or team member's copy, opened on their device.
+    SupporterCopy,
+    /// A referral opened at the organisation it is for.
+    AnswerReferral(Box<Plan>),
+    /// Making a copy for a supporter or team member (by id), from their card.
+    MakeCopy(Id),
+    /// The open scanner reading a code with the camera; closing it says so.
+    Scanner(Callback<()>),
+}
+
+/// The parts, each fetched on its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    /// The consultation: goals in two voices, actions, supports, safety net, what we agreed.
+    Together,
+    /// Between visits: check-in, progress and its charts, history.
+    Follow,
+    /// Sharing: links, QR codes, files, copies, the health record, calendar, Who's who.
+    Share,
+    /// The pages a visitor opens from a link: a supporter's copy, a referral's answer.
+    Visitor,
+    /// The camera's code reader (rqrr) and the moving code's collector.
+    Scanner,
+}
+
+impl Piece {
+    pub fn part(&self) -> Part {
+        match self {
+            Piece::SupporterCopy | Piece::AnswerReferral(_) => Part::Visitor,
+            Piece::MakeCopy(_) => Part::Share,
+            Piece::Scanner(_) => Part::Scanner,
+            Piece::Screen(screen) => match screen {
+                Screen::Goals
+                | Screen::Actions
+                | Screen::CommunitySupports
+                | Screen::SafetyNet
+                | Screen::WhatWeAgreed => Part::Together,
+                Screen::CheckIn | Screen::Progress | Screen::History => Part::Follow,
+                _ => Part::Share,
+            },
+        }
+    }
+}
+
+/// Draws a piece of a part that has arrived.
+type Draw = fn(&Piece) -> Html;
+
+/// A part could not be fetched (the loader logs why to the console).
+pub struct NotFetched;
+
+#[cfg(feature = "parts")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotFetched {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotFetched
+    }
+}
+
+/// One part's loader: with the `parts` feature a split point (its body and everything
+/// only it reaches go to `split_<name>.wasm`); without, the same body, already here.
+macro_rules! part {
+    ($name:ident, $draw:ident) => {
+        #[cfg(feature = "parts")]
+        #[wasm_split_helpers::wasm_split($name, fallible)]
+        fn $name() -> Result<Draw, NotFetched> {
+            Ok($draw)
+        }
+        #[cfg(not(feature = "parts"))]
+        async fn $name() -> Result<Draw, NotFetched> {
+            Ok($draw)
+        }
+    };
+}
+
+part!(together, draw_together);
+part!(follow, draw_follow);
+part!(share, draw_share);
+part!(visitor, draw_visitor);
+part!(scanner, draw_scanner);
+
+fn draw_together(piece: &Piece) -> Html {
+    match piece {
+        Piece::Screen(Screen::Goals) => html! { <pages::GoalsPage /> },
+        Piece::Screen(Screen::Actions) => html! { <pages::ActionsPage /> },
+        Piece::Screen(Screen::CommunitySupports) => html! { <pages::CommunitySupportsPage /> },
+        Piece::Screen(Screen::SafetyNet) => html! { <pages::SafetyNetPage /> },
+        _ => html! { <pages::WhatWeAgreedPage /> },
+    }
+}
+
+fn draw_follow(piece: &Piece) -> Html {
+    match piece {
+        Piece::Screen(Screen::CheckIn) => html! { <pages::CheckInPage /> },
+        Piece::Screen(Screen::History) => html! { <pages::HistoryPage /> },
+        _ => html! { <pages::ProgressPage /> },
+    }
+}
+
+fn draw_share(piece: &Piece) -> Html {
+    match piece {
+        Piece::MakeCopy(id) => html! { <pages::MakeCopy supporter={id.clone()} /> },
+        Piece::Screen(Screen::WhosWho) => html! { <pages::WhosWhoPage /> },
+        _ => html! { <pages::SharePage /> },
+    }
+}
+
+fn draw_visitor(piece: &Piece) -> Html {
+    match piece {
+        Piece::AnswerReferral(referral) => {
+            html! { <pages::AnswerReferral referral={(**referral).clone()} /> }
+        }
+        _ => html! { <pages::SupporterCopyPage /> },
+    }
+}
+
+fn draw_scanner(piece: &Piece) -> Html {
+    match piece {
+        Piece::Scanner(on_close) => html! { <Scanner on_close={on_close.clone()} /> },
+        _ => html! {},
+    }
+}
+
+thread_local! {
+    /// The parts that have arrived, so their screens draw at once from then on.
+    static ARRIVED: [Cell<Option<Draw>>; 5] = const { [const { Cell::new(None) }; 5] };
+}
+
+fn arrived(part: Part) -> Option<Draw> {
+    ARRIVED.with(|a| a[part as usize].get())
+}
+
+/// Fetches a part (or finds it arrived), remembering only success.
+pub async fn fetch(part: Part) -> Result<Draw, NotFetched> {
+    if let Some(draw) = arrived(part) {
+        return Ok(draw);
+    }
+    let draw = match part {
+        Part::Together => together().await,
+        Part::Follow => follow().await,
+        Part::Share => share().await,
+        Part::Visitor => visitor().await,
+        Part::Scanner => scanner().await,
+    }?;
+    ARRIVED.with(|a| a[part as usize].set(Some(draw)));
+    Ok(draw)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InPartProps {
+    pub piece: Piece,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Fetching {
+    Waiting,
+    Failed,
+}
+
+/// A piece of a part: drawn at once if the part has arrived; otherwise "Opening…" while
+/// it is fetched, and if that fails a sentence and "Try again".
+#[function_component(InPart)]
+pub fn in_part(props: &InPartProps) -> Html {
+    let t = use_text();
+    let part = props.piece.part();
+    let fetching = use_state_eq(|| Fetching::Waiting);
+    // Each "Try again" is a new attempt; a part that arrives draws on the next render.
+    let attempt = use_state_eq(|| 0u32);
+    let arrivals = use_state_eq(|| 0u32);
+    {
+        let (fetching, arrivals) = (fetching.clone(), arrivals.clone());
+        use_effect_with((part, *attempt), move |(part, _)| {
+            if arrived(*part).is_none() {
+                fetching.set(Fetching::Waiting);
+                let part = *part;
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch(part).await {
+                        Ok(_) => arrivals.set(*arrivals + 1),
+                        Err(NotFetched) => fetching.set(Fetching::Failed),
+                    }
+                });
+            }
+        });
+    }
+    if let Some(draw) = arrived(part) {
+        return draw(&props.piece);
+    }
+    // The screen's own name meanwhile, so the person knows where they are.
+    let heading = match &props.piece {
+        Piece::Screen(screen) => {
+            html! { <h1>{ super::components::plan_nav::screen_name(t, *screen) }</h1> }
+        }
+        _ => html! {},
+    };
+    let body = match *fetching {
+        Fetching::Waiting => html! { <p class="loading" role="status">{ t.part_opening }</p> },
+        Fetching::Failed => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_| attempt.set(*attempt + 1))
+            };
+            html! {
+                <section class="card part-missing" role="alert">
+                    <p>{ t.part_missing }</p>
+                    <button type="button" onclick={retry}>{ t.part_try_again }</button>
+                </section>
+            }
+        }
+    };
+    html! { <>{ heading }{ body }</> }
+}
