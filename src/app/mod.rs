@@ -10,8 +10,7 @@ pub mod store;
 
 use crate::route::{Route, Screen};
 use components::{
-    Announcer, DisplaySettings, KeptVersions, PlanHeader, PlanNav, SkipLink, StorageProblem,
-    WhoIsWriting,
+    Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem, WhoIsWriting,
 };
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle,
@@ -152,7 +151,11 @@ fn shell() -> Html {
             </div>
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
                 <StorageProblem />
-                if in_plan { <WhoIsWriting /> <KeptVersions /> }
+                if in_plan { <WhoIsWriting /> }
+                // Versions kept aside (two devices changed one entry), with the sharing part.
+                if ws.plan().is_some_and(|p| !p.conflicts.is_empty()) {
+                    <InPart piece={Piece::KeptVersions} />
+                }
                 { page }
             </main>
             <footer class="app-footer">

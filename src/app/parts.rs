@@ -11,12 +11,14 @@
 //! Without the `parts` feature (host checks, `wasm-bindgen-test`) the app is one module
 //! and every part is "fetched" at once.
 
-use super::components::Scanner;
+use super::components::import_plan::{ArrivalPreview, ArrivalPreviewProps};
+use super::components::{KeptVersions, Scanner};
 use super::hooks::use_text;
 use super::pages;
 use crate::core::{Id, Plan};
 use crate::route::Screen;
 use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a part draws: a screen of a plan, or a visitor's page.
@@ -31,6 +33,14 @@ pub enum Piece {
     MakeCopy(Id),
     /// The open scanner reading a code with the camera; closing it says so.
     Scanner(Callback<()>),
+    /// What arrived (a link, a file, a code), read in full before anything is stored.
+    Arrival(Rc<ArrivalPreviewProps>),
+    /// The goals due for review, on the overview.
+    ReviewDue,
+    /// What to take to the next visit, from the check-ins, on the agenda.
+    NextVisit,
+    /// Versions of entries kept aside when two devices changed the same entry.
+    KeptVersions,
 }
 
 /// The parts, each fetched on its own.
@@ -38,11 +48,14 @@ pub enum Piece {
 pub enum Part {
     /// The consultation: goals in two voices, actions, supports, safety net, what we agreed.
     Together,
-    /// Between visits: check-in, progress and its charts, history.
+    /// Between visits: check-in, progress and its charts, history, reviews due, what to
+    /// take to the next visit.
     Follow,
-    /// Sharing: links, QR codes, files, copies, the health record, calendar, Who's who.
+    /// Sharing: links, QR codes, files, copies, the health record, calendar, Who's who,
+    /// and the versions kept when two devices changed the same entry.
     Share,
-    /// The pages a visitor opens from a link: a supporter's copy, a referral's answer.
+    /// What arrives, and the pages a visitor opens from a link: the preview of what
+    /// arrived, a supporter's copy, a referral's answer.
     Visitor,
     /// The camera's code reader (rqrr) and the moving code's collector.
     Scanner,
@@ -51,8 +64,9 @@ pub enum Part {
 impl Piece {
     pub fn part(&self) -> Part {
         match self {
-            Piece::SupporterCopy | Piece::AnswerReferral(_) => Part::Visitor,
-            Piece::MakeCopy(_) => Part::Share,
+            Piece::SupporterCopy | Piece::AnswerReferral(_) | Piece::Arrival(_) => Part::Visitor,
+            Piece::MakeCopy(_) | Piece::KeptVersions => Part::Share,
+            Piece::ReviewDue | Piece::NextVisit => Part::Follow,
             Piece::Scanner(_) => Part::Scanner,
             Piece::Screen(screen) => match screen {
                 Screen::Goals
@@ -114,6 +128,8 @@ fn draw_together(piece: &Piece) -> Html {
 
 fn draw_follow(piece: &Piece) -> Html {
     match piece {
+        Piece::ReviewDue => html! { <pages::ReviewDue /> },
+        Piece::NextVisit => html! { <pages::NextVisit /> },
         Piece::Screen(Screen::CheckIn) => html! { <pages::CheckInPage /> },
         Piece::Screen(Screen::History) => html! { <pages::HistoryPage /> },
         _ => html! { <pages::ProgressPage /> },
@@ -122,6 +138,7 @@ fn draw_follow(piece: &Piece) -> Html {
 
 fn draw_share(piece: &Piece) -> Html {
     match piece {
+        Piece::KeptVersions => html! { <KeptVersions /> },
         Piece::MakeCopy(id) => html! { <pages::MakeCopy supporter={id.clone()} /> },
         Piece::Screen(Screen::WhosWho) => html! { <pages::WhosWhoPage /> },
         _ => html! { <pages::SharePage /> },
@@ -130,6 +147,7 @@ fn draw_share(piece: &Piece) -> Html {
 
 fn draw_visitor(piece: &Piece) -> Html {
     match piece {
+        Piece::Arrival(props) => html! { <ArrivalPreview ..(**props).clone() /> },
         Piece::AnswerReferral(referral) => {
             html! { <pages::AnswerReferral referral={(**referral).clone()} /> }
         }

@@ -3,6 +3,7 @@ use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
 use crate::app::pages::team::{parse_writer, writer_options, writer_value, writer_words};
+use crate::app::parts::{InPart, Piece};
 use crate::app::store::{Msg, Notice};
 use crate::core::arrival::{copy_arrival, CopyArrival};
 use crate::core::link::{self, LinkError, Payload};
@@ -11,6 +12,7 @@ use crate::core::saved::{self, ReadError, MAX_DOCUMENT_BYTES};
 use crate::core::share::{notes_back, only_chosen_notes, replace_copy, NoteBack, Selection};
 use crate::core::{AuthorRole, Plan, ReferralAnswer, Writer};
 use crate::route::{Route, Screen};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -242,8 +244,11 @@ pub fn import_plan() -> Html {
                 <UnlockForm on_unlock={on_unlock} />
             }
             if let Some(a) = &*arrival {
-                // Keyed by what arrived: a second arrival starts from its own choices.
-                <ArrivalPreview key={arrival_key(&a.plan)} arrival={a.clone()} {on_confirm} {on_cancel} />
+                // Keyed by what arrived: a second arrival starts from its own choices. It
+                // comes with the visitors' part, which a visitor needs next anyway.
+                <InPart key={arrival_key(&a.plan)} piece={Piece::Arrival(Rc::new(ArrivalPreviewProps {
+                    arrival: a.clone(), on_confirm, on_cancel,
+                }))} />
             }
         </section>
     }
@@ -381,8 +386,8 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
     Ok(())
 }
 
-#[derive(Properties, PartialEq)]
-struct ArrivalPreviewProps {
+#[derive(Properties, PartialEq, Clone)]
+pub struct ArrivalPreviewProps {
     arrival: Arrival,
     on_confirm: Callback<Chosen>,
     on_cancel: Callback<()>,
@@ -391,7 +396,7 @@ struct ArrivalPreviewProps {
 /// Whose plan arrived, when and by whom it was last changed, what it holds, and what
 /// bringing it in would change here: read before anything is stored.
 #[function_component(ArrivalPreview)]
-fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
+pub fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
     let t = use_text();
     let a = &props.arrival;
     let chosen = use_state({

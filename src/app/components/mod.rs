@@ -10,7 +10,7 @@ mod entry_actions;
 mod fields;
 mod form_buttons;
 mod helps_summary;
-mod import_plan;
+pub(crate) mod import_plan;
 mod kept_versions;
 mod list_page;
 mod next_step;

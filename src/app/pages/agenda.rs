@@ -125,7 +125,11 @@ pub fn agenda_page() -> Html {
         <section class="page agenda">
             <h1>{ t.agenda_title }</h1>
             <p class="intro">{ t.agenda_intro }</p>
-            <crate::app::pages::NextVisit />
+            // After a visit (goals agreed or check-ins made): what to take to the next,
+            // with the follow-through part.
+            if !ws.is_read_only() && !(plan.check_ins.is_empty() && plan.goals.is_empty()) {
+                <crate::app::parts::InPart piece={crate::app::parts::Piece::NextVisit} />
+            }
             <section class="card" aria-labelledby="visit-heading">
                 <h2 id="visit-heading">{ t.visit_heading }</h2>
                 <div class="field-row">

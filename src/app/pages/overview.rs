@@ -2,7 +2,9 @@ use crate::app::components::plan_nav::{screen_name, step_of};
 use crate::app::components::TextEntryForm;
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
+use crate::app::parts::{InPart, Piece};
 use crate::core::change::MAX_SHORT;
+use crate::core::follow::due_for_review;
 use crate::core::prepare::{filled_count, PrepareStep};
 use crate::core::{Change, Plan, Typed};
 use crate::route::{Route, Screen};
@@ -17,10 +19,19 @@ pub fn overview_page() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let renaming = use_state(|| None::<String>);
+    let seen_due = use_mut_ref(|| false);
     let Some(plan) = ws.plan() else {
         return html! {};
     };
     let editable = !ws.is_read_only();
+    // The review card (in the follow-through part) once a goal is due; it stays while
+    // the overview is open, so its "well done" is read after the last review.
+    let reviewing = {
+        let due = editable && !due_for_review(plan, clock::today()).is_empty();
+        let mut seen = seen_due.borrow_mut();
+        *seen |= due;
+        *seen
+    };
 
     // The name goes into the plan as it is typed (the plan's name is one value, not an
     // entry: the latest typed wins); Done closes the field.
@@ -64,7 +75,7 @@ pub fn overview_page() -> Html {
                 <p><button type="button" class="secondary" onclick={start_rename}>{ t.rename }</button></p>
             }
             <p>{ t.overview_intro }</p>
-            <crate::app::pages::ReviewDue />
+            if reviewing { <InPart piece={Piece::ReviewDue} /> }
             <section class="card" aria-labelledby="between-heading">
                 <h2 id="between-heading">{ t.follow.nav_between }</h2>
                 <ul class="contents">
