@@ -127,7 +127,7 @@ pub fn agenda_page() -> Html {
             <p class="intro">{ t.agenda_intro }</p>
             // After a visit (goals agreed or check-ins made): what to take to the next,
             // with the follow-through part.
-            if !ws.is_read_only() && !(plan.check_ins.is_empty() && plan.goals.is_empty()) {
+            if !ws.is_read_only() && (!plan.check_ins.is_empty() || !plan.goals.is_empty()) {
                 <crate::app::parts::InPart piece={crate::app::parts::Piece::NextVisit} />
             }
             <section class="card" aria-labelledby="visit-heading">
