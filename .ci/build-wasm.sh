@@ -34,3 +34,13 @@ if [ "$dir" = release ]; then
       --enable-reference-types --enable-sign-ext --enable-mutable-globals "$f" -o "$f"
   done
 fi
+# Each part named by its contents and the first screen's module's (split_together.<hash>
+# .wasm): a part works only with the module it was cut from, so a tab still running an
+# older release can never fetch a newer release's part under its name (from a cache or
+# the host) — it finds none, and says so with "Try again".
+for f in "$out"/split_*.wasm "$out"/chunk_*.wasm; do
+  name=$(basename "$f" .wasm)
+  hash=$(cat "$f" "$out/coplan_bg.wasm" | sha256sum | cut -c1-12)
+  mv "$f" "$out/$name.$hash.wasm"
+  sed -i "s|\"./$name.wasm\"|\"./$name.$hash.wasm\"|" "$out/__wasm_split.js"
+done

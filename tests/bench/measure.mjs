@@ -573,7 +573,7 @@ function markdown(r) {
     '',
     '| file | holds | raw | gzip -9 | brotli |',
     '|---|---|---|---|---|',
-    ...(r.size.files.filter((f) => f.part).map((f) => `| ${f.file} | ${PART_HOLDS[f.file.replace(/^split_|\.wasm$/g, '')] ?? 'code two or more parts share'} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.br)} |`)),
+    ...(r.size.files.filter((f) => f.part).map((f) => `| ${f.file} | ${PART_HOLDS[f.file.match(/^split_([a-z]+)\./)?.[1]] ?? 'code two or more parts share'} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.br)} |`)),
     r.size.parts ? `| **all parts** | | **${kb(r.size.parts.raw)}** | **${kb(r.size.parts.gzip)}** | **${kb(r.size.parts.br)}** |` : '',
     '',
     ...slowPhoneLines(r.slowPhone),

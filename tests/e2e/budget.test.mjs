@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { dist } from './harness.mjs';
 
 const KB = 1024;
@@ -74,14 +75,27 @@ const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 test('the first screen and the whole app stay within their size budgets (gzip)', async () => {
   const { first, parts } = await download();
   assert.ok(first.has('coplan_bg.wasm') && first.has('__wasm_split.js') && first.has('boot.js'), [...first.keys()].join(' '));
-  for (const part of ['together', 'follow', 'share', 'visitor']) {
-    assert.ok(parts.has(`split_${part}.wasm`), `the ${part} part is a module of its own`);
+  for (const part of ['together', 'follow', 'share', 'visitor', 'scanner']) {
+    assert.ok([...parts.keys()].some((f) => f.startsWith(`split_${part}.`)), `the ${part} part is a module of its own`);
   }
   const firstWasm = first.get('coplan_bg.wasm');
   assert.ok(firstWasm <= BUDGET.firstWasm, `the first screen's wasm is ${kb(firstWasm)} gzip, over its ${kb(BUDGET.firstWasm)} budget`);
   assert.ok(sum(first) <= BUDGET.first, `the first screen is ${kb(sum(first))} gzip, over its ${kb(BUDGET.first)} budget`);
   const whole = sum(first) + sum(parts);
   assert.ok(whole <= BUDGET.whole, `the whole app is ${kb(whole)} gzip, over its ${kb(BUDGET.whole)} budget`);
+});
+
+test('each part is named by its contents and the first screen\'s module, so releases never mix', async () => {
+  const { parts } = await download();
+  const main = await fs.readFile(path.join(dist, 'coplan_bg.wasm'));
+  const loader = await fs.readFile(path.join(dist, '__wasm_split.js'), 'utf8');
+  for (const f of parts.keys()) {
+    const [, name, hash] = f.match(/^((?:split|chunk)_[a-z0-9]+)\.([0-9a-f]{12})\.wasm$/) ?? [];
+    assert.ok(name, `${f} carries a hash`);
+    const digest = createHash('sha256').update(await fs.readFile(path.join(dist, f))).update(main).digest('hex');
+    assert.equal(hash, digest.slice(0, 12), `${f}: its name is its contents' and the module's`);
+    assert.ok(loader.includes(`"./${f}"`), `the loader fetches ${f} by that name`);
+  }
 });
 
 test('the service worker keeps the first screen when it installs and the parts in idle time', async () => {
