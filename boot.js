@@ -19,8 +19,11 @@ if (chosenLanguage() === 'es') {
 }
 
 init({ module_or_path: new URL('./coplan_bg.wasm', import.meta.url) })
-  .then(offline)
-  .catch((error) => {
+  .then(() => {
+    // The app is running: a browser that will not keep files for offline (a private
+    // window, a policy) still has it, so that is not a failure to start.
+    offline().catch((error) => console.warn('CoPlan will not open offline here:', error));
+  }, (error) => {
     const note = document.getElementById('boot-failure');
     if (note) note.hidden = false;
     console.error(error);

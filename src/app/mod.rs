@@ -31,14 +31,21 @@ pub fn start() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+    // Someone who reads Spanish reads it from the first screen the app draws (the static
+    // first paint is already in Spanish): its words come first. If they cannot, the app
+    // starts in English and says so (`parts::Words`).
+    let language = device::storage::load_settings().language;
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = parts::fetch_words(language).await;
+        match root {
+            Some(root) => {
+                yew::Renderer::<App>::with_root(root).render();
+            }
+            None => {
+                yew::Renderer::<App>::new().render();
+            }
         }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
-    }
+    });
 }
 
 #[function_component(App)]
@@ -51,9 +58,9 @@ pub fn app() -> Html {
     let language = ws.settings.language;
     html! {
         <ContextProvider<WorkspaceHandle> context={ws}>
-            <ContextProvider<crate::text::Language> context={language}>
+            <parts::Words {language}>
                 <Shell />
-            </ContextProvider<crate::text::Language>>
+            </parts::Words>
         </ContextProvider<WorkspaceHandle>>
     }
 }

@@ -17,6 +17,7 @@ use super::hooks::use_text;
 use super::pages;
 use crate::core::{Id, Plan};
 use crate::route::Screen;
+use crate::text::Language;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -162,6 +163,78 @@ fn draw_scanner(piece: &Piece) -> Html {
     }
 }
 
+/// The Spanish words: a part of their own (the catalogue is data, and goes with the only
+/// code that refers to it), so English readers never download them.
+#[cfg(feature = "parts")]
+#[wasm_split_helpers::wasm_split(spanish, fallible)]
+fn spanish() -> Result<&'static crate::text::Text, NotFetched> {
+    Ok(crate::text::spanish::words())
+}
+
+/// Brings a language's words here if they are not (Spanish, in parts).
+pub async fn fetch_words(language: Language) -> Result<(), NotFetched> {
+    #[cfg(feature = "parts")]
+    if !language.words_here() {
+        crate::text::spanish::arrived(spanish().await?);
+    }
+    let _ = language;
+    Ok(())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WordsProps {
+    /// The language the person chose.
+    pub language: Language,
+    pub children: Html,
+}
+
+/// Gives every screen the chosen language's words: fetched first if they are not here
+/// (in English meanwhile); if they cannot be fetched, a sentence in both languages and
+/// "Try again".
+#[function_component(Words)]
+pub fn words(props: &WordsProps) -> Html {
+    let language = props.language;
+    let fetching = use_state_eq(|| Fetching::Waiting);
+    let attempt = use_state_eq(|| 0u32);
+    let arrivals = use_state_eq(|| 0u32);
+    {
+        let (fetching, arrivals) = (fetching.clone(), arrivals.clone());
+        use_effect_with((language, *attempt), move |(language, _)| {
+            if !language.words_here() {
+                fetching.set(Fetching::Waiting);
+                let language = *language;
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch_words(language).await {
+                        Ok(()) => arrivals.set(*arrivals + 1),
+                        Err(NotFetched) => fetching.set(Fetching::Failed),
+                    }
+                });
+            }
+        });
+    }
+    let here = language.words_here();
+    let shown = if here { language } else { Language::English };
+    let t = shown.text();
+    let missing = (!here && *fetching == Fetching::Failed).then(|| {
+        let retry = {
+            let attempt = attempt.clone();
+            Callback::from(move |_| attempt.set(*attempt + 1))
+        };
+        html! {
+            <section class="card part-missing words-missing" aria-label={t.words_missing_label}>
+                <p role="alert">{ t.words_missing }</p>
+                <button type="button" onclick={retry}>{ t.part_try_again }</button>
+            </section>
+        }
+    });
+    html! {
+        <ContextProvider<Language> context={shown}>
+            { for missing }
+            { props.children.clone() }
+        </ContextProvider<Language>>
+    }
+}
+
 thread_local! {
     /// The parts that have arrived, so their screens draw at once from then on.
     static ARRIVED: [Cell<Option<Draw>>; 5] = const { [const { Cell::new(None) }; 5] };
@@ -226,9 +299,10 @@ pub fn in_part(props: &InPartProps) -> Html {
     if let Some(draw) = arrived(part) {
         return draw(&props.piece);
     }
-    // The screen's own name meanwhile, so the person knows where they are.
+    // When it failed, the screen's own name, so the person knows where they are. (Not
+    // while it is on its way: the heading comes with the screen, as on any screen.)
     let heading = match &props.piece {
-        Piece::Screen(screen) => {
+        Piece::Screen(screen) if *fetching == Fetching::Failed => {
             html! { <h1>{ super::components::plan_nav::screen_name(t, *screen) }</h1> }
         }
         _ => html! {},

@@ -672,6 +672,8 @@ pub const EN: Text = Text {
     part_opening: "Opening this part of CoPlan…",
     part_missing: "This part of CoPlan has not reached this device yet, and could not be fetched just now. Check the connection, then try again. Everything you have written is kept.",
     part_try_again: "Try again",
+    words_missing: "The Spanish words have not reached this device yet, so CoPlan is in English for now. Check the connection, then try again. / Las palabras en español aún no han llegado a este dispositivo: por ahora, CoPlan está en inglés. Compruebe la conexión y vuelva a intentarlo.",
+    words_missing_label: "Spanish words / Palabras en español",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

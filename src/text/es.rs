@@ -671,6 +671,8 @@ pub const ES: Text = Text {
     part_opening: "Abriendo esta parte de CoPlan…",
     part_missing: "Esta parte de CoPlan aún no ha llegado a este dispositivo y no se ha podido descargar ahora. Compruebe la conexión y vuelva a intentarlo. Todo lo que ha escrito se conserva.",
     part_try_again: "Volver a intentarlo",
+    words_missing: "Las palabras en español aún no han llegado a este dispositivo: por ahora, CoPlan está en inglés. Compruebe la conexión y vuelva a intentarlo. / The Spanish words have not reached this device yet, so CoPlan is in English for now. Check the connection, then try again.",
+    words_missing_label: "Palabras en español / Spanish words",
 };
 
 fn author_name(role: AuthorRole) -> &'static str {

@@ -15,6 +15,39 @@ use crate::core::time::CalendarDate;
 pub use en::EN;
 pub use es::ES;
 
+/// Where the Spanish words are. On the host and in tests, here. In the app built in
+/// parts (`app::parts`), only its Spanish part refers to them ([`spanish::words`]), so
+/// they and their functions leave the first screen's module: a person reading English
+/// never downloads them.
+pub mod spanish {
+    use super::Text;
+
+    #[cfg(not(feature = "parts"))]
+    pub fn here() -> Option<&'static Text> {
+        Some(&super::ES)
+    }
+
+    #[cfg(feature = "parts")]
+    static ARRIVED: std::sync::OnceLock<&'static Text> = std::sync::OnceLock::new();
+
+    #[cfg(feature = "parts")]
+    pub fn here() -> Option<&'static Text> {
+        ARRIVED.get().copied()
+    }
+
+    /// The words themselves: called only by the Spanish part's split point.
+    #[cfg(feature = "parts")]
+    pub fn words() -> &'static Text {
+        &super::ES
+    }
+
+    /// The Spanish part has arrived with its words.
+    #[cfg(feature = "parts")]
+    pub fn arrived(words: &'static Text) {
+        let _ = ARRIVED.set(words);
+    }
+}
+
 /// The languages CoPlan speaks. Adding one: a file like `es.rs`, a variant here.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Language {
@@ -39,11 +72,18 @@ impl Text {
 impl Language {
     pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
 
+    /// The language's words. Spanish in the app built in parts comes as a part of its
+    /// own, fetched when first chosen ([`spanish`]); until it is here, English.
     pub fn text(self) -> &'static Text {
         match self {
             Language::English => &EN,
-            Language::Spanish => &ES,
+            Language::Spanish => spanish::here().unwrap_or(&EN),
         }
+    }
+
+    /// Whether this language's words are here to read.
+    pub fn words_here(self) -> bool {
+        self == Language::English || spanish::here().is_some()
     }
 
     /// The language's own name, so a person can find theirs whatever is on screen.
@@ -55,7 +95,10 @@ impl Language {
     }
 
     pub fn code(self) -> &'static str {
-        self.text().lang
+        match self {
+            Language::English => "en-GB",
+            Language::Spanish => "es",
+        }
     }
 
     pub fn from_code(code: &str) -> Option<Language> {
@@ -485,6 +528,8 @@ catalogue! {
         part_opening,
         part_missing,
         part_try_again,
+        words_missing,
+        words_missing_label,
     }
     lists {
         glossary_terms: 9,

@@ -169,3 +169,35 @@ test('a part that fails to arrive says so, and "Try again" brings it, with nothi
   assert.deepEqual(problems.filter((p) => !/split_together|Failed to fetch|net::|TypeError/.test(p)), []);
   await ctx.close();
 });
+
+// Issue 21: the Spanish words are a part of their own. If they cannot be fetched, the
+// app says so in both languages, stays readable in English, and "Try again" brings them.
+test('Spanish words that fail to arrive: said in both languages, English meanwhile, and "Try again" brings them', async () => {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  let failures = 0;
+  await ctx.route(/\/split_spanish\.[0-9a-f]+\.wasm$/, (route) => {
+    if (failures++ === 0) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  const { page } = await openApp(browser, server.url, { context: ctx });
+  await page.getByLabel('Language').selectOption('es');
+  const alert = page.getByRole('alert').filter({ hasText: 'Las palabras en español aún no han llegado' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /The Spanish words have not reached this device yet/);
+  await page.screenshot({ path: 'tests/e2e/screenshots/words-missing.png' });
+  // Regression: where no service worker may be registered (a private window; blocked
+  // here), the page said "CoPlan could not start in this browser" over a running app.
+  assert.equal(await page.getByText('CoPlan could not start in this browser').isVisible(), false);
+  // Still usable, in English.
+  await page.getByRole('button', { name: 'Try a sample plan' }).waitFor();
+  assert.equal(await page.getByLabel('Language').inputValue(), 'es', 'the choice is kept');
+  await page.getByRole('region', { name: 'Spanish words / Palabras en español' }).getByRole('button', { name: 'Try again' }).click();
+  await page.getByLabel('Idioma').waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'Las palabras en español' }).count(), 0);
+  assert.equal(failures, 2);
+  // Chosen before, Spanish from the first screen the app draws.
+  await page.reload();
+  await page.getByLabel('Idioma').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await ctx.close();
+});
