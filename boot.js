@@ -51,24 +51,30 @@ async function offline() {
   if (!('serviceWorker' in navigator)) return;
   const registration = await navigator.serviceWorker.register('./sw.js');
   let reloading = false;
-  const offer = () => {
+  // `replaced`: another tab applied a new release, which now serves this one too; this
+  // tab's code is the old release's, so it offers the reload as well.
+  const offer = (replaced = false) => {
     const note = document.getElementById('update-ready');
-    if (!note || !registration.waiting || !navigator.serviceWorker.controller) return;
+    if (!note || !navigator.serviceWorker.controller) return;
+    if (!registration.waiting && !replaced) return;
     const [words, button] = updateWords();
     document.getElementById('update-words').textContent = words;
     const reload = document.getElementById('update-reload');
     reload.textContent = button;
     reload.onclick = () => {
       reloading = true;
-      registration.waiting?.postMessage('apply-update');
+      if (registration.waiting) registration.waiting.postMessage('apply-update');
+      else window.location.reload();
     };
     note.hidden = false;
   };
+  const hadController = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
+    else if (hadController) offer(true);
   });
   registration.addEventListener('updatefound', () => {
-    registration.installing?.addEventListener('statechange', offer);
+    registration.installing?.addEventListener('statechange', () => offer());
   });
   offer();
   // Once the first screen works and the browser is idle, the worker keeps the parts

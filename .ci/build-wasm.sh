@@ -6,6 +6,9 @@
 # __wasm_split.js which fetches them, and wasm-bindgen's snippets) goes to
 # target/coplan-web/, which index.html copies into dist/ as it is.
 set -euo pipefail
+# The splitter needs the linker's relocations (.cargo/config.toml); RUSTFLAGS set in the
+# environment would replace that flag, so it is added here too.
+if [ -n "${RUSTFLAGS:-}" ]; then export RUSTFLAGS="$RUSTFLAGS -Clink-args=--emit-relocs"; fi
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
@@ -38,9 +41,13 @@ fi
 # .wasm): a part works only with the module it was cut from, so a tab still running an
 # older release can never fetch a newer release's part under its name (from a cache or
 # the host) — it finds none, and says so with "Try again".
+shopt -s nullglob
 for f in "$out"/split_*.wasm "$out"/chunk_*.wasm; do
   name=$(basename "$f" .wasm)
   hash=$(cat "$f" "$out/coplan_bg.wasm" | sha256sum | cut -c1-12)
   mv "$f" "$out/$name.$hash.wasm"
-  sed -i "s|\"./$name.wasm\"|\"./$name.$hash.wasm\"|" "$out/__wasm_split.js"
+  sed -i "s|\"\./$name\.wasm\"|\"./$name.$hash.wasm\"|" "$out/__wasm_split.js"
+  # The loader must fetch the part by its new name, or the part would never arrive.
+  grep -q "\"./$name.$hash.wasm\"" "$out/__wasm_split.js" \
+    || { echo "build-wasm.sh: __wasm_split.js does not name $name.wasm as expected" >&2; exit 1; }
 done

@@ -11,8 +11,11 @@ const FILES = ['./'];
 const PARTS = [];
 const CACHE = `coplan-${VERSION}`;
 
+// Fetched fresh (never from the browser's HTTP cache): the first screen's files must all
+// be this release's, or a part of this release would not fit the module it joins.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' })))));
 });
 
 self.addEventListener('activate', (event) => {

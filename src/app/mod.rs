@@ -34,19 +34,33 @@ pub fn start() {
     // Someone who reads Spanish reads it from the first screen the app draws (the static
     // first paint is already in Spanish): its words come first. If they cannot, the app
     // starts in English and says so (`parts::Words`).
+    // A connection that hangs rather than fails waits no more than WORDS_WAIT_MS.
     let language = device::storage::load_settings().language;
+    let render = std::rc::Rc::new(std::cell::Cell::new(Some(root)));
+    let render_once = move || {
+        if let Some(root) = render.take() {
+            match root {
+                Some(root) => yew::Renderer::<App>::with_root(root).render(),
+                None => yew::Renderer::<App>::new().render(),
+            };
+        }
+    };
+    if language.words_here() {
+        render_once();
+        return;
+    }
+    {
+        let render_once = render_once.clone();
+        gloo::timers::callback::Timeout::new(WORDS_WAIT_MS, render_once).forget();
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let _ = parts::fetch_words(language).await;
-        match root {
-            Some(root) => {
-                yew::Renderer::<App>::with_root(root).render();
-            }
-            None => {
-                yew::Renderer::<App>::new().render();
-            }
-        }
+        render_once();
     });
 }
+
+/// How long the app waits for the chosen language's words before it starts in English.
+const WORDS_WAIT_MS: u32 = 4000;
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -160,7 +174,7 @@ fn shell() -> Html {
                 <StorageProblem />
                 if in_plan { <WhoIsWriting /> }
                 // Versions kept aside (two devices changed one entry), with the sharing part.
-                if ws.plan().is_some_and(|p| !p.conflicts.is_empty()) {
+                if in_plan && ws.plan().is_some_and(|p| !p.conflicts.is_empty()) {
                     <InPart piece={Piece::KeptVersions} />
                 }
                 { page }
@@ -259,18 +273,23 @@ fn use_focus_heading_on(route: &Route) {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        // After this render the heading exists; focus it on the next tick.
-        gloo::timers::callback::Timeout::new(0, || {
-            use wasm_bindgen::JsCast;
-            let heading = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("main h1").ok().flatten())
-                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(h) = heading {
-                let _ = h.set_attribute("tabindex", "-1");
-                let _ = h.focus();
-            }
-        })
-        .forget();
+        focus_heading_soon();
     });
+}
+
+/// Focuses the screen's heading on the next tick (after this render draws it), so a
+/// screen reader and the keyboard start at the new screen.
+pub(crate) fn focus_heading_soon() {
+    gloo::timers::callback::Timeout::new(0, || {
+        use wasm_bindgen::JsCast;
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            let _ = h.set_attribute("tabindex", "-1");
+            let _ = h.focus();
+        }
+    })
+    .forget();
 }

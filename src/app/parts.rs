@@ -60,6 +60,8 @@ pub enum Part {
     Visitor,
     /// The camera's code reader (rqrr) and the moving code's collector.
     Scanner,
+    /// The Spanish words (fetched by `Words`, not drawn by `InPart`).
+    Spanish,
 }
 
 impl Piece {
@@ -206,7 +208,7 @@ pub fn words(props: &WordsProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match fetch_words(language).await {
                         Ok(()) => arrivals.set(*arrivals + 1),
-                        Err(NotFetched) => fetching.set(Fetching::Failed),
+                        Err(NotFetched) => fetching.set(Fetching::Failed(Part::Spanish)),
                     }
                 });
             }
@@ -215,7 +217,7 @@ pub fn words(props: &WordsProps) -> Html {
     let here = language.words_here();
     let shown = if here { language } else { Language::English };
     let t = shown.text();
-    let missing = (!here && *fetching == Fetching::Failed).then(|| {
+    let missing = (!here && *fetching == Fetching::Failed(Part::Spanish)).then(|| {
         let retry = {
             let attempt = attempt.clone();
             Callback::from(move |_| attempt.set(*attempt + 1))
@@ -237,7 +239,7 @@ pub fn words(props: &WordsProps) -> Html {
 
 thread_local! {
     /// The parts that have arrived, so their screens draw at once from then on.
-    static ARRIVED: [Cell<Option<Draw>>; 5] = const { [const { Cell::new(None) }; 5] };
+    static ARRIVED: [Cell<Option<Draw>>; 6] = const { [const { Cell::new(None) }; 6] };
 }
 
 fn arrived(part: Part) -> Option<Draw> {
@@ -255,6 +257,8 @@ pub async fn fetch(part: Part) -> Result<Draw, NotFetched> {
         Part::Share => share().await,
         Part::Visitor => visitor().await,
         Part::Scanner => scanner().await,
+        // The words are not drawn: `fetch_words` brings them.
+        Part::Spanish => return Err(NotFetched),
     }?;
     ARRIVED.with(|a| a[part as usize].set(Some(draw)));
     Ok(draw)
@@ -268,7 +272,9 @@ pub struct InPartProps {
 #[derive(Clone, Copy, PartialEq)]
 enum Fetching {
     Waiting,
-    Failed,
+    /// This part could not be fetched (a page's `InPart` is reused across screens, so the
+    /// failure names its part: another part's screen never shows it).
+    Failed(Part),
 }
 
 /// A piece of a part: drawn at once if the part has arrived; otherwise "Opening…" while
@@ -283,14 +289,22 @@ pub fn in_part(props: &InPartProps) -> Html {
     let arrivals = use_state_eq(|| 0u32);
     {
         let (fetching, arrivals) = (fetching.clone(), arrivals.clone());
+        let is_screen = matches!(props.piece, Piece::Screen(_));
         use_effect_with((part, *attempt), move |(part, _)| {
             if arrived(*part).is_none() {
                 fetching.set(Fetching::Waiting);
                 let part = *part;
                 wasm_bindgen_futures::spawn_local(async move {
                     match fetch(part).await {
-                        Ok(_) => arrivals.set(*arrivals + 1),
-                        Err(NotFetched) => fetching.set(Fetching::Failed),
+                        Ok(_) => {
+                            arrivals.set(*arrivals + 1);
+                            // The screen arrived after its route changed: its heading
+                            // takes the focus then, as any new screen's does.
+                            if is_screen {
+                                super::focus_heading_soon();
+                            }
+                        }
+                        Err(NotFetched) => fetching.set(Fetching::Failed(part)),
                     }
                 });
             }
@@ -302,14 +316,13 @@ pub fn in_part(props: &InPartProps) -> Html {
     // When it failed, the screen's own name, so the person knows where they are. (Not
     // while it is on its way: the heading comes with the screen, as on any screen.)
     let heading = match &props.piece {
-        Piece::Screen(screen) if *fetching == Fetching::Failed => {
+        Piece::Screen(screen) if *fetching == Fetching::Failed(part) => {
             html! { <h1>{ super::components::plan_nav::screen_name(t, *screen) }</h1> }
         }
         _ => html! {},
     };
     let body = match *fetching {
-        Fetching::Waiting => html! { <p class="loading" role="status">{ t.part_opening }</p> },
-        Fetching::Failed => {
+        Fetching::Failed(failed) if failed == part => {
             let retry = {
                 let attempt = attempt.clone();
                 Callback::from(move |_| attempt.set(*attempt + 1))
@@ -321,6 +334,7 @@ pub fn in_part(props: &InPartProps) -> Html {
                 </section>
             }
         }
+        _ => html! { <p class="loading" role="status">{ t.part_opening }</p> },
     };
     html! { <>{ heading }{ body }</> }
 }

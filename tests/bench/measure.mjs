@@ -642,6 +642,7 @@ const PART_HOLDS = {
   share: 'sharing: links, QR codes, files, a copy for someone, the health record (FHIR), Who\'s who',
   visitor: 'a visitor\'s page: a supporter\'s copy, a referral\'s answer',
   scanner: 'the camera\'s code reader (rqrr) and the moving code\'s collector',
+  spanish: 'the Spanish words (fetched before the first screen for those who chose Spanish)',
 };
 
 /** Issue 21's figures on the slow phone. */

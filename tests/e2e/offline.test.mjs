@@ -162,6 +162,8 @@ test('a part that fails to arrive says so, and "Try again" brings it, with nothi
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
   assert.equal(failures, 2, 'fetched once more, and only once');
+  // The screen that came late takes the focus at its heading, as any new screen does.
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Goals together'));
   assert.equal(await page.getByRole('alert').filter({ hasText: 'has not reached' }).count(), 0);
   await go(page, 'What matters to me');
   assert.equal(await page.getByLabel('Something that matters to me').inputValue(), 'Walking to the allotment with Ana on Sunday');
@@ -188,8 +190,9 @@ test('Spanish words that fail to arrive: said in both languages, English meanwhi
   // Regression: where no service worker may be registered (a private window; blocked
   // here), the page said "CoPlan could not start in this browser" over a running app.
   assert.equal(await page.getByText('CoPlan could not start in this browser').isVisible(), false);
-  // Still usable, in English.
+  // Still usable, in English, and the page says it is English (read with an English voice).
   await page.getByRole('button', { name: 'Try a sample plan' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
   assert.equal(await page.getByLabel('Language').inputValue(), 'es', 'the choice is kept');
   await page.getByRole('region', { name: 'Spanish words / Palabras en español' }).getByRole('button', { name: 'Try again' }).click();
   await page.getByLabel('Idioma').waitFor();

@@ -7,12 +7,14 @@ use yew::prelude::*;
 #[hook]
 pub fn use_display_settings(settings: Settings) {
     let first = use_mut_ref(|| true);
-    use_effect_with(settings, move |settings| {
+    // The language of the words on screen: English while chosen words are on their way.
+    let shown = use_context::<crate::text::Language>().unwrap_or_default();
+    use_effect_with((settings, shown), move |(settings, shown)| {
         if let Some(html) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = html.set_attribute("lang", settings.language.code());
+            let _ = html.set_attribute("lang", shown.code());
             let _ = html
                 .class_list()
                 .toggle_with_force("larger-text", settings.larger_text);
