@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import {
   historyOf, sampleAtTheClinic as atTheClinic,
-  serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, go,
+  serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, go, openMenu, nav,
 } from './harness.mjs';
 
 let server, browser;
@@ -85,6 +85,13 @@ test('home → clinic → home by file: the same entry changed in both places is
   await versions.first().getByText(/^Changed by the person on /).waitFor();
   await versions.nth(1).getByText(/^Changed by the clinician on /).waitFor();
   assert.deepEqual(await axe(phone.page), [], 'the choice');
+  // Regression (issue 21): the choice belongs to its plan's screens, not the plans list.
+  await openMenu(phone.page);
+  await nav(phone.page).getByRole('link', { name: 'All plans' }).click();
+  await phone.page.getByRole('heading', { level: 1, name: 'Your plans' }).waitFor();
+  assert.equal(await kept.count(), 0, 'no choice of versions on the plans list');
+  await phone.page.goBack();
+  await kept.waitFor();
   // It survives a reload until she chooses.
   await phone.page.reload();
   await kept.getByRole('button', { name: 'Use the kept version' }).click();
