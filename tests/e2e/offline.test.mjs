@@ -140,8 +140,9 @@ test('served as a host serving the precompressed copies does (brotli), the app s
 // Issue 21: a part whose fetch fails (a dropped connection) says so in a sentence with
 // "Try again", which fetches it afresh; nothing written meanwhile is lost.
 test('a part that fails to arrive says so, and "Try again" brings it, with nothing typed lost', async () => {
-  // No service worker, so the page's own fetch of the part is the one that fails.
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  // No service worker, so the page's own fetch of the part is the one that fails; on
+  // the narrowest phone.
+  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 320, height: 700 } });
   let failures = 0;
   await ctx.route(/\/split_together\.[0-9a-f]+\.wasm$/, (route) => {
     if (failures++ === 0) return route.abort('internetdisconnected');
@@ -159,8 +160,12 @@ test('a part that fails to arrive says so, and "Try again" brings it, with nothi
   await alert.waitFor();
   assert.match(await alert.innerText(), /Everything you have written is kept\./);
   await page.screenshot({ path: 'tests/e2e/screenshots/part-missing.png' });
-  await alert.getByRole('button', { name: 'Try again' }).click();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling');
   await page.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await alert.waitFor({ state: 'detached' });
+  await page.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
+  await page.locator('main section.goals-page').waitFor();
   assert.equal(failures, 2, 'fetched once more, and only once');
   // The screen that came late takes the focus at its heading, as any new screen does.
   await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Goals together'));
