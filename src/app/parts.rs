@@ -11,7 +11,7 @@
 //! Without the `parts` feature (host checks, `wasm-bindgen-test`) the app is one module
 //! and every part is "fetched" at once.
 
-use super::components::import_plan::{ArrivalPreview, ArrivalPreviewProps};
+use super::components::import_plan::{ArrivalPreview, ArrivalPreviewProps, ArrivalTools};
 use super::components::{KeptVersions, Scanner};
 use super::hooks::use_text;
 use super::pages;
@@ -163,6 +163,38 @@ fn draw_scanner(piece: &Piece) -> Html {
         Piece::Scanner(on_close) => html! { <Scanner on_close={on_close.clone()} /> },
         _ => html! {},
     }
+}
+
+/// Reading what arrived and bringing it in (with the merge of whole plans): in the
+/// visitors' part, which shows what arrived.
+#[cfg(feature = "parts")]
+#[wasm_split_helpers::wasm_split(visitor, fallible)]
+fn arrival_tools_part() -> Result<ArrivalTools, NotFetched> {
+    Ok(super::components::import_plan::arrival_tools())
+}
+#[cfg(not(feature = "parts"))]
+async fn arrival_tools_part() -> Result<ArrivalTools, NotFetched> {
+    Ok(super::components::import_plan::arrival_tools())
+}
+
+thread_local! {
+    static TOOLS: Cell<Option<ArrivalTools>> = const { Cell::new(None) };
+}
+
+/// The tools for what arrived, fetched with the visitors' part if not here (only success
+/// is remembered).
+pub async fn arrival_tools() -> Result<ArrivalTools, NotFetched> {
+    if let Some(tools) = arrival_tools_here() {
+        return Ok(tools);
+    }
+    let tools = arrival_tools_part().await?;
+    TOOLS.with(|t| t.set(Some(tools)));
+    Ok(tools)
+}
+
+/// The tools for what arrived, if they are here.
+pub fn arrival_tools_here() -> Option<ArrivalTools> {
+    TOOLS.with(|t| t.get())
 }
 
 /// The Spanish words: a part of their own (the catalogue is data, and goes with the only

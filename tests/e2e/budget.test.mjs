@@ -50,9 +50,9 @@ const KB = 1024;
 // so the whole app has a budget of its own. The goal for the first screen is
 // 250 KB; these budgets are where it stands, to come down as more moves out.
 const BUDGET = {
-  firstWasm: 463 * KB, // gzip -9, as a static host serves it
-  first: 490 * KB,
-  whole: 791 * KB,
+  firstWasm: 450 * KB, // gzip -9, as a static host serves it
+  first: 477 * KB,
+  whole: 795 * KB,
 };
 
 const isPart = (f) => /^(split|chunk)_.*\.wasm$/.test(f);

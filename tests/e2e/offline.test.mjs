@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serve, launch, openApp, eventually, dist, nav, go, openMenu } from './harness.mjs';
+import { serve, launch, openApp, eventually, dist, fixtures, nav, go, openMenu } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -207,5 +207,23 @@ test('Spanish words that fail to arrive: said in both languages, English meanwhi
   await page.reload();
   await page.getByLabel('Idioma').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await ctx.close();
+});
+
+// Issue 21: what arrives is read by the visitors' part (with the merge). If that part
+// cannot come, the person is told plainly, nothing is stored, and choosing again works.
+test('a file that arrives while its part cannot be fetched: said plainly, nothing stored, and choosing it again shows it', async () => {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  let failures = 0;
+  await ctx.route(/\/split_visitor\.[0-9a-f]+\.wasm$/, (route) => (failures++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+  const { page } = await openApp(browser, server.url, { context: ctx });
+  const file = { name: 'maria.coplan.json', mimeType: 'application/json', buffer: await fs.readFile(path.join(fixtures, 'plan-v4.json')) };
+  await page.getByLabel('Choose a CoPlan file').setInputFiles(file);
+  await page.getByRole('alert').filter({ hasText: 'This part of CoPlan has not reached this device yet' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.plan.'))), [], 'nothing stored');
+  await page.getByLabel('Choose a CoPlan file').setInputFiles(file);
+  await page.getByRole('heading', { name: 'Before you open it' }).waitFor();
+  assert.equal(failures, 2);
+  assert.equal(await page.getByText('This part of CoPlan has not reached this device yet').count(), 0);
   await ctx.close();
 });

@@ -24,6 +24,8 @@ enum Problem {
     Unseal(UnsealError),
     /// The browser could not read the file, or storage refused it.
     Device,
+    /// The part that reads what arrived could not be fetched (offline, not yet kept).
+    PartMissing,
 }
 
 /// A copy sealed with a passphrase, waiting for it.
@@ -36,7 +38,7 @@ struct Locked {
 
 /// A copy that arrived and is waiting for the person to say what to do with it.
 #[derive(Clone, PartialEq)]
-struct Arrival {
+pub struct Arrival {
     plan: Plan,
     /// What bringing it in would do, when this device already has the plan.
     merge: Option<MergeCounts>,
@@ -55,7 +57,7 @@ struct Arrival {
 
 /// What the person chose, having read what arrived.
 #[derive(Clone, PartialEq, Default)]
-struct Chosen {
+pub struct Chosen {
     /// The check-ins (notes) to bring in.
     notes: Selection,
     /// Each new answer's words in the person's name, as they corrected them.
@@ -124,10 +126,7 @@ pub fn import_plan() -> Html {
                     None => {}
                 }
                 match saved::from_json(&raw) {
-                    Ok(loaded) => {
-                        problem.set(None);
-                        arrival.set(Some(preview(&ws, loaded.plan)));
-                    }
+                    Ok(loaded) => show(&ws, loaded.plan, &problem, &arrival).await,
                     Err(e) => problem.set(Some(Problem::Read(e))),
                 }
             });
@@ -148,10 +147,7 @@ pub fn import_plan() -> Html {
                     })),
                     Ok(Payload::Packed(packed)) => wasm_bindgen_futures::spawn_local(async move {
                         match read_packed(&packed).await {
-                            Ok(plan) => {
-                                problem.set(None);
-                                arrival.set(Some(preview(&ws, plan)));
-                            }
+                            Ok(plan) => show(&ws, plan, &problem, &arrival).await,
                             Err(p) => problem.set(Some(p)),
                         }
                     }),
@@ -180,9 +176,8 @@ pub fn import_plan() -> Html {
                 };
                 match opened {
                     Ok(plan) => {
-                        problem.set(None);
                         locked.set(None);
-                        arrival.set(Some(preview(&ws, plan)));
+                        show(&ws, plan, &problem, &arrival).await;
                     }
                     Err(p) => problem.set(Some(p)),
                 }
@@ -193,7 +188,12 @@ pub fn import_plan() -> Html {
         let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
         Callback::from(move |chosen: Chosen| {
             if let Some(a) = (*arrival).clone() {
-                match bring_in(&ws, a.plan, &chosen) {
+                // Here already: the preview being answered came with it.
+                let Some(tools) = crate::app::parts::arrival_tools_here() else {
+                    problem.set(Some(Problem::PartMissing));
+                    return;
+                };
+                match (tools.bring_in)(&ws, a.plan, &chosen) {
                     Ok(()) => arrival.set(None),
                     Err(()) => problem.set(Some(Problem::Device)),
                 }
@@ -226,6 +226,7 @@ pub fn import_plan() -> Html {
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
         Problem::Device => (t.import_failed)(t.import_unreadable),
+        Problem::PartMissing => t.part_missing.to_string(),
         Problem::Link(LinkError::NotALink) => (t.link_failed)(t.link_not_a_link),
         Problem::Link(LinkError::Damaged) => (t.link_failed)(t.link_damaged),
         Problem::Unseal(UnsealError::WrongPassphrase) => t.wrong_passphrase.to_string(),
@@ -269,6 +270,37 @@ async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
     saved::from_bytes(&raw)
         .map(|l| l.plan)
         .map_err(Problem::Read)
+}
+
+/// Shows what arrived: what bringing it in would do is worked out by the visitors' part
+/// (with the merge), fetched first if it is not here.
+async fn show(
+    ws: &WorkspaceHandle,
+    plan: Plan,
+    problem: &UseStateHandle<Option<Problem>>,
+    arrival: &UseStateHandle<Option<Arrival>>,
+) {
+    match crate::app::parts::arrival_tools().await {
+        Ok(tools) => {
+            problem.set(None);
+            arrival.set(Some((tools.preview)(ws, plan)));
+        }
+        Err(_) => problem.set(Some(Problem::PartMissing)),
+    }
+}
+
+/// Reading what arrived and bringing it in, as the visitors' part holds them: only its
+/// split point names these functions, so they (and the merge of whole plans) leave the
+/// first screen's module.
+#[derive(Clone, Copy)]
+pub struct ArrivalTools {
+    pub preview: fn(&WorkspaceHandle, Plan) -> Arrival,
+    pub bring_in: fn(&WorkspaceHandle, Plan, &Chosen) -> Result<(), ()>,
+}
+
+/// Called only by the visitors' part's split point.
+pub fn arrival_tools() -> ArrivalTools {
+    ArrivalTools { preview, bring_in }
 }
 
 /// What bringing `plan` in would do on this device.
