@@ -100,24 +100,24 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotFetched {
 /// One part's loader: with the `parts` feature a split point (its body and everything
 /// only it reaches go to `split_<name>.wasm`); without, the same body, already here.
 macro_rules! part {
-    ($name:ident, $draw:ident) => {
+    ($part:ident: fn $name:ident() -> $ty:ty { $body:expr }) => {
         #[cfg(feature = "parts")]
-        #[wasm_split_helpers::wasm_split($name, fallible)]
-        fn $name() -> Result<Draw, NotFetched> {
-            Ok($draw)
+        #[wasm_split_helpers::wasm_split($part, fallible)]
+        fn $name() -> Result<$ty, NotFetched> {
+            Ok($body)
         }
         #[cfg(not(feature = "parts"))]
-        async fn $name() -> Result<Draw, NotFetched> {
-            Ok($draw)
+        async fn $name() -> Result<$ty, NotFetched> {
+            Ok($body)
         }
     };
 }
 
-part!(together, draw_together);
-part!(follow, draw_follow);
-part!(share, draw_share);
-part!(visitor, draw_visitor);
-part!(scanner, draw_scanner);
+part!(together: fn together() -> Draw { draw_together });
+part!(follow: fn follow() -> Draw { draw_follow });
+part!(share: fn share() -> Draw { draw_share });
+part!(visitor: fn visitor() -> Draw { draw_visitor });
+part!(scanner: fn scanner() -> Draw { draw_scanner });
 
 fn draw_together(piece: &Piece) -> Html {
     match piece {
@@ -165,17 +165,11 @@ fn draw_scanner(piece: &Piece) -> Html {
     }
 }
 
-/// Reading what arrived and bringing it in (with the merge of whole plans): in the
-/// visitors' part, which shows what arrived.
-#[cfg(feature = "parts")]
-#[wasm_split_helpers::wasm_split(visitor, fallible)]
-fn arrival_tools_part() -> Result<ArrivalTools, NotFetched> {
-    Ok(super::components::import_plan::arrival_tools())
-}
-#[cfg(not(feature = "parts"))]
-async fn arrival_tools_part() -> Result<ArrivalTools, NotFetched> {
-    Ok(super::components::import_plan::arrival_tools())
-}
+// Reading what arrived and bringing it in (with the merge of whole plans): in the
+// visitors' part, which shows what arrived.
+part!(visitor: fn arrival_tools_part() -> ArrivalTools {
+    super::components::import_plan::arrival_tools()
+});
 
 thread_local! {
     static TOOLS: Cell<Option<ArrivalTools>> = const { Cell::new(None) };
@@ -228,36 +222,15 @@ pub struct WordsProps {
 #[function_component(Words)]
 pub fn words(props: &WordsProps) -> Html {
     let language = props.language;
-    let fetching = use_state_eq(|| Fetching::Waiting);
-    let attempt = use_state_eq(|| 0u32);
-    let arrivals = use_state_eq(|| 0u32);
-    {
-        let (fetching, arrivals) = (fetching.clone(), arrivals.clone());
-        use_effect_with((language, *attempt), move |(language, _)| {
-            if !language.words_here() {
-                fetching.set(Fetching::Waiting);
-                let language = *language;
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_words(language).await {
-                        Ok(()) => arrivals.set(*arrivals + 1),
-                        Err(NotFetched) => fetching.set(Fetching::Failed(Part::Spanish)),
-                    }
-                });
-            }
-        });
-    }
+    let fetching = use_part((!language.words_here()).then_some(Part::Spanish), None);
     let here = language.words_here();
     let shown = if here { language } else { Language::English };
     let t = shown.text();
-    let missing = (!here && *fetching == Fetching::Failed(Part::Spanish)).then(|| {
-        let retry = {
-            let attempt = attempt.clone();
-            Callback::from(move |_| attempt.set(*attempt + 1))
-        };
+    let missing = (!here && fetching.failed).then(|| {
         html! {
             <section class="card part-missing words-missing" aria-label={t.words_missing_label}>
                 <p role="alert">{ t.words_missing }</p>
-                <button type="button" onclick={retry}>{ t.part_try_again }</button>
+                <button type="button" onclick={fetching.retry.clone()}>{ t.part_try_again }</button>
             </section>
         }
     });
@@ -301,12 +274,61 @@ pub struct InPartProps {
     pub piece: Piece,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Fetching {
-    Waiting,
-    /// This part could not be fetched (a page's `InPart` is reused across screens, so the
-    /// failure names its part: another part's screen never shows it).
-    Failed(Part),
+/// Whether a part is here (the Spanish words count as here once they arrived).
+fn is_here(part: Part) -> bool {
+    match part {
+        Part::Spanish => Language::Spanish.words_here(),
+        _ => arrived(part).is_some(),
+    }
+}
+
+/// Brings a part here, remembering only success.
+async fn bring(part: Part) -> Result<(), NotFetched> {
+    match part {
+        Part::Spanish => fetch_words(Language::Spanish).await,
+        _ => fetch(part).await.map(|_| ()),
+    }
+}
+
+/// A component's fetching of the part it needs.
+struct Fetching {
+    /// The last try failed: say so, with `retry` ("Try again").
+    failed: bool,
+    retry: Callback<MouseEvent>,
+}
+
+/// Fetches `part` (if any) unless it is here; redraws the component when it arrives,
+/// then calls `on_arrival`. Each retry is a fresh attempt. The failure names its part,
+/// because a page's `InPart` is reused across screens: another part's screen never
+/// shows it.
+#[hook]
+fn use_part(part: Option<Part>, on_arrival: Option<fn()>) -> Fetching {
+    let failed = use_state_eq(|| None::<Part>);
+    let attempt = use_state_eq(|| 0u32);
+    let arrivals = use_state_eq(|| 0u32);
+    {
+        let (failed, arrivals) = (failed.clone(), arrivals.clone());
+        use_effect_with((part, *attempt), move |(part, _)| {
+            if let Some(part) = part.filter(|p| !is_here(*p)) {
+                failed.set(None);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match bring(part).await {
+                        Ok(()) => {
+                            arrivals.set(*arrivals + 1);
+                            if let Some(then) = on_arrival {
+                                then();
+                            }
+                        }
+                        Err(NotFetched) => failed.set(Some(part)),
+                    }
+                });
+            }
+        });
+    }
+    Fetching {
+        failed: part.is_some() && *failed == part,
+        retry: Callback::from(move |_| attempt.set(*attempt + 1)),
+    }
 }
 
 /// A piece of a part: drawn at once if the part has arrived; otherwise "Opening…" while
@@ -315,58 +337,31 @@ enum Fetching {
 pub fn in_part(props: &InPartProps) -> Html {
     let t = use_text();
     let part = props.piece.part();
-    let fetching = use_state_eq(|| Fetching::Waiting);
-    // Each "Try again" is a new attempt; a part that arrives draws on the next render.
-    let attempt = use_state_eq(|| 0u32);
-    let arrivals = use_state_eq(|| 0u32);
-    {
-        let (fetching, arrivals) = (fetching.clone(), arrivals.clone());
-        let is_screen = matches!(props.piece, Piece::Screen(_));
-        use_effect_with((part, *attempt), move |(part, _)| {
-            if arrived(*part).is_none() {
-                fetching.set(Fetching::Waiting);
-                let part = *part;
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch(part).await {
-                        Ok(_) => {
-                            arrivals.set(*arrivals + 1);
-                            // The screen arrived after its route changed: its heading
-                            // takes the focus then, as any new screen's does.
-                            if is_screen {
-                                super::focus_heading_soon();
-                            }
-                        }
-                        Err(NotFetched) => fetching.set(Fetching::Failed(part)),
-                    }
-                });
-            }
-        });
-    }
+    // A screen that arrives after its route changed takes the focus at its heading, as
+    // any new screen's does.
+    let focus =
+        matches!(props.piece, Piece::Screen(_)).then_some(super::focus_heading_soon as fn());
+    let fetching = use_part(Some(part), focus);
     if let Some(draw) = arrived(part) {
         return draw(&props.piece);
     }
     // When it failed, the screen's own name, so the person knows where they are. (Not
     // while it is on its way: the heading comes with the screen, as on any screen.)
     let heading = match &props.piece {
-        Piece::Screen(screen) if *fetching == Fetching::Failed(part) => {
+        Piece::Screen(screen) if fetching.failed => {
             html! { <h1>{ super::components::plan_nav::screen_name(t, *screen) }</h1> }
         }
         _ => html! {},
     };
-    let body = match *fetching {
-        Fetching::Failed(failed) if failed == part => {
-            let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_| attempt.set(*attempt + 1))
-            };
-            html! {
-                <section class="card part-missing" role="alert">
-                    <p>{ t.part_missing }</p>
-                    <button type="button" onclick={retry}>{ t.part_try_again }</button>
-                </section>
-            }
+    let body = if fetching.failed {
+        html! {
+            <section class="card part-missing" role="alert">
+                <p>{ t.part_missing }</p>
+                <button type="button" onclick={fetching.retry.clone()}>{ t.part_try_again }</button>
+            </section>
         }
-        _ => html! { <p class="loading" role="status">{ t.part_opening }</p> },
+    } else {
+        html! { <p class="loading" role="status">{ t.part_opening }</p> }
     };
     html! { <>{ heading }{ body }</> }
 }
