@@ -498,7 +498,7 @@ fn bringing_in_notes_takes_only_the_chosen_notes_as_they_were_shown() {
             by(6, AuthorRole::Supporter),
         )
     };
-    copy.check_ins = vec![note("Walked to the park", 200), note("Knee sore", 201)];
+    copy.check_ins = vec![note("Walked to the park", 200), note("Knee sore", 201)].into();
     copy.history = p.history.clone();
     let shown = notes_back(&p, &copy);
     assert_eq!(shown.len(), 2);

@@ -602,3 +602,36 @@ fn the_joining_up_answers_are_kept_over_time_and_a_no_reaches_the_next_visit() {
     );
     assert!(suggested(&p).is_empty());
 }
+
+#[test]
+fn the_next_visits_suggestions_come_only_from_what_the_screen_keeps_them_by() {
+    let plan = large_plan::large_plan(0.3);
+    let (visit, today) = (date("2027-06-01"), date("2027-05-20"));
+    let offered = next_visit_suggestions(&plan, visit, today);
+    assert!(offered.len() > 3, "the plan of years has things to bring");
+    // Everything the agenda screen lets a person type, and all the rest that is not
+    // what the suggestions are made from, changed.
+    let mut typed = plan.clone();
+    typed.name = "Another name".into();
+    for v in typed.visits.iter_mut() {
+        v.body.worries = "Sleeping badly since the new tablets".into();
+        v.body.hopes.clear();
+    }
+    typed.agenda_items = Shared::default();
+    typed.what_matters = Shared::default();
+    typed.capabilities = Shared::default();
+    typed.supporters = Shared::default();
+    typed.team = Shared::default();
+    typed.helps_and_hindrances = Shared::default();
+    typed.safety_net = Shared::default();
+    typed.history = Shared::default();
+    let from = SuggestionsFrom::new(&plan, visit, today);
+    assert_eq!(SuggestionsFrom::new(&typed, visit, today), from);
+    assert_eq!(next_visit_suggestions(&typed, visit, today), offered);
+    // A new check-in, another day or another visit date: counted again.
+    let mut checked = plan.clone();
+    checked.check_ins[0].body.note = "Walked to the shops?".into();
+    assert_ne!(SuggestionsFrom::new(&checked, visit, today), from);
+    assert_ne!(SuggestionsFrom::new(&plan, visit, today.add_days(1)), from);
+    assert_ne!(SuggestionsFrom::new(&plan, visit.add_days(7), today), from);
+}

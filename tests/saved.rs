@@ -307,3 +307,74 @@ fn the_plans_list_reads_a_summary_of_each_version() {
         Err(ReadError::Damaged { .. })
     ));
 }
+
+/// The same plan, with none of its lists shared with `plan` (read back from its text),
+/// so writing it serialises every list afresh.
+fn unshared(plan: &Plan) -> Plan {
+    saved::from_json(&saved::to_json(plan)).unwrap().plan
+}
+
+/// One thing done to the plan between two saves.
+type Step<'a> = Box<dyn Fn(&mut Session) + 'a>;
+
+#[test]
+fn lists_unchanged_since_the_last_save_are_written_exactly_as_serialising_writes_them() {
+    let mut session = Session::open(large_plan::large_plan(0.2), true);
+    let goal = session.plan.goals[0].clone();
+    // Typing into the goal's wording: `more` after what it said at first.
+    let typed = move |s: &mut Session, at: i64, more: &str| {
+        let base = Item::Goal(goal.id.clone(), s.plan.goals[0].body.clone());
+        let mut body = s.plan.goals[0].body.clone();
+        body.wording = format!("{}{more}", goal.body.wording);
+        let edit = Change::Edit(Item::Goal(goal.id.clone(), body));
+        s.type_into(Some(&base), edit, stamp(at), "wording")
+            .unwrap();
+    };
+    let check_in = session.plan.check_ins[0].id.clone();
+    let steps: Vec<Step> = vec![
+        Box::new(|s| typed(s, 1, " a")),
+        Box::new(|s| typed(s, 2, " ab")),
+        Box::new(|s| {
+            s.change(add_wm("new", "Singing with Lily"), stamp(3))
+                .unwrap()
+        }),
+        Box::new(move |s| {
+            let remove = Change::Remove {
+                list: List::CheckIns,
+                id: check_in.clone(),
+            };
+            s.change(remove, stamp(4)).unwrap()
+        }),
+        Box::new(|s| assert!(s.undo(stamp(5)).unwrap())),
+        // Changed in place, not through a change: the saved list must not be reused.
+        Box::new(|s| s.plan.check_ins[1].body.note = "Changed in place".into()),
+    ];
+    for step in steps {
+        let before = saved::to_json(&session.plan);
+        step(&mut session);
+        let written = saved::to_json(&session.plan);
+        assert_ne!(written, before, "each step changes the plan");
+        assert_eq!(written, saved::to_json(&unshared(&session.plan)));
+    }
+    assert!(saved::to_json(&session.plan).contains("Changed in place"));
+}
+
+#[test]
+fn a_list_changed_in_one_version_of_a_plan_is_not_changed_in_another() {
+    let first = maria_sample();
+    let mut second = first.clone();
+    assert!(
+        first.goals.same(&second.goals),
+        "versions share what neither changed"
+    );
+    second.goals[0].body.wording = "Walk to the allotment".into();
+    assert!(!first.goals.same(&second.goals));
+    assert_ne!(first.goals[0].body.wording, second.goals[0].body.wording);
+    assert!(first.check_ins.same(&second.check_ins));
+    assert_ne!(first, second);
+    assert_eq!(
+        first,
+        unshared(&first),
+        "equal is by contents, not by sharing"
+    );
+}

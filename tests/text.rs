@@ -427,3 +427,19 @@ fn dates_are_written_for_each_language() {
         "3 de marzo de 2027"
     );
 }
+
+#[test]
+fn drawings_write_coordinates_to_a_tenth_as_format_would() {
+    for v in [
+        0.0, 0.04, -0.04, 0.05, 1.0, -1.0, 12.34, -12.36, 99.95, -265.0, 1e-9,
+    ] {
+        let expected = format!("{v:.1}");
+        // `{:.1}` keeps the sign of a value that rounds to zero; a drawing need not.
+        let expected = if expected == "-0.0" {
+            "0.0".to_string()
+        } else {
+            expected
+        };
+        assert_eq!(coplan::text::tenths(v), expected, "{v}");
+    }
+}

@@ -367,6 +367,35 @@ pub struct Suggestion {
     pub secondary: bool,
 }
 
+/// Everything [`next_visit_suggestions`] reads of a plan, with the dates. The agenda
+/// screen keeps its suggestions while these stay the same: the lists are shared between
+/// versions of a plan, so comparing them is comparing pointers, and typing on the agenda
+/// does not recount years of check-ins at every key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SuggestionsFrom {
+    goals: Shared<Vec<Entry<Goal>>>,
+    actions: Shared<Vec<Entry<Action>>>,
+    check_ins: Shared<Vec<Entry<CheckIn>>>,
+    community_supports: Shared<Vec<Entry<CommunitySupport>>>,
+    last_visit: Option<CalendarDate>,
+    visit: CalendarDate,
+    today: CalendarDate,
+}
+
+impl SuggestionsFrom {
+    pub fn new(plan: &Plan, visit: CalendarDate, today: CalendarDate) -> Self {
+        SuggestionsFrom {
+            goals: plan.goals.clone(),
+            actions: plan.actions.clone(),
+            check_ins: plan.check_ins.clone(),
+            community_supports: plan.community_supports.clone(),
+            last_visit: last_visit(plan, today),
+            visit,
+            today,
+        }
+    }
+}
+
 /// The date of the last visit before `today`, if any.
 fn last_visit(plan: &Plan, today: CalendarDate) -> Option<CalendarDate> {
     Plan::live(&plan.visits)

@@ -98,7 +98,7 @@ pub fn answer(referral: &Plan, answer: ReferralAnswer, at: Timestamp) -> Result<
         ..CommunitySupport::default()
     };
     let mut answered = Plan::empty(referral.id.clone(), String::new(), stamp.clone());
-    answered.community_supports = vec![Entry::new(support.id.clone(), body, stamp)];
+    answered.community_supports = vec![Entry::new(support.id.clone(), body, stamp)].into();
     answered.copy_of = referral.copy_of.clone().map(|c| CopyOf {
         made: at,
         left_out: vec![],

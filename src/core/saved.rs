@@ -61,8 +61,9 @@ pub fn to_json(plan: &Plan) -> String {
         schema_version: SCHEMA_VERSION,
         plan,
     };
-    // Serialising plain data with string keys cannot fail.
-    serde_json::to_string(&doc).unwrap_or_default()
+    // Serialising plain data with string keys cannot fail. Lists unchanged since the
+    // last document written are copied from its text (see `plan/shared.rs`).
+    super::plan::remembering(|| serde_json::to_string(&doc).unwrap_or_default())
 }
 
 /// Like `to_json`, indented for a file a person might open. Indented through the JSON

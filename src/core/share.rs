@@ -148,7 +148,7 @@ pub fn supporter_copy(
     macro_rules! take {
         ($($list:ident: $name:expr),*) => {$(
             let (kept, left) = chosen_of(&plan.$list, chosen);
-            copy.$list = kept;
+            copy.$list = kept.into();
             if left > 0 {
                 left_out.push(($name, left));
             }

@@ -620,3 +620,12 @@ catalogue! {
         scan_progress: fn(usize, usize) -> String,
     }
 }
+
+/// A coordinate of a drawing, to a tenth (`12.3`, `-0.5`): what `{:.1}` writes, without
+/// the standard library's float formatting, which would add 11 KB to the first screen
+/// for the capability wheel alone.
+pub fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.unsigned_abs() / 10, t.unsigned_abs() % 10)
+}

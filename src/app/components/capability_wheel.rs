@@ -1,4 +1,5 @@
 use crate::app::hooks::use_text;
+use crate::text::tenths;
 use yew::prelude::*;
 
 /// One spoke of the wheel: a life area and how able the person feels, now and wished.
@@ -43,7 +44,7 @@ fn polygon(values: impl Iterator<Item = f64>, n: usize) -> String {
         .enumerate()
         .map(|(i, v)| {
             let (x, y) = point(i, n, RADIUS * v / 10.0);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", tenths(x), tenths(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -102,7 +103,7 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
                 }) }
                 { for (0..n).map(|i| {
                     let (x, y) = point(i, n, RADIUS);
-                    html! { <line class="axis" x1="0" y1="0" x2={format!("{x:.1}")} y2={format!("{y:.1}")} /> }
+                    html! { <line class="axis" x1="0" y1="0" x2={tenths(x)} y2={tenths(y)} /> }
                 }) }
                 if rated {
                     <polygon class="wished" points={wished} />
@@ -112,7 +113,7 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
                         [(s.wished, "dot wished"), (s.now, "dot now")].into_iter().filter_map(move |(v, class)| {
                             v.map(|v| {
                                 let (x, y) = point(i, n, RADIUS * f64::from(v) / 10.0);
-                                html! { <circle {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="5" /> }
+                                html! { <circle {class} cx={tenths(x)} cy={tenths(y)} r="5" /> }
                             })
                         })
                     }) }
@@ -123,9 +124,9 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
                     let parts = lines(&s.area);
                     let first_dy = if y < -1.0 { -(parts.len() as f64 - 1.0) * 1.1 } else if y > 1.0 { 0.8 } else { 0.3 };
                     html! {
-                        <text class="area" x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor}>
+                        <text class="area" x={tenths(x)} y={tenths(y)} text-anchor={anchor}>
                             { for parts.iter().enumerate().map(|(j, line)| html! {
-                                <tspan x={format!("{x:.1}")} dy={format!("{}em", if j == 0 { first_dy } else { 1.1 })}>{ line.clone() }</tspan>
+                                <tspan x={tenths(x)} dy={format!("{}em", tenths(if j == 0 { first_dy } else { 1.1 }))}>{ line.clone() }</tspan>
                             }) }
                         </text>
                     }

@@ -7,6 +7,7 @@
 
 use crate::core::follow::{ActionMark, ScorePoint};
 use crate::core::{ActionOutcome, AttainmentLevel, CalendarDate};
+use crate::text::tenths;
 use yew::prelude::*;
 
 const WIDTH: f64 = 600.0;
@@ -40,7 +41,7 @@ impl TimeAxis {
 /// The frame every chart shares: the accessible name and description, then content.
 fn frame(id: &str, title: &str, desc: &str, height: f64, body: Html) -> Html {
     html! {
-        <svg class="chart" role="img" viewBox={format!("0 0 {WIDTH} {height}")}
+        <svg class="chart" role="img" viewBox={format!("0 0 {} {}", tenths(WIDTH), tenths(height))}
             aria-labelledby={format!("{id}-title {id}-desc")} id={id.to_string()}>
             <title id={format!("{id}-title")}>{ title }</title>
             <desc id={format!("{id}-desc")}>{ desc }</desc>
@@ -58,7 +59,7 @@ fn date_labels(axis: &TimeAxis, first: CalendarDate, last: CalendarDate, y: f64)
     let short = |d: CalendarDate| format!("{}/{}", d.day, d.month);
     let text = |x: f64, anchor: &'static str, words: String| {
         html! {
-            <text x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor} class="chart-axis">{ words }</text>
+            <text x={tenths(x)} y={tenths(y)} text-anchor={anchor} class="chart-axis">{ words }</text>
         }
     };
     let (x1, x2) = (axis.x(first), axis.x(last));
@@ -111,9 +112,9 @@ pub fn level_chart(props: &LevelChartProps) -> Html {
     for (i, (d, l)) in props.levels.iter().enumerate() {
         let (px, py) = (axis.x(*d), y(*l));
         if i == 0 {
-            path.push_str(&format!("M{px:.1},{py:.1}"));
+            path.push_str(&format!("M{},{}", tenths(px), tenths(py)));
         } else {
-            path.push_str(&format!(" H{px:.1} V{py:.1}"));
+            path.push_str(&format!(" H{} V{}", tenths(px), tenths(py)));
         }
     }
     let grid = AttainmentLevel::ALL.iter().map(|l| {
@@ -126,9 +127,9 @@ pub fn level_chart(props: &LevelChartProps) -> Html {
         };
         html! {
             <g key={l.value()}>
-                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{ly:.1}")} y2={format!("{ly:.1}")}
+                <line x1={tenths(LEFT)} x2={tenths(WIDTH - RIGHT)} y1={tenths(ly)} y2={tenths(ly)}
                     class={if expected { "chart-expected" } else { "chart-grid" }} />
-                <text x={(LEFT - 8.0).to_string()} y={format!("{:.1}", ly + 4.0)} text-anchor="end" class="chart-axis">{ label }</text>
+                <text x={tenths(LEFT - 8.0)} y={tenths(ly + 4.0)} text-anchor="end" class="chart-axis">{ label }</text>
             </g>
         }
     });
@@ -137,26 +138,26 @@ pub fn level_chart(props: &LevelChartProps) -> Html {
         { frame(&props.id, &props.title, &props.desc, height, html! {
             <>
                 { for grid }
-                <text x={(WIDTH - RIGHT).to_string()} y={format!("{:.1}", y(AttainmentLevel::EXPECTED) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
+                <text x={tenths(WIDTH - RIGHT)} y={tenths(y(AttainmentLevel::EXPECTED) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
                 { for props.marks.iter().enumerate().map(|(i, (d, label))| {
                     let x = axis.x(*d);
                     // Near an edge the words run inwards, so they are never cut off.
                     let anchor = if x > WIDTH - 90.0 { "end" } else if x < LEFT + 60.0 { "start" } else { "middle" };
                     html! {
                         <g key={i}>
-                            <line x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={TOP.to_string()} y2={bottom.to_string()} class="chart-date-mark" />
-                            <text x={format!("{x:.1}")} y={format!("{:.1}", bottom + 32.0 + 12.0 * (i % 2) as f64)} text-anchor={anchor} class="chart-note">{ label }</text>
+                            <line x1={tenths(x)} x2={tenths(x)} y1={tenths(TOP)} y2={tenths(bottom)} class="chart-date-mark" />
+                            <text x={tenths(x)} y={tenths(bottom + 32.0 + 12.0 * (i % 2) as f64)} text-anchor={anchor} class="chart-note">{ label }</text>
                         </g>
                     }
                 }) }
                 if let Some((d, l)) = props.baseline {
-                    <rect class="chart-baseline" x={format!("{:.1}", axis.x(d) - 5.0)} y={format!("{:.1}", y(l) - 5.0)} width="10" height="10">
+                    <rect class="chart-baseline" x={tenths(axis.x(d) - 5.0)} y={tenths(y(l) - 5.0)} width="10" height="10">
                         <title>{ &props.baseline_label }</title>
                     </rect>
                 }
                 <path d={path} class="chart-line" />
                 { for props.levels.iter().map(|(d, l)| html! {
-                    <circle key={d.to_string()} cx={format!("{:.1}", axis.x(*d))} cy={format!("{:.1}", y(*l))} r="5" class="chart-point" />
+                    <circle key={d.to_string()} cx={tenths(axis.x(*d))} cy={tenths(y(*l))} r="5" class="chart-point" />
                 }) }
                 if let (Some((first, _)), Some((last, _))) = (props.levels.first(), props.levels.last()) {
                     { date_labels(&axis, *first, *last, bottom + 16.0) }
@@ -199,19 +200,19 @@ pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
         let x = axis.x(m.date);
         match m.outcome {
             Some(ActionOutcome::Done) => {
-                html! { <circle cx={format!("{x:.1}")} cy={ROW_Y.to_string()} r="7" class="mark-done" /> }
+                html! { <circle cx={tenths(x)} cy={tenths(ROW_Y)} r="7" class="mark-done" /> }
             }
             Some(ActionOutcome::Partly) => html! {
                 <g class="mark-partly">
-                    <circle cx={format!("{x:.1}")} cy={ROW_Y.to_string()} r="7" class="mark-open" />
-                    <path d={format!("M{x:.1},{:.1} a7,7 0 0,0 0,14 z", ROW_Y - 7.0)} class="mark-fill" />
+                    <circle cx={tenths(x)} cy={tenths(ROW_Y)} r="7" class="mark-open" />
+                    <path d={format!("M{},{} a7,7 0 0,0 0,14 z", tenths(x), tenths(ROW_Y - 7.0))} class="mark-fill" />
                 </g>
             },
             Some(ActionOutcome::NotThisTime) => html! {
-                <path d={format!("M{:.1},{:.1} l12,12 m0,-12 l-12,12", x - 6.0, ROW_Y - 6.0)} class="mark-not" />
+                <path d={format!("M{},{} l12,12 m0,-12 l-12,12", tenths(x - 6.0), tenths(ROW_Y - 6.0))} class="mark-not" />
             },
             Some(ActionOutcome::Skipped) => html! {
-                <line x1={format!("{:.1}", x - 7.0)} x2={format!("{:.1}", x + 7.0)} y1={ROW_Y.to_string()} y2={ROW_Y.to_string()} class="mark-skipped" />
+                <line x1={tenths(x - 7.0)} x2={tenths(x + 7.0)} y1={tenths(ROW_Y)} y2={tenths(ROW_Y)} class="mark-skipped" />
             },
             None => html! {},
         }
@@ -221,17 +222,17 @@ pub fn follow_through_chart(props: &FollowThroughChartProps) -> Html {
             <>
                 { for [0u8, 5, 10].iter().map(|c| html! {
                     <g key={*c}>
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", cy(*c))} y2={format!("{:.1}", cy(*c))} class="chart-grid" />
-                        <text x={(LEFT - 8.0).to_string()} y={format!("{:.1}", cy(*c) + 4.0)} text-anchor="end" class="chart-axis">{ c }</text>
+                        <line x1={tenths(LEFT)} x2={tenths(WIDTH - RIGHT)} y1={tenths(cy(*c))} y2={tenths(cy(*c))} class="chart-grid" />
+                        <text x={tenths(LEFT - 8.0)} y={tenths(cy(*c) + 4.0)} text-anchor="end" class="chart-axis">{ c }</text>
                     </g>
                 }) }
                 { for props.marks.iter().enumerate().map(|(i, m)| html! { <g key={i}>{ symbol(m) }</g> }) }
                 { for runs.iter().filter(|r| !r.is_empty()).enumerate().map(|(i, run)| {
-                    let points: Vec<String> = run.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+                    let points: Vec<String> = run.iter().map(|(x, y)| format!("{},{}", tenths(*x), tenths(*y))).collect();
                     html! {
                         <g key={i}>
                             <polyline points={points.join(" ")} class="chart-line thin" />
-                            { for run.iter().map(|(x, y)| html! { <rect x={format!("{:.1}", x - 3.0)} y={format!("{:.1}", y - 3.0)} width="6" height="6" class="chart-point" /> }) }
+                            { for run.iter().map(|(x, y)| html! { <rect x={tenths(x - 3.0)} y={tenths(y - 3.0)} width="6" height="6" class="chart-point" /> }) }
                         </g>
                     }
                 }) }
@@ -264,22 +265,22 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
     let points: Vec<String> = props
         .points
         .iter()
-        .map(|p| format!("{:.1},{:.1}", axis.x(p.date), y(p.score)))
+        .map(|p| format!("{},{}", tenths(axis.x(p.date)), tenths(y(p.score))))
         .collect();
     html! {
         { frame(&props.id, &props.title, &props.desc, height, html! {
             <>
                 { for [20.0f64, 35.0, 50.0, 65.0, 80.0].iter().map(|s| html! {
                     <g key={*s as i32}>
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={format!("{:.1}", y(*s))} y2={format!("{:.1}", y(*s))}
+                        <line x1={tenths(LEFT)} x2={tenths(WIDTH - RIGHT)} y1={tenths(y(*s))} y2={tenths(y(*s))}
                             class={if *s == 50.0 { "chart-expected" } else { "chart-grid" }} />
-                        <text x={(LEFT - 8.0).to_string()} y={format!("{:.1}", y(*s) + 4.0)} text-anchor="end" class="chart-axis">{ *s as i32 }</text>
+                        <text x={tenths(LEFT - 8.0)} y={tenths(y(*s) + 4.0)} text-anchor="end" class="chart-axis">{ *s as i32 }</text>
                     </g>
                 }) }
-                <text x={(WIDTH - RIGHT).to_string()} y={format!("{:.1}", y(50.0) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
+                <text x={tenths(WIDTH - RIGHT)} y={tenths(y(50.0) - 4.0)} text-anchor="end" class="chart-note">{ &props.expected_label }</text>
                 <polyline points={points.join(" ")} class="chart-line" />
                 { for props.points.iter().map(|p| html! {
-                    <circle key={p.date.to_string()} cx={format!("{:.1}", axis.x(p.date))} cy={format!("{:.1}", y(p.score))} r="5" class="chart-point" />
+                    <circle key={p.date.to_string()} cx={tenths(axis.x(p.date))} cy={tenths(y(p.score))} r="5" class="chart-point" />
                 }) }
                 if let (Some(first), Some(last)) = (props.points.first(), props.points.last()) {
                     { date_labels(&axis, first.date, last.date, height - 6.0) }

@@ -5,6 +5,10 @@
 //! later be merged without losing an edit or bringing back a deleted entry).
 
 mod compact;
+mod shared;
+
+pub(crate) use shared::remembering;
+pub use shared::Shared;
 
 use super::id::Id;
 use super::time::{CalendarDate, Timestamp};
@@ -908,34 +912,34 @@ pub struct Plan {
     #[serde(default)]
     pub is_sample: bool,
     #[serde(default)]
-    pub what_matters: Vec<Entry<WhatMatters>>,
+    pub what_matters: Shared<Vec<Entry<WhatMatters>>>,
     #[serde(default)]
-    pub capabilities: Vec<Entry<Capability>>,
+    pub capabilities: Shared<Vec<Entry<Capability>>>,
     #[serde(default)]
-    pub goals: Vec<Entry<Goal>>,
+    pub goals: Shared<Vec<Entry<Goal>>>,
     #[serde(default)]
-    pub actions: Vec<Entry<Action>>,
+    pub actions: Shared<Vec<Entry<Action>>>,
     #[serde(default)]
-    pub supporters: Vec<Entry<Supporter>>,
+    pub supporters: Shared<Vec<Entry<Supporter>>>,
     /// The professionals around the person (none in plans from before teams).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub team: Vec<Entry<TeamMember>>,
+    #[serde(default, skip_serializing_if = "Shared::is_empty")]
+    pub team: Shared<Vec<Entry<TeamMember>>>,
     #[serde(default)]
-    pub helps_and_hindrances: Vec<Entry<HelpOrHindrance>>,
+    pub helps_and_hindrances: Shared<Vec<Entry<HelpOrHindrance>>>,
     #[serde(default)]
-    pub community_supports: Vec<Entry<CommunitySupport>>,
+    pub community_supports: Shared<Vec<Entry<CommunitySupport>>>,
     #[serde(default)]
-    pub safety_net: Vec<Entry<SafetyNetEntry>>,
+    pub safety_net: Shared<Vec<Entry<SafetyNetEntry>>>,
     #[serde(default)]
-    pub visits: Vec<Entry<Visit>>,
+    pub visits: Shared<Vec<Entry<Visit>>>,
     #[serde(default)]
-    pub agenda_items: Vec<Entry<AgendaItem>>,
+    pub agenda_items: Shared<Vec<Entry<AgendaItem>>>,
     /// Saved with each goal and step named once (see `plan/compact/check_ins.rs`).
     #[serde(default, with = "compact::check_ins")]
-    pub check_ins: Vec<Entry<CheckIn>>,
+    pub check_ins: Shared<Vec<Entry<CheckIn>>>,
     /// Saved as short rows (see `plan/compact/history.rs`).
     #[serde(default, with = "compact::history")]
-    pub history: Vec<HistoryEntry>,
+    pub history: Shared<Vec<HistoryEntry>>,
     /// Versions kept for the person to choose between (at most one per entry).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
@@ -962,25 +966,26 @@ impl Plan {
             changed: stamp.clone(),
             revision: 0,
             is_sample: false,
-            what_matters: vec![],
-            capabilities: vec![],
-            goals: vec![],
-            actions: vec![],
-            supporters: vec![],
-            team: vec![],
-            helps_and_hindrances: vec![],
-            community_supports: vec![],
-            safety_net: vec![],
-            visits: vec![],
-            agenda_items: vec![],
-            check_ins: vec![],
+            what_matters: Shared::default(),
+            capabilities: Shared::default(),
+            goals: Shared::default(),
+            actions: Shared::default(),
+            supporters: Shared::default(),
+            team: Shared::default(),
+            helps_and_hindrances: Shared::default(),
+            community_supports: Shared::default(),
+            safety_net: Shared::default(),
+            visits: Shared::default(),
+            agenda_items: Shared::default(),
+            check_ins: Shared::default(),
             history: vec![HistoryEntry {
                 stamp,
                 verb: Verb::Created,
                 list: None,
                 entry: None,
                 label: String::new(),
-            }],
+            }]
+            .into(),
             conflicts: vec![],
             copy_of: None,
             changes_only: false,

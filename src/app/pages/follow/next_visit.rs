@@ -2,7 +2,7 @@ use crate::app::components::TextField;
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::calendar::next_visit_date;
-use crate::core::follow::{next_visit_suggestions, Suggestion};
+use crate::core::follow::{next_visit_suggestions, Suggestion, SuggestionsFrom};
 use crate::core::prepare::upcoming_visit;
 use crate::core::{AgendaItem, Because, CalendarDate, Change, Item, Plan, Visit};
 use std::collections::HashSet;
@@ -19,19 +19,33 @@ pub fn next_visit() -> Html {
     // Suggestions whose tick the person changed from what is offered.
     let flipped = use_state(HashSet::<usize>::new);
     let done = use_state(|| false);
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
-    if ws.is_read_only() || plan.check_ins.is_empty() && plan.goals.is_empty() {
-        return html! {};
-    }
     let today = clock::today();
     // The visit being prepared, if it is still to come; otherwise a new one.
-    let coming = upcoming_visit(plan).filter(|v| v.body.date.is_none_or(|d| d >= today));
-    let visit_date = (*date)
-        .or(coming.and_then(|v| v.body.date))
-        .or_else(|| next_visit_date(plan, today))
-        .unwrap_or_else(|| today.add_days(28));
+    let coming = ws
+        .plan()
+        .and_then(|p| upcoming_visit(p).filter(|v| v.body.date.is_none_or(|d| d >= today)));
+    let visit_date = ws.plan().map(|plan| {
+        (*date)
+            .or(coming.and_then(|v| v.body.date))
+            .or_else(|| next_visit_date(plan, today))
+            .unwrap_or_else(|| today.add_days(28))
+    });
+    // Counted again only when what they are made from changes (see `SuggestionsFrom`).
+    let offers = ws
+        .plan()
+        .filter(|p| !(ws.is_read_only() || p.check_ins.is_empty() && p.goals.is_empty()));
+    let from = offers
+        .zip(visit_date)
+        .map(|(p, d)| SuggestionsFrom::new(p, d, today));
+    let offered = use_memo(from, |_| {
+        offers
+            .zip(visit_date)
+            .map(|(p, d)| next_visit_suggestions(p, d, today))
+            .unwrap_or_default()
+    });
+    let (Some(plan), Some(visit_date)) = (offers, visit_date) else {
+        return html! {};
+    };
     let on_agenda: HashSet<&str> = coming
         .map(|v| {
             Plan::live(&plan.agenda_items)
@@ -40,8 +54,9 @@ pub fn next_visit() -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let suggestions: Vec<Suggestion> = next_visit_suggestions(plan, visit_date, today)
-        .into_iter()
+    let suggestions: Vec<Suggestion> = offered
+        .iter()
+        .cloned()
         .map(|mut s| {
             if matches!(s.because, Because::JoiningUp(_)) {
                 s.text = (t.follow.joined_up_topic)(&s.text);

@@ -233,7 +233,7 @@ fn score_card(
     let points = recent(t_scores(plan), all);
     let summary = points.last().map(|p| {
         (f.score_summary)(
-            &format!("{:.1}", p.score),
+            &crate::text::tenths(p.score),
             &(t.format_date)(&p.date),
             p.goals,
         )
@@ -251,7 +251,7 @@ fn score_card(
                     <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_score }</th><th scope="col">{ f.col_goals }</th></tr></thead>
                     <tbody>
                         { for points.iter().map(|p| html! {
-                            <tr key={p.date.to_string()}><th scope="row">{ (t.format_date)(&p.date) }</th><td>{ format!("{:.1}", p.score) }</td><td>{ p.goals }</td></tr>
+                            <tr key={p.date.to_string()}><th scope="row">{ (t.format_date)(&p.date) }</th><td>{ crate::text::tenths(p.score) }</td><td>{ p.goals }</td></tr>
                         }) }
                     </tbody>
                 </table>

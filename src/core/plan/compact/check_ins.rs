@@ -10,7 +10,10 @@
 
 use super::Refs;
 use crate::core::id::Id;
-use crate::core::plan::{ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry, JoinedUp};
+use crate::core::plan::shared::remembered;
+use crate::core::plan::{
+    ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry, JoinedUp, Shared,
+};
 use crate::core::time::CalendarDate;
 use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
@@ -154,7 +157,18 @@ fn check_in(refs: &[Id], a: Answers) -> Result<CheckIn, &'static str> {
     })
 }
 
-pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, S::Error> {
+/// Written from the last save's text when the check-ins have not changed since (see
+/// `plan/shared.rs`): typing elsewhere in a plan of years never rewrites them.
+pub fn serialize<S: Serializer>(
+    list: &Shared<Vec<Entry<CheckIn>>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    remembered(list, "compact", s, |l| {
+        serde_json::value::to_raw_value(&saved(l))
+    })
+}
+
+fn saved(list: &[Entry<CheckIn>]) -> Saved {
     let mut refs = Writer(Refs::default());
     let entries = list
         .iter()
@@ -171,11 +185,12 @@ pub fn serialize<S: Serializer>(list: &[Entry<CheckIn>], s: S) -> Result<S::Ok, 
         refs: refs.0.into_ids(),
         entries,
     }
-    .serialize(s)
 }
 
 /// Reads either form: the numbered one (schema 4) or a list of entries (3 and before).
-pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Entry<CheckIn>>, D::Error> {
+pub fn deserialize<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Shared<Vec<Entry<CheckIn>>>, D::Error> {
     super::list_or_compact(d, "check-in", |saved: Saved| {
         let refs = saved.refs;
         saved
@@ -193,4 +208,5 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Entry<CheckIn>
             })
             .collect()
     })
+    .map(Shared::new)
 }

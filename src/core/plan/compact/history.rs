@@ -8,7 +8,7 @@
 
 use super::Refs;
 use crate::core::id::Id;
-use crate::core::plan::{AuthorRole, HistoryEntry, List, Stamp, Verb};
+use crate::core::plan::{AuthorRole, HistoryEntry, List, Shared, Stamp, Verb};
 use crate::core::time::Timestamp;
 use serde::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
@@ -50,7 +50,10 @@ impl Serialize for Line {
     }
 }
 
-pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<S: Serializer>(
+    history: &Shared<Vec<HistoryEntry>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     let mut refs = Refs::default();
     let lines = history
         .iter()
@@ -76,7 +79,7 @@ pub fn serialize<S: Serializer>(history: &[HistoryEntry], s: S) -> Result<S::Ok,
 }
 
 /// Reads either form: rows (schema 4) or a list of objects (3 and before).
-pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<HistoryEntry>, D::Error> {
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Shared<Vec<HistoryEntry>>, D::Error> {
     super::list_or_compact(d, "history", |saved: Saved| {
         let refs = saved.refs;
         saved
@@ -102,4 +105,5 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<HistoryEntry>,
             })
             .collect()
     })
+    .map(Shared::new)
 }

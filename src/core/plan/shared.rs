@@ -1,0 +1,220 @@
+//! A plan's lists, shared between its versions until one is changed.
+//!
+//! Every change makes a new version of the plan (`change::apply` is pure), and every
+//! keystroke is a change. Five years of a plan hold thousands of entries, so copying
+//! them all on each keystroke, then comparing and dropping them, was most of what typing
+//! cost on a large plan. A [`Shared`] list is copied only when that list itself changes
+//! (`Rc::make_mut`); the others are the same list in both versions, which also makes
+//! "has it changed?" a pointer comparison.
+//!
+//! Saving uses that too: while [`remembering`] runs (`saved::to_json`), each list's JSON
+//! is kept, and a list that is still the very same one next time is written from it
+//! rather than serialised again. Typing in a goal then serialises the goals and the
+//! history, not five years of check-ins. The text written is exactly what serialising
+//! would give (tested in `tests/saved.rs`).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
+use std::any::Any;
+use std::cell::RefCell;
+use std::ops::{Deref, DerefMut};
+use std::rc::Rc;
+
+/// A value shared by the versions of a plan that have not changed it: cloning is a
+/// pointer copy, and changing it through `&mut` copies it first when it is shared.
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+
+    /// Whether both are the very same (not only equal) value.
+    pub fn same(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Shared<Vec<T>> {
+    /// For serde's `skip_serializing_if`, which names a function by its path.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Clone> DerefMut for Shared<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        Rc::make_mut(&mut self.0)
+    }
+}
+
+impl<T: PartialEq> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.same(other) || *self.0 == *other.0
+    }
+}
+
+impl<T: PartialEq> PartialEq<T> for Shared<T> {
+    fn eq(&self, other: &T) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: Default> Default for Shared<T> {
+    fn default() -> Self {
+        Shared::new(T::default())
+    }
+}
+
+impl<T> From<T> for Shared<T> {
+    fn from(value: T) -> Self {
+        Shared::new(value)
+    }
+}
+
+impl<T> FromIterator<T::Item> for Shared<T>
+where
+    T: IntoIterator + FromIterator<T::Item>,
+{
+    fn from_iter<I: IntoIterator<Item = T::Item>>(iter: I) -> Self {
+        Shared::new(iter.into_iter().collect())
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Shared<Vec<T>> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'a, T: Clone> IntoIterator for &'a mut Shared<Vec<T>> {
+    type Item = &'a mut T;
+    type IntoIter = std::slice::IterMut<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        Rc::make_mut(&mut self.0).iter_mut()
+    }
+}
+
+impl<T: Serialize + 'static> Serialize for Shared<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        remembered(self, "plain", s, serde_json::value::to_raw_value)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Shared<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::deserialize(d).map(Shared::new)
+    }
+}
+
+// ---- the memo of lists as JSON -------------------------------------------------------------
+
+/// One list's JSON, kept with the list itself: holding the list keeps its address from
+/// being reused, and a shared list is never changed in place (`make_mut` copies it),
+/// so the same address means the same contents.
+struct Kept {
+    list: Rc<dyn Any>,
+    form: &'static str,
+    json: Rc<RawValue>,
+    used: bool,
+}
+
+/// What the last save wrote of each list; `active` while `remembering` runs.
+#[derive(Default)]
+struct Memo {
+    active: bool,
+    kept: Vec<Kept>,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// Runs `write` (which serialises a plan to JSON text) with the memo on: lists written by
+/// the last call and not changed since are written from it. Afterwards the memo keeps
+/// only this call's lists, so it never holds more than one plan's text.
+pub(crate) fn remembering<R>(write: impl FnOnce() -> R) -> R {
+    MEMO.with(|m| m.borrow_mut().active = true);
+    let out = write();
+    MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        memo.active = false;
+        memo.kept.retain(|k| k.used);
+        memo.kept.iter_mut().for_each(|k| k.used = false);
+    });
+    out
+}
+
+/// Serialises `shared` in its `form` through `json` (its JSON text), or, while
+/// `remembering`, from the memo when this very list was written last time. Always as
+/// JSON text: a plan is only ever written as JSON (`saved`), and one way of writing each
+/// list keeps one copy of its serialiser in the download.
+pub(crate) fn remembered<T: 'static, S: Serializer>(
+    shared: &Shared<T>,
+    form: &'static str,
+    s: S,
+    json: fn(&T) -> Result<Box<RawValue>, serde_json::Error>,
+) -> Result<S::Ok, S::Error> {
+    let list: Rc<dyn Any> = shared.0.clone();
+    let written = match kept(&list, form) {
+        Some(json) => json,
+        None => {
+            let json: Rc<RawValue> = Rc::from(json(&shared.0).map_err(serde::ser::Error::custom)?);
+            keep(list, form, &json);
+            json
+        }
+    };
+    written.serialize(s)
+}
+
+/// The memo's text of `list` in `form`, marked as used by this call.
+fn kept(list: &Rc<dyn Any>, form: &'static str) -> Option<Rc<RawValue>> {
+    MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if !memo.active {
+            return None;
+        }
+        let kept = memo
+            .kept
+            .iter_mut()
+            .find(|k| Rc::ptr_eq(&k.list, list) && k.form == form)?;
+        kept.used = true;
+        Some(kept.json.clone())
+    })
+}
+
+/// Keeps `json` as the text of `list` in `form`, while `remembering`.
+fn keep(list: Rc<dyn Any>, form: &'static str, json: &Rc<RawValue>) {
+    MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if memo.active {
+            memo.kept.push(Kept {
+                list,
+                form,
+                json: json.clone(),
+                used: true,
+            });
+        }
+    })
+}
