@@ -10,40 +10,59 @@ pub struct Spoke {
     pub wished: Option<u8>,
 }
 
+/// One spoke per life area, in the order of `LifeArea::ALL`.
+pub type Spokes = [Spoke; AREAS];
+
+const AREAS: usize = crate::core::LifeArea::ALL.len();
+
 #[derive(Properties, PartialEq)]
 pub struct CapabilityWheelProps {
-    pub spokes: Vec<Spoke>,
+    pub spokes: Spokes,
     /// Unique on the page, to tie the picture to its title.
     pub id: AttrValue,
 }
 
 /// The spokes for a plan: every life area, with the capability described there.
-pub fn spokes(t: &crate::text::Text, plan: &crate::core::Plan) -> Vec<Spoke> {
-    crate::core::LifeArea::ALL
-        .iter()
-        .map(|area| {
-            let c = crate::core::prepare::capability_for(plan, *area);
-            Spoke {
-                area: (t.life_area_name)(*area).into(),
-                now: c.and_then(|c| c.body.able_now),
-                wished: c.and_then(|c| c.body.wished),
-            }
-        })
-        .collect()
+pub fn spokes(t: &crate::text::Text, plan: &crate::core::Plan) -> Spokes {
+    crate::core::LifeArea::ALL.map(|area| {
+        let c = crate::core::prepare::capability_for(plan, area);
+        Spoke {
+            area: (t.life_area_name)(area).into(),
+            now: c.and_then(|c| c.body.able_now),
+            wished: c.and_then(|c| c.body.wished),
+        }
+    })
 }
 
 const RADIUS: f64 = 100.0;
 
-fn point(i: usize, n: usize, value: f64) -> (f64, f64) {
-    let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
-    (value * angle.cos(), value * angle.sin())
+/// Each spoke's direction, the first straight up and on clockwise: eight life areas,
+/// eighths of a turn. A table rather than sine and cosine, which would bring 8 KB of
+/// the maths library into the first screen for these eight points.
+const DIRECTIONS: [(f64, f64); AREAS] = {
+    const H: f64 = std::f64::consts::FRAC_1_SQRT_2;
+    [
+        (0.0, -1.0),
+        (H, -H),
+        (1.0, 0.0),
+        (H, H),
+        (0.0, 1.0),
+        (-H, H),
+        (-1.0, 0.0),
+        (-H, -H),
+    ]
+};
+
+fn point(i: usize, value: f64) -> (f64, f64) {
+    let (x, y) = DIRECTIONS[i % AREAS];
+    (value * x, value * y)
 }
 
-fn polygon(values: impl Iterator<Item = f64>, n: usize) -> String {
+fn polygon(values: impl Iterator<Item = f64>) -> String {
     values
         .enumerate()
         .map(|(i, v)| {
-            let (x, y) = point(i, n, RADIUS * v / 10.0);
+            let (x, y) = point(i, RADIUS * v / 10.0);
             format!("{},{}", tenths(x), tenths(y))
         })
         .collect::<Vec<_>>()
@@ -73,22 +92,17 @@ fn lines(name: &str) -> Vec<String> {
 #[function_component(CapabilityWheel)]
 pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
     let t = use_text();
-    let n = props.spokes.len().max(3);
     let title_id = format!("{}-title", props.id);
     let rated = props
         .spokes
         .iter()
         .any(|s| s.now.is_some() || s.wished.is_some());
-    let now = polygon(
-        props.spokes.iter().map(|s| f64::from(s.now.unwrap_or(0))),
-        n,
-    );
+    let now = polygon(props.spokes.iter().map(|s| f64::from(s.now.unwrap_or(0))));
     let wished = polygon(
         props
             .spokes
             .iter()
             .map(|s| f64::from(s.wished.unwrap_or(0))),
-        n,
     );
     let score = |v: Option<u8>| {
         v.map(|v| (t.out_of_ten)(v))
@@ -99,10 +113,10 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
             <svg viewBox="-265 -200 530 400" role="img" aria-labelledby={title_id.clone()} focusable="false">
                 <title id={title_id.clone()}>{ t.wheel_title }</title>
                 { for [2.0, 4.0, 6.0, 8.0, 10.0].iter().map(|v| html! {
-                    <polygon class="ring" points={polygon(std::iter::repeat_n(*v, n), n)} />
+                    <polygon class="ring" points={polygon(std::iter::repeat_n(*v, AREAS))} />
                 }) }
-                { for (0..n).map(|i| {
-                    let (x, y) = point(i, n, RADIUS);
+                { for (0..AREAS).map(|i| {
+                    let (x, y) = point(i, RADIUS);
                     html! { <line class="axis" x1="0" y1="0" x2={tenths(x)} y2={tenths(y)} /> }
                 }) }
                 if rated {
@@ -112,14 +126,14 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
                     { for props.spokes.iter().enumerate().flat_map(|(i, s)| {
                         [(s.wished, "dot wished"), (s.now, "dot now")].into_iter().filter_map(move |(v, class)| {
                             v.map(|v| {
-                                let (x, y) = point(i, n, RADIUS * f64::from(v) / 10.0);
+                                let (x, y) = point(i, RADIUS * f64::from(v) / 10.0);
                                 html! { <circle {class} cx={tenths(x)} cy={tenths(y)} r="5" /> }
                             })
                         })
                     }) }
                 }
                 { for props.spokes.iter().enumerate().map(|(i, s)| {
-                    let (x, y) = point(i, n, RADIUS + 12.0);
+                    let (x, y) = point(i, RADIUS + 12.0);
                     let anchor = if x.abs() < 1.0 { "middle" } else if x > 0.0 { "start" } else { "end" };
                     let parts = lines(&s.area);
                     let first_dy = if y < -1.0 { -(parts.len() as f64 - 1.0) * 1.1 } else if y > 1.0 { 0.8 } else { 0.3 };

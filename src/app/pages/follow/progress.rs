@@ -1,6 +1,6 @@
 use crate::app::components::{
     follow_through_chart, level_chart, score_chart, wheel_spokes, CapabilityWheel,
-    FollowThroughChartProps, LevelChartProps, ScoreChartProps, SelectField, Spoke,
+    FollowThroughChartProps, LevelChartProps, ScoreChartProps, SelectField,
 };
 use crate::app::device::clock;
 use crate::app::hooks::WorkspaceHandle;
@@ -290,17 +290,11 @@ fn wheel_then_and_now(t: &'static Text, plan: &Plan) -> Html {
     if start.iter().all(|s| s.now.is_none()) {
         return html! {};
     }
-    let now: Vec<Spoke> = LifeArea::ALL
-        .iter()
-        .zip(&start)
-        .map(|(area, spoke)| {
-            let c = crate::core::prepare::capability_for(plan, *area);
-            Spoke {
-                now: c.and_then(|c| able_then_and_now(plan, c).1),
-                ..spoke.clone()
-            }
-        })
-        .collect();
+    let mut now = start.clone();
+    for (area, spoke) in LifeArea::ALL.iter().zip(now.iter_mut()) {
+        let c = crate::core::prepare::capability_for(plan, *area);
+        spoke.now = c.and_then(|c| able_then_and_now(plan, c).1);
+    }
     html! {
         <section class="card wheels" aria-labelledby="wheels-heading">
             <h2 id="wheels-heading">{ f.wheel_heading }</h2>
