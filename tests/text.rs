@@ -442,4 +442,14 @@ fn drawings_write_coordinates_to_a_tenth_as_format_would() {
         };
         assert_eq!(coplan::text::tenths(v), expected, "{v}");
     }
+    // Halfway between two tenths (as a decimal), away from zero; `{:.1}` goes by the
+    // binary value, which may sit just below. Either is a right tenth to draw or show.
+    for (v, shown) in [
+        (0.15, "0.2"),
+        (52.25, "52.3"),
+        (-0.25, "-0.3"),
+        (235.35, "235.4"),
+    ] {
+        assert_eq!(coplan::text::tenths(v), shown, "{v}");
+    }
 }

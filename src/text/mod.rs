@@ -621,10 +621,12 @@ catalogue! {
     }
 }
 
-/// A coordinate of a drawing, to a tenth (`12.3`, `-0.5`): what `{:.1}` writes, without
-/// the standard library's float formatting, which would add 11 KB to the first screen
-/// for the capability wheel alone.
+/// A coordinate of a drawing (or a score), to a tenth: `12.3`, `-0.5`. Like `{:.1}`,
+/// without the standard library's float formatting, which would add 11 KB to the first
+/// screen for the capability wheel alone; unlike it, a value halfway between two tenths
+/// rounds away from zero (`0.15` is `0.2`), and one that rounds to zero has no sign.
 pub fn tenths(v: f64) -> String {
+    debug_assert!(v.is_finite(), "a drawing's coordinate is a number: {v}");
     let t = (v * 10.0).round() as i64;
     let sign = if t < 0 { "-" } else { "" };
     format!("{sign}{}.{}", t.unsigned_abs() / 10, t.unsigned_abs() % 10)

@@ -318,6 +318,10 @@ pub fn forget(id: &Id) -> Result<(), DeviceError> {
 /// what it held when it arrived, what its hand-backs carried).
 pub fn delete(id: &Id) -> Result<(), DeviceError> {
     super::drafts::forget_plan(id);
+    // Nor is its text kept in this tab's memory (a shared clinic PC).
+    let key = plan_key(id);
+    LAST_SEEN.with(|seen| seen.borrow_mut().retain(|(k, ..)| *k != key));
+    crate::core::plan::forget_remembered();
     if let Ok(s) = store() {
         let _ = s.remove_item(&format!("{COPIED_PREFIX}{id}"));
         let _ = s.remove_item(&format!("{ARRIVED_PREFIX}{id}"));

@@ -8,7 +8,7 @@ mod compact;
 mod shared;
 
 pub(crate) use shared::remembering;
-pub use shared::Shared;
+pub use shared::{forget_remembered, lists_reused, Shared};
 
 use super::id::Id;
 use super::time::{CalendarDate, Timestamp};

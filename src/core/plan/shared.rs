@@ -22,6 +22,10 @@ use std::rc::Rc;
 
 /// A value shared by the versions of a plan that have not changed it: cloning is a
 /// pointer copy, and changing it through `&mut` copies it first when it is shared.
+///
+/// It serialises as JSON text only (through `serde_json`'s `RawValue`): a plan is only
+/// ever written by `serde_json`, and any other serialiser would get `RawValue`'s private
+/// form instead of the list.
 pub struct Shared<T>(Rc<T>);
 
 impl<T> Shared<T> {
@@ -39,6 +43,12 @@ impl<T> Shared<Vec<T>> {
     /// For serde's `skip_serializing_if`, which names a function by its path.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Empties the list without first copying it (as `Vec::clear` through `DerefMut`
+    /// would, when it is shared).
+    pub fn clear(&mut self) {
+        self.0 = Rc::new(Vec::new());
     }
 }
 
@@ -145,6 +155,8 @@ struct Kept {
 struct Memo {
     active: bool,
     kept: Vec<Kept>,
+    /// Lists written from the memo so far (for the tests: the memo is really used).
+    reused: usize,
 }
 
 thread_local! {
@@ -155,15 +167,33 @@ thread_local! {
 /// the last call and not changed since are written from it. Afterwards the memo keeps
 /// only this call's lists, so it never holds more than one plan's text.
 pub(crate) fn remembering<R>(write: impl FnOnce() -> R) -> R {
+    /// Turns the memo off again even if `write` unwinds.
+    struct Done;
+    impl Drop for Done {
+        fn drop(&mut self) {
+            MEMO.with(|m| {
+                let mut memo = m.borrow_mut();
+                memo.active = false;
+                memo.kept.retain(|k| k.used);
+                memo.kept.iter_mut().for_each(|k| k.used = false);
+            });
+        }
+    }
     MEMO.with(|m| m.borrow_mut().active = true);
-    let out = write();
-    MEMO.with(|m| {
-        let mut memo = m.borrow_mut();
-        memo.active = false;
-        memo.kept.retain(|k| k.used);
-        memo.kept.iter_mut().for_each(|k| k.used = false);
-    });
-    out
+    let _done = Done;
+    write()
+}
+
+/// Lets go of the last save's text and lists (a plan deleted or closed on a shared
+/// device is not kept in memory either).
+pub fn forget_remembered() {
+    MEMO.with(|m| m.borrow_mut().kept.clear());
+}
+
+/// How many lists have been written from the memo on this thread so far.
+#[doc(hidden)]
+pub fn lists_reused() -> usize {
+    MEMO.with(|m| m.borrow().reused)
 }
 
 /// Serialises `shared` in its `form` through `json` (its JSON text), or, while
@@ -200,7 +230,9 @@ fn kept(list: &Rc<dyn Any>, form: &'static str) -> Option<Rc<RawValue>> {
             .iter_mut()
             .find(|k| Rc::ptr_eq(&k.list, list) && k.form == form)?;
         kept.used = true;
-        Some(kept.json.clone())
+        let json = kept.json.clone();
+        memo.reused += 1;
+        Some(json)
     })
 }
 
