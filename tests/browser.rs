@@ -487,7 +487,7 @@ mod workspace {
 
 #[derive(Properties, PartialEq)]
 struct WheelHarness {
-    spokes: Vec<coplan::app::components::Spoke>,
+    spokes: coplan::app::components::Spokes,
 }
 
 #[function_component(WheelUnderTest)]
@@ -498,7 +498,13 @@ fn wheel_under_test(props: &WheelHarness) -> Html {
 #[wasm_bindgen_test]
 async fn the_capability_wheel_has_a_table_with_the_same_figures() {
     use coplan::app::components::Spoke;
-    let spokes = vec![
+    let unrated = |area: &str| Spoke {
+        area: area.to_string().into(),
+        now: None,
+        wished: None,
+    };
+    // One spoke per life area; the last five not rated.
+    let spokes = [
         Spoke {
             area: "Moving about".into(),
             now: Some(4),
@@ -514,6 +520,11 @@ async fn the_capability_wheel_has_a_table_with_the_same_figures() {
             now: Some(10),
             wished: None,
         },
+        unrated("Work and roles"),
+        unrated("Security and stability"),
+        unrated("Feeling in control"),
+        unrated("Health and body"),
+        unrated("Relationships and belonging"),
     ];
     let root = mount::<WheelUnderTest>(WheelHarness { spokes });
     tick(0).await;

@@ -28,7 +28,7 @@ mod writing_as;
 
 pub use animated_code::AnimatedCode;
 pub use announcer::Announcer;
-pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel};
+pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke, Spokes};
 pub use choose_entries::{choose_entries, list_name, COPY_LISTS};
 pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::DisplaySettings;
