@@ -77,12 +77,6 @@ impl<T: PartialEq> PartialEq for Shared<T> {
     }
 }
 
-impl<T: PartialEq> PartialEq<T> for Shared<T> {
-    fn eq(&self, other: &T) -> bool {
-        *self.0 == *other
-    }
-}
-
 impl<T: std::fmt::Debug> std::fmt::Debug for Shared<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)

@@ -20,30 +20,30 @@ pub fn next_visit() -> Html {
     let flipped = use_state(HashSet::<usize>::new);
     let done = use_state(|| false);
     let today = clock::today();
-    // The visit being prepared, if it is still to come; otherwise a new one.
-    let coming = ws
+    // Only a plan this device may write that has something to suggest from.
+    let offers = ws
         .plan()
-        .and_then(|p| upcoming_visit(p).filter(|v| v.body.date.is_none_or(|d| d >= today)));
-    let visit_date = ws.plan().map(|plan| {
+        .filter(|p| !(ws.is_read_only() || p.check_ins.is_empty() && p.goals.is_empty()));
+    // The visit being prepared, if it is still to come; otherwise a new one.
+    let coming =
+        offers.and_then(|p| upcoming_visit(p).filter(|v| v.body.date.is_none_or(|d| d >= today)));
+    let visit_date = offers.map(|plan| {
         (*date)
             .or(coming.and_then(|v| v.body.date))
             .or_else(|| next_visit_date(plan, today))
             .unwrap_or_else(|| today.add_days(28))
     });
+    let plan_and_date = offers.zip(visit_date);
     // Counted again only when what they are made from changes (see `SuggestionsFrom`).
-    let offers = ws
-        .plan()
-        .filter(|p| !(ws.is_read_only() || p.check_ins.is_empty() && p.goals.is_empty()));
-    let from = offers
-        .zip(visit_date)
-        .map(|(p, d)| SuggestionsFrom::new(p, d, today));
-    let offered = use_memo(from, |_| {
-        offers
-            .zip(visit_date)
-            .map(|(p, d)| next_visit_suggestions(p, d, today))
-            .unwrap_or_default()
-    });
-    let (Some(plan), Some(visit_date)) = (offers, visit_date) else {
+    let offered = use_memo(
+        plan_and_date.map(|(p, d)| SuggestionsFrom::new(p, d, today)),
+        |_| {
+            plan_and_date
+                .map(|(p, d)| next_visit_suggestions(p, d, today))
+                .unwrap_or_default()
+        },
+    );
+    let Some((plan, visit_date)) = plan_and_date else {
         return html! {};
     };
     let on_agenda: HashSet<&str> = coming
