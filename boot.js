@@ -2,6 +2,22 @@
 // forbid inline scripts. Paths are relative so the app runs under any sub-path.
 import init from './coplan.js';
 
+// The visitor's part's files (written in by the build, .ci/preload.mjs). A link that
+// brings a plan (#/open/…) opens on that part: its files start now, alongside the first
+// screen's module, rather than after the app has started and read the link.
+const VISITOR_FILES = [];
+if (location.hash.startsWith('#/open/')) {
+  for (const file of VISITOR_FILES) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.type = 'application/wasm';
+    link.crossOrigin = 'anonymous'; // the loader's own fetch(): one download, not two
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
 // The first screen (painted from index.html before the app arrives) in the person's
 // language, if they chose Spanish on this device.
 if (chosenLanguage() === 'es') {

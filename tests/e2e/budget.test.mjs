@@ -1,13 +1,13 @@
 // The download's size budget: deterministic, so a test (timed figures live in
 // tests/bench/, not here). Raise it only on purpose, with the reason in the commit;
 // lower it whenever the download shrinks.
-import { test } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { dist } from './harness.mjs';
+import { dist, serve, launch, go } from './harness.mjs';
 
 const KB = 1024;
 // Raised from 445/462 for the follow-through screens (issue 11: check-in, progress
@@ -132,4 +132,60 @@ test('each text and wasm file has .gz and .br copies beside it, the same bytes w
   assert.ok(br < gz, `brotli (${(br / KB).toFixed(0)} KB) is smaller than gzip (${(gz / KB).toFixed(0)} KB)`);
   const sw = await fs.readFile(path.join(dist, 'sw.js'), 'utf8');
   assert.doesNotMatch(sw, /\.(gz|br)["']/, 'the service worker caches the files, not their copies');
+});
+
+// Issue 21: the files a page needs start with the page (.ci/preload.mjs), not one after
+// another as each is read; a preload the browser cannot use would fetch a file twice.
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A device that has never seen CoPlan (nor its service worker) opening `address`. */
+async function freshDevice(address, ready) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const asked = server.requests.length;
+  await page.goto(address);
+  await ready(page);
+  const requested = server.requests.slice(asked).map((r) => new URL(r, 'http://x').pathname.split('/').pop());
+  // How each file came: "link" is a preload (or modulepreload) from the page's head.
+  const timings = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => [new URL(e.name).pathname.split('/').pop(), e.initiatorType]));
+  return { ctx, page, requested, by: new Map(timings) };
+}
+
+const times = (list, name) => list.filter((f) => f === name).length;
+
+test('the first screen\'s wasm and scripts start with the page and are fetched once; a visitor\'s link starts its part with them', async () => {
+  const home = await freshDevice(server.url + '#/', (page) => page.getByRole('button', { name: 'Try a sample plan' }).waitFor());
+  assert.equal(home.by.get('coplan_bg.wasm'), 'link', 'the wasm preloaded from the page\'s head');
+  // Each script coplan.js imports is named in the head, so none waits for the one before.
+  const { staticImports } = await import('../../.ci/preload.mjs');
+  const index = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
+  const scripts = ['./coplan.js', ...staticImports(await fs.readFile(path.join(dist, 'coplan.js'), 'utf8'))];
+  assert.ok(scripts.includes('./__wasm_split.js'), scripts.join(' '));
+  for (const s of scripts) assert.ok(index.includes(`<link rel="modulepreload" href="${s}">`), `${s} named in the head`);
+  for (const f of ['coplan_bg.wasm', ...scripts.map((s) => s.split('/').pop())]) {
+    assert.equal(times(home.requested, f), 1, `${f} fetched once: ${home.requested.join(' ')}`);
+  }
+  assert.ok(!home.requested.some(isPart), `no part for the first screen: ${home.requested.join(' ')}`);
+  // A link to open, made as a person makes one.
+  await home.page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await home.page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(home.page, 'Share or move this plan');
+  await home.page.getByRole('button', { name: 'Make a link' }).click();
+  const link = await home.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  await home.ctx.close();
+
+  const boot = await fs.readFile(path.join(dist, 'boot.js'), 'utf8');
+  const visitorFiles = JSON.parse(boot.match(/const VISITOR_FILES = (\[.*?\]);/)[1]).map((f) => f.slice(2));
+  assert.ok(visitorFiles[0].startsWith('split_visitor.') && visitorFiles.length > 1, visitorFiles.join(' '));
+  const visitor = await freshDevice(link, (page) => page.getByRole('heading', { name: 'Before you open it' }).waitFor());
+  for (const f of ['coplan_bg.wasm', ...visitorFiles]) {
+    assert.equal(times(visitor.requested, f), 1, `${f} fetched once: ${visitor.requested.join(' ')}`);
+    assert.equal(visitor.by.get(f), 'link', `${f} preloaded`);
+  }
+  // Every part the preview needed was among those preloaded.
+  for (const f of visitor.requested.filter(isPart)) assert.ok(visitorFiles.includes(f), `${f} needed but not preloaded`);
+  await visitor.ctx.close();
 });

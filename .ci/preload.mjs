@@ -1,0 +1,73 @@
+// Part of the post-build hook (stamp-sw.mjs): tells the browser early what the first
+// screen will need, so no file waits for the one before it to be read. Without this, a
+// phone fetches index.html, then boot.js, then coplan.js, then the modules coplan.js
+// imports, and only then the wasm: five round trips in a row before the largest file
+// starts. With it, the wasm and every script start with the page.
+//
+// And a visitor opening a link (#/open/…) needs the visitor's part as well as the first
+// screen's module: boot.js is told that part's files, and preloads them at once rather
+// than after the app has started and read the link.
+//
+// The names come from this build's own output (coplan.js's imports, __wasm_split.js's
+// loaders); anything not found as expected fails the build rather than ship a page that
+// preloads the wrong files.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** The static imports of a module's text (`import … from './x.js'`), relative paths only. */
+export function staticImports(text) {
+  const found = new Set();
+  for (const m of text.matchAll(/^import\b[^;]*?\bfrom\s*["'](\.\/[^"']+)["']/gm)) found.add(m[1]);
+  return [...found];
+}
+
+/** The files a part's loader in __wasm_split.js fetches: the part's own, then each chunk
+ *  it waits for. */
+export function partFiles(splitJs, part) {
+  const chunkFile = new Map();
+  for (const m of splitJs.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\.\/[^"]+\.wasm)"/g)) {
+    chunkFile.set(m[1], m[2]);
+  }
+  const loader = new RegExp(
+    `export const __wasm_split_load_${part} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("(\\./[^"]+\\.wasm)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\)`,
+  ).exec(splitJs);
+  if (!loader) throw new Error(`preload: __wasm_split.js has no loader for the ${part} part`);
+  const deps = loader[2].split(',').map((d) => d.trim()).filter(Boolean);
+  return [loader[1], ...deps.map((d) => {
+    const file = chunkFile.get(d);
+    if (!file) throw new Error(`preload: __wasm_split.js does not say which file ${d} is`);
+    return file;
+  })];
+}
+
+const BOOT_TAG = '<script type="module" src="boot.js"></script>';
+const VISITOR_LIST = 'const VISITOR_FILES = [];';
+
+/** Writes the preload hints into `dir`'s index.html and the visitor's files into boot.js. */
+export async function preload(dir) {
+  const read = (f) => fs.readFile(path.join(dir, f), 'utf8');
+  const scripts = ['./coplan.js', ...staticImports(await read('coplan.js'))];
+  for (const s of scripts) await fs.access(path.join(dir, s));
+  // `crossorigin` (anonymous): the same mode as wasm-bindgen's and the part loader's own
+  // fetch(), or the browser would fetch the file a second time.
+  const links = [
+    '<link rel="preload" href="./coplan_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
+    ...scripts.map((s) => `<link rel="modulepreload" href="${s}">`),
+  ];
+  const index = await read('index.html');
+  if (!index.includes(BOOT_TAG)) throw new Error(`preload: index.html has no ${BOOT_TAG}`);
+  await fs.writeFile(
+    path.join(dir, 'index.html'),
+    index.replace(BOOT_TAG, `${links.join('\n  ')}\n  ${BOOT_TAG}`),
+  );
+
+  const visitor = partFiles(await read('__wasm_split.js'), 'visitor');
+  for (const f of visitor) await fs.access(path.join(dir, f));
+  const boot = await read('boot.js');
+  if (!boot.includes(VISITOR_LIST)) throw new Error(`preload: boot.js has no ${VISITOR_LIST}`);
+  await fs.writeFile(
+    path.join(dir, 'boot.js'),
+    boot.replace(VISITOR_LIST, `const VISITOR_FILES = ${JSON.stringify(visitor)};`),
+  );
+  return { scripts, visitor };
+}
