@@ -2,12 +2,16 @@
 // forbid inline scripts. Paths are relative so the app runs under any sub-path.
 import init from './coplan.js';
 
-// The visitor's part's files (written in by the build, .ci/preload.mjs). A link that
-// brings a plan (#/open/…) opens on that part: its files start now, alongside the first
-// screen's module, rather than after the app has started and read the link.
-const VISITOR_FILES = [];
-if (location.hash.startsWith('#/open/')) {
-  for (const file of VISITOR_FILES) {
+// The files of the parts some people need at once (written in by the build,
+// .ci/preload.mjs): a link that brings a plan (#/open/…) opens on the visitor's part,
+// and someone who chose Spanish reads the Spanish words. They start now, alongside the
+// first screen's module, rather than after the app has started and found it needs them.
+const PART_FILES = {};
+if (location.hash.startsWith('#/open/')) preload(PART_FILES.visitor);
+if (chosenLanguage() === 'es') preload(PART_FILES.spanish);
+
+function preload(files = []) {
+  for (const file of files) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -19,13 +23,14 @@ if (location.hash.startsWith('#/open/')) {
 }
 
 // The first screen (painted from index.html before the app arrives) in the person's
-// language, if they chose Spanish on this device.
+// language, if it is Spanish (chosen on this device, or their browser's on a first visit).
 if (chosenLanguage() === 'es') {
   const words = {
     '.first-paint .tagline': 'Planifiquen juntos lo que le importa',
     '.first-paint .welcome p:first-child': 'CoPlan le ayuda a usted y a quienes le cuidan a acordar lo que importa y a planificar juntos los próximos pasos.',
     '.first-paint .welcome p:last-child': 'Todo lo que escribe se queda en este dispositivo. No se envía nada a ningún sitio salvo que decida compartirlo.',
     '.first-paint .loading': 'Abriendo su plan…',
+    '#boot-failure': 'CoPlan no pudo iniciarse en este navegador. Pruebe con un navegador actualizado. No se ha perdido nada de lo que escribió.',
   };
   for (const [selector, text] of Object.entries(words)) {
     const el = document.querySelector(selector);
@@ -45,13 +50,19 @@ init({ module_or_path: new URL('./coplan_bg.wasm', import.meta.url) })
     console.error(error);
   });
 
-/** The language chosen on this device, if any ('es', 'en-GB'). */
+/** The language the app will speak ('es', 'en-GB'): the one chosen on this device, or on
+ *  a first visit the browser's own if CoPlan speaks it, as `Settings::parse` decides. */
 function chosenLanguage() {
   try {
-    return JSON.parse(localStorage.getItem('coplan.settings') ?? '{}').language;
+    const saved = localStorage.getItem('coplan.settings');
+    if (saved !== null) {
+      const language = JSON.parse(saved).language ?? 'en-GB';
+      if (['en-GB', 'es'].includes(language)) return language;
+    }
   } catch {
-    return undefined; // unreadable settings: the app explains; here, English
+    // Unreadable settings (or no storage): the app starts afresh from the browser's.
   }
+  return (navigator.language ?? '').split('-')[0].toLowerCase() === 'es' ? 'es' : 'en-GB';
 }
 
 /** The words of the update note, in the language the person chose (if any). */

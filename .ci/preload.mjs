@@ -4,9 +4,10 @@
 // imports, and only then the wasm: five round trips in a row before the largest file
 // starts. With it, the wasm and every script start with the page.
 //
-// And a visitor opening a link (#/open/…) needs the visitor's part as well as the first
-// screen's module: boot.js is told that part's files, and preloads them at once rather
-// than after the app has started and read the link.
+// And some people need a part as well as the first screen's module: a visitor opening a
+// link (#/open/…) the visitor's part, someone who chose Spanish its words. boot.js is
+// told those parts' files, and preloads them at once rather than after the app has
+// started and found it needs them.
 //
 // The names come from this build's own output (coplan.js's imports, __wasm_split.js's
 // loaders); anything not found as expected fails the build rather than ship a page that
@@ -41,9 +42,11 @@ export function partFiles(splitJs, part) {
 }
 
 const BOOT_TAG = '<script type="module" src="boot.js"></script>';
-const VISITOR_LIST = 'const VISITOR_FILES = [];';
+const PARTS_LIST = 'const PART_FILES = {};';
+/** The parts boot.js may preload (see its `PART_FILES`). */
+const EARLY_PARTS = ['visitor', 'spanish'];
 
-/** Writes the preload hints into `dir`'s index.html and the visitor's files into boot.js. */
+/** Writes the preload hints into `dir`'s index.html, and the early parts' files into boot.js. */
 export async function preload(dir) {
   const read = (f) => fs.readFile(path.join(dir, f), 'utf8');
   const scripts = ['./coplan.js', ...staticImports(await read('coplan.js'))];
@@ -61,13 +64,14 @@ export async function preload(dir) {
     index.replace(BOOT_TAG, `${links.join('\n  ')}\n  ${BOOT_TAG}`),
   );
 
-  const visitor = partFiles(await read('__wasm_split.js'), 'visitor');
-  for (const f of visitor) await fs.access(path.join(dir, f));
+  const splitJs = await read('__wasm_split.js');
+  const parts = Object.fromEntries(EARLY_PARTS.map((part) => [part, partFiles(splitJs, part)]));
+  for (const f of Object.values(parts).flat()) await fs.access(path.join(dir, f));
   const boot = await read('boot.js');
-  if (!boot.includes(VISITOR_LIST)) throw new Error(`preload: boot.js has no ${VISITOR_LIST}`);
+  if (!boot.includes(PARTS_LIST)) throw new Error(`preload: boot.js has no ${PARTS_LIST}`);
   await fs.writeFile(
     path.join(dir, 'boot.js'),
-    boot.replace(VISITOR_LIST, `const VISITOR_FILES = ${JSON.stringify(visitor)};`),
+    boot.replace(PARTS_LIST, `const PART_FILES = ${JSON.stringify(parts)};`),
   );
-  return { scripts, visitor };
+  return { scripts, parts };
 }

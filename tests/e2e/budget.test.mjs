@@ -141,8 +141,8 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** A device that has never seen CoPlan (nor its service worker) opening `address`. */
-async function freshDevice(address, ready) {
-  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+async function freshDevice(address, ready, options = {}) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await ctx.newPage();
   const asked = server.requests.length;
   await page.goto(address);
@@ -155,6 +155,13 @@ async function freshDevice(address, ready) {
 }
 
 const times = (list, name) => list.filter((f) => f === name).length;
+
+/** The parts' files boot.js preloads when a page needs them at once, as the build wrote them. */
+async function earlyParts() {
+  const boot = await fs.readFile(path.join(dist, 'boot.js'), 'utf8');
+  const parts = JSON.parse(boot.match(/const PART_FILES = (\{.*?\});/)[1]);
+  return Object.fromEntries(Object.entries(parts).map(([part, files]) => [part, files.map((f) => f.slice(2))]));
+}
 
 test('the first screen\'s wasm and scripts start with the page and are fetched once; a visitor\'s link starts its part with them', async () => {
   const home = await freshDevice(server.url + '#/', (page) => page.getByRole('button', { name: 'Try a sample plan' }).waitFor());
@@ -177,8 +184,7 @@ test('the first screen\'s wasm and scripts start with the page and are fetched o
   const link = await home.page.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
   await home.ctx.close();
 
-  const boot = await fs.readFile(path.join(dist, 'boot.js'), 'utf8');
-  const visitorFiles = JSON.parse(boot.match(/const VISITOR_FILES = (\[.*?\]);/)[1]).map((f) => f.slice(2));
+  const visitorFiles = (await earlyParts()).visitor;
   assert.ok(visitorFiles[0].startsWith('split_visitor.') && visitorFiles.length > 1, visitorFiles.join(' '));
   const visitor = await freshDevice(link, (page) => page.getByRole('heading', { name: 'Before you open it' }).waitFor());
   for (const f of ['coplan_bg.wasm', ...visitorFiles]) {
@@ -188,4 +194,30 @@ test('the first screen\'s wasm and scripts start with the page and are fetched o
   // Every part the preview needed was among those preloaded.
   for (const f of visitor.requested.filter(isPart)) assert.ok(visitorFiles.includes(f), `${f} needed but not preloaded`);
   await visitor.ctx.close();
+});
+
+test('a first visit from a browser that speaks Spanish is in Spanish from the first paint, and the Spanish words start with the page', async () => {
+  // Before the app: with its module held back, the first paint is all there is.
+  const ctx = await browser.newContext({ locale: 'es-ES', serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.route('**/coplan_bg.wasm', (route) => route.abort());
+  await page.goto(server.url + '#/');
+  await page.locator('#boot-failure').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.equal(await page.locator('.first-paint .tagline').textContent(), 'Planifiquen juntos lo que le importa');
+  assert.match(await page.locator('#boot-failure').textContent(), /^CoPlan no pudo iniciarse/);
+  await ctx.close();
+
+  const spanishFiles = (await earlyParts()).spanish;
+  assert.ok(spanishFiles.length >= 1 && spanishFiles[0].startsWith('split_spanish.'), spanishFiles.join(' '));
+  const es = await freshDevice(server.url + '#/', (p) => p.getByRole('button', { name: 'Probar un plan de muestra' }).waitFor(), { locale: 'es-ES' });
+  for (const f of spanishFiles) {
+    assert.equal(times(es.requested, f), 1, `${f} fetched once: ${es.requested.join(' ')}`);
+    assert.equal(es.by.get(f), 'link', `${f} preloaded`);
+  }
+  await es.ctx.close();
+  // An English browser fetches none of it.
+  const en = await freshDevice(server.url + '#/', (p) => p.getByRole('button', { name: 'Try a sample plan' }).waitFor(), { locale: 'en-GB' });
+  assert.ok(!en.requested.some(isPart), `no part for an English first screen: ${en.requested.join(' ')}`);
+  await en.ctx.close();
 });
