@@ -282,10 +282,10 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
 /** A device that has never seen CoPlan, on the slow profile: opens `address`, then runs
  *  `until(page, now)`, which returns its moments (ms from navigation). Counts the bytes
  *  the page itself transferred by then (the service worker's keeping of files is its own). */
-async function onASlowPhone(browser, address, until) {
+async function onASlowPhone(browser, address, until, options = {}) {
   // No service worker: every byte is the page's own to count (the worker's keeping of
   // the files comes after, in idle time, and mostly from the browser's cache).
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block', ...options });
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -306,9 +306,9 @@ async function onASlowPhone(browser, address, until) {
 }
 
 /** Medians of a few runs of `onASlowPhone` (each a fresh device). */
-async function slowRuns(browser, address, until, runs = 3) {
+async function slowRuns(browser, address, until, options = {}, runs = 3) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await onASlowPhone(browser, address, until));
+  for (let i = 0; i < runs; i++) all.push(await onASlowPhone(browser, address, until, options));
   const keys = Object.keys(all[0]).filter((k) => typeof all[0][k] === 'number');
   return { ...Object.fromEntries(keys.map((k) => [k, stats(all.map((r) => r[k]))])), files: all[0].files };
 }
@@ -379,7 +379,16 @@ async function slowPhone(browser, url) {
     await page.getByLabel('How it is going, in your words').fill('Came on Tuesday');
     return { readable, answered: now() };
   });
-  return { firstScreen, copy, referral };
+  // A phone whose browser speaks Spanish: the words arrive as a part of their own.
+  const spanish = await slowRuns(browser, url + '#/', async (page, now) => {
+    const button = page.getByRole('button', { name: 'Probar un plan de muestra' });
+    await button.waitFor({ timeout: 120000 });
+    const ready = now();
+    await button.click();
+    await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor({ timeout: 60000 });
+    return { ready, answered: now() };
+  }, { locale: 'es-ES' });
+  return { firstScreen, copy, referral, spanish };
 }
 
 // ---------------------------------------------------------------- pictures and travel
@@ -664,6 +673,7 @@ function slowPhoneLines(s) {
     row('first screen: "Try a sample plan" tapped, the plan shown', s.firstScreen, 'ready', 'answered'),
     row('Ana\'s copy from a link: opened, a note typed and saved', s.copy, 'readable', 'answered'),
     row('a referral from a link: read, "Going" chosen and words typed', s.referral, 'readable', 'answered'),
+    ...(s.spanish ? [row('the first screen in Spanish (the browser\'s language): tapped, the plan shown', s.spanish, 'ready', 'answered')] : []),
     '',
     `The first screen's words (static HTML, before the app) were painted at ${secs(s.firstScreen.painted)}.`,
   ];
