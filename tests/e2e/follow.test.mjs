@@ -388,3 +388,45 @@ test('Progress with many steps draws the first ten, says so, and shows the rest 
   await eventually(async () => assert.equal(await drawn(), 10));
   await ctx.close();
 });
+
+test('the agenda asks the date of a visit once: the visit being prepared has its own, and a visit still to start is asked in "Prepare my next visit"', async () => {
+  const ctx = await contextAt('2026-12-06T10:00:00', { viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'My agenda for the visit');
+  const next = page.getByRole('region', { name: 'Prepare my next visit' });
+  const visitDate = page.getByRole('region', { name: 'The visit' }).getByLabel('Date of the visit');
+  // Her visit is still to come and nothing is open since last time: no card, one date.
+  assert.match(await visitDate.inputValue(), /^2026-12-/);
+  await page.getByRole('heading', { level: 2, name: 'The visit' }).waitFor();
+  assert.equal(await next.count(), 0, 'nothing to bring: the card takes no room');
+  assert.equal(await page.getByLabel(/^Date of the/).count(), 1, 'one date on the screen');
+  // The visit has been (its date is past): the card offers to start the next one, with
+  // a date of its own, named so, beside the last visit's.
+  await visitDate.fill('2026-11-20');
+  await visitDate.blur();
+  await next.getByLabel('Date of the next visit').waitFor();
+  assert.equal(await page.getByLabel('Date of the visit', { exact: true }).count(), 1);
+  await next.getByText('Nothing open to suggest.', { exact: false }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  // Started there, the next visit is the one the agenda now prepares: its date is the
+  // one chosen, and a topic written below goes to it, not to the visit that has been.
+  await next.getByLabel('Date of the next visit').fill('2027-01-15');
+  await next.getByRole('button', { name: 'Start the next visit' }).click();
+  await next.getByText('Your agenda has started.').waitFor();
+  assert.equal(await visitDate.inputValue(), '2027-01-15');
+  await page.getByLabel('A topic to talk about').fill('My new inhaler');
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await page.getByRole('list', { name: 'What I want to talk about' }).getByText('My new inhaler').waitFor();
+  assert.equal(await page.getByLabel(/^Date of the/).count(), 1, 'one date on the screen again');
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const visits = plan.visits.filter((v) => !v.removed);
+    assert.deepEqual(visits.map((v) => v.body.date), ['2026-11-20', '2027-01-15']);
+    const topic = plan.agenda_items.find((a) => a.body.text === 'My new inhaler');
+    assert.equal(topic.body.visit, visits[1].id);
+  });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

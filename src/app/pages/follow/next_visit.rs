@@ -46,6 +46,9 @@ pub fn next_visit() -> Html {
     let Some((plan, visit_date)) = plan_and_date else {
         return html! {};
     };
+    // The visit being prepared already has its date on the agenda ("The visit"): the card
+    // asks for one only for a visit still to start, so the screen never has two.
+    let asks_date = coming.is_none();
     let on_agenda: HashSet<&str> = coming
         .map(|v| {
             Plan::live(&plan.agenda_items)
@@ -72,23 +75,12 @@ pub fn next_visit() -> Html {
             flipped.clone(),
             done.clone(),
         );
-        let coming = coming.map(|v| (v.id.clone(), v.body.clone()));
+        let coming = coming.map(|v| v.id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut changes = vec![];
             let visit = match &coming {
-                Some((id, v)) => {
-                    if v.date != Some(visit_date) {
-                        changes.push(Change::Edit(Item::Visit(
-                            id.clone(),
-                            Visit {
-                                date: Some(visit_date),
-                                ..v.clone()
-                            },
-                        )));
-                    }
-                    id.clone()
-                }
+                Some(id) => id.clone(),
                 None => {
                     let id = clock::new_id();
                     changes.push(Change::Add(Item::Visit(
@@ -130,17 +122,26 @@ pub fn next_visit() -> Html {
             }
         })
     };
+    // Nothing to bring to a visit already being prepared: the card would only take room.
+    if suggestions.is_empty() && !asks_date && !*done {
+        return html! {};
+    }
     html! {
         <section class="card next-visit" aria-labelledby="next-visit-heading">
             <h2 id="next-visit-heading">{ f.next_visit_heading }</h2>
             <p role="status" class="saved-status">{ if *done { f.next_visit_done } else { "" } }</p>
             <p>{ f.next_visit_intro }</p>
             <form onsubmit={start} class="entry-form">
-                <TextField id="next-visit-date" label={f.next_visit_date} value={visit_date.to_string()}
-                    input_type={Some(AttrValue::from("date"))} on_change={on_date} />
-                if suggestions.is_empty() {
-                    <p>{ f.next_visit_none }</p>
-                } else {
+                if asks_date {
+                    <TextField id="next-visit-date" label={f.next_visit_date} value={visit_date.to_string()}
+                        input_type={Some(AttrValue::from("date"))} on_change={on_date} />
+                }
+                if suggestions.is_empty() && asks_date && !*done {
+                    // After a visit, with nothing open: the next visit still starts here,
+                    // so what the person writes below goes to it, not the one that has been.
+                    <p>{ f.next_visit_none_new }</p>
+                    <button type="submit">{ f.next_visit_begin }</button>
+                } else if !suggestions.is_empty() {
                     { suggestion_group(t, plan, &suggestions, false, (f.suggestions_count)(suggestions.iter().filter(|s| !s.secondary).count()), &flipped) }
                     { suggestion_group(t, plan, &suggestions, true, f.other_notes_legend.to_string(), &flipped) }
                     <button type="submit">{ f.next_visit_start }</button>
