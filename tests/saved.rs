@@ -394,3 +394,69 @@ fn a_list_changed_in_one_version_of_a_plan_is_not_changed_in_another() {
         "equal is by contents, not by sharing"
     );
 }
+
+/// A saved plan's version is read from how `to_json` begins it, so a plan of years is
+/// scanned once when opened; whatever follows is still checked, and says why it cannot
+/// be read exactly as the careful path does.
+#[test]
+fn this_versions_documents_are_read_from_their_first_characters_and_still_checked_whole() {
+    let p = maria_sample();
+    let json = saved::to_json(&p);
+    let begins = format!(
+        "{{\"format\":\"{}\",\"schema_version\":{SCHEMA_VERSION},\"plan\":{{",
+        saved::FORMAT
+    );
+    assert!(
+        json.starts_with(&begins),
+        "to_json begins as the fast path expects: {}",
+        &json[..60]
+    );
+    assert_eq!(saved::from_json(&json).unwrap().plan, p);
+    assert_eq!(saved::summary(&json).unwrap().name, p.name);
+    // Cut off anywhere after its version, it is not JSON, as the careful path says.
+    for cut in [begins.len(), json.len() / 3, json.len() - 1] {
+        assert_eq!(
+            saved::from_json(&json[..cut]).unwrap_err(),
+            ReadError::NotJson,
+            "cut at {cut}"
+        );
+        assert_eq!(
+            saved::summary(&json[..cut]),
+            Err(ReadError::NotJson),
+            "cut at {cut}"
+        );
+    }
+    assert_eq!(
+        saved::from_json(&format!("{json}}}")).unwrap_err(),
+        ReadError::NotJson
+    );
+    // Damaged inside: read as damaged, and kept aside as such.
+    let damaged = json.replacen(&format!("\"name\":\"{}\"", p.name), "\"name\":5", 1);
+    assert_ne!(damaged, json);
+    assert!(matches!(
+        saved::from_json(&damaged),
+        Err(ReadError::Damaged { .. })
+    ));
+    assert!(matches!(
+        saved::summary(&damaged),
+        Err(ReadError::Damaged { .. })
+    ));
+    // The same beginning with a newer or older version takes the careful path.
+    let newer = json.replacen(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+        1,
+    );
+    assert_eq!(
+        saved::from_json(&newer).unwrap_err(),
+        ReadError::Newer {
+            version: SCHEMA_VERSION + 1
+        }
+    );
+    let older = json.replacen(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        "\"schema_version\":4",
+        1,
+    );
+    assert_eq!(saved::from_json(&older).unwrap().from_version, 4);
+}
