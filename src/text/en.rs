@@ -644,6 +644,8 @@ pub const EN: Text = Text {
     and_more: |n| format!("and {n} more"),
     kept_title: |list| format!("An entry in {}, changed in two places", list_name(list)),
     qr_privacy: "A code holds the plan itself, like the link: anyone who photographs the screen can read it, unless a passphrase is set above.",
+    qr_privacy_unsealed: "A code holds what the link holds: anyone who photographs the screen can read it.",
+    qr_privacy_sealed: "A code holds the plan sealed, like the link: only someone with the passphrase can open it.",
     qr_changes_too_big: "What was changed on this device is too big for one code that phones can read. Send the changes as this link instead, or download the plan as a file.",
     changes_link_label: "Link holding only the changes made here",
     animated_offer: "Show it as a moving code",

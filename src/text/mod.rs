@@ -502,6 +502,8 @@ catalogue! {
         now_in_words_label,
         now_in_words_hint,
         qr_privacy,
+        qr_privacy_unsealed,
+        qr_privacy_sealed,
         qr_changes_too_big,
         changes_link_label,
         animated_offer,

@@ -32,6 +32,9 @@ test('every screen and dialog passes an axe scan, in light and dark, in both lan
     await page.getByRole('button', { name: 'Remove: Choir' }).click();
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).waitFor();
     await clean(page, `removed notice (${scheme})`);
+    // Closing the notice is a target a thumb can hit, not the × alone (was 24 × 21 px).
+    const close = await page.getByRole('status').getByRole('button', { name: 'Close this message' }).boundingBox();
+    assert.ok(close.width >= 44 && close.height >= 44, `the notice's close button is ${close.width} × ${close.height} px`);
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
     await clean(page, `overview (${scheme})`);

@@ -102,6 +102,9 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await matters.getByLabel('Singing in the church choir').uncheck();
   assert.deepEqual(await axe(page), []);
   const first = await copyLink(page);
+  // Its code's privacy note never points at a passphrase field this panel does not have.
+  await page.locator('.make-copy').getByText('A code holds what the link holds: anyone who photographs the screen can read it.').waitFor();
+  assert.equal(await page.locator('.make-copy').getByText('passphrase', { exact: false }).count(), 0);
 
   // Ana's phone.
   const ana = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });

@@ -389,11 +389,17 @@ test('Progress with many steps draws the first ten, says so, and shows the rest 
   await ctx.close();
 });
 
-test('the agenda asks the date of a visit once: the visit being prepared has its own, and a visit still to start is asked in "Prepare my next visit"', async () => {
-  const ctx = await contextAt('2026-12-06T10:00:00', { viewport: { width: 390, height: 844 } });
+/** Maria's sample on a phone of `width` × `height`, on 6 December 2026. */
+async function sampleOnAPhone(width, height) {
+  const ctx = await contextAt('2026-12-06T10:00:00', { viewport: { width, height } });
   const { page, problems } = await openApp(browser, server.url, { context: ctx });
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  return { ctx, page, problems };
+}
+
+test('the agenda asks the date of a visit once: the visit being prepared has its own, and a visit still to start is asked in "Prepare my next visit"', async () => {
+  const { ctx, page, problems } = await sampleOnAPhone(390, 844);
   await go(page, 'My agenda for the visit');
   const next = page.getByRole('region', { name: 'Prepare my next visit' });
   const visitDate = page.getByRole('region', { name: 'The visit' }).getByLabel('Date of the visit');
@@ -427,6 +433,63 @@ test('the agenda asks the date of a visit once: the visit being prepared has its
     const topic = plan.agenda_items.find((a) => a.body.text === 'My new inhaler');
     assert.equal(topic.body.visit, visits[1].id);
   });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+/** Folds the phone's menu away again. */
+async function closeMenu(page) {
+  const menu = page.getByRole('button', { name: /^(Menu|Menú)$/ });
+  if ((await menu.getAttribute('aria-expanded')) === 'true') await menu.click();
+}
+
+/** Words split across two lines in the visible cells of the screen's tables. */
+const brokenWords = (page) => page.evaluate(() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll('.figures th, .figures td, .wheel-table th, .wheel-table td')) {
+    if (!cell.offsetParent) continue;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.data.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        if (new Set([...r.getClientRects()].map((q) => Math.round(q.top))).size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+});
+
+test('Progress on a 320 px phone, with larger text, in both languages: nothing wider than the screen, no word cut in a table, each wheel keyed by what it shows', async () => {
+  const { ctx, page, problems } = await sampleOnAPhone(320, 700);
+  await go(page, 'Progress');
+  const wheels = page.getByRole('region', { name: 'How able you feel: at the start and now' });
+  await wheels.waitFor();
+  // The wheel of the start keys its solid line "At the start", the other "Now".
+  const keys = (id) => page.locator(`figure:has(#${id}-title) .legend li`).allInnerTexts();
+  assert.deepEqual(await keys('wheel-start'), ['At the start', 'Would like']);
+  assert.deepEqual(await keys('wheel-now'), ['Now', 'Would like']);
+  for (const [larger, language] of [[false, 'en'], [true, 'en'], [true, 'es'], [false, 'es']]) {
+    const pressed = await page.evaluate(() => document.documentElement.classList.contains('larger-text'));
+    if (pressed !== larger) {
+      await openMenu(page);
+      await page.getByRole('button', { name: language === 'es' ? 'Letra más grande' : 'Larger text' }).click();
+      await closeMenu(page);
+    }
+    if (language === 'es' && await page.evaluate(() => document.documentElement.lang) !== 'es') {
+      await openMenu(page);
+      await page.getByLabel('Language').selectOption('es');
+      await closeMenu(page);
+      await page.getByRole('heading', { level: 1, name: 'Cómo voy' }).waitFor();
+    }
+    const what = `${language}${larger ? ', larger text' : ''}`;
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${what}: wider than the phone`);
+    // Words stay whole (with larger text, three columns of whole words are wider than so
+    // narrow a screen: there a word may break rather than push the page sideways).
+    if (!larger) assert.deepEqual(await brokenWords(page), [], `${what}: words cut in a table`);
+  }
+  await page.getByRole('region', { name: 'Cuánto puede hacer: al inicio y ahora' }).screenshot({ path: 'tests/e2e/screenshots/progress-wheels-320-es.png' });
   assert.deepEqual(problems, []);
   await ctx.close();
 });

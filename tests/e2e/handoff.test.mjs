@@ -211,6 +211,7 @@ test('with a passphrase: a sealed link and a sealed file open only with it; a wr
   const url = await share.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
   assert.match(url, /#\/open\/e2\./);
   await share.getByText('Protected with a passphrase.').waitFor();
+  await share.getByText('A code holds the plan sealed, like the link: only someone with the passphrase can open it.').waitFor();
   const download = phone.page.waitForEvent('download');
   await phone.page.getByRole('button', { name: 'Download this plan' }).click();
   const sealedFile = await fs.readFile(await (await download).path(), 'utf8');

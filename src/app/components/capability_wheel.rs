@@ -20,6 +20,9 @@ pub struct CapabilityWheelProps {
     pub spokes: Spokes,
     /// Unique on the page, to tie the picture to its title.
     pub id: AttrValue,
+    /// What the solid line shows, if not "Now" (the wheel as it was at the start).
+    #[prop_or_default]
+    pub now_label: Option<AttrValue>,
 }
 
 /// The spokes for a plan: every life area, with the capability described there.
@@ -104,6 +107,10 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
             .iter()
             .map(|s| f64::from(s.wished.unwrap_or(0))),
     );
+    let now_label = props
+        .now_label
+        .clone()
+        .unwrap_or(AttrValue::Static(t.wheel_now));
     let score = |v: Option<u8>| {
         v.map(|v| (t.out_of_ten)(v))
             .unwrap_or_else(|| t.not_chosen.to_string())
@@ -148,13 +155,13 @@ pub fn capability_wheel(props: &CapabilityWheelProps) -> Html {
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li><span class="key now" aria-hidden="true"></span>{ t.wheel_now }</li>
+                    <li><span class="key now" aria-hidden="true"></span>{ now_label.clone() }</li>
                     <li><span class="key wished" aria-hidden="true"></span>{ t.wheel_wished }</li>
                 </ul>
             </figcaption>
             <table class="wheel-table">
                 <caption>{ t.wheel_table_caption }</caption>
-                <thead><tr><th scope="col">{ t.life_area }</th><th scope="col">{ t.wheel_now }</th><th scope="col">{ t.wheel_wished }</th></tr></thead>
+                <thead><tr><th scope="col">{ t.life_area }</th><th scope="col">{ now_label }</th><th scope="col">{ t.wheel_wished }</th></tr></thead>
                 <tbody>
                     { for props.spokes.iter().map(|s| html! {
                         <tr key={s.area.to_string()}><th scope="row">{ &s.area }</th><td>{ score(s.now) }</td><td>{ score(s.wished) }</td></tr>

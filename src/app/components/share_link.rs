@@ -48,6 +48,11 @@ pub struct ShareLinkProps {
     pub heading: Option<AttrValue>,
     #[prop_or_default]
     pub body: Option<AttrValue>,
+    /// The screen offers a passphrase above the link (the Share screen): the code's
+    /// privacy note says it can be set there. Elsewhere it never points at a field that
+    /// is not on the screen.
+    #[prop_or_default]
+    pub passphrase_above: bool,
 }
 
 /// "Share by link": the whole plan, compressed, in the link's fragment (never sent to a
@@ -184,7 +189,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                         </div>
                         if *copied { <p role="status">{ t.link_copied }</p> }
                         <h3>{ t.qr_heading }</h3>
-                        <p>{ t.qr_privacy }</p>
+                        <p>{ if sealed { t.qr_privacy_sealed } else if props.passphrase_above { t.qr_privacy } else { t.qr_privacy_unsealed } }</p>
                         { match (changes, *whole_code) {
                             // Only what changed here, the smaller: its code, or, when even
                             // that is too big, the changes as a link (never the bigger code).

@@ -73,7 +73,7 @@ pub fn share_page() -> Html {
                     <p>{ t.passphrase_unavailable }</p>
                 }
             </section>
-            <ShareLink passphrase={usable.clone()} />
+            <ShareLink passphrase={usable.clone()} passphrase_above=true />
             <ScanCode />
             <section class="card" aria-labelledby="share-file-heading">
                 <h2 id="share-file-heading">{ t.share_file_heading }</h2>

@@ -299,7 +299,7 @@ fn wheel_then_and_now(t: &'static Text, plan: &Plan) -> Html {
         <section class="card wheels" aria-labelledby="wheels-heading">
             <h2 id="wheels-heading">{ f.wheel_heading }</h2>
             <div class="wheel-pair">
-                <figure><figcaption>{ f.wheel_start }</figcaption><CapabilityWheel id="wheel-start" spokes={start.clone()} /></figure>
+                <figure><figcaption>{ f.wheel_start }</figcaption><CapabilityWheel id="wheel-start" spokes={start.clone()} now_label={AttrValue::Static(f.wheel_start)} /></figure>
                 <figure><figcaption>{ f.wheel_now }</figcaption><CapabilityWheel id="wheel-now" spokes={now.clone()} /></figure>
             </div>
             <table class="figures">
