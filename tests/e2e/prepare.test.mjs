@@ -157,6 +157,9 @@ test('each preparation screen passes an axe scan', async () => {
   await go(page, 'My people and supports');
   await page.getByRole('button', { name: 'Edit: Ana' }).click();
   assert.deepEqual(await axe(page), [], 'editing a person');
+  // The form that edits her is named for her: its fields share their labels with the
+  // form that adds a person, further down.
+  assert.equal(await page.getByRole('form', { name: 'Edit: Ana' }).getByLabel('Name', { exact: true }).inputValue(), 'Ana');
   await ctx.close();
 });
 

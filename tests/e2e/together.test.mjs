@@ -253,3 +253,22 @@ test('goals without an agenda, undo of an agreement, and set aside with a reason
   await page.getByText('No goals agreed yet.').waitFor();
   await ctx.close();
 });
+
+test('What we agreed: the next review\'s field holds the date shown above it, and changing it changes what is shown', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await ctx.clock.setFixedTime(new Date('2026-12-06T10:00:00'));
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'What we agreed');
+  // From her goal's review date: shown, and in the field (it was empty beneath it).
+  await page.locator('.next-review').getByText('7 February 2027').waitFor();
+  assert.equal(await page.getByLabel('Date of the next review').inputValue(), '2027-02-07');
+  await page.getByLabel('Date of the next review').fill('2027-01-20');
+  await page.getByLabel('Date of the next review').blur();
+  await page.locator('.next-review').getByText('20 January 2027').waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel('Date of the next review').inputValue(), '2027-01-20');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

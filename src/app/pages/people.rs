@@ -111,8 +111,14 @@ fn person_form(props: &PersonFormProps) -> Html {
         })
         .collect();
     let fields = [Field::Name, Field::Role, Field::HowTheyHelp];
+    // Named while it edits someone: its fields share their labels with the form that
+    // adds a person, further down the same screen.
+    let named = props
+        .existing
+        .as_ref()
+        .map(|(_, s)| (t.edit_named)(&s.name));
     html! {
-        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={named}>
             <TextField id={format!("{id}-name")} label={t.person_name_label} value={d.name.clone()}
                 on_change={form.text(|d, v| d.name = v)} error={form.error_for(t, Field::Name)} />
             <TextField id={format!("{id}-role")} label={t.person_role_label} value={d.role.clone()} hint={AttrValue::from(t.person_role_hint)}

@@ -277,7 +277,7 @@ fn member_form(props: &MemberFormProps) -> Html {
         Field::WhatTheyDo,
     ];
     html! {
-        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>
+        <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={props.existing.as_ref().map(|(_, m)| (t.edit_named)(&m.name))}>
             <TextField id={format!("{id}-name")} label={tt.name_label} hint={AttrValue::from(tt.name_hint)} value={d.name.clone()}
                 on_change={form.text(|d, v| d.name = v)} error={form.error_for(t, Field::Name)} />
             <div class="field-row">

@@ -165,7 +165,7 @@ pub fn what_we_agreed_page() -> Html {
                 if editable {
                     <div class="screen-only">
                         <TextField id="next-review-date" label={t.next_review_label} input_type={AttrValue::from("date")}
-                            value={upcoming_visit(plan).and_then(|v| v.body.next_review).map(|d| d.to_string()).unwrap_or_default()} on_change={on_review} />
+                            value={review.map(|d| d.to_string()).unwrap_or_default()} on_change={on_review} />
                     </div>
                 }
             </section>
