@@ -515,3 +515,35 @@ fn bringing_in_notes_takes_only_the_chosen_notes_as_they_were_shown() {
     );
     assert!(only.history.is_empty() && only.conflicts.is_empty());
 }
+
+/// A note written in a copy is its holder's, whoever the device's writer is (here,
+/// the person herself, as on a phone that keeps its owner's own plan): stamped so, it
+/// comes back; stamped as the device's writer, it was refused.
+#[test]
+fn a_copy_is_written_by_its_holder_whoever_the_device_writes_as() {
+    let (p, _, step) = round_trip();
+    assert_eq!(copy_writer(&p), None, "her own plan: the device's writer");
+    let ana = ana(&p);
+    let copy = supporter_copy(&p, &ana, &suggested_for(&p, &ana), Timestamp(5));
+    let writer = copy_writer(&copy).expect("a copy has its writer");
+    assert_eq!(writer, Writer::role(AuthorRole::Supporter));
+    let note = Change::Add(Item::CheckIn(
+        id("note"),
+        CheckIn {
+            action_notes: vec![(step, "Walked to the park".into())],
+            together_with: Some(AuthorRole::Supporter),
+            by_name: "Ana".into(),
+            ..CheckIn::default()
+        },
+    ));
+    let device = Writer::role(AuthorRole::Person).stamp(Timestamp(50), Some(&copy));
+    let as_device = apply(&copy, &note, device).unwrap().plan;
+    assert_eq!(
+        check_returned(&p, &as_device),
+        Err(ReturnError::ChangesTooMuch)
+    );
+    let as_holder = apply(&copy, &note, writer.stamp(Timestamp(50), Some(&copy)))
+        .unwrap()
+        .plan;
+    assert_eq!(check_returned(&p, &as_holder), Ok(()));
+}

@@ -63,6 +63,16 @@ pub fn copy_holder(plan: &Plan, id: &Id) -> Option<(String, Involvement)> {
         })
 }
 
+/// Who writes in a copy: its holder, unnamed (their name travels in the note), whoever
+/// this device's writer is. `check_returned` takes notes back only so stamped: a device
+/// whose writer was "the person" (its owner's own plan) would otherwise write notes the
+/// person's plan refuses. `None` for a plan that is not a copy.
+pub fn copy_writer(copy: &Plan) -> Option<Writer> {
+    copy.copy_of
+        .as_ref()
+        .map(|_| Writer::role(AuthorRole::Supporter))
+}
+
 /// What a supporter's or team member's involvement suggests they receive: kept informed
 /// (or consulted), the agreed goals and the safety net; shares tasks, also the steps
 /// they do; plans jointly, everything.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import zlib from 'node:zlib';
-import { serve, launch, openApp, eventually, storedPlans, go, axe } from './harness.mjs';
+import { serve, launch, openApp, eventually, storedPlans, go, axe, openMenu } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -127,6 +127,10 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   // Read-only: no way to change Maria's words from here.
   assert.equal(await ana.page.getByRole('button', { name: /^(Edit|Remove):/ }).count(), 0);
   assert.equal(await ana.page.getByRole('link', { name: /^Goals together/ }).count(), 0);
+  // She writes as herself, whoever this device's writer is: nothing to choose.
+  await openMenu(ana.page);
+  await ana.page.getByRole('button', { name: 'Larger text' }).waitFor();
+  assert.equal(await ana.page.getByLabel('Writing as').count(), 0);
 
   // Ana writes a note on the step they share, and sends it back.
   await ana.page.getByLabel(`Your note – ${SHARED_STEP}`).fill('Mum walked to the park and back, no rest');

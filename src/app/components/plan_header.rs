@@ -52,6 +52,8 @@ pub fn plan_header() -> Html {
             </p>
             <p class="save-status" role="status">{ status }</p>
             <div class="toolbar" id="app-menu">
+                // A copy is written only by the one it was made for: nothing to choose.
+                if session.plan.copy_of.is_none() {
                 <div class="author">
                     <label for="author-select">{ t.writing_as }</label>
                     <select id="author-select" onchange={on_author} disabled={!editable}>
@@ -62,6 +64,7 @@ pub fn plan_header() -> Html {
                         <option value="new" selected={*adding}>{ t.team.someone_new }</option>
                     </select>
                 </div>
+                }
                 <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
                 <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>
             </div>

@@ -20,7 +20,11 @@ impl Deref for WorkspaceHandle {
 impl WorkspaceHandle {
     /// Now, by whoever is writing (named if the open plan knows them).
     pub fn stamp(&self) -> crate::core::Stamp {
-        self.author.stamp(clock::now(), self.plan())
+        // In a copy, always the one it was made for (see `copy_writer`).
+        let copy = self.plan().and_then(crate::core::share::copy_writer);
+        copy.as_ref()
+            .unwrap_or(&self.author)
+            .stamp(clock::now(), self.plan())
     }
     /// Makes a change as the current author. Checks it first, so a form can show the
     /// error next to its field and keep what the person typed.
