@@ -51,10 +51,13 @@ const KB = 1024;
 // 250 KB; these budgets are where it stands, to come down as more moves out. Lowered
 // to 444/471/789 when the capability wheel stopped using the standard library's float
 // formatting (8 KB) and its sine and cosine (3 KB), less what sharing a plan's lists
-// between its versions costs (5 KB).
+// between its versions costs (5 KB). Then the first screen to 472 (0.2 KB over): the
+// preload hints in index.html and boot.js that start its files with the page (3.5 s to
+// a tap on the slow phone, was 4.1), Spanish from the first paint, and a copy written
+// by its holder.
 const BUDGET = {
   firstWasm: 444 * KB, // gzip -9, as a static host serves it
-  first: 471 * KB,
+  first: 472 * KB,
   whole: 789 * KB,
 };
 
