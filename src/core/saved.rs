@@ -87,7 +87,7 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
     let version = peek_version(raw)?;
     let damaged = |detail: String| ReadError::Damaged { detail };
     let mut doc: DocumentIn = if version == SCHEMA_VERSION {
-        serde_json::from_str(raw).map_err(unreadable)?
+        serde_json::from_str(raw).map_err(|e| damaged(e.to_string()))?
     } else {
         let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
         from_tree(&migrate(value, version)?).map_err(damaged)?
@@ -118,45 +118,12 @@ pub fn to_wire(plan: &Plan) -> Vec<u8> {
     super::wire::encode(&to_json(plan)).unwrap_or_default()
 }
 
-/// Why a document whose version was read could not be read whole: cut off or not JSON
-/// after all (the version was read from how it begins), or damaged inside.
-fn unreadable(e: serde_json::Error) -> ReadError {
-    match e.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            ReadError::NotJson
-        }
-        _ => ReadError::Damaged {
-            detail: e.to_string(),
-        },
-    }
-}
-
-/// The version of a document as `to_json` begins it (`{"format":"coplan-plan",
-/// "schema_version":5,…`), read from those first characters: a plan of years is then
-/// scanned once when it is opened, not twice.
-fn written_version(raw: &str) -> Option<u64> {
-    let rest = raw
-        .strip_prefix("{\"format\":\"")?
-        .strip_prefix(FORMAT)?
-        .strip_prefix("\",\"schema_version\":")?;
-    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
-    if digits == 0 || !rest[digits..].starts_with(',') {
-        return None;
-    }
-    rest[..digits].parse().ok()
-}
-
 /// A document's version, read without parsing the plan (it is skipped over), so a
 /// document of this version goes straight into the types and only older ones take the
 /// generic step through migrations. Newer ones are refused.
 fn peek_version(raw: &str) -> Result<u64, ReadError> {
     if raw.len() > MAX_DOCUMENT_BYTES {
         return Err(ReadError::TooLarge { bytes: raw.len() });
-    }
-    // This version's own documents (every save): what follows is checked when it is
-    // read whole (`unreadable`). Anything else takes the careful path below.
-    if written_version(raw) == Some(SCHEMA_VERSION) {
-        return Ok(SCHEMA_VERSION);
     }
     if !raw.trim_start().starts_with('{') {
         // JSON of another shape (which a struct would also take from a list), or not JSON.
@@ -208,7 +175,9 @@ pub fn summary(raw: &str) -> Result<Summary, ReadError> {
     match peek_version(raw) {
         Ok(SCHEMA_VERSION) => serde_json::from_str::<SummaryIn>(raw)
             .map(|doc| doc.plan)
-            .map_err(unreadable),
+            .map_err(|e| ReadError::Damaged {
+                detail: e.to_string(),
+            }),
         Ok(_) => from_json(raw).map(|loaded| from_plan(loaded.plan, false)),
         Err(ReadError::Newer { version }) => read_newer(raw)
             .map(|plan| from_plan(plan, true))
