@@ -1,8 +1,10 @@
 // Part of the post-build hook (stamp-sw.mjs): tells the browser early what the first
-// screen will need, so no file waits for the one before it to be read. Without this, a
+// screen will need, so no script waits for the one before it to be read. Without this, a
 // phone fetches index.html, then boot.js, then coplan.js, then the modules coplan.js
 // imports, and only then the wasm: five round trips in a row before the largest file
-// starts. With it, the wasm and every script start with the page.
+// starts. With it, every script starts with the page and the wasm right after.
+// (Not the wasm itself: measured, preloading it gained nothing on the slow phone, and
+// Lighthouse then counts its 440 KB as holding up the first paint.)
 //
 // And some people need a part as well as the first screen's module: a visitor opening a
 // link (#/open/…) the visitor's part, someone who chose Spanish its words. boot.js is
@@ -51,12 +53,7 @@ export async function preload(dir) {
   const read = (f) => fs.readFile(path.join(dir, f), 'utf8');
   const scripts = ['./coplan.js', ...staticImports(await read('coplan.js'))];
   for (const s of scripts) await fs.access(path.join(dir, s));
-  // `crossorigin` (anonymous): the same mode as wasm-bindgen's and the part loader's own
-  // fetch(), or the browser would fetch the file a second time.
-  const links = [
-    '<link rel="preload" href="./coplan_bg.wasm" as="fetch" type="application/wasm" crossorigin>',
-    ...scripts.map((s) => `<link rel="modulepreload" href="${s}">`),
-  ];
+  const links = scripts.map((s) => `<link rel="modulepreload" href="${s}">`);
   const index = await read('index.html');
   if (!index.includes(BOOT_TAG)) throw new Error(`preload: index.html has no ${BOOT_TAG}`);
   await fs.writeFile(
