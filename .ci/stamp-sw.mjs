@@ -12,7 +12,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook');
 // First, so the version below covers the preload hints written into index.html and boot.js.
 const preloaded = await preload(dir);
-console.log(`preload: ${preloaded.scripts.length} scripts and the wasm; ${Object.entries(preloaded.parts).map(([p, f]) => `${f.length} files for ${p}`).join(', ')}`);
+console.log(`preload: ${preloaded.scripts.length} scripts; ${Object.entries(preloaded.parts).map(([p, f]) => `${f.length} files for ${p}`).join(', ')}`);
 const files = [];
 async function walk(rel) {
   for (const entry of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {

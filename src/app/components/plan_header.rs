@@ -54,16 +54,16 @@ pub fn plan_header() -> Html {
             <div class="toolbar" id="app-menu">
                 // A copy is written only by the one it was made for: nothing to choose.
                 if session.plan.copy_of.is_none() {
-                <div class="author">
-                    <label for="author-select">{ t.writing_as }</label>
-                    <select id="author-select" onchange={on_author} disabled={!editable}>
-                        { for writer_options(t, Some(&session.plan)).into_iter().map(|(value, label)| {
-                            let selected = value == current;
-                            html! { <option key={value.clone()} {value} {selected}>{ label }</option> }
-                        }) }
-                        <option value="new" selected={*adding}>{ t.team.someone_new }</option>
-                    </select>
-                </div>
+                    <div class="author">
+                        <label for="author-select">{ t.writing_as }</label>
+                        <select id="author-select" onchange={on_author} disabled={!editable}>
+                            { for writer_options(t, Some(&session.plan)).into_iter().map(|(value, label)| {
+                                let selected = value == current;
+                                html! { <option key={value.clone()} {value} {selected}>{ label }</option> }
+                            }) }
+                            <option value="new" selected={*adding}>{ t.team.someone_new }</option>
+                        </select>
+                    </div>
                 }
                 <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
                 <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>

@@ -27,9 +27,10 @@ pub fn next_visit() -> Html {
     // The visit being prepared, if it is still to come; otherwise a new one.
     let coming =
         offers.and_then(|p| upcoming_visit(p).filter(|v| v.body.date.is_none_or(|d| d >= today)));
+    // The date typed here is for a visit still to start; the one being prepared keeps its own.
     let visit_date = offers.map(|plan| {
-        (*date)
-            .or(coming.and_then(|v| v.body.date))
+        coming
+            .map_or(*date, |v| v.body.date)
             .or_else(|| next_visit_date(plan, today))
             .unwrap_or_else(|| today.add_days(28))
     });
