@@ -267,6 +267,46 @@ fn damaged_numbered_check_ins_are_refused_not_guessed() {
     ));
 }
 
+/// The stored form holds nothing above U+00FF (the browser then keeps it one byte a
+/// character), and reads back as the very same plan: curly quotes, dashes, emoji (a
+/// surrogate pair) and Latin-1 letters, before, across and after the 64-byte blocks the
+/// scan skips.
+#[test]
+fn the_stored_form_is_one_byte_a_character_and_reads_back_whole() {
+    for n in [0, 1, 20, 62, 63, 64, 65, 127, 200] {
+        let words = format!("{}don’t — café 👍 ∑", "a".repeat(n));
+        let p = with(
+            plan(),
+            &[add_wm("a", &words), add_wm("b", "Señora Ruiz’s garden")],
+        );
+        let stored = saved::to_stored_json(&p);
+        assert!(stored.chars().all(|c| c as u32 <= 0xFF), "{stored}");
+        assert!(stored.contains("don\\u2019t \\u2014 café \\ud83d\\udc4d \\u2211"));
+        assert_eq!(
+            saved::from_json(&stored).unwrap().plan,
+            p,
+            "after {n} letters"
+        );
+        assert_eq!(saved::summary(&stored).unwrap().name, p.name);
+    }
+    // Plain ASCII and Latin-1 are written as they are.
+    let plain = with(plan(), &[add_wm("a", "Señora Ruiz, café")]);
+    assert_eq!(saved::to_stored_json(&plain), saved::to_json(&plain));
+}
+
+/// A plan written mostly in a script beyond Latin-1 would grow past two bytes a
+/// character with escapes, so it is stored as it is; the rule is that sum exactly.
+#[test]
+fn text_mostly_beyond_latin_1_is_stored_as_it_is() {
+    let words = "Περπάτημα στον κήπο με τη Λίλι. ".repeat(10);
+    let greek = with(plan(), &[add_wm("a", &words), add_wm("b", &words)]);
+    assert_eq!(saved::to_stored_json(&greek), saved::to_json(&greek));
+    // 1 wide character in 5 (quotes counted): escaped, 10 one-byte characters against
+    // 10 bytes as two-byte text, so it stays; 1 in 6 is escaped (11 against 12).
+    assert_eq!(saved::one_byte_text("\"’ab\"".into()), "\"’ab\"");
+    assert_eq!(saved::one_byte_text("\"’abc\"".into()), "\"\\u2019abc\"");
+}
+
 /// The storage budget: a plan with five years in it fits in a fifth of the ~5 MB a
 /// browser keeps for a site, so a clinic PC or a carer's phone holds several.
 #[test]
@@ -275,8 +315,12 @@ fn a_plan_with_five_years_in_it_is_stored_in_under_a_megabyte() {
     assert_eq!(large.check_ins.len(), 260);
     assert_eq!(large.check_ins[0].body.action_outcomes.len(), 90);
     assert_eq!(large.history.len(), HISTORY_LIMIT);
-    let json = saved::to_json(&large);
+    let json = saved::to_stored_json(&large);
     assert!(json.len() <= 1_000_000, "{} bytes stored", json.len());
+    assert!(
+        json.chars().all(|c| c as u32 <= 0xFF),
+        "one byte a character"
+    );
     assert_eq!(saved::from_json(&json).unwrap().plan, large);
 }
 

@@ -12,12 +12,14 @@ use super::id::Id;
 use super::plan::*;
 use super::time::{CalendarDate, Timestamp};
 
+/// With a curly apostrophe as phones type it, and a Latin-1 letter: what people's words
+/// hold, and what decides how the browser keeps the saved text (`saved::to_stored_json`).
 const WORDS: [&str; 15] = [
     "walk",
     "garden",
-    "choir",
+    "café",
     "breathing",
-    "Lily",
+    "Lily’s",
     "school",
     "sugars",
     "knee",

@@ -79,6 +79,36 @@ test('what matters: add, reorder by keyboard, edit, remove with undo, and it sur
   await ctx.close();
 });
 
+// A phone's curly apostrophe makes the browser keep the whole plan two bytes a
+// character, twice as slow to save (tests/bench): the stored text escapes what is
+// beyond Latin-1, and the person sees exactly what they typed.
+test('curly quotes, dashes and emoji are kept exactly; the stored text is one byte a character', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  const name = 'Zoë’s plan';
+  await createPlan(page, name);
+  const words = 'Don’t rush — café with Lily 👍 on Señora Ruiz’s bench';
+  const field = page.getByLabel('Something that matters to me');
+  await field.click();
+  await page.keyboard.type(words);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('list', { name: /What matters to me/ }).getByText(words, { exact: true }).waitFor();
+  const raw = await eventually(async () => {
+    const [text] = await page.evaluate(() => Object.keys(localStorage)
+      .filter((k) => k.startsWith('coplan.plan.')).map((k) => localStorage.getItem(k)));
+    assert.ok(text?.includes('Don\\u2019t rush \\u2014 café with Lily \\ud83d\\udc4d'), text?.slice(0, 300));
+    return text;
+  });
+  assert.ok(![...raw].some((c) => c.codePointAt(0) > 0xff), 'nothing beyond Latin-1 in the stored text');
+  assert.deepEqual(liveTexts(JSON.parse(raw).plan), [words]);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'What matters to me' }).waitFor();
+  assert.deepEqual(await entries(page), [words]);
+  await page.goto(server.url + '#/');
+  await page.getByRole('link', { name }).waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
 test('very long text is refused kindly and nothing typed is lost', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await createPlan(page, 'Sam');

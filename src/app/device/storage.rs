@@ -240,7 +240,7 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     // Written out first, so the moment between checking storage and writing to it is as
     // short as can be: another tab saving in that moment would be overwritten unseen.
     let text = super::clock::measured("coplan-serialise", || {
-        JsValue::from_str(&saved::to_json(plan))
+        JsValue::from_str(&saved::to_stored_json(plan))
     });
     // Storage holds exactly what this tab last read or wrote: no other tab (of any
     // CoPlan version) has written since, so there is nothing to read before writing.
@@ -337,7 +337,7 @@ pub fn delete(id: &Id) -> Result<(), DeviceError> {
 pub fn keep_changes_aside(plan: &Plan) -> Option<String> {
     let s = store().ok()?;
     let key = format!("{KEPT_PREFIX}{}.{}", plan.id, js_sys::Date::now() as i64);
-    write(&s, &key, &saved::to_json(plan)).ok()?;
+    write(&s, &key, &saved::to_stored_json(plan)).ok()?;
     Some(key)
 }
 
