@@ -58,10 +58,14 @@ async function sizes() {
 // ---------------------------------------------------------------- in-page instruments
 
 /** Records, in the page: each key's time to the next painted frame (from the event's own
- *  time stamp, so time spent waiting behind a save counts), each save's span (the app
- *  measures it as "coplan-save"), and when the app's first heading appears. */
+ *  time stamp, so time spent waiting behind a save counts), and its own work: from that
+ *  time stamp until the app has handled it, drawn it and the page is laid out again
+ *  (forcing layout at the end of the key's input event). The next frame waits for
+ *  the screen's refresh too, up to 16.7 ms at 60 Hz, so its p95 is about 17 ms even for
+ *  an empty plan; "one frame" is met when the work fits in one. Also each save's span
+ *  (the app measures it as "coplan-save"), and when the app's first heading appears. */
 function instruments() {
-  window.__bench = { keys: [], saves: [], serialise: [], heading: null };
+  window.__bench = { keys: [], work: [], saves: [], serialise: [], heading: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.name === 'coplan-save') window.__bench.saves.push({ start: e.startTime, duration: e.duration });
@@ -71,7 +75,16 @@ function instruments() {
   addEventListener('keydown', (e) => {
     const t0 = e.timeStamp;
     requestAnimationFrame(() => setTimeout(() => window.__bench.keys.push({ at: t0, latency: performance.now() - t0 }), 0));
+    window.__bench.keyAt = t0;
   }, true);
+  // Last in the input event's path (the window, bubbling): the app has handled the key
+  // and drawn it by then (Yew renders in the microtask after its own listener).
+  addEventListener('input', () => {
+    if (window.__bench.keyAt == null) return;
+    void document.body.offsetHeight;
+    window.__bench.work.push(performance.now() - window.__bench.keyAt);
+    window.__bench.keyAt = null;
+  });
   const look = () => {
     const h = document.querySelector('main h1');
     // The app's own heading, not the first screen's painted from index.html.
@@ -123,7 +136,7 @@ async function startup(page, url, plan, slug) {
  *  enough for the autosave to start, so some keys land while a save runs. */
 async function typing(page, field) {
   await field.click();
-  await page.evaluate(() => { window.__bench.keys = []; window.__bench.saves = []; });
+  await page.evaluate(() => { window.__bench.keys = []; window.__bench.work = []; window.__bench.saves = []; });
   const words = ' walking to the shops with Lily on Wednesday morning';
   for (let i = 0; i < 50; i++) {
     await page.keyboard.type(words[i % words.length]);
@@ -132,9 +145,9 @@ async function typing(page, field) {
     await page.waitForTimeout(i % 5 === 4 ? 296 + 3 * (i / 5) : 40);
   }
   await page.waitForTimeout(600);
-  const { keys, saves } = await page.evaluate(() => window.__bench);
+  const { keys, work, saves } = await page.evaluate(() => window.__bench);
   const duringSave = keys.filter((k) => saves.some((s) => k.at < s.start + s.duration && k.at + k.latency > s.start));
-  return { latency: stats(keys.map((k) => k.latency)), keys: keys.length, saves: saves.length, keysWaitingOnASave: duringSave.length, saveDuration: stats(saves.map((s) => s.duration)) };
+  return { latency: stats(keys.map((k) => k.latency)), work: stats(work), keys: keys.length, saves: saves.length, keysWaitingOnASave: duringSave.length, saveDuration: stats(saves.map((s) => s.duration)) };
 }
 
 /** A fast burst (keys 30 ms apart, as a quick typist): how many saves start during it. */
@@ -506,6 +519,8 @@ function targets(r, empty, large) {
   const startRatio = large.startupOverview.appStartToHeading.median / empty.startupOverview.appStartToHeading.median;
   const goalsRatio = large.startupGoals.appStartToHeading.median / empty.startupGoals.appStartToHeading.median;
   const typingP95 = Math.max(large.typingGoal.latency.p95, large.typingAgenda.latency.p95);
+  const emptyP95 = Math.max(empty.typingGoal.latency.p95, empty.typingAgenda.latency.p95);
+  const workP95 = Math.max(large.typingGoal.work?.p95 ?? Infinity, large.typingAgenda.work?.p95 ?? Infinity);
   const own = Math.max(large.screens.progress.own, large.screens.whatWeAgreed.own, large.screens.forMyAppointment.own);
   return [
     ['the first screen ≤ 250 KB gzip (issue 21; issue 12 asked 200 KB for the whole first load)', kb(r.size.firstLoad.gzip), r.size.firstLoad.gzip <= 250 * 1024],
@@ -515,7 +530,8 @@ function targets(r, empty, large) {
     ] : []),
     ['large plan stored ≤ 1 MB', kb(large.storedBytes), large.storedBytes <= 1e6],
     ['startup, large ÷ empty ≤ 1.5× (app running to the home screen; to Goals together)', `${startRatio.toFixed(2)}×; ${goalsRatio.toFixed(2)}×`, startRatio <= 1.5 && goalsRatio <= 1.5],
-    ['typing p95 ≤ 16 ms on the large plan, saves included', ms(typingP95), typingP95 <= 16],
+    ['typing p95 in one frame (16 ms) on the large plan, saves included: a key\'s work until the page is laid out', ms(workP95), workP95 <= 16],
+    ['typing p95, key to next frame on the large plan (the wait for the screen\'s refresh is in it: the empty plan\'s is the floor)', `${ms(typingP95)} (empty plan ${ms(emptyP95)})`, null],
     ['one change shown ≤ 16 ms on the large plan', ms(large.oneChange.shown.median), large.oneChange.shown.median <= 16],
     ['saving ≤ 5 ms median on the large plan', ms(large.oneChange.save.median), large.oneChange.save.median <= 5],
     ['no save on the keystroke path (saves started during a burst)', String(large.burst.savesDuringBurst), large.burst.savesDuringBurst === 0],
@@ -604,8 +620,10 @@ function markdown(r) {
     row('typing in a goal: key to next frame, p50', med((p) => p.typingGoal.latency)),
     row('typing in a goal: p95', (p) => p.typingGoal.latency?.p95),
     row('typing in a goal: max', (p) => p.typingGoal.latency?.max),
+    row('typing in a goal: the key\'s work until laid out, p95', (p) => p.typingGoal.work?.p95),
     row('typing on the agenda: p50', med((p) => p.typingAgenda.latency)),
     row('typing on the agenda: p95', (p) => p.typingAgenda.latency?.p95),
+    row('typing on the agenda: the key\'s work until laid out, p95', (p) => p.typingAgenda.work?.p95),
     row('keys that waited on a save (of 50)', (p) => p.typingGoal.keysWaitingOnASave + p.typingAgenda.keysWaitingOnASave, String),
     row('one change: click Add to the entry shown', med((p) => p.oneChange.shown)),
     row('saving (serialise, check, store)', med((p) => p.oneChange.save)),

@@ -1,5 +1,5 @@
-//! Prints a plan in CoPlan's saved form, for the benchmark (`tests/bench/measure.mjs`):
-//! `cargo run --release --example bench-plans -- empty|sample|large [share]`, or with
+//! Prints a plan in CoPlan's saved form as the app stores it, for the benchmark
+//! (`tests/bench/measure.mjs`): `cargo run --release --example bench-plans -- empty|sample|large [share]`, or with
 //! `travel`, the figures of how plans cross a room (links, codes, moving codes) as JSON.
 //! Every plan is made by the core, from fixed seeds, so every run measures the same.
 
@@ -32,7 +32,7 @@ fn main() {
         }
     };
     match plan {
-        Ok(plan) => print!("{}", saved::to_json(&plan)),
+        Ok(plan) => print!("{}", saved::to_stored_json(&plan)),
         Err(e) => {
             eprintln!("{e:?}");
             std::process::exit(1);
