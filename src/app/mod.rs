@@ -107,11 +107,24 @@ fn shell() -> Html {
         }
     });
     use_display_settings(ws.settings);
+    // The plan's screen "Words we use" was opened from: it leads back there.
+    let came_from = use_mut_ref(|| None::<Route>);
+    match route {
+        Route::Plan { .. } => *came_from.borrow_mut() = Some(route.clone()),
+        Route::Glossary => {}
+        _ => *came_from.borrow_mut() = None,
+    }
 
     let page = match &route {
         Route::Plans | Route::Open { .. } => html! { <PlansPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
-        Route::Glossary => html! { <GlossaryPage /> },
+        Route::Glossary => {
+            let back = came_from.borrow().clone().and_then(|from| {
+                let plan = ws.plan().filter(|p| from.plan() == Some(&p.id))?;
+                Some((from, AttrValue::from(plan.name.clone())))
+            });
+            html! { <GlossaryPage {back} /> }
+        }
         Route::Plan { screen, .. } => match plan_view(&ws, &route) {
             // A supporter's copy is one read-only page, whatever the address.
             PlanView::Ready if ws.plan().is_some_and(|p| p.copy_of.is_some()) => {

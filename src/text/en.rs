@@ -73,6 +73,7 @@ pub const EN: Text = Text {
     plan_name_hint: "For example, your first name, or \"Mum's plan\".",
     create_plan: "Start the plan",
     open_plan: |name| format!("Open {name}"),
+    back_to_plan: |name| format!("Back to {name}"),
     rename: "Rename",
     rename_label: |name| format!("New name for {name}"),
     delete: "Delete",
@@ -148,7 +149,6 @@ pub const EN: Text = Text {
     },
 
     overview_intro: "Here is what is in this plan so far. Choose a part to add to it.",
-    contents_title: "In this plan",
     history_title: "Who changed what",
     history_line: |who, verb, list, label| {
         let what = list.map(list_name).unwrap_or("the plan");
@@ -658,6 +658,7 @@ pub const EN: Text = Text {
     animated_too_big: "This is too big for a moving code: it would take more than a minute to read. Download the plan as a file instead.",
     scan_button: "Scan a code",
     scan_heading: "Scan a code from another screen",
+    scan_card_hint: "A plan, or notes sent back, shown as a code on another device: this device's camera reads it, and you see all of it before anything goes in.",
     scan_point: "Point this device's camera at the code on the other screen, about a forearm away, and hold it steady. The plan opens here to read first.",
     scan_privacy: "The camera's picture stays on this device: nothing is sent anywhere.",
     scan_starting: "Starting the camera…",

@@ -73,6 +73,7 @@ pub const ES: Text = Text {
     plan_name_hint: "Por ejemplo, su nombre, o «El plan de mamá».",
     create_plan: "Empezar el plan",
     open_plan: |name| format!("Abrir {name}"),
+    back_to_plan: |name| format!("Volver a {name}"),
     rename: "Cambiar el nombre",
     rename_label: |name| format!("Nuevo nombre para {name}"),
     delete: "Borrar",
@@ -148,7 +149,6 @@ pub const ES: Text = Text {
     },
 
     overview_intro: "Esto es lo que hay en este plan por ahora. Elija una parte para añadir algo.",
-    contents_title: "En este plan",
     history_title: "Quién cambió qué",
     history_line: |who, verb, list, label| {
         let what = list.map(list_name).unwrap_or("el plan");
@@ -657,6 +657,7 @@ pub const ES: Text = Text {
     animated_too_big: "Es demasiado para un código en movimiento: tardaría más de un minuto en leerse. Descargue el plan como archivo.",
     scan_button: "Escanear un código",
     scan_heading: "Escanear un código de otra pantalla",
+    scan_card_hint: "Un plan, o notas devueltas, que otro dispositivo muestra como código: la cámara de este dispositivo lo lee, y usted lo ve todo antes de que nada entre.",
     scan_point: "Apunte la cámara de este aparato al código de la otra pantalla, a un antebrazo de distancia, y manténgala quieta. El plan se abre aquí para leerlo primero.",
     scan_privacy: "La imagen de la cámara se queda en este aparato: no se envía a ningún sitio.",
     scan_starting: "Encendiendo la cámara…",

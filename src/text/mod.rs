@@ -404,7 +404,6 @@ catalogue! {
         other_tab_updated,
         // Overview
         overview_intro,
-        contents_title,
         history_title,
         export_title,
         export_body,
@@ -516,6 +515,7 @@ catalogue! {
         animated_too_big,
         scan_button,
         scan_heading,
+        scan_card_hint,
         scan_point,
         scan_privacy,
         scan_starting,
@@ -580,6 +580,7 @@ catalogue! {
         visit_line: fn(Option<&str>, &str) -> String,
         format_date: fn(&CalendarDate) -> String,
         open_plan: fn(&str) -> String,
+        back_to_plan: fn(&str) -> String,
         rename_label: fn(&str) -> String,
         delete_body: fn(&str) -> String,
         last_changed: fn(&CalendarDate) -> String,

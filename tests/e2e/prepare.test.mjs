@@ -126,9 +126,16 @@ test('a sample plan shows every step filled in, is clearly marked, and can be re
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await page.getByText('This is a sample plan').waitFor();
   await page.getByText('Getting ready for your visit: 5 of 5 steps have something in them.').waitFor();
+  // The Overview groups the screens as the menu does: My team is before the visit.
+  const before = page.getByRole('region', { name: 'Before the visit' });
+  const inMenu = (await nav(page).getByRole('list', { name: 'Before the visit' }).getByRole('listitem').allInnerTexts())
+    .map((s) => s.split(/[✓○]/)[0].trim()).filter((s) => s !== 'For my appointment');
+  assert.deepEqual((await before.getByRole('listitem').allInnerTexts()).map((s) => s.split(' · ')[0]).sort(), inMenu.sort());
+  assert.ok(inMenu.includes('My team'), inMenu.join(', '));
+  await before.getByRole('listitem').filter({ hasText: 'My team · 4 entries' }).waitFor();
   const together = page.getByRole('region', { name: 'Together in the visit' });
   assert.deepEqual(await together.getByRole('listitem').allInnerTexts(), [
-    'My team · 4 entries', 'Goals together · 1 entry', 'Actions · 5 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
+    'Goals together · 1 entry', 'Actions · 5 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
   ]);
   await go(page, 'For my appointment');
   await page.getByText('My knee stops me walking Lily to school').waitFor();
@@ -180,5 +187,27 @@ test('short of time: from what matters straight to the agenda, and the page to t
     'The one thing My inhaler at night', 'Feeling low after shifts', 'Getting back to football',
   ]);
   await page.getByText('Five-a-side on Thursdays').waitFor();
+  await ctx.close();
+});
+
+// "Words we use" is in every screen's footer; the plan's menu is not on it, so it leads
+// back to the screen it was opened from, with a draft typed there still in its field.
+test('the words we use lead back to the screen they were opened from', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await go(page, 'My agenda for the visit');
+  await page.getByLabel('A topic to talk about').fill('My knee on the stairs');
+  await page.getByRole('link', { name: 'Words we use' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Words we use' }).waitFor();
+  await page.getByRole('link', { name: 'Back to Maria' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  assert.equal(await page.getByLabel('A topic to talk about').inputValue(), 'My knee on the stairs');
+  // From the plans list there is no plan to go back to.
+  await nav(page).getByRole('link', { name: 'All plans' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your plans' }).waitFor();
+  await page.getByRole('link', { name: 'Words we use' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Words we use' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: /^Back to/ }).count(), 0);
+  assert.deepEqual(problems, []);
   await ctx.close();
 });

@@ -41,10 +41,16 @@ pub fn scan_code() -> Html {
         return html! { <InPart piece={Piece::Scanner(close)} /> };
     }
     let tap = Callback::from(move |_| open.set(true));
+    // A card like its neighbours ("Open a plan from a file"), under the heading the
+    // open scanner keeps, so the button is not left between cards unexplained.
     html! {
-        <div class="actions scan-open">
-            <button type="button" class="secondary" onclick={tap}>{ t.scan_button }</button>
-        </div>
+        <section class="card scan" aria-labelledby="scan-heading">
+            <h2 id="scan-heading">{ t.scan_heading }</h2>
+            <p class="hint">{ t.scan_card_hint }</p>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={tap}>{ t.scan_button }</button>
+            </div>
+        </section>
     }
 }
 

@@ -85,7 +85,8 @@ pub fn overview_page() -> Html {
                 </ul>
             </section>
             <section class="card" aria-labelledby="contents-heading">
-                <h2 id="contents-heading">{ t.contents_title }</h2>
+                // Grouped as the plan's menu groups its screens.
+                <h2 id="contents-heading">{ t.nav_before_visit }</h2>
                 <p>{ (t.progress_summary)(filled_count(plan), PrepareStep::ALL.len()) }</p>
                 <ol class="contents">
                     { for Screen::ALL.into_iter().filter(|s| step_of(*s).is_some()).map(|screen| {
@@ -100,13 +101,18 @@ pub fn overview_page() -> Html {
                         }
                     }) }
                 </ol>
+                <ul class="contents">
+                    <li>
+                        <a href={Route::plan_screen(&plan.id, Screen::Team).to_hash()}>{ screen_name(t, Screen::Team) }</a>
+                        { " · " }{ (t.entries_count)(Plan::live(&plan.team).count()) }
+                    </li>
+                </ul>
                 <p><a class="button" href={Route::plan_screen(&plan.id, Screen::ForMyAppointment).to_hash()}>{ t.nav_for_appointment }</a></p>
             </section>
             <section class="card" aria-labelledby="together-heading">
                 <h2 id="together-heading">{ t.nav_in_visit }</h2>
                 <ul class="contents">
                     { for [
-                        (Screen::Team, Plan::live(&plan.team).count()),
                         (Screen::Goals, Plan::live(&plan.goals).count()),
                         (Screen::Actions, Plan::live(&plan.actions).count()),
                         (Screen::CommunitySupports, Plan::live(&plan.community_supports).count()),
