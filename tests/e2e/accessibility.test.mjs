@@ -192,7 +192,7 @@ test('reflow: every screen of a full plan fits 320 px without sideways scrolling
   await noSideways(page, 'overview');
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
-    'My agenda for the visit', 'For my appointment', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan', 'Check in', 'Progress', 'History']) {
+    'My agenda for the visit', 'For my appointment', 'Goals together', 'Steps', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan', 'Check in', 'Progress', 'History']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -212,7 +212,7 @@ test('text spacing (WCAG 1.4.12) loses no content at 320 px', async () => {
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
-  for (const name of ['My agenda for the visit', 'Goals together', 'Actions', 'What we agreed']) {
+  for (const name of ['My agenda for the visit', 'Goals together', 'Steps', 'What we agreed']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -227,7 +227,7 @@ test('after removing an entry, focus lands on a field or heading, never lost', a
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
-    'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net']) {
+    'My agenda for the visit', 'Goals together', 'Steps', 'Community supports', 'Safety net']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -246,7 +246,7 @@ test('targets are large enough on every screen: 24 px for every control, 44 px f
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Parts of this plan' });
   for (const name of ['Overview', 'What matters to me', 'My life areas', 'What helps and what gets in the way', 'My people and supports',
-    'My agenda for the visit', 'Goals together', 'Actions', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan', 'Check in', 'Progress', 'History']) {
+    'My agenda for the visit', 'Goals together', 'Steps', 'Community supports', 'Safety net', 'What we agreed', 'Share or move this plan', 'Check in', 'Progress', 'History']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -333,9 +333,9 @@ test('keyboard only: prepare an agenda, then co-plan a goal with an action', asy
   await page.keyboard.press('Enter');
   await page.getByRole('list', { name: 'Goals' }).getByText('Agreed', { exact: true }).waitFor();
 
-  await tabTo(page, /^Actions$/);
+  await tabTo(page, /^Steps$/);
   await page.keyboard.press('Enter');
-  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Actions'));
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Steps'));
   await tabTo(page, 'What will be done?');
   await page.keyboard.type('Walk 10 minutes after lunch');
   await tabTo(page, 'Which goal is it for?');
@@ -346,7 +346,7 @@ test('keyboard only: prepare an agenda, then co-plan a goal with an action', asy
   await page.getByRole('note').getByText('This step may be hard to keep.').waitFor();
   await tabTo(page, 'Add step');
   await page.keyboard.press('Enter');
-  const step = page.getByRole('list', { name: 'Actions' }).getByRole('listitem').first();
+  const step = page.getByRole('list', { name: 'Steps', exact: true }).getByRole('listitem').first();
   await step.getByText('For: My knee stops me walking Lily to school').waitFor();
   await step.getByText('Sure they can do it: 5 out of 10').waitFor();
   await ctx.close();
@@ -358,7 +358,7 @@ test('every consultation screen passes an axe scan in Spanish', async () => {
   await page.getByRole('button', { name: 'Probar un plan de muestra' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Partes de este plan' });
-  for (const name of ['Objetivos juntos', 'Acciones', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida', 'Compartir o llevar este plan']) {
+  for (const name of ['Objetivos juntos', 'Pasos', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida', 'Compartir o llevar este plan']) {
     await openMenu(page);
     await nav.getByRole('link', { name: new RegExp(`^${name}`) }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();

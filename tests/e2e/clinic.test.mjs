@@ -48,7 +48,7 @@ test('words and labels: steps named first, rows named by number, one-line plan n
   // Regression: these were named only "Remove:".
   await page.getByRole('button', { name: 'Remove measure 1' }).waitFor();
 
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   const form = page.getByRole('region', { name: 'Add a step' });
   // With one goal in the plan, a new step serves it unless changed: typing saved.
   const goalChoice = form.getByLabel('Which goal is it for?');

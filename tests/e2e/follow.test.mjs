@@ -226,7 +226,7 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   await goal.getByLabel('Review date').fill('2026-07-10');
   await goal.getByRole('button', { name: 'Done', exact: true }).click();
   await goal.getByRole('button', { name: 'We agree' }).click();
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   const step = page.getByRole('region', { name: 'Add a step' });
   await step.getByLabel('What will be done?').fill('Use my preventer inhaler morning and night');
   await step.getByRole('button', { name: 'Add step' }).click();

@@ -37,7 +37,7 @@ async function planWithGoalAndAction(browser) {
   await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Walk to school');
   await page.getByRole('button', { name: 'Add goal' }).click();
   await page.getByRole('list', { name: 'Goals' }).getByRole('listitem').first().waitFor();
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   await page.getByLabel('What will be done?').fill('Walk to the corner');
   await page.getByRole('button', { name: 'Add step' }).click();
   await page.getByRole('button', { name: 'Edit: Walk to the corner' }).waitFor();
@@ -53,9 +53,9 @@ test('an edit is kept without any Save: goal, action and life area editors, thro
   await page.getByRole('button', { name: 'Edit: Walk to school' }).click();
   const why = page.getByRole('group', { name: "The person's view" }).getByLabel('Why it matters');
   await typeInto(page, why, 'So I can take Lily on Wednesdays');
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   await page.getByRole('button', { name: 'Edit: Walk to the corner' }).click();
-  await typeInto(page, page.getByRole('list', { name: 'Actions' }).getByLabel('When', { exact: true }), 'After breakfast');
+  await typeInto(page, page.getByRole('list', { name: 'Steps', exact: true }).getByLabel('When', { exact: true }), 'After breakfast');
   await go(page, 'My life areas');
   await page.getByRole('button', { name: 'Fill in: Feeling in control' }).click();
   await typeInto(page, page.getByLabel('How are things now, in your own words?'), 'My sugars run my day');
@@ -69,7 +69,7 @@ test('an edit is kept without any Save: goal, action and life area editors, thro
 
   await go(page, 'Goals together');
   await page.getByText('So I can take Lily on Wednesdays').waitFor();
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   await page.getByText('After breakfast').waitFor();
   const plan = await eventually(async () => {
     const p = await stored(page);
@@ -93,7 +93,7 @@ test('a new entry half-written is still there after going elsewhere, a reload an
   await typeInto(page, newStep().getByLabel('How often'), 'Weekly');
   await go(page, 'Safety net');
   await typeInto(page, page.getByLabel(/signs/i).first(), 'Sugars above 15 twice');
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   assert.equal(await newStep().getByLabel('What will be done?').inputValue(), 'Ring Ana on Sundays');
   assert.equal(await newStep().getByLabel('How often').inputValue(), 'Weekly');
   await page.reload();
@@ -237,7 +237,7 @@ test('two tabs: an entry removed in one while the other is typing in it is kept 
   await b.goto(a.url());
   await b.getByRole('button', { name: 'Edit: Walk to the corner' }).click();
   // Regression: the editor closed and its typed words vanished.
-  await b.getByRole('list', { name: 'Actions' }).getByLabel('When', { exact: true }).click();
+  await b.getByRole('list', { name: 'Steps', exact: true }).getByLabel('When', { exact: true }).click();
   await Promise.all([
     a.getByRole('button', { name: 'Remove: Walk to the corner' }).click(),
     b.keyboard.type('Every morning after breakfast'),

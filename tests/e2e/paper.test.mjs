@@ -94,7 +94,7 @@ test('"For my appointment" prints in two pages, the wheel on its own page, the r
 for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }]) {
   test(`a phone ${viewport.width} px wide shows each screen's heading and first field in the first screenful`, async () => {
     const { ctx, page } = await samplePlan(viewport);
-    const screens = ['What matters to me', 'My life areas', 'My agenda for the visit', 'Goals together', 'Actions', 'Safety net'];
+    const screens = ['What matters to me', 'My life areas', 'My agenda for the visit', 'Goals together', 'Steps', 'Safety net'];
     for (const name of screens) {
       await page.getByRole('button', { name: 'Menu' }).click();
       await nav(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();

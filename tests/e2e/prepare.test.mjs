@@ -135,7 +135,7 @@ test('a sample plan shows every step filled in, is clearly marked, and can be re
   await before.getByRole('listitem').filter({ hasText: 'My team · 4 entries' }).waitFor();
   const together = page.getByRole('region', { name: 'Together in the visit' });
   assert.deepEqual(await together.getByRole('listitem').allInnerTexts(), [
-    'Goals together · 1 entry', 'Actions · 5 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
+    'Goals together · 1 entry', 'Steps · 5 entries', 'Community supports · 1 entry', 'Safety net · 3 entries',
   ]);
   await go(page, 'For my appointment');
   await page.getByText('My knee stops me walking Lily to school').waitFor();

@@ -203,12 +203,12 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
   const writeAs = (label) => page.getByLabel('Writing as').selectOption({ label });
   // The nurse adds a step and the amber line she will answer.
   await writeAs('Priya Patel, practice nurse');
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Add step' }) });
   await form.getByLabel('What will be done?').fill('Check my sugars before and after the walk, for two weeks');
   await form.getByLabel('Who does it').selectOption({ label: 'Priya Patel, practice nurse' });
   await form.getByRole('button', { name: 'Add step' }).click();
-  const steps = page.getByRole('list', { name: 'Actions' });
+  const steps = page.getByRole('list', { name: 'Steps', exact: true });
   await steps.getByText('Check my sugars before and after the walk, for two weeks').waitFor();
   await steps.getByText('Who does it: Priya Patel, practice nurse').waitFor();
   // The GP writes his view of the goal in his own name.
@@ -242,7 +242,7 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
   await joining.getByRole('button', { name: 'Add to my team and write as them' }).click();
   await joining.waitFor({ state: 'detached' });
   assert.equal(await page.getByLabel('Writing as').locator('option:checked').innerText(), 'Ben Cole, social worker');
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   await form.getByLabel('What will be done?').fill("Arrange a carer's assessment for Tom");
   await form.getByLabel('Who does it').selectOption({ label: 'Ben Cole, social worker' });
   await form.getByRole('button', { name: 'Add step' }).click();
@@ -250,13 +250,13 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
 
   // A reload keeps who is writing (this tab only).
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Steps', exact: true }).waitFor();
   assert.equal(await page.getByLabel('Writing as').locator('option:checked').innerText(), 'Ben Cole, social worker');
 
   // History names each of them; the saved plan records who, by id.
   await go(page, 'History');
-  for (const line of ['Priya Patel, practice nurse added to actions: "Check my sugars before and after the walk, for two weeks"',
-    "Ben Cole, social worker added to actions: \"Arrange a carer's assessment for Tom\""]) {
+  for (const line of ['Priya Patel, practice nurse added to steps: "Check my sugars before and after the walk, for two weeks"',
+    "Ben Cole, social worker added to steps: \"Arrange a carer's assessment for Tom\""]) {
     await page.getByText(line).first().waitFor();
   }
   await page.getByText(/Dr Okafor, GP changed an entry in goals/).first().waitFor();
@@ -336,7 +336,7 @@ test('the same person added twice is asked about, and made one keeps everything 
   await addBen('', 'Mon–Thu 9:00–17:00');
   await eventually(async () => assert.equal(await cards(page).filter({ hasText: 'Ben Cole' }).count(), 2));
   // The later Ben does a step before the person notices.
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Add step' }) });
   await form.getByLabel('What will be done?').fill("Arrange a carer's assessment for Tom");
   const options = await form.getByLabel('Who does it').locator('option').allInnerTexts();

@@ -124,9 +124,9 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   await page.getByRole('button', { name: 'Add support' }).click();
   await page.getByRole('list', { name: 'Community supports' }).getByText('Referral: Referred').waitFor();
 
-  // Actions: one with confidence 5 shows the kind suggestion, and can be made smaller.
+  // Steps: one with confidence 5 shows the kind suggestion, and can be made smaller.
   await writeAs(page, 'person');
-  await go(page, 'Actions');
+  await go(page, 'Steps');
   const form = page.getByRole('region', { name: 'Add a step' });
   await form.getByLabel('What will be done?').fill('Walk 10 minutes after lunch, with a snack in my bag');
   await form.getByLabel('How often').fill('5 days a week');
@@ -136,7 +136,7 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   await form.getByLabel('If…').fill('it rains');
   await form.getByLabel('then I will…').fill('walk in the shopping centre');
   await form.getByRole('button', { name: 'Add step' }).click();
-  const steps = page.getByRole('list', { name: 'Actions' });
+  const steps = page.getByRole('list', { name: 'Steps', exact: true });
   await steps.getByText('If it rains, then walk in the shopping centre.').waitFor();
 
   await form.getByLabel('What will be done?').fill('Join the Tuesday walking group');
