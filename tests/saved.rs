@@ -294,6 +294,43 @@ fn the_stored_form_is_one_byte_a_character_and_reads_back_whole() {
     assert_eq!(saved::to_stored_json(&plain), saved::to_json(&plain));
 }
 
+/// Every kind of character, at every place in the eight-byte words the search reads:
+/// what is beyond Latin-1 is escaped, the rest is left as it is, and JSON reads back the
+/// very same text.
+#[test]
+fn escaping_finds_every_wide_character_wherever_it_falls() {
+    let kinds = [
+        '\u{7f}',
+        '\u{80}',
+        'é',
+        '\u{ff}',
+        '\u{100}',
+        '\u{7ff}',
+        '\u{800}',
+        '’',
+        '\u{fffd}',
+        '👍',
+        '\u{10ffff}',
+    ];
+    for pad in 0..17 {
+        for (i, c) in kinds.iter().enumerate() {
+            let text = format!("{}{c}{}{}", "a".repeat(pad), "b".repeat(i), "c".repeat(60));
+            let json = serde_json::to_string(&text).unwrap();
+            let out = saved::one_byte_text(json.clone());
+            assert_eq!(
+                serde_json::from_str::<String>(&out).unwrap(),
+                text,
+                "{pad} {c:?}"
+            );
+            if u32::from(*c) > 0xFF {
+                assert!(out.chars().all(|c| u32::from(c) <= 0xFF), "{out}");
+            } else {
+                assert_eq!(out, json, "left as it is");
+            }
+        }
+    }
+}
+
 /// A plan written mostly in a script beyond Latin-1 would grow past two bytes a
 /// character with escapes, so it is stored as it is; the rule is that sum exactly.
 #[test]

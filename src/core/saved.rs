@@ -83,58 +83,96 @@ pub fn to_stored_json(plan: &Plan) -> String {
 /// keeps it shorter than two bytes a character. JSON has such characters only inside
 /// strings, where an escape means the same character.
 pub fn one_byte_text(json: String) -> String {
-    // UTF-16 units in all and above U+00FF, and the length the escapes would add.
-    let (mut units, mut wide, mut grows) = (0usize, 0usize, 0usize);
-    for block in json.as_bytes().chunks(64) {
-        if block.is_ascii() {
-            units += block.len();
-            continue;
-        }
-        for &b in block {
-            match b {
-                0x80..=0xBF => {} // continues a character
-                0xC4..=0xDF => (units, wide, grows) = (units + 1, wide + 1, grows + 4),
-                0xE0..=0xEF => (units, wide, grows) = (units + 1, wide + 1, grows + 3),
-                0xF0..=0xFF => (units, wide, grows) = (units + 2, wide + 2, grows + 8),
-                _ => units += 1, // ASCII, or Latin-1 (led by C2 or C3)
-            }
-        }
-    }
-    if wide == 0 || 5 * wide >= units || json.len() + grows > MAX_DOCUMENT_BYTES {
-        return json;
-    }
-    use std::fmt::Write;
-    let mut out = String::with_capacity(json.len() + grows);
-    let mut rest = json.as_str();
-    while let Some(at) = first_wide(rest.as_bytes()) {
-        let (before, from) = rest.split_at(at);
-        out.push_str(before);
-        let mut chars = from.chars();
-        if let Some(c) = chars.next() {
-            for unit in c.encode_utf16(&mut [0; 2]) {
-                let _ = write!(out, "\\u{unit:04x}");
-            }
-        }
-        rest = chars.as_str();
-    }
-    out.push_str(rest);
-    out
+    escaped(&json).unwrap_or(json)
 }
 
-/// Where the first character above U+00FF starts (its lead byte), skipping plain
-/// ASCII a block at a time.
-fn first_wide(bytes: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes.len() - i >= 64 && bytes[i..i + 64].is_ascii() {
-            i += 64;
-        } else if bytes[i] >= 0xC4 {
-            return Some(i);
-        } else {
-            i += 1;
+/// The escaped text, built in one pass that jumps from one wide character to the next;
+/// `None` when it is better left as it is.
+fn escaped(json: &str) -> Option<String> {
+    let bytes = json.as_bytes();
+    let mut at = next_wide(bytes, 0)?;
+    let mut out = String::with_capacity(json.len() + json.len() / 32);
+    let (mut from, mut wide) = (0, 0);
+    loop {
+        out.push_str(&json[from..at]);
+        // `at` is a lead byte, so a character starts there.
+        let c = json[at..].chars().next()?;
+        for unit in c.encode_utf16(&mut [0; 2]) {
+            push_escape(&mut out, *unit);
+        }
+        wide += c.len_utf16();
+        from = at + c.len_utf8();
+        // A character is at most 3 bytes a UTF-16 unit, so while escapes add less than
+        // a third of the length, they keep it under two bytes a character. Past that
+        // (text mostly beyond Latin-1) the rule is worked out exactly.
+        if 5 * wide >= json.len() / 3 {
+            return escaped_if_shorter(json);
+        }
+        match next_wide(bytes, from) {
+            Some(next) => at = next,
+            None => break,
         }
     }
-    None
+    out.push_str(&json[from..]);
+    (out.len() <= MAX_DOCUMENT_BYTES).then_some(out)
+}
+
+/// The exact rule, for text with many wide characters: escaped when that is shorter
+/// than two bytes for each UTF-16 unit.
+fn escaped_if_shorter(json: &str) -> Option<String> {
+    let units: usize = json.chars().map(char::len_utf16).sum();
+    let wide: usize = json
+        .chars()
+        .filter(|c| u32::from(*c) > 0xFF)
+        .map(char::len_utf16)
+        .sum();
+    if 5 * wide >= units {
+        return None;
+    }
+    let mut out = String::with_capacity(units + 5 * wide);
+    for c in json.chars() {
+        if u32::from(c) > 0xFF {
+            c.encode_utf16(&mut [0; 2])
+                .iter()
+                .for_each(|u| push_escape(&mut out, *u));
+        } else {
+            out.push(c);
+        }
+    }
+    (out.len() <= MAX_DOCUMENT_BYTES).then_some(out)
+}
+
+/// `\uXXXX`, in lower-case hex.
+fn push_escape(out: &mut String, unit: u16) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push_str("\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(char::from(HEX[usize::from(unit >> shift & 0xF)]));
+    }
+}
+
+/// Where the next character above U+00FF starts at or after `from` (its lead byte is
+/// 0xC4 or more), eight bytes at a time: in each byte, the top bit of `(b & 0x7F) +
+/// 0x3C` is set when its low seven bits are 0x44 or more, and nothing carries into the
+/// next byte; with `b`'s own top bit, that is `b >= 0xC4`.
+fn next_wide(bytes: &[u8], from: usize) -> Option<usize> {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    const ADD: u64 = 0x3C3C_3C3C_3C3C_3C3C;
+    let rest = bytes.get(from..)?;
+    let mut words = rest.chunks_exact(8);
+    for (n, chunk) in words.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let hits = w & ((w & LOW) + ADD) & TOP;
+        if hits != 0 {
+            return Some(from + n * 8 + (hits.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = words.remainder();
+    let base = from + rest.len() - tail.len();
+    tail.iter().position(|&b| b >= 0xC4).map(|p| base + p)
 }
 
 /// Like `to_json`, indented for a file a person might open. Indented through the JSON

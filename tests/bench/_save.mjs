@@ -16,6 +16,13 @@ for (const file of process.argv.slice(2)) {
   const doc = await fs.readFile(file, 'utf8');
   const plan = JSON.parse(doc).plan;
   const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    const orig = Storage.prototype.setItem; window.__si = [];
+    Storage.prototype.setItem = function (k, v) {
+      const t0 = performance.now(); orig.call(this, k, v);
+      if (k.startsWith('coplan.plan.')) window.__si.push([performance.now() - t0, /[^\x00-\xff]/.test(v), v.length]);
+    };
+  });
   const page = await ctx.newPage();
   await page.goto(url + '#/');
   await page.getByRole('link', { name: 'CoPlan' }).waitFor();
@@ -32,8 +39,9 @@ for (const file of process.argv.slice(2)) {
     ser.push(await page.evaluate(() => performance.getEntriesByName('coplan-serialise')[0]?.duration));
   }
   const med = (a) => a.sort((x, y) => x - y)[a.length >> 1].toFixed(1);
-  const stored = await page.evaluate((k) => localStorage.getItem(k).length, `coplan.plan.${plan.id}`);
-  console.log(path.basename(file), 'save', med(saves), 'serialise', med(ser), 'stored chars', stored);
+  const si = await page.evaluate(() => window.__si);
+  console.log(JSON.stringify(si.slice(-6).map(([t, w, n]) => [t.toFixed(2), w, n])));
+  console.log(path.basename(file), 'save', med(saves), 'serialise', med(ser));
   await ctx.close();
 }
 await browser.close(); server.close();

@@ -18,11 +18,15 @@ pub(crate) struct Refs {
 impl Refs {
     /// The place of `id`, added at the end the first time it is seen.
     pub(crate) fn of(&mut self, id: &Id) -> u32 {
+        // Looked up before cloning: most ids have been seen, and a save of five years'
+        // history asks thousands of times.
+        if let Some(&place) = self.index.get(id) {
+            return place;
+        }
         let next = self.ids.len() as u32;
-        *self.index.entry(id.clone()).or_insert_with(|| {
-            self.ids.push(id.clone());
-            next
-        })
+        self.ids.push(id.clone());
+        self.index.insert(id.clone(), next);
+        next
     }
 
     pub(crate) fn into_ids(self) -> Vec<Id> {
