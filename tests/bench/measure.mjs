@@ -434,6 +434,7 @@ async function phoneAndPaper(browser, url) {
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^My agenda/ }).click();
   await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   await page.screenshot({ path: path.join(shots, 'phone-agenda.png') });
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /^What we agreed/ }).click();

@@ -211,3 +211,28 @@ test('the words we use lead back to the screen they were opened from', async () 
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+// The menu on a phone is long: its last links are far down the page. The screen chosen
+// there draws from its top in its very first frame, not as far down as the link was
+// until its heading takes the focus a moment later.
+test('on a phone, a screen chosen far down the menu starts at its top from its first frame', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
+  const { page, ctx, problems } = await openApp(browser, server.url, { context });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  // Scrolled as a thumb does, until the link is at the bottom of the screen.
+  const link = nav(page).getByRole('link', { name: /^For my appointment/ });
+  await link.evaluate((a) => a.scrollIntoView({ block: 'end' }));
+  assert.ok(await page.evaluate(() => scrollY) > 100, 'the link is down the page');
+  await page.evaluate(() => {
+    window.firstFrames = [];
+    addEventListener('hashchange', () => requestAnimationFrame(() => window.firstFrames.push(scrollY)));
+  });
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: 'For my appointment' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.firstFrames), [0]);
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1'));
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
