@@ -269,8 +269,8 @@ fn damaged_numbered_check_ins_are_refused_not_guessed() {
 
 /// The stored form holds nothing above U+00FF (the browser then keeps it one byte a
 /// character), and reads back as the very same plan: curly quotes, dashes, emoji (a
-/// surrogate pair) and Latin-1 letters, before, across and after the 64-byte blocks the
-/// scan skips.
+/// surrogate pair) and Latin-1 letters, at many places in the eight-byte words the
+/// search reads.
 #[test]
 fn the_stored_form_is_one_byte_a_character_and_reads_back_whole() {
     for n in [0, 1, 20, 62, 63, 64, 65, 127, 200] {
@@ -332,7 +332,7 @@ fn escaping_finds_every_wide_character_wherever_it_falls() {
 }
 
 /// A plan written mostly in a script beyond Latin-1 would grow past two bytes a
-/// character with escapes, so it is stored as it is; the rule is that sum exactly.
+/// character with escapes, so it is stored as it is; and the rule, exactly at its edge.
 #[test]
 fn text_mostly_beyond_latin_1_is_stored_as_it_is() {
     let words = "Περπάτημα στον κήπο με τη Λίλι. ".repeat(10);

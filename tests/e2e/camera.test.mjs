@@ -99,7 +99,7 @@ test('PC → phone: one code read by the camera opens the plan; a refused camera
     const phone = await openApp(phoneBrowser, server.url, { context: await phoneBrowser.newContext({ viewport: { width: 390, height: 844 } }) });
     // A card of its own on the plans screen, saying what it does, like its neighbours.
     const card = phone.page.getByRole('region', { name: 'Scan a code from another screen' });
-    await card.getByText('you see all of it before anything goes in').waitFor();
+    await card.getByText('you see all of it before anything is added to your plan').waitFor();
     await card.getByRole('button', { name: 'Scan a code' }).click();
     const preview = phone.page.getByRole('region', { name: 'Before you open it' });
     await preview.waitFor({ timeout: 20000 });

@@ -246,6 +246,41 @@ test('a full storage quota keeps the edit on screen, says so, and offers a copy'
   await ctx.close();
 });
 
+// Escapes take more of storage's quota than the characters they stand for: with storage
+// full, a plan with Greek in it is saved with its letters as themselves, not refused.
+test('with storage full, a plan with words beyond Latin-1 is saved unescaped rather than not at all', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Eleni');
+  const greek = 'Να περπατάω στον κήπο με τη Λίλι κάθε πρωί, και να πηγαίνω στη χορωδία την Πέμπτη και το Σάββατο.';
+  await addWhatMatters(page, greek);
+  const stored = () => page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('coplan.plan.')).map((k) => localStorage.getItem(k))[0]);
+  await eventually(async () => assert.ok((await stored())?.includes('\\u039b\\u03af\\u03bb\\u03b9'), 'Λίλι escaped'));
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 8; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  await addWhatMatters(page, 'Tom');
+  await eventually(async () => {
+    const raw = await stored();
+    assert.deepEqual(liveTexts(JSON.parse(raw).plan), [greek, 'Tom']);
+    assert.ok(raw.includes('Λίλι'), 'written with its letters as themselves');
+  });
+  assert.equal(await page.getByText("This device's storage is full").count(), 0);
+  // Space again: the next save is one byte a character.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await addWhatMatters(page, 'Choir');
+  await eventually(async () => {
+    const raw = await stored();
+    assert.equal(liveTexts(JSON.parse(raw).plan).length, 3);
+    assert.ok(![...raw].some((c) => c.codePointAt(0) > 0xff));
+  });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
 test('deleting a plan asks first, offers a copy, and removes it from the device', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await createPlan(page, 'Clinic visitor');

@@ -125,8 +125,9 @@ test('a sample plan shows every step filled in, is clearly marked, and can be re
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await page.getByText('This is a sample plan').waitFor();
-  await page.getByText('Getting ready for your visit: 5 of 5 steps have something in them.').waitFor();
-  // The Overview groups the screens as the menu does: My team is before the visit.
+  await page.getByText('Getting ready for your visit: 5 of 5 parts have something in them.').waitFor();
+  // The Overview groups the screens as the menu does: My team is before the visit (after
+  // the numbered steps of preparing, where the menu has it beside My people).
   const before = page.getByRole('region', { name: 'Before the visit' });
   const inMenu = (await nav(page).getByRole('list', { name: 'Before the visit' }).getByRole('listitem').allInnerTexts())
     .map((s) => s.split(/[✓○]/)[0].trim()).filter((s) => s !== 'For my appointment');

@@ -246,7 +246,7 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     // CoPlan version) has written since, so there is nothing to read before writing.
     let current = get_text(&s, &key);
     if unchanged_since_seen(&key, base_revision, &current) {
-        write_text(&s, &key, &text).map_err(SaveError::Device)?;
+        let text = write_plan(&s, &key, plan, text).map_err(SaveError::Device)?;
         remember(&key, plan.revision, text);
         return Ok(plan.revision);
     }
@@ -270,7 +270,7 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
         }
         // Reading took a while: if another tab wrote meanwhile, decide again.
         if s.get_item(&key).ok().flatten() == current || read_back(&current).is_none() {
-            write_text(&s, &key, &text).map_err(SaveError::Device)?;
+            let text = write_plan(&s, &key, plan, text).map_err(SaveError::Device)?;
             remember(&key, plan.revision, text);
             return Ok(plan.revision);
         }
@@ -280,6 +280,30 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
     match s.get_item(&key).ok().flatten().map(|raw| read(&raw)) {
         Some(Ok(opened)) if !opened.read_only => Err(SaveError::Conflict(Box::new(opened.plan))),
         _ => Err(SaveError::Device(DeviceError::WriteFailed)),
+    }
+}
+
+/// Writes a plan's stored text (`saved::to_stored_json`). Storage's quota counts
+/// characters, and escapes take more of them than the characters they stand for: when
+/// storage is full, the plan is written with those characters as themselves, if that is
+/// shorter, before it is called full. Returns the text written.
+fn write_plan(
+    s: &web_sys::Storage,
+    key: &str,
+    plan: &Plan,
+    text: JsValue,
+) -> Result<JsValue, DeviceError> {
+    match write_text(s, key, &text) {
+        Err(DeviceError::StorageFull) => {
+            let plain = saved::to_json(plan);
+            let escaped = text.as_string().map_or(0, |t| t.len());
+            if plain.len() >= escaped {
+                return Err(DeviceError::StorageFull);
+            }
+            let plain = JsValue::from_str(&plain);
+            write_text(s, key, &plain).map(|_| plain)
+        }
+        written => written.map(|_| text),
     }
 }
 
@@ -337,7 +361,8 @@ pub fn delete(id: &Id) -> Result<(), DeviceError> {
 pub fn keep_changes_aside(plan: &Plan) -> Option<String> {
     let s = store().ok()?;
     let key = format!("{KEPT_PREFIX}{}.{}", plan.id, js_sys::Date::now() as i64);
-    write(&s, &key, &saved::to_stored_json(plan)).ok()?;
+    let text = JsValue::from_str(&saved::to_stored_json(plan));
+    write_plan(&s, &key, plan, text).ok()?;
     Some(key)
 }
 
