@@ -74,8 +74,8 @@ pub fn to_json(plan: &Plan) -> String {
 /// Storage's quota counts characters either way, so each escape costs 5 more of it (1%
 /// of that plan; when storage is full, `storage::write_plan` writes the plan unescaped).
 /// Left as it is when escapes would not make it shorter than two bytes a character (a
-/// plan written mostly beyond Latin-1), or would make it too long to read back. Any JSON reader reads it
-/// as the same document.
+/// plan written mostly beyond Latin-1), or would make it too long to read back. Any
+/// JSON reader reads it as the same document.
 pub fn to_stored_json(plan: &Plan) -> String {
     one_byte_text(to_json(plan))
 }

@@ -295,9 +295,11 @@ fn write_plan(
 ) -> Result<JsValue, DeviceError> {
     match write_text(s, key, &text) {
         Err(DeviceError::StorageFull) => {
+            // Both in UTF-16 units, as the quota counts them; the stored text's length is
+            // read where it is, not copied back into wasm.
             let plain = saved::to_json(plan);
-            let escaped = text.as_string().map_or(0, |t| t.len());
-            if plain.len() >= escaped {
+            let escaped = text.unchecked_ref::<js_sys::JsString>().length() as usize;
+            if plain.encode_utf16().count() >= escaped {
                 return Err(DeviceError::StorageFull);
             }
             let plain = JsValue::from_str(&plain);
