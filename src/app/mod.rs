@@ -13,7 +13,8 @@ use components::{
     Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem, WhoIsWriting,
 };
 use hooks::{
-    use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceHandle,
+    use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceActions,
+    WorkspaceHandle,
 };
 use pages::{
     AgendaPage, ForMyAppointmentPage, GlossaryPage, HelpsPage, LifeAreasPage, NotFoundPage,
@@ -69,6 +70,7 @@ pub fn app() -> Html {
         author: device::storage::load_author(),
         ..Workspace::default()
     }));
+    WorkspaceActions::keep(&ws);
     let language = ws.settings.language;
     html! {
         <ContextProvider<WorkspaceHandle> context={ws}>

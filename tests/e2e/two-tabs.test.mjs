@@ -204,3 +204,41 @@ test('two tabs editing one check-in: the later Save, from a form opened before t
   await kept(a).getByText('From tab B').first().waitFor();
   await ctx.close();
 });
+
+test('cards on screen name what another tab changed elsewhere in the plan: a goal reworded, a team member renamed', async () => {
+  // Cards are handed the names they show by their screen (so a keystroke in one card
+  // does not draw every other): this is the path by which those names stay true.
+  const { page: a, ctx } = await openApp(browser, server.url);
+  await a.getByRole('button', { name: 'Try a sample plan' }).click();
+  await a.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await eventually(async () => assert.equal((await storedPlans(a)).length, 1, 'the sample is saved'));
+  const b = await ctx.newPage();
+  await b.goto(a.url());
+  await b.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+
+  // Tab A shows the steps; tab B rewords the goal they serve.
+  await go(a, 'Steps');
+  const steps = a.getByRole('list', { name: 'Steps', exact: true });
+  await steps.getByText('For: Walk Lily to school on Wednesdays by the summer').first().waitFor();
+  const before = await steps.getByText(/^For: /).count();
+  await go(b, 'Goals together');
+  await b.locator('li.goal').first().getByRole('button', { name: /^Edit/ }).click();
+  const wording = b.locator('li.goal').first().getByLabel("The goal, in the person's own words");
+  await wording.fill('Walk Lily to school and back on Wednesdays');
+  await b.getByRole('button', { name: 'Done', exact: true }).click();
+  await eventually(async () => assert.equal(
+    await steps.getByText('For: Walk Lily to school and back on Wednesdays', { exact: true }).count(), before,
+    'every step for that goal names its new words, without a reload'), 8000);
+
+  // Tab A shows the goals; tab B renames the nurse who reviews the goal and gave a view.
+  await go(a, 'Goals together');
+  const card = a.locator('li.goal').first();
+  await card.getByText(/with Priya Patel, practice nurse$/).waitFor();
+  await go(b, 'My team');
+  await b.getByRole('button', { name: 'Edit: Priya Patel' }).click();
+  await b.locator('form', { has: b.getByRole('button', { name: 'Done', exact: true }) }).getByLabel('Their name').fill('Priya Shah');
+  await b.getByRole('button', { name: 'Done', exact: true }).click();
+  await card.getByText(/with Priya Shah, practice nurse$/).waitFor({ timeout: 8000 });
+  assert.equal(await card.getByText(/Priya Patel/).count(), 0, 'the old name is gone from the card');
+  await ctx.close();
+});

@@ -1,5 +1,5 @@
 use super::focus_soon;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::{use_text, use_workspace_actions};
 use crate::core::Change;
 use yew::prelude::*;
 
@@ -24,25 +24,21 @@ pub struct EntryActionsProps {
 #[function_component(EntryActions)]
 pub fn entry_actions(props: &EntryActionsProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
+    let ws = use_workspace_actions();
     let dom_id = &props.dom_id;
     let mover = |change: &Option<Change>, focus: String| {
-        let (ws, change) = (ws.clone(), change.clone());
+        let (ws, change) = (ws, change.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(c) = change.clone() {
-                let _ = ws.change(c);
+                let _ = ws.now().change(c);
                 focus_soon(focus.clone());
             }
         })
     };
     let on_remove = {
-        let (ws, change, focus) = (
-            ws.clone(),
-            props.remove.clone(),
-            props.after_remove.to_string(),
-        );
+        let (ws, change, focus) = (ws, props.remove.clone(), props.after_remove.to_string());
         Callback::from(move |_| {
-            if ws.change(change.clone()).is_ok() {
+            if ws.now().change(change.clone()).is_ok() {
                 focus_soon(focus.clone());
             }
         })

@@ -14,7 +14,7 @@
 //!   keystroke and offered back, with the reason, when the form appears again.
 
 use crate::app::device::{clock, drafts};
-use crate::app::hooks::use_workspace;
+use crate::app::hooks::{use_workspace, use_workspace_actions};
 use crate::core::change::Listed;
 use crate::core::editor::Editor;
 use crate::core::merge::kept_body;
@@ -228,8 +228,8 @@ where
 /// the person comes back to words they left half-written.
 #[hook]
 pub fn use_has_draft(key: &str) -> bool {
-    let ws = use_workspace();
-    let plan = ws.plan().map(|p| p.id.clone());
+    // Read as the component draws, without redrawing it for every change to the plan.
+    let plan = use_workspace_actions().now().plan().map(|p| p.id.clone());
     *use_memo((plan, key.to_string()), |(plan, key)| {
         plan.as_ref().is_some_and(|p| drafts::exists(p, key))
     })

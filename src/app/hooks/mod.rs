@@ -12,7 +12,7 @@ pub use editing::{use_editing, Editing};
 pub use entry_form::{use_entry_form, use_has_draft, EntryForm};
 pub use route::{navigate, replace_route, use_route};
 pub use sync::{use_autosave, use_tab_sync};
-pub use workspace::{use_workspace, WorkspaceHandle};
+pub use workspace::{use_workspace, use_workspace_actions, WorkspaceActions, WorkspaceHandle};
 
 use crate::text::{Language, Text};
 

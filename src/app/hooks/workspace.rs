@@ -3,6 +3,7 @@ use crate::app::store::{Msg, Workspace};
 use crate::core::change::Listed;
 use crate::core::session::typed_against;
 use crate::core::{apply, Change, ChangeError, Id, Item, List, Plan, Typed, Writer};
+use std::cell::RefCell;
 use std::ops::Deref;
 use yew::prelude::*;
 
@@ -199,6 +200,41 @@ impl WorkspaceHandle {
     pub fn dispatch(&self, msg: Msg) {
         self.0.dispatch(msg);
     }
+}
+
+/// The workspace for what a component *does* (its handlers), not what it draws. A
+/// component that takes it is not drawn again on every keystroke typed elsewhere, as
+/// one that draws from the workspace ([`use_workspace`]) is: on a five-year plan,
+/// thirty goal cards were, per key, for the sake of their Edit and Remove buttons.
+/// `now()` is the handle of the App's latest render, which reads the reducer's current
+/// state. Not a context: a second provider cost more download than this whole change
+/// saves, and a page has one App.
+#[derive(Clone, Copy)]
+pub struct WorkspaceActions;
+
+thread_local! {
+    /// The App's newest handle (only the newest: a handle kept for long would hold on
+    /// to every state it has read).
+    static NEWEST: RefCell<Option<WorkspaceHandle>> = const { RefCell::new(None) };
+}
+
+impl WorkspaceActions {
+    /// Called by the App on each render.
+    pub fn keep(ws: &WorkspaceHandle) {
+        NEWEST.with(|n| *n.borrow_mut() = Some(ws.clone()));
+    }
+    /// The workspace as it is now.
+    pub fn now(&self) -> WorkspaceHandle {
+        NEWEST.with(|n| n.borrow().clone()).unwrap_or_else(|| {
+            panic!("use_workspace_actions outside the App") // ok: invariant of App
+        })
+    }
+}
+
+/// See [`WorkspaceActions`].
+#[hook]
+pub fn use_workspace_actions() -> WorkspaceActions {
+    WorkspaceActions
 }
 
 #[hook]

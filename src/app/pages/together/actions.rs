@@ -21,7 +21,8 @@ pub fn actions_page() -> Html {
     let actions: Vec<_> = Plan::live(&plan.actions).collect();
     let entries = (!actions.is_empty()).then(|| {
         html! { <>{ for actions.iter().map(|a| html! {
-            <ActionCard key={a.id.to_string()} id={a.id.clone()} action={a.body.clone()} {editable} />
+            <ActionCard key={a.id.to_string()} id={a.id.clone()} action={a.body.clone()}
+                responsible={responsible_words(t, plan, &a.body.responsible)} goal={goal_wording(plan, &a.body)} {editable} />
         }) }</> }
     });
     let add_form = editable.then(|| html! { <ActionForm dom_id="new-action" existing={None::<(Id, Action)>} on_done={Callback::noop()} /> });
@@ -58,22 +59,31 @@ pub fn details(a: &Action) -> String {
         .join(" · ")
 }
 
+/// The words of the goal a step serves, if it names one.
+fn goal_wording(plan: &Plan, a: &Action) -> Option<AttrValue> {
+    let goal = a.goal.as_ref()?;
+    let found = plan.goals.iter().find(|e| &e.id == goal)?;
+    Some(found.body.wording.clone().into())
+}
+
+/// A step's card is handed the names it shows from elsewhere in the plan, so it is drawn
+/// again only when they or the step change, not on every keystroke in the plan.
 #[derive(Properties, PartialEq)]
 struct ActionCardProps {
     id: Id,
     action: Action,
+    /// Who does it, in words.
+    responsible: AttrValue,
+    /// The goal it serves.
+    goal: Option<AttrValue>,
     editable: bool,
 }
 
 #[function_component(ActionCard)]
 fn action_card(props: &ActionCardProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
     let dom_id = format!("action-{}", props.id);
     let editing = use_editing(&dom_id);
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
     let a = &props.action;
     if editing.open {
         return html! {
@@ -82,19 +92,14 @@ fn action_card(props: &ActionCardProps) -> Html {
             </li>
         };
     }
-    let goal = a
-        .goal
-        .as_ref()
-        .and_then(|g| plan.goals.iter().find(|e| &e.id == g))
-        .map(|g| g.body.wording.clone());
     let details = details(a);
     html! {
         <li class="card entry action" id={dom_id.clone()}>
             <h2 class="entry-title">{ &a.what }</h2>
             if !details.is_empty() { <p>{ details }</p> }
             <p class="meta">
-                { t.responsible_label }{ ": " }<strong>{ responsible_words(t, plan, &a.responsible) }</strong>
-                if let Some(goal) = goal { { " · " }{ (t.for_goal)(&goal) } }
+                { t.responsible_label }{ ": " }<strong>{ &props.responsible }</strong>
+                if let Some(goal) = &props.goal { { " · " }{ (t.for_goal)(goal) } }
             </p>
             if let Some(c) = a.confidence { <p>{ (t.confidence_line)(c) }</p> }
             if needs_smaller_step(a) { <p class="suggestion" role="note">{ t.smaller_step }</p> }

@@ -1,6 +1,6 @@
 use crate::app::components::TextField;
 use crate::app::device::drafts;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::{use_text, use_workspace_actions};
 use crate::core::{Agreement, Change, ChangeError, Field, Id};
 use crate::text::Text;
 use yew::prelude::*;
@@ -54,10 +54,10 @@ pub struct AgreementControlsProps {
 #[function_component(AgreementControls)]
 pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
+    let ws = use_workspace_actions();
     // Half-written words of a difference or a reason are kept like any draft: they come
     // back after another screen, a reload or a closed tab.
-    let plan = ws.plan().map(|p| p.id.clone());
+    let plan = ws.now().plan().map(|p| p.id.clone());
     let key = format!("{}-agreement-words", props.dom_id);
     let kept = use_memo((), {
         let (plan, key) = (plan.clone(), key.clone());
@@ -80,11 +80,11 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
         }
     };
     let set = |agreement: Agreement| {
-        let (ws, goal, writing) = (ws.clone(), props.goal.clone(), writing.clone());
+        let (ws, goal, writing) = (ws, props.goal.clone(), writing.clone());
         let forget_draft = forget_draft.clone();
         Callback::from(move |_: MouseEvent| {
             forget_draft();
-            let _ = ws.change(Change::SetGoalAgreement {
+            let _ = ws.now().change(Change::SetGoalAgreement {
                 goal: goal.clone(),
                 agreement: agreement.clone(),
             });
@@ -101,7 +101,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
     };
     let onsubmit = {
         let (ws, goal, writing, words, error) = (
-            ws.clone(),
+            ws,
             props.goal.clone(),
             writing.clone(),
             words.clone(),
@@ -119,7 +119,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                 },
                 None => return,
             };
-            match ws.change(Change::SetGoalAgreement {
+            match ws.now().change(Change::SetGoalAgreement {
                 goal: goal.clone(),
                 agreement,
             }) {

@@ -27,7 +27,8 @@ pub fn community_supports_page() -> Html {
     let supports: Vec<_> = Plan::live(&plan.community_supports).collect();
     let entries = (!supports.is_empty()).then(|| {
         html! { <>{ for supports.iter().map(|s| html! {
-            <SupportCard key={s.id.to_string()} id={s.id.clone()} support={s.body.clone()} {editable} />
+            <SupportCard key={s.id.to_string()} id={s.id.clone()} support={s.body.clone()}
+                goals={goals_served(plan, &s.body)} {editable} />
         }) }</> }
     });
     let add_form = editable.then(|| html! {
@@ -39,17 +40,28 @@ pub fn community_supports_page() -> Html {
     }
 }
 
+/// The words of the goals a support serves, in the plan's order.
+fn goals_served(plan: &Plan, s: &CommunitySupport) -> Vec<String> {
+    plan.goals
+        .iter()
+        .filter(|g| s.goals.contains(&g.id))
+        .map(|g| g.body.wording.clone())
+        .collect()
+}
+
+/// Handed the goals it names, so a card is drawn again only when it or they change.
 #[derive(Properties, PartialEq)]
 struct SupportCardProps {
     id: Id,
     support: CommunitySupport,
+    /// The goals it serves, in words.
+    goals: Vec<String>,
     editable: bool,
 }
 
 #[function_component(SupportCard)]
 fn support_card(props: &SupportCardProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
     let dom_id = format!("support-{}", props.id);
     let editing = use_editing(&dom_id);
     let referring = use_state(|| false);
@@ -61,16 +73,7 @@ fn support_card(props: &SupportCardProps) -> Html {
             </li>
         };
     }
-    let goals: Vec<String> = ws
-        .plan()
-        .map(|p| {
-            p.goals
-                .iter()
-                .filter(|g| s.goals.contains(&g.id))
-                .map(|g| g.body.wording.clone())
-                .collect()
-        })
-        .unwrap_or_default();
+    let goals = &props.goals;
     html! {
         <li class="card entry" id={dom_id.clone()}>
             <h2 class="entry-title">{ &s.name }</h2>

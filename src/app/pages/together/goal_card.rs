@@ -1,7 +1,8 @@
 use super::agreement::{AgreementBadge, AgreementControls};
 use super::goal_form::GoalForm;
 use crate::app::components::EntryActions;
-use crate::app::hooks::{use_editing, use_text, use_workspace};
+use crate::app::hooks::{use_editing, use_text};
+use crate::app::pages::team::{clinician_view_title, named_words};
 use crate::core::{AttainmentLevel, Change, Goal, Id, List, Perspective, Plan};
 use crate::text::Text;
 use yew::prelude::*;
@@ -10,7 +11,41 @@ use yew::prelude::*;
 pub struct GoalCardProps {
     pub id: Id,
     pub goal: Goal,
+    pub names: GoalNames,
     pub editable: bool,
+}
+
+/// What a goal card names from elsewhere in the plan. The goals screen works it out and
+/// hands it down, so a card is drawn again only when what it shows has changed, not
+/// on every keystroke anywhere in the plan.
+#[derive(Clone, PartialEq)]
+pub struct GoalNames {
+    /// The life area of the capability the goal serves.
+    area: Option<&'static str>,
+    /// "Priya Patel, practice nurse": who reviews it.
+    reviewer: Option<String>,
+    /// Whose view each clinician's voice is: the first, then `more_views` in order.
+    clinician_views: Vec<String>,
+}
+
+impl GoalNames {
+    pub fn of(t: &Text, plan: &Plan, g: &Goal) -> Self {
+        let area = g
+            .capability
+            .as_ref()
+            .and_then(|c| Plan::live(&plan.capabilities).find(|e| &e.id == c))
+            .map(|c| (t.life_area_name)(c.body.life_area));
+        let first = clinician_view_title(t, plan, g.clinician_view_by.as_ref());
+        let more = g
+            .more_views
+            .iter()
+            .map(|v| clinician_view_title(t, plan, Some(&v.by)));
+        GoalNames {
+            area,
+            reviewer: g.reviewer.as_ref().and_then(|r| named_words(t, plan, r)),
+            clinician_views: std::iter::once(first).chain(more).collect(),
+        }
+    }
 }
 
 fn view(t: &Text, title: &str, class: &'static str, p: &Perspective) -> Html {
@@ -35,7 +70,6 @@ fn view(t: &Text, title: &str, class: &'static str, p: &Perspective) -> Html {
 #[function_component(GoalCard)]
 pub fn goal_card(props: &GoalCardProps) -> Html {
     let t = use_text();
-    let ws = use_workspace();
     let dom_id = format!("goal-{}", props.id);
     let editing = use_editing(&dom_id);
     let g = &props.goal;
@@ -46,24 +80,17 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
             </li>
         };
     }
-    let capability = ws.plan().and_then(|p| {
-        g.capability
-            .as_ref()
-            .and_then(|c| Plan::live(&p.capabilities).find(|e| &e.id == c))
-            .map(|c| (t.life_area_name)(c.body.life_area))
-    });
+    let names = &props.names;
+    let capability = names.area;
     let has_levels = g.attainment_levels.iter().any(|l| !l.is_empty());
     // "12 March 2027, with Priya Patel, practice nurse".
-    let reviewer = ws
-        .plan()
-        .zip(g.reviewer.as_ref())
-        .and_then(|(p, r)| crate::app::pages::team::named_words(t, p, r));
+    let reviewer = names.reviewer.as_deref();
     let date = |d: Option<crate::core::CalendarDate>| {
         d.map(|d| (t.format_date)(&d))
             .unwrap_or_else(|| t.not_chosen.to_string())
     };
     let reviewed = match (g.review_date, reviewer) {
-        (Some(d), Some(who)) => (t.team.review_with)(&(t.format_date)(&d), &who),
+        (Some(d), Some(who)) => (t.team.review_with)(&(t.format_date)(&d), who),
         (d, _) => date(d),
     };
     let heading = format!("{dom_id}-title");
@@ -77,8 +104,9 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
             <AgreementBadge agreement={g.agreement.clone()} />
             <div class="voices">
                 { view(t, t.person_view, "person", &g.person_view) }
-                { view(t, &ws.plan().map(|p| crate::app::pages::team::clinician_view_title(t, p, g.clinician_view_by.as_ref())).unwrap_or_default(), "clinician", &g.clinician_view) }
-                { for g.more_views.iter().map(|v| view(t, &ws.plan().map(|p| crate::app::pages::team::clinician_view_title(t, p, Some(&v.by))).unwrap_or_default(), "clinician", &v.view)) }
+                { for std::iter::once(&g.clinician_view).chain(g.more_views.iter().map(|v| &v.view))
+                    .zip(&names.clinician_views)
+                    .map(|(voice, title)| view(t, title, "clinician", voice)) }
             </div>
             <div class="reviewable">
                 <h4>{ t.reviewable_heading }</h4>

@@ -1,5 +1,5 @@
 use super::agenda_panel::AgendaPanel;
-use super::goal_card::GoalCard;
+use super::goal_card::{GoalCard, GoalNames};
 use super::goal_form::GoalForm;
 use crate::app::components::NextStep;
 use crate::app::hooks::{use_text, use_workspace};
@@ -32,7 +32,8 @@ pub fn goals_page() -> Html {
                     } else {
                         <ul class="entries goals" aria-label={t.goals_heading}>
                             { for goals.iter().map(|g| html! {
-                                <GoalCard key={g.id.to_string()} id={g.id.clone()} goal={g.body.clone()} {editable} />
+                                <GoalCard key={g.id.to_string()} id={g.id.clone()} goal={g.body.clone()}
+                                    names={GoalNames::of(t, plan, &g.body)} {editable} />
                             }) }
                         </ul>
                     }
