@@ -93,6 +93,40 @@ fn a_document_from_a_newer_version_is_refused_but_can_be_shown() {
     assert_eq!(texts(&shown), ["Five-a-side on Thursdays"]);
 }
 
+/// A document of this version is read in one pass; one whose plan has this version's
+/// shape but whose version is not this one is still refused or migrated, never read
+/// as if it were this version's.
+#[test]
+fn only_a_document_of_this_version_is_read_in_one_pass() {
+    let sample = maria_sample();
+    let raw = saved::to_json(&sample);
+    let loaded = saved::from_json(&raw).expect("this version reads");
+    assert_eq!(loaded.from_version, SCHEMA_VERSION);
+    assert_eq!(loaded.plan, sample);
+    let this = format!("\"schema_version\":{SCHEMA_VERSION}");
+    let newer = raw.replacen(
+        &this,
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+        1,
+    );
+    assert_ne!(newer, raw);
+    assert_eq!(
+        saved::from_json(&newer).unwrap_err(),
+        ReadError::Newer {
+            version: SCHEMA_VERSION + 1
+        }
+    );
+    let unversioned = raw.replacen(&format!("{this},"), "", 1);
+    assert_ne!(unversioned, raw);
+    assert_eq!(
+        saved::from_json(&unversioned).unwrap_err(),
+        ReadError::NotAPlan
+    );
+    // Said twice, the version is not this document's to guess: the careful way refuses it.
+    let twice = raw.replacen(&this, &format!("{this},{this}"), 1);
+    assert!(saved::from_json(&twice).is_err());
+}
+
 #[test]
 fn unreadable_documents_say_why() {
     assert_eq!(

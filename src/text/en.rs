@@ -70,7 +70,7 @@ pub const EN: Text = Text {
     plans_empty: "There are no plans on this device yet.",
     new_plan_heading: "Start a new plan",
     plan_name_label: "Name of the plan",
-    plan_name_hint: "The name of the person it is for, as they like to be called: \"Maria\", or \"Mum\". Copies and printed pages call them by it.",
+    plan_name_hint: "The person's name, as they like to be called: \"Maria\", or \"Mum\". Copies and printed pages use it.",
     create_plan: "Start the plan",
     open_plan: |name| format!("Open {name}"),
     back_to_plan: |name| format!("Back to {name}"),

@@ -70,7 +70,7 @@ pub const ES: Text = Text {
     plans_empty: "Todavía no hay planes en este dispositivo.",
     new_plan_heading: "Empezar un plan nuevo",
     plan_name_label: "Nombre del plan",
-    plan_name_hint: "El nombre de la persona para quien es, como le gusta que le llamen: «María» o «Mamá». Las copias y las páginas impresas la llaman así.",
+    plan_name_hint: "El nombre de la persona, como le gusta que le llamen: «María» o «Mamá». Lo usan las copias y las páginas impresas.",
     create_plan: "Empezar el plan",
     open_plan: |name| format!("Abrir {name}"),
     back_to_plan: |name| format!("Volver a «{name}»"),
