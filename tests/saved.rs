@@ -122,6 +122,10 @@ fn only_a_document_of_this_version_is_read_in_one_pass() {
         saved::from_json(&unversioned).unwrap_err(),
         ReadError::NotAPlan
     );
+    // A list holding a version and a plan is not a saved plan, whatever serde would take.
+    let plan_json = serde_json::to_string(&sample).unwrap();
+    let listed = format!("[{SCHEMA_VERSION},{plan_json}]");
+    assert_eq!(saved::from_json(&listed).unwrap_err(), ReadError::NotAPlan);
     // Said twice, the version is not this document's to guess: the careful way refuses it.
     let twice = raw.replacen(&this, &format!("{this},{this}"), 1);
     assert!(saved::from_json(&twice).is_err());

@@ -202,7 +202,10 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
     // and its plan in one pass (peeking first cost a five-year plan 2–3 ms more to open).
     // Anything else (older, newer, damaged, not a plan) goes the careful way, which
     // migrates it or says why not.
-    let this_version = (raw.len() <= MAX_DOCUMENT_BYTES)
+    // Only an object: serde would also take a struct from a list (`[5, {…}]`), which the
+    // careful way refuses as not a plan.
+    let object = raw.len() <= MAX_DOCUMENT_BYTES && raw.trim_start().starts_with('{');
+    let this_version = object
         .then(|| serde_json::from_str::<DocumentIn>(raw).ok())
         .flatten()
         .filter(|doc| doc.schema_version == Some(SCHEMA_VERSION));
