@@ -288,12 +288,7 @@ fn use_focus_heading_on(route: &Route) {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
-        // At the top at once, before the browser paints the new screen: the heading is
-        // focused only on the next tick, and a phone would first show a frame of the new
-        // screen as far down as the menu's link was.
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        // The page was scrolled to its top in the route's own event (`use_route`).
         focus_heading_soon();
     });
 }

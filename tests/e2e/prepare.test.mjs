@@ -230,8 +230,14 @@ test('on a phone, a screen chosen far down the menu starts at its top from its f
     window.firstFrames = [];
     addEventListener('hashchange', () => requestAnimationFrame(() => window.firstFrames.push(scrollY)));
   });
+  // As slow as a phone: drawing the new screen takes longer than Yew's 16 ms before it
+  // lets the browser paint, which is when a frame of the new screen was shown mid-page
+  // (in CI, once, on a busy machine).
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   await link.click();
   await page.getByRole('heading', { level: 1, name: 'For my appointment' }).waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   assert.deepEqual(await page.evaluate(() => window.firstFrames), [0]);
   await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1'));
   assert.deepEqual(problems, []);

@@ -16,8 +16,17 @@ pub fn use_route() -> Route {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|w| EventListener::new(&w, "hashchange", move |_| route.set(current())));
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w.clone(), "hashchange", move |_| {
+                    // Another screen (the address says which) starts at its top, scrolled
+                    // there now, in the event: Yew draws it a moment later, and on a slow
+                    // phone may let the browser paint in between (its scheduler yields
+                    // after 16 ms), which showed a frame of the new screen as far down as
+                    // the menu's link had been.
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                    route.set(current());
+                })
+            });
             move || drop(listener)
         });
     }
