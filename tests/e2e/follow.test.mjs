@@ -489,7 +489,15 @@ test('Progress on a 320 px phone, with larger text, in both languages: nothing w
     // narrow a screen: there a word may break rather than push the page sideways).
     if (!larger) assert.deepEqual(await brokenWords(page), [], `${what}: words cut in a table`);
   }
-  await page.getByRole('region', { name: 'Cuánto puede hacer: al inicio y ahora' }).screenshot({ path: 'tests/e2e/screenshots/progress-wheels-320-es.png' });
+  // Once the page has stopped moving (the Spanish words redraw every screen): on a busy
+  // machine the picture was once taken of the region's place a moment before the cards
+  // above it grew, showing them instead of the wheels.
+  const region = page.getByRole('region', { name: 'Cuánto puede hacer: al inicio y ahora' });
+  await eventually(async () => {
+    const place = () => region.evaluate((e) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(e.getBoundingClientRect().top + scrollY)))));
+    assert.equal(await place(), await place(), 'the region has stopped moving');
+  });
+  await region.screenshot({ path: 'tests/e2e/screenshots/progress-wheels-320-es.png' });
   assert.deepEqual(problems, []);
   await ctx.close();
 });
