@@ -10,10 +10,29 @@ import { preload } from './preload.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook');
-// The page's comments are for whoever reads index.html here, not for every phone that
-// opens CoPlan (about 0.4 KB gzip of the first screen).
-const page = path.join(dir, 'index.html');
-await fs.writeFile(page, (await fs.readFile(page, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
+// The comments of the page and of boot.js are for whoever reads them here, not for every
+// phone that opens CoPlan (about 1.2 KB gzip of the first screen).
+await rewrite('index.html', (text) => text.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
+await rewrite('boot.js', withoutLineComments);
+
+async function rewrite(file, change) {
+  const at = path.join(dir, file);
+  await fs.writeFile(at, change(await fs.readFile(at, 'utf8')));
+}
+
+/** A script without the comments that stand on lines of their own (`// …`, and blocks
+ *  whose first line starts with `/*`): boot.js keeps to that, so no string is touched. */
+function withoutLineComments(text) {
+  const kept = [];
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (inBlock) inBlock = !t.includes('*/');
+    else if (t.startsWith('/*')) inBlock = !t.includes('*/');
+    else if (!t.startsWith('//')) kept.push(line);
+  }
+  return kept.join('\n');
+}
 // First, so the version below covers the preload hints written into index.html and boot.js.
 const preloaded = await preload(dir);
 console.log(`preload: ${preloaded.scripts.length} scripts; ${Object.entries(preloaded.parts).map(([p, f]) => `${f.length} files for ${p}`).join(', ')}`);
