@@ -11,7 +11,7 @@ import { preload } from './preload.mjs';
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook');
 // The comments of the page and of boot.js are for whoever reads them here, not for every
-// phone that opens CoPlan (about 1.2 KB gzip of the first screen).
+// phone that opens CoPlan (about 1.1 KB gzip of the first screen).
 await rewrite('index.html', (text) => text.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
 await rewrite('boot.js', withoutLineComments);
 

@@ -27,7 +27,7 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
     let ws = use_workspace_actions();
     let dom_id = &props.dom_id;
     let mover = |change: &Option<Change>, focus: String| {
-        let (ws, change) = (ws, change.clone());
+        let change = change.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(c) = change.clone() {
                 let _ = ws.now().change(c);
@@ -36,7 +36,7 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
         })
     };
     let on_remove = {
-        let (ws, change, focus) = (ws, props.remove.clone(), props.after_remove.to_string());
+        let (change, focus) = (props.remove.clone(), props.after_remove.to_string());
         Callback::from(move |_| {
             if ws.now().change(change.clone()).is_ok() {
                 focus_soon(focus.clone());

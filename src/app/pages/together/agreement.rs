@@ -80,7 +80,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
         }
     };
     let set = |agreement: Agreement| {
-        let (ws, goal, writing) = (ws, props.goal.clone(), writing.clone());
+        let (goal, writing) = (props.goal.clone(), writing.clone());
         let forget_draft = forget_draft.clone();
         Callback::from(move |_: MouseEvent| {
             forget_draft();
@@ -100,8 +100,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ws, goal, writing, words, error) = (
-            ws,
+        let (goal, writing, words, error) = (
             props.goal.clone(),
             writing.clone(),
             words.clone(),
