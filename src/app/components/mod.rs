@@ -37,7 +37,7 @@ pub use fields::{
     error_elsewhere, error_for, CheckboxGroup, LiveField, RadioGroup, RatingField, SelectField,
     TextField, TypeWords,
 };
-pub use form_buttons::FormButtons;
+pub use form_buttons::form_buttons;
 pub use helps_summary::HelpsSummary;
 pub use import_plan::ImportPlan;
 pub use kept_versions::KeptVersions;

@@ -1,5 +1,5 @@
 use crate::app::components::{
-    CheckboxGroup, EntryActions, FormButtons, NextStep, RadioGroup, TextField,
+    form_buttons, CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, Effect, FactorKind, Field, HelpOrHindrance, Id, List, Plan};
@@ -172,7 +172,7 @@ fn help_form(props: &HelpFormProps) -> Html {
                     selected={draft.capabilities.iter().map(|c| c.to_string()).collect::<Vec<_>>()} on_change={on_areas} />
             }
             if let Some(msg) = form.error_elsewhere(t, &[Field::HelpOrHindrance]) { <p class="error">{ msg }</p> }
-            <FormButtons is_new={form.is_new} add_label={t.add} restored={form.restored} />
+            { form_buttons(t, form.is_new, t.add.into(), form.restored) }
         </form>
     }
 }

@@ -1,6 +1,6 @@
 use crate::app::components::wheel_spokes;
 use crate::app::components::{
-    CapabilityWheel, EntryActions, FormButtons, NextStep, RatingField, TextField,
+    form_buttons, CapabilityWheel, EntryActions, NextStep, RatingField, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::prepare::capability_for;
@@ -149,7 +149,7 @@ fn capability_form(props: &CapabilityFormProps) -> Html {
             <TextField id={format!("{slug}-words")} label={t.capability_label} value={draft.description.clone()} multiline=true
                 on_change={on_description} hint={AttrValue::from(t.capability_hint)} error={form.error_for(t, Field::Capability)} />
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <FormButtons is_new={form.is_new} add_label={t.save} restored={form.restored} />
+            { form_buttons(t, form.is_new, t.save.into(), form.restored) }
         </form>
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::components::{EntryActions, FormButtons, ListPage, RadioGroup, TextField};
+use crate::app::components::{form_buttons, EntryActions, ListPage, RadioGroup, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, Field, Id, Involvement, List, Plan, Supporter};
 use crate::route::Screen;
@@ -128,7 +128,7 @@ fn person_form(props: &PersonFormProps) -> Html {
             <RadioGroup name={format!("{id}-involvement")} legend={t.involvement_label} {options} value={involvement_value(d.involvement)}
                 on_change={form.text(|d, v| d.involvement = INVOLVEMENTS.into_iter().find(|i| involvement_value(*i) == v).unwrap_or_default())} />
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <FormButtons is_new={form.is_new} add_label={t.people_add_button} restored={form.restored} />
+            { form_buttons(t, form.is_new, t.people_add_button.into(), form.restored) }
         </form>
     }
 }

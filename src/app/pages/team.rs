@@ -1,5 +1,5 @@
 use crate::app::components::{
-    EntryActions, FormButtons, ListPage, RadioGroup, SelectField, TextField,
+    form_buttons, EntryActions, ListPage, RadioGroup, SelectField, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::people::{involvement_value, INVOLVEMENTS};
@@ -299,7 +299,7 @@ fn member_form(props: &MemberFormProps) -> Html {
             <RadioGroup name={format!("{id}-involvement")} legend={tt.involvement_legend} options={involvements} value={involvement_value(d.involvement)}
                 on_change={form.text(|d, v| d.involvement = INVOLVEMENTS.into_iter().find(|i| involvement_value(*i) == v).unwrap_or_default())} />
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <FormButtons is_new={form.is_new} add_label={tt.add_button} restored={form.restored} />
+            { form_buttons(t, form.is_new, tt.add_button.into(), form.restored) }
         </form>
     }
 }

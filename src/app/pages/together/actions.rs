@@ -1,5 +1,5 @@
 use crate::app::components::{
-    EntryActions, FormButtons, ListPage, RatingField, SelectField, TextField,
+    form_buttons, EntryActions, ListPage, RatingField, SelectField, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::together::{needs_smaller_step, responsible_name};
@@ -289,7 +289,7 @@ fn action_form(props: &ActionFormProps) -> Html {
             if let Some(msg) = form.error_elsewhere(t, &[Field::Action, Field::ActionDetail, Field::Confidence, Field::IfThen]) {
                 <p class="error">{ msg }</p>
             }
-            <FormButtons {is_new} add_label={t.add_action} restored={form.restored} />
+            { form_buttons(t, is_new, t.add_action.into(), form.restored) }
         </form>
     }
 }

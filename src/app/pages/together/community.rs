@@ -1,5 +1,5 @@
 use crate::app::components::{
-    CheckboxGroup, EntryActions, FormButtons, ListPage, RadioGroup, TextField,
+    form_buttons, CheckboxGroup, EntryActions, ListPage, RadioGroup, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, CommunitySupport, Field, Id, List, Plan, ReferralStatus};
@@ -166,7 +166,7 @@ fn support_form(props: &SupportFormProps) -> Html {
                     on_change={form.with(|s, ids: Vec<String>| s.goals = ids.iter().filter_map(|i| Id::parse(i)).collect())} />
             }
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
-            <FormButtons is_new={form.is_new} add_label={t.add_support} restored={form.restored} />
+            { form_buttons(t, form.is_new, t.add_support.into(), form.restored) }
         </form>
     }
 }

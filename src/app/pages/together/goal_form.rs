@@ -1,4 +1,4 @@
-use crate::app::components::{FormButtons, SelectField, TextField};
+use crate::app::components::{form_buttons, SelectField, TextField};
 use crate::app::hooks::{use_entry_form, use_text, use_workspace};
 use crate::app::pages::team::clinician_view_title;
 use crate::core::together::goal_from_topic;
@@ -256,7 +256,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                 </fieldset>
             }
             if let Some(msg) = form.error_elsewhere(t, &[Field::Goal, Field::AttainmentLevel, Field::Measure]) { <p class="error">{ msg }</p> }
-            <FormButtons {is_new} add_label={t.add_goal} restored={form.restored} />
+            { form_buttons(t, is_new, t.add_goal.into(), form.restored) }
         </form>
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::components::{EntryActions, FormButtons, NextStep, SelectField, TextField};
+use crate::app::components::{form_buttons, EntryActions, NextStep, SelectField, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::team::{people_to_name, ring_words};
 use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, Zone};
@@ -142,7 +142,7 @@ fn safety_form(props: &SafetyFormProps) -> Html {
             <TextField id={format!("{id}-contact")} label={t.team.service_label} hint={AttrValue::from(t.team.service_hint)} value={d.contact.clone()}
                 on_change={form.text(|l, v| l.contact = v)} error={form.error_for(t, Field::Contact)} />
             if let Some(msg) = form.error_elsewhere(t, &[Field::Signs, Field::WhatToDo, Field::Contact, Field::LinkedEntry]) { <p class="error">{ msg }</p> }
-            <FormButtons is_new={form.is_new} add_label={(t.add_to_zone)((t.zone_name)(zone))} restored={form.restored} />
+            { form_buttons(t, form.is_new, (t.add_to_zone)((t.zone_name)(zone)).into(), form.restored) }
         </form>
     }
 }
