@@ -12,7 +12,7 @@
 //! and every part is "fetched" at once.
 
 use super::components::import_plan::{ArrivalPreview, ArrivalPreviewProps, ArrivalTools};
-use super::components::{KeptVersions, Scanner};
+use super::components::{KeptVersions, Scanner, ShareLink, ShareLinkProps};
 use super::hooks::use_text;
 use super::pages;
 use crate::core::{Id, Plan};
@@ -42,6 +42,10 @@ pub enum Piece {
     NextVisit,
     /// Versions of entries kept aside when two devices changed the same entry.
     KeptVersions,
+    /// A card that makes a link, a code or a file of a copy to send (a supporter's notes
+    /// sent back, a referral's answer): in a part of its own, so a visitor's page works
+    /// before it arrives.
+    Send(Rc<ShareLinkProps>),
 }
 
 /// The parts, each fetched on its own.
@@ -60,6 +64,9 @@ pub enum Part {
     Visitor,
     /// The camera's code reader (rqrr) and the moving code's collector.
     Scanner,
+    /// Sending what a visitor wrote back: the link, QR codes and file of a copy (the
+    /// code making them is shared with the sharing and consultation parts).
+    Send,
     /// The Spanish words (fetched by `Words`, not drawn by `InPart`).
     Spanish,
 }
@@ -71,6 +78,7 @@ impl Piece {
             Piece::MakeCopy(_) | Piece::KeptVersions => Part::Share,
             Piece::ReviewDue | Piece::NextVisit => Part::Follow,
             Piece::Scanner(_) => Part::Scanner,
+            Piece::Send(_) => Part::Send,
             Piece::Screen(screen) => match screen {
                 Screen::Goals
                 | Screen::Actions
@@ -118,6 +126,7 @@ part!(follow: fn follow() -> Draw { draw_follow });
 part!(share: fn share() -> Draw { draw_share });
 part!(visitor: fn visitor() -> Draw { draw_visitor });
 part!(scanner: fn scanner() -> Draw { draw_scanner });
+part!(send: fn send() -> Draw { draw_send });
 
 fn draw_together(piece: &Piece) -> Html {
     match piece {
@@ -155,6 +164,18 @@ fn draw_visitor(piece: &Piece) -> Html {
             html! { <pages::AnswerReferral referral={(**referral).clone()} /> }
         }
         _ => html! { <pages::SupporterCopyPage /> },
+    }
+}
+
+/// A card that makes a link, a code or a file to send, from its part (see `Piece::Send`).
+pub fn sending(props: ShareLinkProps) -> Html {
+    html! { <InPart piece={Piece::Send(Rc::new(props))} /> }
+}
+
+fn draw_send(piece: &Piece) -> Html {
+    match piece {
+        Piece::Send(props) => html! { <ShareLink ..(**props).clone() /> },
+        _ => html! {},
     }
 }
 
@@ -244,7 +265,7 @@ pub fn words(props: &WordsProps) -> Html {
 
 thread_local! {
     /// The parts that have arrived, so their screens draw at once from then on.
-    static ARRIVED: [Cell<Option<Draw>>; 6] = const { [const { Cell::new(None) }; 6] };
+    static ARRIVED: [Cell<Option<Draw>>; 7] = const { [const { Cell::new(None) }; 7] };
 }
 
 fn arrived(part: Part) -> Option<Draw> {
@@ -262,6 +283,7 @@ pub async fn fetch(part: Part) -> Result<Draw, NotFetched> {
         Part::Share => share().await,
         Part::Visitor => visitor().await,
         Part::Scanner => scanner().await,
+        Part::Send => send().await,
         // The words are not drawn: `fetch_words` brings them.
         Part::Spanish => return Err(NotFetched),
     }?;
@@ -353,9 +375,15 @@ pub fn in_part(props: &InPartProps) -> Html {
         }
         _ => html! {},
     };
+    // A card that failed keeps its heading, so the person knows what is missing.
+    let card_heading = match &props.piece {
+        Piece::Send(card) => card.heading.clone(),
+        _ => None,
+    };
     let body = if fetching.failed {
         html! {
             <section class="card part-missing" role="alert">
+                if let Some(heading) = card_heading { <h2>{ heading }</h2> }
                 <p>{ t.part_missing }</p>
                 <button type="button" onclick={fetching.retry.clone()}>{ t.part_try_again }</button>
             </section>

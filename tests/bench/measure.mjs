@@ -293,8 +293,9 @@ async function lighthouse(url) {
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
 /** A device that has never seen CoPlan, on the slow profile: opens `address`, then runs
- *  `until(page, now)`, which returns its moments (ms from navigation). Counts the bytes
- *  the page itself transferred by then (the service worker's keeping of files is its own). */
+ *  `until(page, now, bytesNow)`, which returns its moments (ms from navigation) and any
+ *  bytes it noted on the way. Counts the bytes the page itself transferred by then (the
+ *  service worker's keeping of files is its own). */
 async function onASlowPhone(browser, address, until, options = {}) {
   // No service worker: every byte is the page's own to count (the worker's keeping of
   // the files comes after, in idle time, and mostly from the browser's cache).
@@ -310,7 +311,8 @@ async function onASlowPhone(browser, address, until, options = {}) {
   cdp.on('Network.loadingFinished', (e) => files.push({ file: names.get(e.requestId), bytes: e.encodedDataLength }));
   const t0 = Date.now();
   await page.goto(address, { waitUntil: 'commit' });
-  const moments = await until(page, () => Date.now() - t0);
+  const bytesNow = () => files.reduce((a, f) => a + (f.file ? f.bytes : 0), 0);
+  const moments = await until(page, () => Date.now() - t0, bytesNow);
   await new Promise((r) => setTimeout(r, 200)); // the last response's "finished" event
   const done = files.filter((f) => f.file);
   await ctx.close();
@@ -373,24 +375,29 @@ async function slowPhone(browser, url) {
     await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor({ timeout: 60000 });
     return { painted, ready, answered: now() };
   });
-  const copy = await slowRuns(browser, links.copy, async (page, now) => {
+  // A visitor's page is "readable and its form works" when the form to answer is on it;
+  // what comes after (the card that sends back, a part of its own) is counted apart.
+  const copy = await slowRuns(browser, links.copy, async (page, now, bytesNow) => {
     await page.getByRole('heading', { name: 'Before you open it' }).waitFor({ timeout: 120000 });
     await page.getByRole('button', { name: 'Open it' }).click();
     const field = page.getByLabel('Your note – Walk with Maria on Saturdays');
     await field.waitFor({ timeout: 60000 });
     const readable = now();
+    const bytesReadable = bytesNow();
     await field.fill('We walked to the park');
     await page.getByRole('form', { name: 'Walk with Maria on Saturdays' }).getByRole('button', { name: 'Save the note' }).click();
     await page.getByText('Note saved.').waitFor();
-    return { readable, answered: now() };
+    return { readable, bytesReadable, answered: now() };
   });
-  const referral = await slowRuns(browser, links.referral, async (page, now) => {
+  const referral = await slowRuns(browser, links.referral, async (page, now, bytesNow) => {
     await page.getByRole('heading', { level: 1, name: /^A referral from Maria/ }).waitFor({ timeout: 120000 });
+    await page.getByRole('radio', { name: 'Going' }).waitFor();
     const readable = now();
+    const bytesReadable = bytesNow();
     const going = page.getByRole('radio', { name: 'Going' });
     await going.check();
     await page.getByLabel('How it is going, in your words').fill('Came on Tuesday');
-    return { readable, answered: now() };
+    return { readable, bytesReadable, answered: now() };
   });
   // A phone whose browser speaks Spanish: the words arrive as a part of their own.
   const spanish = await slowRuns(browser, url + '#/', async (page, now) => {
@@ -527,7 +534,7 @@ function targets(r, empty, large) {
     ['the first screen ≤ 250 KB gzip (issue 21; issue 12 asked 200 KB for the whole first load)', kb(r.size.firstLoad.gzip), r.size.firstLoad.gzip <= 250 * 1024],
     ...(r.slowPhone ? [
       ['the first screen answers a tap ≤ 2.5 s on slow 4G', `${(r.slowPhone.firstScreen.ready.median / 1000).toFixed(2)} s running, ${(r.slowPhone.firstScreen.answered.median / 1000).toFixed(2)} s answered`, r.slowPhone.firstScreen.answered.median <= 2500],
-      ['a visitor\'s page ≤ 250 KB before it is readable and its form works', `copy ${kb(r.slowPhone.copy.bytes.median)}; referral ${kb(r.slowPhone.referral.bytes.median)}`, Math.max(r.slowPhone.copy.bytes.median, r.slowPhone.referral.bytes.median) <= 250 * 1024],
+      ['a visitor\'s page ≤ 250 KB before it is readable and its form works', `copy ${kb(visitorBytes(r.slowPhone.copy))}; referral ${kb(visitorBytes(r.slowPhone.referral))}`, Math.max(visitorBytes(r.slowPhone.copy), visitorBytes(r.slowPhone.referral)) <= 250 * 1024],
     ] : []),
     ['large plan stored ≤ 1 MB', kb(large.storedBytes), large.storedBytes <= 1e6],
     ['startup, large ÷ empty ≤ 1.5× (app running to the home screen; to Goals together)', `${startRatio.toFixed(2)}×; ${goalsRatio.toFixed(2)}×`, startRatio <= 1.5 && goalsRatio <= 1.5],
@@ -679,22 +686,26 @@ const PART_HOLDS = {
   follow: 'between visits: check-in, progress and its charts, history',
   share: 'sharing: links, QR codes, files, a copy for someone, the health record (FHIR), Who\'s who',
   visitor: 'a visitor\'s page: a supporter\'s copy, a referral\'s answer',
+  send: 'the card that sends a visitor\'s notes or answer back (a link, codes, a file); its code is shared with sharing',
   scanner: 'the camera\'s code reader (rqrr) and the moving code\'s collector',
   spanish: 'the Spanish words (fetched before the first screen for those who chose Spanish)',
 };
+
+/** A visitor's bytes by the moment the page was readable and its form worked. */
+const visitorBytes = (x) => (x.bytesReadable ?? x.bytes).median;
 
 /** Issue 21's figures on the slow phone. */
 function slowPhoneLines(s) {
   if (!s) return ['(A slow phone: not measured in a quick run.)'];
   const secs = (x) => `${(x.median / 1000).toFixed(2)} s`;
-  const row = (name, x, first, last) => `| ${name} | ${kb(x.bytes.median)} | ${secs(x[first])} | ${secs(x[last])} | ${x.files.filter((f) => /\.wasm$/.test(f)).join(', ')} |`;
+  const row = (name, x, first, last) => `| ${name} | ${x.bytesReadable ? kb(x.bytesReadable.median) : '—'} | ${kb(x.bytes.median)} | ${secs(x[first])} | ${secs(x[last])} | ${x.files.filter((f) => /\.wasm$/.test(f)).join(', ')} |`;
   return [
     '## On a slow phone that has never seen CoPlan (issue 21)',
     '',
-    'Slow 4G as the issue sets it (1.6 Mbps, 150 ms round trip, the CPU 4× slower), each run a fresh device without the service worker (so the page fetches every file itself), medians of 3; bytes are what the page transferred (gzip -9 as served here) by the last moment.',
+    'Slow 4G as the issue sets it (1.6 Mbps, 150 ms round trip, the CPU 4× slower), each run a fresh device without the service worker (so the page fetches every file itself), medians of 3; bytes are what the page transferred (gzip -9 as served here) by the moment a visitor\'s page was readable with its form working (the issue\'s measure), and by the last moment (for a copy, the card that sends notes back has arrived by then: a part of its own, fetched once the page works).',
     '',
-    '| page | bytes until it answers | readable (app running) | answers a tap | wasm fetched |',
-    '|---|---|---|---|---|',
+    '| page | bytes until readable, its form working | bytes until it answers | readable (app running) | answers a tap | wasm fetched |',
+    '|---|---|---|---|---|---|',
     row('first screen: "Try a sample plan" tapped, the plan shown', s.firstScreen, 'ready', 'answered'),
     row('Ana\'s copy from a link: opened, a note typed and saved', s.copy, 'readable', 'answered'),
     row('a referral from a link: read, "Going" chosen and words typed', s.referral, 'readable', 'answered'),

@@ -210,6 +210,52 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await ana.ctx.close();
 });
 
+// Issue 21: the card that sends notes back is a part of its own, so a visitor's page is
+// read and written in before it arrives; if it cannot be fetched, it says so.
+test("Ana's copy is read and her note saved before the card that sends it back arrives; if it cannot be fetched, it says so, and Try again brings it", async () => {
+  const { page } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  const anaItem = await anaPlansJointly(page);
+  await anaItem.getByRole('button', { name: 'Share a copy with Ana' }).click();
+  const link = await copyLink(page);
+
+  // Ana's phone, the narrowest, whose connection drops as the sending part is fetched
+  // (no service worker: the page's own fetch is the one that fails).
+  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 320, height: 700 } });
+  let failures = 0;
+  await ctx.route(/\/split_send\.[0-9a-f]+\.wasm$/, (route) => {
+    if (failures++ === 0) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  const ana = await openApp(browser, server.url, { context: ctx });
+  await openLink(ana.page, link);
+  await ana.page.getByRole('button', { name: 'Open it' }).click();
+  await ana.page.getByRole('heading', { level: 1, name: 'Maria (sample): a copy' }).waitFor();
+  const alert = ana.page.getByRole('alert').filter({ hasText: 'This part of CoPlan has not reached this device yet' });
+  await alert.waitFor();
+  // It says what is missing: the card's own heading.
+  await alert.getByRole('heading', { level: 2, name: 'Send your notes back to Maria (sample)' }).waitFor();
+  // The copy is all there, and her note is written and kept all the same.
+  await ana.page.getByText('Looking after Tom, my husband, at home').waitFor();
+  await ana.page.getByLabel(`Your note – ${SHARED_STEP}`).fill('Mum walked to the bench by the pond');
+  await ana.page.getByRole('form', { name: SHARED_STEP }).getByRole('button', { name: 'Save the note' }).click();
+  await ana.page.getByText('Note saved.').waitFor();
+  assert.equal(await ana.page.getByRole('region', { name: 'Send your notes back to Maria (sample)' }).count(), 0);
+  assert.ok(await ana.page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling');
+  await alert.scrollIntoViewIfNeeded();
+  await ana.page.screenshot({ path: 'tests/e2e/screenshots/send-back-missing.png' });
+
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await alert.waitFor({ state: 'detached' });
+  assert.equal(failures, 2, 'fetched once more, and only once');
+  const back = ana.page.getByRole('region', { name: 'Send your notes back to Maria (sample)' });
+  await back.getByRole('button', { name: 'Make a link' }).click();
+  const notes = await back.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
+  assert.ok(decodeLink(notes).includes('Mum walked to the bench by the pond'), 'the link carries her note');
+  await ctx.close();
+});
+
 test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walking group's PC — a copy for Ana and a referral, each coming back", async () => {
   // Maria's phone has her plan; she shares it with the clinic PC by link.
   const maria = await openApp(browser, server.url, { context: await browser.newContext({ viewport: { width: 390, height: 844 } }) });

@@ -50,7 +50,7 @@ pub use progress_charts::{
     ScoreChartProps,
 };
 pub use scan_code::{ScanCode, Scanner};
-pub use share_link::{code_for, QrCode, ShareLink};
+pub use share_link::{code_for, QrCode, ShareLink, ShareLinkProps};
 pub use skip_link::SkipLink;
 pub use storage_problem::StorageProblem;
 pub use text_entry_form::TextEntryForm;

@@ -32,7 +32,7 @@ enum Made {
     Unavailable,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ShareLinkProps {
     /// Seal the link with this passphrase (empty: a plain link).
     #[prop_or_default]

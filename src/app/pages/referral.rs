@@ -1,8 +1,10 @@
 use crate::app::components::{
-    choose_entries, code_for, edit_words, LiveField, QrCode, RadioGroup, ShareLink, TextField,
+    choose_entries, code_for, edit_words, LiveField, QrCode, RadioGroup, ShareLink, ShareLinkProps,
+    TextField,
 };
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
+use crate::app::parts::sending;
 use crate::core::change::List;
 use crate::core::qr::QrImage;
 use crate::core::referral::{answer, referral, referred_support, suggested};
@@ -245,7 +247,12 @@ pub fn answer_referral(props: &AnswerReferralProps) -> Html {
                 <button type="submit">{ c.make_answer }</button>
             </form>
             if let Some(back) = &*made {
-                <ShareLink copy={Some(back.clone())} dom_id="answer-link" heading={AttrValue::from((c.answer_link_heading)(&r.name))} body={AttrValue::from((c.answer_link_body)(&r.name))} />
+                { sending(yew::props!(ShareLinkProps {
+                    copy: Some(back.clone()),
+                    dom_id: "answer-link",
+                    heading: AttrValue::from((c.answer_link_heading)(&r.name)),
+                    body: AttrValue::from((c.answer_link_body)(&r.name)),
+                })) }
             }
         </section>
     }

@@ -1,7 +1,9 @@
-use crate::app::components::{choose_entries, list_name, ShareLink, TextField, COPY_LISTS};
+use crate::app::components::{
+    choose_entries, list_name, ShareLink, ShareLinkProps, TextField, COPY_LISTS,
+};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{use_text, use_workspace};
-use crate::app::parts::{InPart, Piece};
+use crate::app::parts::{sending, InPart, Piece};
 use crate::core::change::List;
 use crate::core::share::{suggested_for, supporter_copy, withdrawal, Selection};
 use crate::core::{AuthorRole, Change, CheckIn, Id, Item, Plan};
@@ -41,7 +43,10 @@ pub fn supporter_copy_page() -> Html {
                 { held(t, plan) }
                 if of.can_write {
                     <StepNotes />
-                    <ShareLink heading={AttrValue::from((c.send_back_heading)(&plan.name))} body={AttrValue::from((c.send_back_body)(&plan.name))} />
+                    { sending(yew::props!(ShareLinkProps {
+                        heading: AttrValue::from((c.send_back_heading)(&plan.name)),
+                        body: AttrValue::from((c.send_back_body)(&plan.name)),
+                    })) }
                 }
             }
         </section>
