@@ -242,3 +242,27 @@ test('cards on screen name what another tab changed elsewhere in the plan: a goa
   assert.equal(await card.getByText(/Priya Patel/).count(), 0, 'the old name is gone from the card');
   await ctx.close();
 });
+
+test('a plan just made is stored as it is made: a second tab opened on its address at once finds it', async () => {
+  // Regression: a new plan waited for the autosave (300 ms), and a tab opened on its
+  // address in that moment said "We could not find that page", and stayed so.
+  const { page: a, ctx } = await openApp(browser, server.url);
+  const names = () => a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('coplan.plan.'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).plan.name).sort());
+  await a.getByLabel('Name of the plan').fill('Maria');
+  await a.getByRole('button', { name: 'Start the plan' }).click();
+  assert.deepEqual(await names(), ['Maria'], 'stored by the click that made it');
+  const b = await ctx.newPage();
+  await b.goto(a.url());
+  await b.getByRole('heading', { level: 1, name: 'What matters to me' }).waitFor();
+  assert.equal(await b.getByText('We could not find that page').count(), 0);
+
+  // The sample, too.
+  await a.goto(server.url + '#/');
+  await a.getByRole('button', { name: 'Try a sample plan' }).click();
+  assert.deepEqual(await names(), ['Maria', 'Maria (sample)'], 'the sample is stored by the click that made it');
+  await a.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await b.goto(a.url());
+  await b.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await ctx.close();
+});

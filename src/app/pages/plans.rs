@@ -35,7 +35,7 @@ pub fn plans_page() -> Html {
         Callback::from(move |name: String| {
             let id = clock::new_id();
             let plan = new_plan(id.clone(), &name, clock::stamp(author))?;
-            ws.open(plan, false, false);
+            ws.open_new(plan);
             navigate(&Route::plan_screen(&id, Screen::WhatMatters));
             Ok(())
         })
@@ -48,7 +48,7 @@ pub fn plans_page() -> Html {
             let today = clock::local_date(stamp.at);
             if let Ok(plan) = sample::maria(clock::new_id, stamp, today) {
                 let id = plan.id.clone();
-                ws.open(plan, false, false);
+                ws.open_new(plan);
                 navigate(&Route::plan_screen(&id, Screen::Overview));
             }
         })
