@@ -10,14 +10,14 @@ pub mod store;
 
 use crate::route::{Route, Screen};
 use components::{
-    Announcer, DisplaySettings, PlanHeader, PlanNav, SkipLink, StorageProblem, WhoIsWriting,
+    skip_link, storage_problem, Announcer, DisplaySettings, PlanHeader, PlanNav, WhoIsWriting,
 };
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceActions,
     WorkspaceHandle,
 };
 use pages::{
-    AgendaPage, ForMyAppointmentPage, GlossaryPage, HelpsPage, LifeAreasPage, NotFoundPage,
+    glossary_page, not_found_page, AgendaPage, ForMyAppointmentPage, HelpsPage, LifeAreasPage,
     OverviewPage, PeoplePage, PlansPage, WhatMattersPage,
 };
 use parts::{InPart, Piece};
@@ -119,13 +119,13 @@ fn shell() -> Html {
 
     let page = match &route {
         Route::Plans | Route::Open { .. } => html! { <PlansPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::NotFound => not_found_page(t),
         Route::Glossary => {
             let back = came_from.borrow().clone().and_then(|from| {
                 let plan = ws.plan().filter(|p| from.plan() == Some(&p.id))?;
                 Some((from, AttrValue::from(plan.name.clone())))
             });
-            html! { <GlossaryPage {back} /> }
+            glossary_page(t, back)
         }
         Route::Plan { screen, .. } => match plan_view(&ws, &route) {
             // A supporter's copy is one read-only page, whatever the address.
@@ -145,8 +145,8 @@ fn shell() -> Html {
                 _ => html! { <InPart piece={Piece::Screen(*screen)} /> },
             },
             PlanView::Loading => html! { <p class="loading">{ t.loading }</p> },
-            PlanView::Missing => html! { <NotFoundPage /> },
-            PlanView::Unreadable => html! { <pages::UnreadablePlanPage /> },
+            PlanView::Missing => not_found_page(t),
+            PlanView::Unreadable => pages::unreadable_plan_page(t, &ws),
         },
     };
     let in_plan = route.plan().is_some() && ws.plan().is_some();
@@ -168,7 +168,7 @@ fn shell() -> Html {
     let wide = matches!(route, Route::Plan { screen, .. } if screen.is_together());
     html! {
         <>
-            <SkipLink />
+            { skip_link(t) }
             // On a phone the plan's tools and parts fold behind one Menu button, so each
             // screen's heading and first field are in the first screenful.
             <div class={classes!("top", in_plan.then_some("foldable"), (*menu_open).then_some("menu-open"))}>
@@ -186,7 +186,7 @@ fn shell() -> Html {
                 if in_plan { <PlanNav route={route.clone()} /> }
             </div>
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
-                <StorageProblem />
+                { storage_problem(t, &ws) }
                 if in_plan { <WhoIsWriting /> }
                 // Versions kept aside (two devices changed one entry), with the sharing part.
                 if in_plan && ws.plan().is_some_and(|p| !p.conflicts.is_empty()) {

@@ -286,10 +286,13 @@ test('deleting a plan asks first, offers a copy, and removes it from the device'
   await createPlan(page, 'Clinic visitor');
   await saved(page, (p) => p.length === 1);
   await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByText('This plan has not been copied off this device yet.').waitFor();
   const copied = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download this plan' }).click();
   await copied;
   assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('coplan.copied.'))));
+  // The overview says so at once, without going elsewhere.
+  await page.getByText(/^Last copied off this device on /).waitFor();
   await page.getByRole('link', { name: 'All plans' }).click();
   await page.getByRole('button', { name: 'Delete: Clinic visitor' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete this plan?' });

@@ -1,23 +1,12 @@
-use crate::app::hooks::{use_text, use_workspace};
 use crate::core::{Effect, Plan};
+use crate::text::Text;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct HelpsSummaryProps {
-    /// The heading level of its title (2 on a page, 3 inside a panel).
-    pub level: u8,
-}
 
 /// What helps and what gets in the way, read-only, in two short lists: taken to the
 /// appointment and shown beside the agenda in the consultation, where a worry such as
-/// "hypos when I walk" is as much the clinician's concern as the person's.
-#[function_component(HelpsSummary)]
-pub fn helps_summary(props: &HelpsSummaryProps) -> Html {
-    let t = use_text();
-    let ws = use_workspace();
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
+/// "hypos when I walk" is as much the clinician's concern as the person's. `level`: the
+/// heading level of its title (2 on a page, 3 inside a panel).
+pub fn helps_summary(t: &Text, plan: &Plan, level: u8) -> Html {
     let list = |effect: Effect| -> Vec<(String, String)> {
         Plan::live(&plan.helps_and_hindrances)
             .filter(|e| e.body.effect == effect)
@@ -35,14 +24,14 @@ pub fn helps_summary(props: &HelpsSummaryProps) -> Html {
     let part = |title: &'static str, items: Vec<(String, String)>| {
         html! {
             if !items.is_empty() {
-                { heading(title, props.level + 1) }
+                { heading(title, level + 1) }
                 <ul class="helps-list">{ for items.into_iter().map(|(id, text)| html! { <li key={id}>{ text }</li> }) }</ul>
             }
         }
     };
     html! {
         <section class="print-section helps-summary">
-            { heading(t.hh_title, props.level) }
+            { heading(t.hh_title, level) }
             { part(t.hh_hinders_heading, hinders) }
             { part(t.hh_helps_heading, helps) }
         </section>

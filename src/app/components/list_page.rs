@@ -1,4 +1,5 @@
-use super::NextStep;
+use super::next_step;
+use crate::app::hooks::{use_text, use_workspace};
 use crate::route::Screen;
 use yew::prelude::*;
 
@@ -21,6 +22,7 @@ pub struct ListPageProps {
 /// A screen that is a list of entries with a form to add one, then the next step.
 #[function_component(ListPage)]
 pub fn list_page(props: &ListPageProps) -> Html {
+    let (t, ws) = (use_text(), use_workspace());
     html! {
         <section class={classes!("page", props.class.clone())}>
             <h1>{ &props.title }</h1>
@@ -37,7 +39,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
                     { form.clone() }
                 </section>
             }
-            <NextStep current={props.screen} />
+            if let Some(plan) = ws.plan() { { next_step(t, plan, props.screen) } }
         </section>
     }
 }

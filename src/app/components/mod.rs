@@ -38,11 +38,11 @@ pub use fields::{
     TextField, TypeWords,
 };
 pub use form_buttons::form_buttons;
-pub use helps_summary::HelpsSummary;
+pub use helps_summary::helps_summary;
 pub use import_plan::ImportPlan;
 pub use kept_versions::KeptVersions;
 pub use list_page::ListPage;
-pub use next_step::NextStep;
+pub use next_step::next_step;
 pub use plan_header::PlanHeader;
 pub use plan_nav::PlanNav;
 pub use progress_charts::{
@@ -51,8 +51,8 @@ pub use progress_charts::{
 };
 pub use scan_code::{ScanCode, Scanner};
 pub use share_link::{code_for, QrCode, ShareLink, ShareLinkProps};
-pub use skip_link::SkipLink;
-pub use storage_problem::StorageProblem;
+pub use skip_link::skip_link;
+pub use storage_problem::storage_problem;
 pub use text_entry_form::TextEntryForm;
 pub use text_item::{edit_words, TextItem};
 pub use who_is_writing::WhoIsWriting;

@@ -1,22 +1,12 @@
 use super::plan_nav::screen_name;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::core::Plan;
 use crate::route::{Route, Screen};
+use crate::text::Text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepProps {
-    pub current: Screen,
-}
-
-/// "Next: …" at the end of a preparation step. Every step can be skipped, so the link
-/// is there whether or not the step is filled in.
-#[function_component(NextStep)]
-pub fn next_step(props: &NextStepProps) -> Html {
-    let t = use_text();
-    let ws = use_workspace();
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
+/// "Next: …" at the end of a preparation step (`current`). Every step can be skipped,
+/// so the link is there whether or not the step is filled in.
+pub fn next_step(t: &Text, plan: &Plan, current: Screen) -> Html {
     // The preparation steps run in the order of `Screen::ALL`, after the overview.
     // "Who's who" is a page to print from My team, not a step.
     let order: Vec<Screen> = Screen::ALL[1..]
@@ -26,7 +16,7 @@ pub fn next_step(props: &NextStepProps) -> Html {
         .collect();
     let Some(next) = order
         .iter()
-        .position(|s| *s == props.current)
+        .position(|s| *s == current)
         .and_then(|i| order.get(i + 1))
     else {
         return html! {};

@@ -1,10 +1,8 @@
-use crate::app::hooks::use_text;
+use crate::text::Text;
 use yew::prelude::*;
 
 /// Lets keyboard users jump past the header and navigation.
-#[function_component(SkipLink)]
-pub fn skip_link() -> Html {
-    let t = use_text();
+pub fn skip_link(t: &Text) -> Html {
     let onclick = Callback::from(|e: MouseEvent| {
         // A fragment link would change the route (routes live in the fragment).
         e.prevent_default();

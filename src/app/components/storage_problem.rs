@@ -1,13 +1,10 @@
 use crate::app::device::{files, storage, DeviceError};
-use crate::app::hooks::{use_text, use_workspace};
-use crate::app::store::{ReadOnly, SaveState};
+use crate::app::store::{ReadOnly, SaveState, Workspace};
+use crate::text::Text;
 use yew::prelude::*;
 
 /// Says plainly when the plan on screen is not safely saved, and offers a copy.
-#[function_component(StorageProblem)]
-pub fn storage_problem() -> Html {
-    let ws = use_workspace();
-    let t = use_text();
+pub fn storage_problem(t: &Text, ws: &Workspace) -> Html {
     let Some(plan) = ws.plan() else {
         return html! {};
     };

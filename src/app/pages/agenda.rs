@@ -1,4 +1,4 @@
-use crate::app::components::{edit_words, moves, LiveField, NextStep, TextEntryForm, TextItem};
+use crate::app::components::{edit_words, moves, next_step, LiveField, TextEntryForm, TextItem};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
 use crate::core::change::MAX_TEXT;
@@ -172,7 +172,7 @@ pub fn agenda_page() -> Html {
                 <VisitField id="visit-hopes" label={t.hopes_label} multiline=true value={v.hopes.clone()}
                     detail={VisitDetail::Hopes} />
             </section>
-            <NextStep current={Screen::Agenda} />
+            { next_step(t, plan, Screen::Agenda) }
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::components::{wheel_spokes, CapabilityWheel, HelpsSummary};
+use crate::app::components::{helps_summary, wheel_spokes, CapabilityWheel};
 use crate::app::device::files;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, capability_for, upcoming_visit};
@@ -92,7 +92,7 @@ pub fn for_my_appointment_page() -> Html {
             { note(t.changes_label, &v.changes_since_last_time) }
             { note(t.worries_label, &v.worries) }
             { note(t.hopes_label, &v.hopes) }
-            <HelpsSummary level={2} />
+            { helps_summary(t, plan, 2) }
             if !what_matters.is_empty() {
                 <section class="print-section">
                     <h2>{ t.wm_title }</h2>

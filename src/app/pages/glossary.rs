@@ -1,23 +1,15 @@
-use crate::app::hooks::use_text;
 use crate::route::Route;
+use crate::text::Text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct GlossaryProps {
-    /// The plan's screen this was opened from, and the plan's name: the way back to it
-    /// (the header has no plan's menu here).
-    #[prop_or_default]
-    pub back: Option<(Route, AttrValue)>,
-}
-
-/// The few words CoPlan uses in a special way, in plain language.
-#[function_component(GlossaryPage)]
-pub fn glossary_page(props: &GlossaryProps) -> Html {
-    let t = use_text();
+/// The few words CoPlan uses in a special way, in plain language. `back`: the plan's
+/// screen this was opened from, and the plan's name: the way back to it (the header has
+/// no plan's menu here).
+pub fn glossary_page(t: &Text, back: Option<(Route, AttrValue)>) -> Html {
     html! {
         <section class="page glossary">
             <h1>{ t.glossary_title }</h1>
-            if let Some((route, name)) = &props.back {
+            if let Some((route, name)) = &back {
                 <p class="back-link"><a href={route.to_hash()}>{ (t.back_to_plan)(name) }</a></p>
             }
             <p>{ t.glossary_intro }</p>

@@ -1,5 +1,5 @@
 use crate::app::components::{
-    form_buttons, CheckboxGroup, EntryActions, NextStep, RadioGroup, TextField,
+    form_buttons, next_step, CheckboxGroup, EntryActions, RadioGroup, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::{Change, Effect, FactorKind, Field, HelpOrHindrance, Id, List, Plan};
@@ -49,7 +49,7 @@ pub fn helps_page() -> Html {
                     <HelpForm id={NEW_ID} existing={None::<(Id, HelpOrHindrance)>} on_done={Callback::noop()} />
                 </section>
             }
-            <NextStep current={Screen::HelpsAndHindrances} />
+            { next_step(t, plan, Screen::HelpsAndHindrances) }
         </section>
     }
 }

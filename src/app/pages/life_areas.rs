@@ -1,6 +1,6 @@
 use crate::app::components::wheel_spokes;
 use crate::app::components::{
-    form_buttons, CapabilityWheel, EntryActions, NextStep, RatingField, TextField,
+    form_buttons, next_step, CapabilityWheel, EntryActions, RatingField, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::prepare::capability_for;
@@ -30,7 +30,7 @@ pub fn life_areas_page() -> Html {
             </ul>
             <h2>{ t.wheel_title }</h2>
             <CapabilityWheel id="wheel" {spokes} />
-            <NextStep current={Screen::LifeAreas} />
+            { next_step(t, plan, Screen::LifeAreas) }
         </section>
     }
 }

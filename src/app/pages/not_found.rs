@@ -1,10 +1,10 @@
 use crate::app::device::storage::OpenError;
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::store::Workspace;
+use crate::text::Text;
 use yew::prelude::*;
 
-#[function_component(NotFoundPage)]
-pub fn not_found_page() -> Html {
-    let t = use_text();
+/// An address that is no screen, or a plan not on this device.
+pub fn not_found_page(t: &Text) -> Html {
     html! {
         <section class="page">
             <h1>{ t.not_found_title }</h1>
@@ -16,10 +16,7 @@ pub fn not_found_page() -> Html {
 
 /// A plan whose saved data could not be read: it has been kept aside, and the plans
 /// screen offers it for download.
-#[function_component(UnreadablePlanPage)]
-pub fn unreadable_plan_page() -> Html {
-    let t = use_text();
-    let ws = use_workspace();
+pub fn unreadable_plan_page(t: &Text, ws: &Workspace) -> Html {
     let reason = match &ws.open_error {
         Some(OpenError::Unreadable(e)) => (t.read_error)(e),
         _ => t.storage_unavailable.to_string(),

@@ -8,6 +8,7 @@ use crate::core::follow::due_for_review;
 use crate::core::prepare::{filled_count, PrepareStep};
 use crate::core::{Change, Plan, Typed};
 use crate::route::{Route, Screen};
+use crate::text::Text;
 use yew::prelude::*;
 
 /// How many history lines the overview shows (newest first).
@@ -56,12 +57,13 @@ pub fn overview_page() -> Html {
         let (renaming, name) = (renaming.clone(), plan.name.clone());
         Callback::from(move |_| renaming.set(Some(name.clone())))
     };
-    let copies = use_state(|| 0u32);
+    // A copy made here draws the screen again, so the reminder says when it was made.
+    let redraw = use_force_update();
     let download = {
-        let (plan, copies) = (plan.clone(), copies.clone());
+        let plan = plan.clone();
         Callback::from(move |_| {
             let _ = files::download_plan(&plan);
-            copies.set(*copies + 1);
+            redraw.force_update();
         })
     };
     html! {
@@ -129,25 +131,18 @@ pub fn overview_page() -> Html {
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.export_title }</h2>
                 <p>{ t.export_body }</p>
-                <CopyReminder copies={*copies} />
+                { copy_reminder(t, plan) }
                 <button type="button" onclick={download}>{ t.export_button }</button>
             </section>
             <p><a class="button secondary" href={Route::plan_screen(&plan.id, Screen::Share).to_hash()}>{ t.nav_share }</a></p>
-            <HistoryList plan={plan.clone()} />
+            { history_list(t, plan) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HistoryListProps {
-    plan: Plan,
-}
-
 /// Who changed what, newest first.
-#[function_component(HistoryList)]
-fn history_list(props: &HistoryListProps) -> Html {
-    let t = use_text();
-    let lines = props.plan.history.iter().rev().take(HISTORY_SHOWN);
+fn history_list(t: &'static Text, plan: &Plan) -> Html {
+    let lines = plan.history.iter().rev().take(HISTORY_SHOWN);
     html! {
         <section class="card history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ t.history_title }</h2>
@@ -158,7 +153,7 @@ fn history_list(props: &HistoryListProps) -> Html {
                     html! {
                         <li key={format!("{}-{}", h.stamp.at.0, i)}>
                             <span class="when">{ (t.format_date)(&date) }{ format!(", {:02}:{:02}", hour, minute) }</span>{ " " }
-                            { (t.history_line)(&crate::app::pages::team::writer_words(t, &props.plan, h.stamp.by, h.stamp.who.as_ref()), h.verb, h.list, &h.label) }
+                            { (t.history_line)(&crate::app::pages::team::writer_words(t, plan, h.stamp.by, h.stamp.who.as_ref()), h.verb, h.list, &h.label) }
                         </li>
                     }
                 }) }
@@ -169,19 +164,8 @@ fn history_list(props: &HistoryListProps) -> Html {
 
 /// When the plan was last copied off this device, and a gentle suggestion after many
 /// changes: browsers may clear a site's storage (Safari after seven days unvisited).
-#[derive(Properties, PartialEq)]
-struct CopyReminderProps {
-    /// Copies made on this screen so far: a new one re-reads when the last copy was.
-    copies: u32,
-}
-
-#[function_component(CopyReminder)]
-fn copy_reminder(_props: &CopyReminderProps) -> Html {
-    let t = use_text();
-    let ws = use_workspace();
-    let Some(plan) = ws.plan() else {
-        return html! {};
-    };
+/// Read as the screen draws, so a copy made on it shows at once.
+fn copy_reminder(t: &'static Text, plan: &Plan) -> Html {
     let copied = crate::app::device::storage::last_copied(&plan.id);
     let (said, since) = match copied {
         Some((at, revision)) => (

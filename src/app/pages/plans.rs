@@ -5,6 +5,7 @@ use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::core::change::MAX_SHORT;
 use crate::core::{new_plan, sample, Id};
 use crate::route::{Route, Screen};
+use crate::text::Text;
 use yew::prelude::*;
 
 /// What the plans screen is asking the person to confirm.
@@ -116,13 +117,13 @@ pub fn plans_page() -> Html {
                         .filter(|a| matches!(a.reason, AsideReason::ChangesBeforeNewer(_)) == kept).cloned().collect();
                     let confirm = confirm.clone();
                     let on_discard = Callback::from(move |key: String| confirm.set(Some(Confirm::DiscardAside(key))));
-                    html! { if !items.is_empty() { <UnreadableData aside={items} {on_discard} {kept} /> } }
+                    html! { if !items.is_empty() { { unreadable_data(t, &items, on_discard, kept) } } }
                 }) }
                 if !plans.is_empty() {
                     <ul class="plan-list">
                         { for plans.iter().map(|p| html! {
                             <li key={p.id.to_string()} class="card">
-                                <PlanListItem plan={p.clone()} on_delete={ask(Confirm::DeletePlan(p.clone()))} />
+                                { plan_list_item(t, p, ask(Confirm::DeletePlan(p.clone()))) }
                             </li>
                         }) }
                     </ul>
@@ -142,7 +143,7 @@ pub fn plans_page() -> Html {
                 Some(Confirm::DeletePlan(p)) => html! {
                     <ConfirmDialog title={t.delete_title} body={(t.delete_body)(&p.name)}
                         confirm_label={t.delete_confirm} on_confirm={on_confirm.clone()} on_cancel={on_cancel.clone()}>
-                        <DownloadPlanButton id={p.id.clone()} name={p.name.clone()} />
+                        { download_plan_button(t, &p.id, &p.name) }
                     </ConfirmDialog>
                 },
                 Some(Confirm::DiscardAside(_)) => html! {
@@ -155,16 +156,8 @@ pub fn plans_page() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PlanListItemProps {
-    plan: PlanSummary,
-    on_delete: Callback<MouseEvent>,
-}
-
-#[function_component(PlanListItem)]
-fn plan_list_item(props: &PlanListItemProps) -> Html {
-    let t = use_text();
-    let p = &props.plan;
+/// A plan on this device: its name to open it, when it last changed, a copy, delete.
+fn plan_list_item(t: &'static Text, p: &PlanSummary, on_delete: Callback<MouseEvent>) -> Html {
     let changed = clock::local_date(p.changed);
     html! {
         <>
@@ -175,26 +168,18 @@ fn plan_list_item(props: &PlanListItemProps) -> Html {
             </h2>
             <p class="meta">{ (t.last_changed)(&changed) }</p>
             <div class="actions">
-                <DownloadPlanButton id={p.id.clone()} name={p.name.clone()} />
-                <button type="button" class="danger secondary" onclick={props.on_delete.clone()}
+                { download_plan_button(t, &p.id, &p.name) }
+                <button type="button" class="danger secondary" onclick={on_delete}
                     aria-label={format!("{}: {}", t.delete, p.name)}>{ t.delete }</button>
             </div>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DownloadPlanButtonProps {
-    id: Id,
-    name: String,
-}
-
 /// Downloads a stored plan exactly as saved, so even a newer version's plan loses nothing.
-#[function_component(DownloadPlanButton)]
-fn download_plan_button(props: &DownloadPlanButtonProps) -> Html {
-    let t = use_text();
+fn download_plan_button(t: &'static Text, id: &Id, name: &str) -> Html {
     let onclick = {
-        let (id, name) = (props.id.clone(), props.name.clone());
+        let (id, name) = (id.clone(), name.to_string());
         Callback::from(move |_| {
             if let Some(raw) = storage::read_raw(&id) {
                 let _ = files::download_stored(&name, &raw);
@@ -202,26 +187,21 @@ fn download_plan_button(props: &DownloadPlanButtonProps) -> Html {
         })
     };
     html! {
-        <button type="button" class="secondary" {onclick} aria-label={format!("{}: {}", t.download_copy, props.name)}>
+        <button type="button" class="secondary" {onclick} aria-label={format!("{}: {}", t.download_copy, name)}>
             { t.download_copy }
         </button>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct UnreadableDataProps {
-    aside: Vec<SetAside>,
-    on_discard: Callback<String>,
-    /// Changes kept aside when a newer CoPlan took a plan, rather than unreadable data.
-    kept: bool,
-}
-
-/// Data kept aside (unreadable, or changes a newer CoPlan overtook): explained,
+/// Data kept aside (unreadable, or changes a newer CoPlan overtook: `kept`): explained,
 /// downloadable, removable only on request.
-#[function_component(UnreadableData)]
-fn unreadable_data(props: &UnreadableDataProps) -> Html {
-    let t = use_text();
-    let (heading_id, title, body, download_label, kind, ext) = if props.kept {
+fn unreadable_data(
+    t: &'static Text,
+    aside: &[SetAside],
+    on_discard: Callback<String>,
+    kept: bool,
+) -> Html {
+    let (heading_id, title, body, download_label, kind, ext) = if kept {
         (
             "kept-heading",
             t.kept_changes_title,
@@ -245,7 +225,7 @@ fn unreadable_data(props: &UnreadableDataProps) -> Html {
             <h2 id={heading_id}>{ title }</h2>
             <p>{ body }</p>
             <ul>
-                { for props.aside.iter().map(|a| {
+                { for aside.iter().map(|a| {
                     let key = a.key.clone();
                     let download = Callback::from({
                         let key = key.clone();
@@ -256,7 +236,7 @@ fn unreadable_data(props: &UnreadableDataProps) -> Html {
                             }
                         }
                     });
-                    let discard = props.on_discard.reform({
+                    let discard = on_discard.reform({
                         let key = key.clone();
                         move |_: MouseEvent| key.clone()
                     });

@@ -1,4 +1,4 @@
-use crate::app::components::{edit_words, moves, NextStep, TextEntryForm, TextItem};
+use crate::app::components::{edit_words, moves, next_step, TextEntryForm, TextItem};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::MAX_TEXT;
@@ -61,7 +61,7 @@ pub fn what_matters_page() -> Html {
             if editable {
                 <TextEntryForm id={NEW_ENTRY_ID} label={t.wm_new_label} submit_label={t.add} max={MAX_TEXT} on_submit={on_add} />
             }
-            <NextStep current={Screen::WhatMatters} />
+            { next_step(t, plan, Screen::WhatMatters) }
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use crate::app::components::{focus_soon, HelpsSummary};
+use crate::app::components::{focus_soon, helps_summary};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::prepare::{agenda, upcoming_visit};
@@ -97,7 +97,7 @@ pub fn agenda_panel() -> Html {
             if !visit.body.changes_since_last_time.is_empty() {
                 <h3>{ t.changes_label }</h3><p class="entry-text">{ &visit.body.changes_since_last_time }</p>
             }
-            <HelpsSummary level={3} />
+            { helps_summary(t, plan, 3) }
         </aside>
     }
 }

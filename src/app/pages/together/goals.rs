@@ -1,7 +1,7 @@
 use super::agenda_panel::AgendaPanel;
 use super::goal_card::{GoalCard, GoalNames};
 use super::goal_form::GoalForm;
-use crate::app::components::NextStep;
+use crate::app::components::next_step;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::{Goal, Id, Plan};
 use crate::route::Screen;
@@ -45,7 +45,7 @@ pub fn goals_page() -> Html {
                     }
                 </div>
             </div>
-            <NextStep current={Screen::Goals} />
+            { next_step(t, plan, Screen::Goals) }
         </section>
     }
 }

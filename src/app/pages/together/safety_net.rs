@@ -1,4 +1,4 @@
-use crate::app::components::{form_buttons, EntryActions, NextStep, SelectField, TextField};
+use crate::app::components::{form_buttons, next_step, EntryActions, SelectField, TextField};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::team::{people_to_name, ring_words};
 use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, Zone};
@@ -57,7 +57,7 @@ pub fn safety_net_page() -> Html {
                     </section>
                 }
             }) }
-            <NextStep current={crate::route::Screen::SafetyNet} />
+            { next_step(t, plan, crate::route::Screen::SafetyNet) }
         </section>
     }
 }
