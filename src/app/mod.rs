@@ -10,7 +10,7 @@ pub mod store;
 
 use crate::route::{Route, Screen};
 use components::{
-    skip_link, storage_problem, Announcer, DisplaySettings, PlanHeader, PlanNav, WhoIsWriting,
+    announcer, display_settings, skip_link, storage_problem, who_is_writing, PlanHeader, PlanNav,
 };
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceActions,
@@ -181,13 +181,13 @@ fn shell() -> Html {
                         </button>
                         <PlanHeader />
                     }
-                    <DisplaySettings />
+                    { display_settings(t, &ws) }
                 </header>
                 if in_plan { <PlanNav route={route.clone()} /> }
             </div>
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
                 { storage_problem(t, &ws) }
-                if in_plan { <WhoIsWriting /> }
+                if in_plan { { who_is_writing(t, &ws) } }
                 // Versions kept aside (two devices changed one entry), with the sharing part.
                 if in_plan && ws.plan().is_some_and(|p| !p.conflicts.is_empty()) {
                     <InPart piece={Piece::KeptVersions} />
@@ -198,7 +198,7 @@ fn shell() -> Html {
                 <p>{ t.privacy_note }</p>
                 <p><a href={Route::Glossary.to_hash()}>{ t.glossary_link }</a></p>
             </footer>
-            <Announcer />
+            { announcer(t, &ws) }
         </>
     }
 }

@@ -1,13 +1,11 @@
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::WorkspaceHandle;
 use crate::app::store::Notice;
+use crate::text::Text;
 use yew::prelude::*;
 
 /// The polite live region: saves, undo, other tabs and refused changes are announced
 /// here, and shown, with an Undo button after a removal.
-#[function_component(Announcer)]
-pub fn announcer() -> Html {
-    let ws = use_workspace();
-    let t = use_text();
+pub fn announcer(t: &Text, ws: &WorkspaceHandle) -> Html {
     let message = ws.notice.as_ref().map(|n| match n {
         Notice::OtherTabUpdated => t.other_tab_updated.to_string(),
         Notice::KeptBoth => t.kept_both_notice.to_string(),

@@ -1,13 +1,10 @@
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::WorkspaceHandle;
 use crate::settings::Settings;
-use crate::text::Language;
+use crate::text::{Language, Text};
 use yew::prelude::*;
 
 /// Language and larger text: always in reach, remembered on this device.
-#[function_component(DisplaySettings)]
-pub fn display_settings() -> Html {
-    let t = use_text();
-    let ws = use_workspace();
+pub fn display_settings(t: &Text, ws: &WorkspaceHandle) -> Html {
     let settings = ws.settings;
     let on_language = {
         let ws = ws.clone();

@@ -26,7 +26,7 @@ pub fn list_page(props: &ListPageProps) -> Html {
     html! {
         <section class={classes!("page", props.class.clone())}>
             <h1>{ &props.title }</h1>
-            if props.screen.is_together() { <super::WritingAs /> }
+            if props.screen.is_together() { { super::writing_as(t, &ws) } }
             <p class="intro">{ &props.intro }</p>
             if let Some(entries) = &props.entries {
                 <ul class="entries" aria-label={props.title.clone()}>{ entries.clone() }</ul>

@@ -27,11 +27,11 @@ mod who_is_writing;
 mod writing_as;
 
 pub use animated_code::AnimatedCode;
-pub use announcer::Announcer;
+pub use announcer::announcer;
 pub use capability_wheel::{spokes as wheel_spokes, CapabilityWheel, Spoke, Spokes};
 pub use choose_entries::{choose_entries, list_name, COPY_LISTS};
 pub use confirm_dialog::ConfirmDialog;
-pub use display_settings::DisplaySettings;
+pub use display_settings::display_settings;
 pub use entry_actions::{moves, EntryActions};
 pub use fields::{
     error_elsewhere, error_for, CheckboxGroup, LiveField, RadioGroup, RatingField, SelectField,
@@ -55,8 +55,8 @@ pub use skip_link::skip_link;
 pub use storage_problem::storage_problem;
 pub use text_entry_form::TextEntryForm;
 pub use text_item::{edit_words, TextItem};
-pub use who_is_writing::WhoIsWriting;
-pub use writing_as::{NewWriter, WritingAs};
+pub use who_is_writing::who_is_writing;
+pub use writing_as::{writing_as, NewWriter};
 
 use wasm_bindgen::JsCast;
 

@@ -1,13 +1,11 @@
-use crate::app::hooks::{use_text, use_workspace};
+use crate::app::hooks::WorkspaceHandle;
 use crate::app::pages::team::{parse_writer, writer_options};
+use crate::text::Text;
 use yew::prelude::*;
 
 /// Asked once when a plan arrives from another device (a clinic PC opening the
 /// person's file): every entry records its author, so the default must not be assumed.
-#[function_component(WhoIsWriting)]
-pub fn who_is_writing() -> Html {
-    let t = use_text();
-    let ws = use_workspace();
+pub fn who_is_writing(t: &'static Text, ws: &WorkspaceHandle) -> Html {
     if !ws.ask_author || ws.is_read_only() || ws.plan().is_none() {
         return html! {};
     }

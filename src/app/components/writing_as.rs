@@ -2,15 +2,14 @@ use super::{focus_soon, SelectField, TextField};
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::app::pages::team::writer_words;
+use crate::app::store::Workspace;
 use crate::core::{AuthorRole, Change, Item, TeamMember, TeamRole, Writer};
+use crate::text::Text;
 use yew::prelude::*;
 
 /// Who is writing, repeated where the two write together, with a way to the switch.
 /// Every entry records its author, so this must never be in doubt.
-#[function_component(WritingAs)]
-pub fn writing_as() -> Html {
-    let t = use_text();
-    let ws = use_workspace();
+pub fn writing_as(t: &'static Text, ws: &Workspace) -> Html {
     if ws.is_read_only() {
         return html! {};
     }

@@ -57,7 +57,7 @@ pub fn check_in_page() -> Html {
     html! {
         <section class="page follow check-in-page">
             <h1>{ f.check_in_title }</h1>
-            <crate::app::components::WritingAs />
+            { crate::app::components::writing_as(t, &ws) }
             <p class="intro">{ f.check_in_intro }</p>
             <p id="check-in-status" class="saved-status" role="status" tabindex="-1">{ saved.as_deref().unwrap_or_default() }</p>
             if nothing && existing.is_none() {

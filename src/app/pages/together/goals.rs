@@ -21,7 +21,7 @@ pub fn goals_page() -> Html {
     html! {
         <section class="page together goals-page">
             <h1>{ t.goals_title }</h1>
-            <crate::app::components::WritingAs />
+            { crate::app::components::writing_as(t, &ws) }
             <p class="intro">{ t.goals_intro }</p>
             <div class="consult-layout">
                 <AgendaPanel />

@@ -37,7 +37,7 @@ pub fn safety_net_page() -> Html {
     html! {
         <section class="page together safety-net-page">
             <h1>{ t.safety_title }</h1>
-            <crate::app::components::WritingAs />
+            { crate::app::components::writing_as(t, &ws) }
             <p class="intro">{ t.safety_intro }</p>
             { for ZONES.iter().map(|zone| {
                 let slug = zone_slug(*zone);
