@@ -332,6 +332,39 @@ fn the_stored_form_is_one_byte_a_character_and_reads_back_whole() {
     assert_eq!(saved::to_stored_json(&plain), saved::to_json(&plain));
 }
 
+/// A stored plan downloaded as a file reads as a person wrote it: its wide characters'
+/// escapes are characters again, giving exactly what `to_json` wrote; what a person
+/// typed that looks like an escape, and control characters' escapes, stay; text that is
+/// not JSON is given back byte for byte.
+#[test]
+fn a_stored_plan_downloaded_reads_as_it_was_written() {
+    let words = "don’t — café 👍 ∑ and a typed \\u2019, a tab\t, a bell \u{7}";
+    let p = with(
+        plan(),
+        &[add_wm("a", words), add_wm("b", "Señora Ruiz’s garden")],
+    );
+    let stored = saved::to_stored_json(&p);
+    assert!(stored.contains("\\u2019t"), "escaped when stored: {stored}");
+    let readable = saved::readable_json(&stored);
+    assert_eq!(readable, saved::to_json(&p));
+    assert!(
+        readable.contains("don’t — café 👍 ∑ and a typed \\\\u2019"),
+        "{readable}"
+    );
+    assert!(
+        readable.contains("\\u0007"),
+        "a control character stays escaped: {readable}"
+    );
+    assert_eq!(saved::from_json(&readable).unwrap().plan, p);
+    // A lone surrogate's escape (valid JSON, though no plan writes one) stays as it is.
+    let lone = r#"{"a":"\ud83d x \udc4d"}"#;
+    assert_eq!(saved::readable_json(lone), lone);
+    // Damaged text, or text with nothing escaped, is given back exactly.
+    let damaged = format!("{}\\u2019", &stored[..stored.len() / 2]);
+    assert_eq!(saved::readable_json(&damaged), damaged);
+    assert_eq!(saved::readable_json("{\"a\":\"café\"}"), "{\"a\":\"café\"}");
+}
+
 /// Every kind of character, at every place in the eight-byte words the search reads:
 /// what is beyond Latin-1 is escaped, the rest is left as it is, and JSON reads back the
 /// very same text.

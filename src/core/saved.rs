@@ -147,6 +147,45 @@ fn escaped_if_shorter(json: &str) -> Option<String> {
     (out.len() <= MAX_DOCUMENT_BYTES).then_some(out)
 }
 
+/// Stored text as a person would read it in a file: the escapes of characters above
+/// U+00FF written as the characters again (the same JSON document, as `to_json` wrote
+/// it). Text that is not JSON (damaged data) is given back exactly as it is.
+pub fn readable_json(stored: &str) -> String {
+    if !stored.contains("\\u") || serde_json::from_str::<serde::de::IgnoredAny>(stored).is_err() {
+        return stored.to_string();
+    }
+    let mut out = String::with_capacity(stored.len());
+    let mut rest = stored;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        // A wide character's escape, or the two of a surrogate pair; anything else
+        // (`\"`, `\\`, a control character's `\u0001`) stays as it is.
+        let (text, len) = match (unit_at(escape, 0), unit_at(escape, 6)) {
+            (Some(hi @ 0xD800..=0xDBFF), Some(lo @ 0xDC00..=0xDFFF)) => (
+                char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)),
+                12,
+            ),
+            (Some(unit @ 0x100..), _) => (char::from_u32(unit), 6),
+            _ => (None, 2),
+        };
+        match text {
+            Some(c) => out.push(c),
+            None => out.push_str(&escape[..len.min(escape.len())]),
+        }
+        rest = &escape[len.min(escape.len())..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The UTF-16 unit of the `\uXXXX` escape at `at` in `text`, if there is one.
+fn unit_at(text: &str, at: usize) -> Option<u32> {
+    let hex = text.get(at..at + 6)?.strip_prefix("\\u")?;
+    hex.chars()
+        .try_fold(0, |unit, c| Some(unit << 4 | c.to_digit(16)?))
+}
+
 /// `\uXXXX`, in lower-case hex.
 fn push_escape(out: &mut String, unit: u16) {
     const HEX: &[u8; 16] = b"0123456789abcdef";

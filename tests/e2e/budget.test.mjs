@@ -77,9 +77,12 @@ const KB = 1024;
 // each component costs about 0.4 KB gzip of Yew's generic code. Then 409/434/731 for
 // four more (the live region for notices, who is writing, writing as, the display
 // settings). Then 407/433/730 when removing, restoring and moving an entry stopped
-// being made once per list (core::change's EntryList: 0.9 KB).
+// being made once per list (core::change's EntryList: 0.9 KB). Then the first screen's
+// wasm to 408 on purpose (0.5 KB over): a plan downloaded from the plans list, the
+// delete dialog or a storage problem reads as it was written, its curly quotes and
+// other wide characters as themselves, not as the stored text's escapes.
 const BUDGET = {
-  firstWasm: 407 * KB, // gzip -9, as a static host serves it
+  firstWasm: 408 * KB, // gzip -9, as a static host serves it
   first: 433 * KB,
   whole: 730 * KB,
   visitor: 42 * KB,

@@ -284,7 +284,9 @@ test('with storage full, a plan with words beyond Latin-1 is saved unescaped rat
 test('deleting a plan asks first, offers a copy, and removes it from the device', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await createPlan(page, 'Clinic visitor');
-  await saved(page, (p) => p.length === 1);
+  await addWhatMatters(page, 'Maria’s choir on Thursdays');
+  await saved(page, (p) => p.length === 1 && p[0].plan.what_matters.length === 1);
+  assert.ok(JSON.stringify(await page.evaluate(() => Object.values(localStorage))).includes('\\\\u2019'), 'stored as an escape');
   await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
   await page.getByText('This plan has not been copied off this device yet.').waitFor();
   const copied = page.waitForEvent('download');
@@ -298,7 +300,11 @@ test('deleting a plan asks first, offers a copy, and removes it from the device'
   const dialog = page.getByRole('dialog', { name: 'Delete this plan?' });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download a copy: Clinic visitor' }).click();
-  await download;
+  // The copy reads as it was written: a curly apostrophe is stored as an escape, and
+  // written in the file as itself (regression: the file held "\u2019").
+  const file = await fs.readFile(await (await download).path(), 'utf8');
+  assert.ok(file.includes('Maria’s choir on Thursdays'), file.slice(0, 300));
+  assert.ok(!file.includes('\\u2019'), file.slice(0, 300));
   await dialog.getByRole('button', { name: 'Delete the plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
   assert.deepEqual(await storedPlans(page), []);

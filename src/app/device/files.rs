@@ -59,12 +59,14 @@ pub fn download_plan(plan: &crate::core::Plan) -> Result<(), DeviceError> {
     Ok(())
 }
 
-/// Offers a stored plan's text exactly as saved.
+/// Offers a stored plan's text as saved, the same JSON document (so a newer version's
+/// plan loses nothing), with the characters stored as escapes written as themselves
+/// (`saved::readable_json`), so the file reads as the person wrote it.
 pub fn download_stored(plan_name: &str, raw: &str) -> Result<(), DeviceError> {
     let today = super::clock::today();
     download(
         &file_name(plan_name, &today, ".json"),
         "application/json",
-        raw,
+        &crate::core::saved::readable_json(raw),
     )
 }
