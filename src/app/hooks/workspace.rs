@@ -178,9 +178,9 @@ impl WorkspaceHandle {
     }
 
     /// Opens a plan just made here, saved first: its address exists from the moment it
-    /// is shown, so another tab opened on it finds it, and closing the tab at once loses
-    /// nothing. If it cannot be saved now (storage full), it opens unsaved and the
-    /// autosave says why.
+    /// is shown, so another tab opened on it finds it (the autosave's 300 ms was a moment
+    /// in which it could not). If it cannot be saved now (storage full), it opens unsaved
+    /// and the autosave says why.
     pub fn open_new(&self, plan: Plan) {
         let stored = crate::app::device::storage::save(&plan, None).is_ok();
         self.open(plan, stored, false);
