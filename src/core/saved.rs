@@ -169,11 +169,12 @@ pub fn readable_json(stored: &str) -> String {
             (Some(unit @ 0x100..), _) => (char::from_u32(unit), 6),
             _ => (None, 2),
         };
+        // In JSON a backslash always has its escaped character after it, so `len` fits.
         match text {
             Some(c) => out.push(c),
-            None => out.push_str(&escape[..len.min(escape.len())]),
+            None => out.push_str(&escape[..len]),
         }
-        rest = &escape[len.min(escape.len())..];
+        rest = &escape[len..];
     }
     out.push_str(rest);
     out

@@ -33,7 +33,7 @@ pub fn storage_problem(t: &Text, ws: &Workspace) -> Html {
     let download = {
         let plan = plan.clone();
         Callback::from(move |_| {
-            // A newer version's plan is offered exactly as stored, losing nothing.
+            // A newer version's plan is offered as stored (the same JSON), losing nothing.
             match storage::read_raw(&plan.id).filter(|_| newer) {
                 Some(raw) => {
                     let _ = files::download_stored(&plan.name, &raw);

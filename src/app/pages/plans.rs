@@ -176,7 +176,8 @@ fn plan_list_item(t: &'static Text, p: &PlanSummary, on_delete: Callback<MouseEv
     }
 }
 
-/// Downloads a stored plan exactly as saved, so even a newer version's plan loses nothing.
+/// Downloads a stored plan as saved (the same JSON), so even a newer version's plan loses
+/// nothing.
 fn download_plan_button(t: &'static Text, id: &Id, name: &str) -> Html {
     let onclick = {
         let (id, name) = (id.clone(), name.to_string());
