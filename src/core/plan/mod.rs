@@ -6,6 +6,7 @@
 
 mod compact;
 mod shared;
+mod tagged;
 
 pub(crate) use shared::remembering;
 pub use shared::{forget_remembered, lists_reused, Shared};
@@ -246,8 +247,8 @@ pub struct TeamView {
 
 /// Where the person and clinician stand on a goal. Differences are written down,
 /// not erased.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+/// Saved as `{"state": "agreed_to_differ", "difference": "…"}` (see `tagged.rs`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Agreement {
     #[default]
     Proposed,
@@ -358,8 +359,8 @@ pub struct Ending {
 }
 
 /// Who carries out an action.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+/// Saved as `{"kind": "supporter", "id": "…"}` (see `tagged.rs`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Responsible {
     #[default]
     Person,

@@ -1,0 +1,270 @@
+//! The saved form of the plan's two tagged enums, written by hand: `Agreement` as
+//! `{"state": "agreed_to_differ", "difference": "…"}` and `Responsible` as
+//! `{"kind": "supporter", "id": "…"}`. Serde's derive for a tagged enum first buffers
+//! the whole object in a tree of its own and then reads it again, which is a large share
+//! of the first screen's code for two small objects. The form is exactly the derive's:
+//! unknown keys are passed over, a missing tag or field is an error, keys in any order.
+
+use super::{Agreement, Responsible};
+use crate::core::id::Id;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+const STATES: &[&str] = &[
+    "proposed",
+    "discussed",
+    "agreed",
+    "agreed_to_differ",
+    "set_aside",
+];
+const KINDS: &[&str] = &[
+    "person",
+    "clinician",
+    "supporter",
+    "community_support",
+    "team_member",
+];
+
+impl Serialize for Agreement {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (state, words) = match self {
+            Agreement::Proposed => ("proposed", None),
+            Agreement::Discussed => ("discussed", None),
+            Agreement::Agreed => ("agreed", None),
+            Agreement::AgreedToDiffer { difference } => {
+                ("agreed_to_differ", Some(("difference", difference)))
+            }
+            Agreement::SetAside { reason } => ("set_aside", Some(("reason", reason))),
+        };
+        let mut map = s.serialize_struct("Agreement", 1 + usize::from(words.is_some()))?;
+        map.serialize_field("state", state)?;
+        if let Some((key, text)) = words {
+            map.serialize_field(key, text)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Responsible {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (kind, id) = match self {
+            Responsible::Person => ("person", None),
+            Responsible::Clinician => ("clinician", None),
+            Responsible::Supporter(id) => ("supporter", Some(id)),
+            Responsible::CommunitySupport(id) => ("community_support", Some(id)),
+            Responsible::TeamMember(id) => ("team_member", Some(id)),
+        };
+        let mut map = s.serialize_struct("Responsible", 1 + usize::from(id.is_some()))?;
+        map.serialize_field("kind", kind)?;
+        if let Some(id) = id {
+            map.serialize_field("id", id)?;
+        }
+        map.end()
+    }
+}
+
+/// Reads an object as its tag and some fields of text, passing over every other key.
+/// Keys may come in any order: the tag says which field matters only once all are read.
+struct Tagged<T> {
+    what: &'static str,
+    tag: &'static str,
+    fields: &'static [&'static str],
+    /// Makes the value from the tag and each field (`None` when absent), or says why not.
+    make: fn(&str, Vec<Option<String>>) -> Result<T, String>,
+}
+
+impl<'de, T> Visitor<'de> for Tagged<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.what)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut tag = None;
+        let mut fields = vec![None; self.fields.len()];
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = if key == self.tag {
+                &mut tag
+            } else if let Some(i) = self.fields.iter().position(|f| *f == key) {
+                &mut fields[i]
+            } else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            if slot.is_some() {
+                return Err(de::Error::custom(format!("duplicate field `{key}`")));
+            }
+            *slot = map.next_value::<Option<String>>()?;
+        }
+        let tag = tag.ok_or_else(|| de::Error::missing_field(self.tag))?;
+        (self.make)(&tag, fields).map_err(de::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Agreement {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        fn make(state: &str, mut fields: Vec<Option<String>>) -> Result<Agreement, String> {
+            let mut take = |i: usize, key: &str| fields[i].take().ok_or_else(|| missing(key));
+            Ok(match state {
+                "proposed" => Agreement::Proposed,
+                "discussed" => Agreement::Discussed,
+                "agreed" => Agreement::Agreed,
+                "agreed_to_differ" => Agreement::AgreedToDiffer {
+                    difference: take(0, "difference")?,
+                },
+                "set_aside" => Agreement::SetAside {
+                    reason: take(1, "reason")?,
+                },
+                _ => return Err(unknown("state", state, STATES)),
+            })
+        }
+        let what = "where the person and clinician stand on a goal";
+        d.deserialize_map(Tagged {
+            what,
+            tag: "state",
+            fields: &["difference", "reason"],
+            make,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Responsible {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        fn make(kind: &str, mut fields: Vec<Option<String>>) -> Result<Responsible, String> {
+            let mut id = || {
+                let id = fields[0].take().ok_or_else(|| missing("id"))?;
+                Id::parse(&id).ok_or_else(|| "not a valid id".to_string())
+            };
+            Ok(match kind {
+                "person" => Responsible::Person,
+                "clinician" => Responsible::Clinician,
+                "supporter" => Responsible::Supporter(id()?),
+                "community_support" => Responsible::CommunitySupport(id()?),
+                "team_member" => Responsible::TeamMember(id()?),
+                _ => return Err(unknown("kind", kind, KINDS)),
+            })
+        }
+        d.deserialize_map(Tagged {
+            what: "who carries out a step",
+            tag: "kind",
+            fields: &["id"],
+            make,
+        })
+    }
+}
+
+fn missing(key: &str) -> String {
+    format!("missing field `{key}`")
+}
+
+fn unknown(tag: &str, value: &str, expected: &[&str]) -> String {
+    format!(
+        "unknown {tag} `{value}`, expected one of {}",
+        expected.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{from_str, json, to_value};
+
+    fn id() -> Id {
+        Id::parse("3f2c7a10-0b1e-4c5d-9a8b-1c2d3e4f5a6b").unwrap()
+    }
+
+    #[test]
+    fn each_agreement_and_responsible_is_saved_as_the_derive_saved_it() {
+        let agreements = [
+            (Agreement::Proposed, json!({"state": "proposed"})),
+            (Agreement::Discussed, json!({"state": "discussed"})),
+            (Agreement::Agreed, json!({"state": "agreed"})),
+            (
+                Agreement::AgreedToDiffer {
+                    difference: "She’d rather walk".into(),
+                },
+                json!({"state": "agreed_to_differ", "difference": "She’d rather walk"}),
+            ),
+            (
+                Agreement::SetAside {
+                    reason: "Not now".into(),
+                },
+                json!({"state": "set_aside", "reason": "Not now"}),
+            ),
+        ];
+        for (agreement, saved) in agreements {
+            assert_eq!(to_value(&agreement).unwrap(), saved);
+            assert_eq!(
+                from_str::<Agreement>(&saved.to_string()).unwrap(),
+                agreement
+            );
+        }
+        let who = [
+            (Responsible::Person, json!({"kind": "person"})),
+            (Responsible::Clinician, json!({"kind": "clinician"})),
+            (
+                Responsible::Supporter(id()),
+                json!({"kind": "supporter", "id": id()}),
+            ),
+            (
+                Responsible::CommunitySupport(id()),
+                json!({"kind": "community_support", "id": id()}),
+            ),
+            (
+                Responsible::TeamMember(id()),
+                json!({"kind": "team_member", "id": id()}),
+            ),
+        ];
+        for (responsible, saved) in who {
+            assert_eq!(to_value(&responsible).unwrap(), saved);
+            assert_eq!(
+                from_str::<Responsible>(&saved.to_string()).unwrap(),
+                responsible
+            );
+        }
+    }
+
+    #[test]
+    fn keys_come_in_any_order_and_unknown_ones_are_passed_over() {
+        let read = from_str::<Agreement>(
+            r#"{"difference": "Swim", "later": [1, {"a": 2}], "state": "agreed_to_differ"}"#,
+        );
+        assert_eq!(
+            read.unwrap(),
+            Agreement::AgreedToDiffer {
+                difference: "Swim".into()
+            }
+        );
+        let read =
+            from_str::<Responsible>(&format!(r#"{{"id": "{}", "kind": "supporter"}}"#, id()));
+        assert_eq!(read.unwrap(), Responsible::Supporter(id()));
+        assert_eq!(
+            from_str::<Responsible>(r#"{"kind": "person", "id": null}"#).unwrap(),
+            Responsible::Person
+        );
+    }
+
+    #[test]
+    fn a_damaged_tag_or_field_is_refused() {
+        for damaged in [
+            r#"{}"#,
+            r#"{"state": "maybe"}"#,
+            r#"{"state": "agreed_to_differ"}"#,
+            r#"{"state": "set_aside", "difference": "Swim"}"#,
+            r#"{"state": "agreed", "state": "agreed"}"#,
+            r#"{"state": 3}"#,
+            r#""agreed""#,
+        ] {
+            assert!(from_str::<Agreement>(damaged).is_err(), "{damaged}");
+        }
+        for damaged in [
+            r#"{"kind": "supporter"}"#,
+            r#"{"kind": "supporter", "id": "not an id!"}"#,
+            r#"{"kind": "friend"}"#,
+            r#"{"id": "x"}"#,
+        ] {
+            assert!(from_str::<Responsible>(damaged).is_err(), "{damaged}");
+        }
+    }
+}
