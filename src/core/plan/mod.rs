@@ -4,7 +4,10 @@
 //! when, and a tombstone when removed (kept, not erased, so two copies of a plan can
 //! later be merged without losing an edit or bringing back a deleted entry).
 
+#[macro_use]
+mod named;
 mod compact;
+mod saved_entry;
 mod shared;
 mod tagged;
 
@@ -15,17 +18,18 @@ use super::id::Id;
 use super::time::{CalendarDate, Timestamp};
 use serde::{Deserialize, Serialize};
 
-/// Who wrote an entry. The person decides; others write with them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AuthorRole {
-    #[default]
-    Person,
-    Clinician,
-    Supporter,
-    /// Someone at a community support answering a referral (never writing on the
-    /// person's device: their answer travels back and the person brings it in).
-    CommunityWorker,
+saved_by_name! {
+    /// Who wrote an entry. The person decides; others write with them.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum AuthorRole {
+        #[default]
+        Person = "person",
+        Clinician = "clinician",
+        Supporter = "supporter",
+        /// Someone at a community support answering a referral (never writing on the
+        /// person's device: their answer travels back and the person brings it in).
+        CommunityWorker = "community_worker",
+    }
 }
 
 impl AuthorRole {
@@ -104,7 +108,8 @@ impl Writer {
 }
 
 /// One entity of a plan with its bookkeeping. `body` holds what the person sees.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Read by `saved_entry.rs` (one reader of the bookkeeping for every kind of entry).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entry<T> {
     pub id: Id,
     pub created: Stamp,
@@ -174,18 +179,19 @@ impl<T: Serialize> Entry<T> {
     }
 }
 
-/// The life areas a capability belongs to: our own list and wording.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LifeArea {
-    MovingAbout,
-    DailyLiving,
-    RelationshipsAndBelonging,
-    Enjoyment,
-    WorkAndRoles,
-    SecurityAndStability,
-    FeelingInControl,
-    HealthAndBody,
+saved_by_name! {
+    /// The life areas a capability belongs to: our own list and wording.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum LifeArea {
+        MovingAbout = "moving_about",
+        DailyLiving = "daily_living",
+        RelationshipsAndBelonging = "relationships_and_belonging",
+        Enjoyment = "enjoyment",
+        WorkAndRoles = "work_and_roles",
+        SecurityAndStability = "security_and_stability",
+        FeelingInControl = "feeling_in_control",
+        HealthAndBody = "health_and_body",
+    }
 }
 
 impl LifeArea {
@@ -222,12 +228,13 @@ pub struct Capability {
     pub now_in_words: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Priority {
-    Low,
-    Medium,
-    High,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Priority {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+    }
 }
 
 /// One side's view of a goal: why it matters to them, their concerns, their priority.
@@ -337,16 +344,17 @@ pub struct Goal {
     pub replaces: Option<Id>,
 }
 
-/// How a goal or action ended at a review.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EndKind {
-    /// Reached: celebrated, not just closed.
-    Achieved,
-    /// Let go, with the reason in the person's words.
-    LetGo,
-    /// Changed into a new version, which names this one in `replaces`.
-    Adjusted,
+saved_by_name! {
+    /// How a goal or action ended at a review.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum EndKind {
+        /// Reached: celebrated, not just closed.
+        Achieved = "achieved",
+        /// Let go, with the reason in the person's words.
+        LetGo = "let_go",
+        /// Changed into a new version, which names this one in `replaces`.
+        Adjusted = "adjusted",
+    }
 }
 
 /// When and how a goal or action ended. Its words, levels and dates stay as they were.
@@ -400,15 +408,16 @@ pub struct Action {
 /// Stanford-style action planning: below 7, suggest a smaller or easier step.
 pub const CONFIDENCE_THRESHOLD: u8 = 7;
 
-/// How involved a supporter is: chosen by the person.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Involvement {
-    #[default]
-    KeptInformed,
-    Consulted,
-    SharesTasks,
-    PlansJointly,
+saved_by_name! {
+    /// How involved a supporter is: chosen by the person.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Involvement {
+        #[default]
+        KeptInformed = "kept_informed",
+        Consulted = "consulted",
+        SharesTasks = "shares_tasks",
+        PlansJointly = "plans_jointly",
+    }
 }
 
 /// A person or service in the person's network.
@@ -420,21 +429,22 @@ pub struct Supporter {
     pub involvement: Involvement,
 }
 
-/// What a professional on the person's team does, in the words a person uses.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TeamRole {
-    Gp,
-    PracticeNurse,
-    SpecialistNurse,
-    Physiotherapist,
-    Pharmacist,
-    SocialWorker,
-    CareCoordinator,
-    LinkWorker,
-    /// Said in the person's words (`TeamMember::role_words`).
-    #[default]
-    Other,
+saved_by_name! {
+    /// What a professional on the person's team does, in the words a person uses.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum TeamRole {
+        Gp = "gp",
+        PracticeNurse = "practice_nurse",
+        SpecialistNurse = "specialist_nurse",
+        Physiotherapist = "physiotherapist",
+        Pharmacist = "pharmacist",
+        SocialWorker = "social_worker",
+        CareCoordinator = "care_coordinator",
+        LinkWorker = "link_worker",
+        /// Said in the person's words (`TeamMember::role_words`).
+        #[default]
+        Other = "other",
+    }
 }
 
 impl TeamRole {
@@ -496,19 +506,21 @@ pub struct TeamMember {
     pub involvement: Involvement,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FactorKind {
-    Personal,
-    Social,
-    Environmental,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum FactorKind {
+        Personal = "personal",
+        Social = "social",
+        Environmental = "environmental",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Effect {
-    Helps,
-    GetsInTheWay,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Effect {
+        Helps = "helps",
+        GetsInTheWay = "gets_in_the_way",
+    }
 }
 
 /// A conversion factor: what helps or gets in the way.
@@ -521,16 +533,17 @@ pub struct HelpOrHindrance {
     pub capabilities: Vec<Id>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReferralStatus {
-    #[default]
-    Suggested,
-    Referred,
-    /// The organisation has been in touch with the person.
-    Contacted,
-    Attended,
-    Stopped,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum ReferralStatus {
+        #[default]
+        Suggested = "suggested",
+        Referred = "referred",
+        /// The organisation has been in touch with the person.
+        Contacted = "contacted",
+        Attended = "attended",
+        Stopped = "stopped",
+    }
 }
 
 impl ReferralStatus {
@@ -588,12 +601,13 @@ pub struct ReferralAnswer {
     pub for_clinician: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Zone {
-    Green,
-    Amber,
-    Red,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Zone {
+        Green = "green",
+        Amber = "amber",
+        Red = "red",
+    }
 }
 
 /// One line of the safety net: in this zone, these signs, do this, call them.
@@ -622,11 +636,12 @@ pub struct Visit {
     pub next_review: Option<CalendarDate>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AgendaKind {
-    Topic,
-    Question,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum AgendaKind {
+        Topic = "topic",
+        Question = "question",
+    }
 }
 
 /// A topic or question on a visit's agenda; order in the plan is priority order,
@@ -665,14 +680,15 @@ pub enum Because {
     JoiningUp(Id),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionOutcome {
-    Done,
-    Partly,
-    NotThisTime,
-    /// Skipped on purpose (away, ill): not counted as "not done".
-    Skipped,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum ActionOutcome {
+        Done = "done",
+        Partly = "partly",
+        NotThisTime = "not_this_time",
+        /// Skipped on purpose (away, ill): not counted as "not done".
+        Skipped = "skipped",
+    }
 }
 
 impl ActionOutcome {
@@ -717,13 +733,14 @@ pub struct CheckIn {
     pub earlier: Vec<CheckIn>,
 }
 
-/// Whether the people helping knew what the others were doing, in the person's view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum JoinedUpAnswer {
-    Yes,
-    Partly,
-    No,
+saved_by_name! {
+    /// Whether the people helping knew what the others were doing, in the person's view.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum JoinedUpAnswer {
+        Yes = "yes",
+        Partly = "partly",
+        No = "no",
+    }
 }
 
 impl JoinedUpAnswer {
@@ -763,35 +780,37 @@ pub struct HistoryEntry {
     pub label: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verb {
-    Created,
-    Renamed,
-    Added,
-    Edited,
-    Removed,
-    Restored,
-    Moved,
-    Agreement,
-    /// Two versions of an entry were kept for the person to choose between.
-    KeptBoth,
-    /// The person chose between two versions of an entry.
-    Chose,
-    /// Another copy of the plan (from a file, link or QR code) was brought in.
-    Merged,
+saved_by_name! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Verb {
+        Created = "created",
+        Renamed = "renamed",
+        Added = "added",
+        Edited = "edited",
+        Removed = "removed",
+        Restored = "restored",
+        Moved = "moved",
+        Agreement = "agreement",
+        /// Two versions of an entry were kept for the person to choose between.
+        KeptBoth = "kept_both",
+        /// The person chose between two versions of an entry.
+        Chose = "chose",
+        /// Another copy of the plan (from a file, link or QR code) was brought in.
+        Merged = "merged",
+    }
 }
 
-/// Why two versions of one entry are both kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ConflictKind {
-    /// Another tab or device changed the same words at the same time.
-    EditedElsewhere,
-    /// Another tab or device removed the entry while it was being changed here.
-    RemovedElsewhere,
-    /// The entry was removed here while another device changed it.
-    RemovedHere,
+saved_by_name! {
+    /// Why two versions of one entry are both kept.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum ConflictKind {
+        /// Another tab or device changed the same words at the same time.
+        EditedElsewhere = "edited_elsewhere",
+        /// Another tab or device removed the entry while it was being changed here.
+        RemovedElsewhere = "removed_elsewhere",
+        /// The entry was removed here while another device changed it.
+        RemovedHere = "removed_here",
+    }
 }
 
 /// Words that could not go into the plan because someone else changed the same field,
@@ -857,22 +876,23 @@ pub struct CopyOf {
     pub referral: Option<Id>,
 }
 
-/// The lists of entities in a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum List {
-    WhatMatters,
-    Capabilities,
-    Goals,
-    Actions,
-    Supporters,
-    HelpsAndHindrances,
-    CommunitySupports,
-    SafetyNet,
-    Visits,
-    AgendaItems,
-    CheckIns,
-    Team,
+saved_by_name! {
+    /// The lists of entities in a plan.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum List {
+        WhatMatters = "what_matters",
+        Capabilities = "capabilities",
+        Goals = "goals",
+        Actions = "actions",
+        Supporters = "supporters",
+        HelpsAndHindrances = "helps_and_hindrances",
+        CommunitySupports = "community_supports",
+        SafetyNet = "safety_net",
+        Visits = "visits",
+        AgendaItems = "agenda_items",
+        CheckIns = "check_ins",
+        Team = "team",
+    }
 }
 
 /// An entity with its id, as added or edited.
