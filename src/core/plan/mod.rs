@@ -5,6 +5,8 @@
 //! later be merged without losing an edit or bringing back a deleted entry).
 
 #[macro_use]
+mod fields;
+#[macro_use]
 mod named;
 mod compact;
 mod saved_entry;
@@ -52,7 +54,7 @@ impl AuthorRole {
 }
 
 /// When and by whom something happened.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Stamp {
     pub at: Timestamp,
     pub by: AuthorRole,
@@ -62,6 +64,7 @@ pub struct Stamp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who: Option<Id>,
 }
+read_fields!(Stamp { at, by; default: who });
 
 impl Stamp {
     /// A stamp by a role, unnamed.
@@ -72,12 +75,13 @@ impl Stamp {
 
 /// Who is writing on a device: a role and, for a team member or supporter writing in
 /// their own name, who (see [`Stamp::who`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Writer {
     pub by: AuthorRole,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who: Option<Id>,
 }
+read_fields!(Writer { by; default: who });
 
 impl Writer {
     pub fn role(by: AuthorRole) -> Self {
@@ -208,13 +212,14 @@ impl LifeArea {
 }
 
 /// The person's values and priorities, in their own words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WhatMatters {
     pub text: String,
 }
+read_fields!(WhatMatters { text; default: });
 
 /// Something the person wants to be able to do or be.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Capability {
     pub life_area: LifeArea,
     /// How able the person feels now, 0–10.
@@ -227,6 +232,7 @@ pub struct Capability {
     #[serde(default)]
     pub now_in_words: String,
 }
+read_fields!(Capability { life_area, description; default: able_now, wished, now_in_words });
 
 saved_by_name! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -238,19 +244,21 @@ saved_by_name! {
 }
 
 /// One side's view of a goal: why it matters to them, their concerns, their priority.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Perspective {
     pub why_it_matters: String,
     pub concerns: String,
     pub priority: Option<Priority>,
 }
+read_fields!(Perspective { why_it_matters, concerns; default: priority });
 
 /// A team member's own view of a goal, beside the person's and the first one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TeamView {
     pub by: Id,
     pub view: Perspective,
 }
+read_fields!(TeamView { by, view; default: });
 
 /// Where the person and clinician stand on a goal. Differences are written down,
 /// not erased.
@@ -299,15 +307,16 @@ impl AttainmentLevel {
 }
 
 /// A clinical measure linked to a goal, as a means toward it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Measure {
     pub name: String,
     pub current: String,
     pub target: String,
 }
+read_fields!(Measure { name, current, target; default: });
 
 /// A specific, reviewable aim that serves a capability.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Goal {
     /// In the person's own words.
     pub wording: String,
@@ -343,6 +352,11 @@ pub struct Goal {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<Id>,
 }
+read_fields!(Goal {
+    wording, proposed_by, person_view, clinician_view, agreement, attainment_levels, measures;
+    default: capability, clinician_view_by, more_views, baseline, target_date, review_date,
+        reviewer, weight, ended, replaces
+});
 
 saved_by_name! {
     /// How a goal or action ended at a review.
@@ -358,13 +372,14 @@ saved_by_name! {
 }
 
 /// When and how a goal or action ended. Its words, levels and dates stay as they were.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Ending {
     pub how: EndKind,
     pub on: CalendarDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
 }
+read_fields!(Ending { how, on; default: reason });
 
 /// Who carries out an action.
 /// Saved as `{"kind": "supporter", "id": "…"}` (see `tagged.rs`).
@@ -380,14 +395,15 @@ pub enum Responsible {
 }
 
 /// "If it rains, then I walk in the shopping centre."
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct IfThen {
     pub if_: String,
     pub then: String,
 }
+read_fields!(IfThen { if_, then; default: });
 
 /// A step of the self-management plan (clinician commitments are actions too).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Action {
     pub what: String,
     pub how_much: String,
@@ -404,6 +420,10 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended: Option<Ending>,
 }
+read_fields!(Action {
+    what, how_much, when, how_often, with_whom, responsible, if_then;
+    default: goal, confidence, ended
+});
 
 /// Stanford-style action planning: below 7, suggest a smaller or easier step.
 pub const CONFIDENCE_THRESHOLD: u8 = 7;
@@ -421,13 +441,14 @@ saved_by_name! {
 }
 
 /// A person or service in the person's network.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Supporter {
     pub name: String,
     pub role: String,
     pub how_they_help: String,
     pub involvement: Involvement,
 }
+read_fields!(Supporter { name, role, how_they_help, involvement; default: });
 
 saved_by_name! {
     /// What a professional on the person's team does, in the words a person uses.
@@ -478,7 +499,7 @@ impl TeamRole {
 
 /// A professional from health, social care or the community who works with the person.
 /// Not a supporter: supporters are the person's family, friends and neighbours.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct TeamMember {
     pub name: String,
     pub role: TeamRole,
@@ -505,6 +526,10 @@ pub struct TeamMember {
     #[serde(default)]
     pub involvement: Involvement,
 }
+read_fields!(TeamMember {
+    name, role;
+    default: role_words, organisation, contact, hours, what_they_do, first_contact, involvement
+});
 
 saved_by_name! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -524,7 +549,7 @@ saved_by_name! {
 }
 
 /// A conversion factor: what helps or gets in the way.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HelpOrHindrance {
     pub text: String,
     pub kind: FactorKind,
@@ -532,6 +557,7 @@ pub struct HelpOrHindrance {
     pub goals: Vec<Id>,
     pub capabilities: Vec<Id>,
 }
+read_fields!(HelpOrHindrance { text, kind, effect, goals, capabilities; default: });
 
 saved_by_name! {
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -560,7 +586,7 @@ impl ReferralStatus {
 }
 
 /// A local group or service (social prescribing), with how the referral went.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CommunitySupport {
     pub name: String,
     pub offer: String,
@@ -581,9 +607,13 @@ pub struct CommunitySupport {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<ReferralAnswer>,
 }
+read_fields!(CommunitySupport {
+    name, offer, contact, referral, how_it_went, goals;
+    default: hope, practical, reach_me, answers
+});
 
 /// A community support's answer to a referral, carried back by the person.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReferralAnswer {
     pub organisation: String,
     pub on: CalendarDate,
@@ -600,6 +630,10 @@ pub struct ReferralAnswer {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub for_clinician: String,
 }
+read_fields!(ReferralAnswer {
+    organisation, on, status;
+    default: going, person_words, stopped_why, for_clinician
+});
 
 saved_by_name! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -611,7 +645,7 @@ saved_by_name! {
 }
 
 /// One line of the safety net: in this zone, these signs, do this, call them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SafetyNetEntry {
     pub zone: Zone,
     pub signs: String,
@@ -622,9 +656,10 @@ pub struct SafetyNetEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who: Option<Id>,
 }
+read_fields!(SafetyNetEntry { zone, signs, what_to_do, contact; default: who });
 
 /// An appointment, with the person's agenda before it and what was decided during it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Visit {
     pub date: Option<CalendarDate>,
     pub with_whom: String,
@@ -635,6 +670,10 @@ pub struct Visit {
     pub decided: String,
     pub next_review: Option<CalendarDate>,
 }
+read_fields!(Visit {
+    with_whom, changes_since_last_time, worries, hopes, discussed, decided;
+    default: date, next_review
+});
 
 saved_by_name! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -646,7 +685,7 @@ saved_by_name! {
 
 /// A topic or question on a visit's agenda; order in the plan is priority order,
 /// so the first topic is "the one thing".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AgendaItem {
     pub visit: Id,
     pub kind: AgendaKind,
@@ -656,6 +695,7 @@ pub struct AgendaItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub because: Option<Because>,
 }
+read_fields!(AgendaItem { visit, kind, text, discussed; default: because });
 
 /// Why a topic was suggested for the next visit, pointing at what it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -702,7 +742,7 @@ impl ActionOutcome {
 
 /// A dated look at how things are going, by the person or together. Anything not
 /// answered is "not recorded", never "not done".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CheckIn {
     pub date: CalendarDate,
     pub goal_levels: Vec<(Id, AttainmentLevel)>,
@@ -732,6 +772,11 @@ pub struct CheckIn {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<CheckIn>,
 }
+read_fields!(CheckIn {
+    date, goal_levels, action_outcomes, note;
+    default: confidence, action_notes, action_confidence, able_now, together_with, joined_up,
+        by_name, earlier
+});
 
 saved_by_name! {
     /// Whether the people helping knew what the others were doing, in the person's view.
@@ -760,15 +805,16 @@ impl JoinedUpAnswer {
 }
 
 /// The joining-up answer and why, in the person's words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JoinedUp {
     pub answer: JoinedUpAnswer,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub why: String,
 }
+read_fields!(JoinedUp { answer; default: why });
 
 /// One line of history: who changed what, when.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HistoryEntry {
     pub stamp: Stamp,
     pub verb: Verb,
@@ -779,6 +825,7 @@ pub struct HistoryEntry {
     /// A short reminder of the entry's words, so history reads without lookups.
     pub label: String,
 }
+read_fields!(HistoryEntry { stamp, verb, label; default: list, entry });
 
 saved_by_name! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -816,7 +863,7 @@ saved_by_name! {
 /// Words that could not go into the plan because someone else changed the same field,
 /// or removed the entry, at the same time. They are kept here, whole, until the person
 /// chooses which version to keep, so nothing anyone wrote is silently replaced.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Conflict {
     pub kind: ConflictKind,
     /// This side's version of the whole entry.
@@ -824,6 +871,7 @@ pub struct Conflict {
     /// When and by whom this side's version was written.
     pub stamp: Stamp,
 }
+read_fields!(Conflict { kind, mine, stamp; default: });
 
 impl Conflict {
     pub fn list(&self) -> List {
@@ -856,7 +904,7 @@ fn revision<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
 
 /// What a copy for one supporter is: whose plan, for whom, when it was made, what it
 /// leaves out, and whether they may write notes back.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyOf {
     /// The supporter, as the person's plan names them.
     pub supporter: Id,
@@ -875,6 +923,10 @@ pub struct CopyOf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral: Option<Id>,
 }
+read_fields!(CopyOf {
+    supporter, supporter_name, made;
+    default: left_out, can_write, withdrawn, referral
+});
 
 saved_by_name! {
     /// The lists of entities in a plan.

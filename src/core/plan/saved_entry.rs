@@ -4,6 +4,7 @@
 //! stamps and versions) by one reader for all. The form is the derive's: keys in any
 //! order, unknown keys passed over, a missing or repeated field refused.
 
+use super::fields::once;
 use super::{Entry, Stamp};
 use crate::core::id::Id;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
@@ -95,17 +96,6 @@ impl Bookkeeping {
         map: &mut A,
         body: &mut dyn FnMut(&mut A) -> Result<(), A::Error>,
     ) -> Result<Bookkeeping, A::Error> {
-        fn once<'de, V: Deserialize<'de>, A: MapAccess<'de>>(
-            slot: &mut Option<V>,
-            name: &'static str,
-            map: &mut A,
-        ) -> Result<(), A::Error> {
-            if slot.is_some() {
-                return Err(de::Error::duplicate_field(name));
-            }
-            *slot = Some(map.next_value()?);
-            Ok(())
-        }
         let (mut id, mut created, mut changed) = (None, None, None);
         let (mut removed, mut versions, mut read_body) = (None, None, false);
         while let Some(key) = map.next_key::<Key>()? {
