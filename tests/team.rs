@@ -469,3 +469,45 @@ fn making_one_never_drops_a_view() {
     );
     assert_eq!(g2.more_views[0].by, id("gp"), "followed the one kept");
 }
+
+/// `folded` gives a letter's lowercase (σ for ς) wherever it changes a letter, and it
+/// changes every capital of the alphabets it names.
+#[test]
+fn a_names_letters_are_folded_as_the_standard_library_lowers_them() {
+    let lower = |c: char| {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) => Some(if one == 'ς' { 'σ' } else { one }),
+            _ => None,
+        }
+    };
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let f = folded(c);
+        assert!(f == c || Some(f) == lower(c), "{c:?} folded to {f:?}");
+    }
+    let alphabets = [
+        'A'..='Z',
+        'À'..='Þ',
+        'Ā'..='ž',
+        'Ǎ'..='ǜ',
+        'Ǟ'..='ǯ',
+        'Ǹ'..='ȟ',
+        'Ά'..='Ϋ',
+        'Ѐ'..='ӿ',
+        'Ḁ'..='ẕ',
+        'Ạ'..='ỿ',
+    ];
+    for c in alphabets.into_iter().flatten() {
+        if c == 'İ' || c == '×' {
+            continue; // İ lowers to two characters; × is not a letter
+        }
+        if let Some(l) = lower(c).filter(|&l| l != c) {
+            assert_eq!(folded(c), l, "{c:?}");
+        }
+    }
+    assert_eq!(folded('ς'), 'σ');
+    assert_eq!(
+        "ÁNGELA ŞTEFĂNESCU".chars().map(folded).collect::<String>(),
+        "ángela ştefănescu"
+    );
+}

@@ -209,8 +209,12 @@ fn sample_words(t: &Text) -> Vec<String> {
     ] {
         out.push((f.who_option)(who).to_string());
     }
-    for by in AuthorRole::ALL {
+    for by in AuthorRole::ALL
+        .into_iter()
+        .chain([AuthorRole::CommunityWorker])
+    {
         out.push((t.author)(by).to_string());
+        out.push((t.author_in_sentence)(by).to_string());
         for verb in [
             Verb::Created,
             Verb::Renamed,
@@ -451,5 +455,41 @@ fn drawings_write_coordinates_to_a_tenth_as_format_would() {
         (235.35, "235.4"),
     ] {
         assert_eq!(coplan::text::tenths(v), shown, "{v}");
+    }
+}
+
+#[test]
+fn a_writer_inside_a_sentence_is_lowered_only_when_a_role_and_a_name_never() {
+    for language in Language::ALL {
+        let t = language.text();
+        for by in AuthorRole::ALL
+            .into_iter()
+            .chain([AuthorRole::CommunityWorker])
+        {
+            let (start, inside) = ((t.author)(by), (t.author_in_sentence)(by));
+            assert_eq!(start.to_lowercase(), inside, "{language:?} {by:?}");
+        }
+        for sentence in [
+            (t.changed_by_on)("Dr Okafor (GP)", "3 March 2027"),
+            (t.arrival_changed)("3 March 2027", "Dr Okafor (GP)"),
+            (t.proposed_by)("Dr Okafor (GP)"),
+        ] {
+            assert!(sentence.contains("Dr Okafor (GP)"), "{sentence}");
+        }
+    }
+}
+
+/// The team screen capitalises a role's name for a list of choices by its first byte
+/// (no Unicode case tables in the download), which is right only for an ASCII letter.
+#[test]
+fn every_team_role_name_starts_with_an_ascii_letter() {
+    for language in Language::ALL {
+        for role in coplan::core::TeamRole::ALL {
+            let name = (language.text().team.role_name)(role);
+            assert!(
+                name.starts_with(|c: char| c.is_ascii_alphabetic()),
+                "{language:?}: {name}"
+            );
+        }
     }
 }

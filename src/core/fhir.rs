@@ -11,7 +11,7 @@ use super::follow::goal_levels;
 use super::id::Id;
 use super::plan::*;
 use super::share::Selection;
-use super::team::{role_in_words, team_first};
+use super::team::{role_in_words, team_first, without_case};
 use super::time::{CalendarDate, Timestamp};
 use serde_json::{json, Value};
 
@@ -124,10 +124,10 @@ pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
             let said: Vec<String> = texts
                 .iter()
                 .flat_map(|t| words(t))
-                .map(str::to_lowercase)
+                .map(without_case)
                 .collect();
             for name in names {
-                if said.contains(&name.to_lowercase()) {
+                if said.contains(&without_case(name)) {
                     found.push(NameInWords {
                         name: name.to_string(),
                         list,

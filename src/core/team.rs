@@ -102,11 +102,53 @@ pub fn part_of<'a>(plan: &'a Plan, member: &Id) -> PartOf<'a> {
 /// person added twice (on two devices, or twice by mistake), to ask the person about.
 /// Names alone never merge anyone; the person says whether they are the same.
 pub fn same_name_as<'a>(plan: &'a Plan, member: &Id) -> Option<&'a Entry<TeamMember>> {
-    let key = |m: &TeamMember| m.name.trim().to_lowercase();
+    let key = |m: &TeamMember| without_case(m.name.trim());
     let this = Plan::live(&plan.team).find(|m| &m.id == member)?;
     Plan::live(&plan.team)
         .take_while(|m| &m.id != member)
         .find(|m| key(&m.body) == key(&this.body))
+}
+
+/// A name without its case, so "ÁNGELA" and "Ángela" are one name (and Σ, σ, ς one
+/// letter): for the same person added twice, and for names in words going to a health
+/// record. It covers the alphabets with case that names are written in (Latin, with
+/// Latin-1, Extended-A, B's Romanian and pinyin letters, and Vietnamese; Greek;
+/// Cyrillic) by their fixed offsets, so the download carries no Unicode case table
+/// (24 KB). Any other letter stays as written, which can only miss a match, never make
+/// one. tests/team.rs checks every letter against the standard library.
+pub fn without_case(name: &str) -> String {
+    name.chars().map(folded).collect()
+}
+
+/// One letter of [`without_case`].
+pub fn folded(c: char) -> char {
+    let u = c as u32;
+    let pair = |upper_is_even: bool| {
+        if (u % 2 == 0) == upper_is_even {
+            u + 1
+        } else {
+            u
+        }
+    };
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 32
+        }
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1DE..=0x1EF | 0x1F8..=0x21F => pair(true),
+        0x222..=0x233 | 0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => pair(true),
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => pair(true),
+        0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC | 0x4C1..=0x4CE => pair(false),
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 37,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 63,
+        0x3C2 => 0x3C3,
+        0x400..=0x40F => u + 80,
+        0x4C0 => 0x4CF,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// The one step that makes `other` and `keep` one person, as the person said they are:

@@ -176,6 +176,12 @@ pub const EN: Text = Text {
     export_button: "Download this plan",
     writing_as: "Writing as",
     author: author_name,
+    author_in_sentence: |role| match role {
+        AuthorRole::Person => "the person",
+        AuthorRole::Clinician => "the clinician",
+        AuthorRole::Supporter => "a supporter",
+        AuthorRole::CommunityWorker => "a community worker",
+    },
 
     wm_title: "What matters to me",
     wm_intro: "In your own words, what matters most in your life right now? There are no \
@@ -360,7 +366,7 @@ pub const EN: Text = Text {
     goal_wording_hint: "For example: walk Lily to school on Wednesdays by the summer.",
     goal_capability_label: "Which life area does it serve?",
     add_goal: "Add goal",
-    proposed_by: |who| format!("Suggested by: {}", who.to_lowercase()),
+    proposed_by: |who| format!("Suggested by: {who}"),
     serves_area: |area| format!("Serves: {area}"),
     person_view: "The person's view",
     clinician_view: "The clinician's view",
@@ -579,7 +585,7 @@ pub const EN: Text = Text {
     merged_notice: "The copy was brought in. Nothing on this device was lost.",
     arrival_newer_here: "This device has this plan from a newer CoPlan, so it will be added beside it as a copy.",
     arrival_plan: |name| format!("Plan: {name}"),
-    arrival_changed: |date, who| format!("Last changed on {date}, by {}.", who.to_lowercase()),
+    arrival_changed: |date, who| format!("Last changed on {date}, by {who}."),
     arrival_counts: |goals, steps, other| format!("It holds {goals} {}, {steps} {} and {other} other {}.", if goals == 1 { "goal" } else { "goals" }, if steps == 1 { "step" } else { "steps" }, if other == 1 { "entry" } else { "entries" }),
     // Only what is there: "adds 2 new entries and updates 1", never "keeps 0".
     arrival_merge: |added, updated, kept| {
@@ -637,7 +643,7 @@ pub const EN: Text = Text {
     changes_need_plan: "This holds only changes made on another device. Open the whole plan on this device first (by file or link), then this.",
     keep_all_here: "Keep all as they are here",
     use_all_kept: "Use all the kept versions",
-    changed_by_on: |who, date| format!("Changed by {} on {date}", who.to_lowercase()),
+    changed_by_on: |who, date| format!("Changed by {who} on {date}"),
     preview_new: "New",
     preview_changed: "Changed on the other device",
     preview_both: "Changed in both places: you will choose",

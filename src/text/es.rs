@@ -176,6 +176,12 @@ pub const ES: Text = Text {
     export_button: "Descargar este plan",
     writing_as: "Escribe",
     author: author_name,
+    author_in_sentence: |role| match role {
+        AuthorRole::Person => "la persona",
+        AuthorRole::Clinician => "el profesional sanitario",
+        AuthorRole::Supporter => "una persona de apoyo",
+        AuthorRole::CommunityWorker => "una persona de un servicio comunitario",
+    },
 
     wm_title: "Lo que me importa",
     wm_intro: "Con sus propias palabras, ¿qué es lo que más le importa en su vida ahora mismo? \
@@ -360,7 +366,7 @@ pub const ES: Text = Text {
     goal_wording_hint: "Por ejemplo: llevar a Lily al colegio los miércoles antes del verano.",
     goal_capability_label: "¿A qué área de la vida sirve?",
     add_goal: "Añadir objetivo",
-    proposed_by: |who| format!("Lo propuso: {}", who.to_lowercase()),
+    proposed_by: |who| format!("Lo propuso: {who}"),
     serves_area: |area| format!("Sirve a: {area}"),
     person_view: "La opinión de la persona",
     clinician_view: "La opinión del profesional",
@@ -579,7 +585,7 @@ pub const ES: Text = Text {
     merged_notice: "Se trajo la copia. No se perdió nada de este aparato.",
     arrival_newer_here: "Este aparato tiene este plan de un CoPlan más nuevo, así que se añadirá al lado como copia.",
     arrival_plan: |name| format!("Plan: {name}"),
-    arrival_changed: |date, who| format!("Último cambio el {date}, por {}.", who.to_lowercase()),
+    arrival_changed: |date, who| format!("Último cambio el {date}, por {who}."),
     arrival_counts: |goals, steps, other| format!("Tiene {goals} {}, {steps} {} y {other} {}.", if goals == 1 { "objetivo" } else { "objetivos" }, if steps == 1 { "paso" } else { "pasos" }, if other == 1 { "entrada más" } else { "entradas más" }),
     arrival_merge: |added, updated, kept| {
         let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
@@ -636,7 +642,7 @@ pub const ES: Text = Text {
     changes_need_plan: "Esto lleva solo cambios hechos en otro aparato. Abra primero el plan entero en este aparato (con un archivo o un enlace) y después esto.",
     keep_all_here: "Dejar todo como está aquí",
     use_all_kept: "Usar todas las versiones guardadas",
-    changed_by_on: |who, date| format!("Cambiado por {} el {date}", who.to_lowercase()),
+    changed_by_on: |who, date| format!("Cambiado por {who} el {date}"),
     preview_new: "Nuevo",
     preview_changed: "Cambiado en el otro aparato",
     preview_both: "Cambiado en los dos sitios: usted elegirá",

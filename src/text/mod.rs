@@ -594,6 +594,7 @@ catalogue! {
         other_tab_dropped: fn(usize) -> String,
         history_line: fn(&str, Verb, Option<List>, &str) -> String,
         author: fn(AuthorRole) -> &'static str,
+        author_in_sentence: fn(AuthorRole) -> &'static str,
         removed_notice: fn(&str) -> String,
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,

@@ -2,7 +2,7 @@ use crate::app::components::{RadioGroup, TextField};
 use crate::app::device::seal::{self, UnsealError};
 use crate::app::device::{clock, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace, WorkspaceHandle};
-use crate::app::pages::team::{parse_writer, writer_options, writer_value, writer_words};
+use crate::app::pages::team::{parse_writer, writer_in_sentence, writer_options, writer_value};
 use crate::app::parts::{InPart, Piece};
 use crate::app::store::{Msg, Notice};
 use crate::core::arrival::{copy_arrival, CopyArrival};
@@ -506,7 +506,7 @@ pub fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         <section class="arrival" aria-labelledby="arrival-heading">
             <h3 id="arrival-heading" tabindex="-1">{ t.arrival_title }</h3>
             <p><strong>{ (t.arrival_plan)(a.here_name.as_ref().unwrap_or(&a.plan.name)) }</strong></p>
-            <p>{ (t.arrival_changed)(&changed, &writer_words(t, &a.plan, a.plan.changed.by, a.plan.changed.who.as_ref())) }</p>
+            <p>{ (t.arrival_changed)(&changed, &writer_in_sentence(t, &a.plan, a.plan.changed.by, a.plan.changed.who.as_ref())) }</p>
             <p>{ (t.arrival_counts)(goals, steps, other) }</p>
             <p>{ what_happens }</p>
             if !a.notes.is_empty() || !a.answers.is_empty() { <p>{ c.read_first }</p> }

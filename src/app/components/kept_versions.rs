@@ -85,7 +85,7 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     let when = |s: Stamp| {
         let who = ws
             .plan()
-            .map(|p| crate::app::pages::team::writer_words(t, p, s.by, s.who.as_ref()))
+            .map(|p| crate::app::pages::team::writer_in_sentence(t, p, s.by, s.who.as_ref()))
             .unwrap_or_default();
         (t.changed_by_on)(&who, &(t.format_date)(&clock::local_date(s.at)))
     };

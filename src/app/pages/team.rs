@@ -111,6 +111,13 @@ pub fn writer_words(t: &Text, plan: &Plan, by: AuthorRole, who: Option<&Id>) -> 
         .unwrap_or_else(|| (t.author)(by).to_string())
 }
 
+/// The same inside a sentence: "by the clinician", but a name as it is written ("by Dr
+/// Okafor (GP)"), never lowered.
+pub fn writer_in_sentence(t: &Text, plan: &Plan, by: AuthorRole, who: Option<&Id>) -> String {
+    who.and_then(|id| named_words(t, plan, id))
+        .unwrap_or_else(|| (t.author_in_sentence)(by).to_string())
+}
+
 /// The heading of a goal's second voice: "Dr Okafor's view (GP)" when a team member
 /// wrote it in their own name, else "The clinician's view".
 pub fn clinician_view_title(t: &Text, plan: &Plan, by: Option<&Id>) -> String {
@@ -305,9 +312,12 @@ fn member_form(props: &MemberFormProps) -> Html {
 }
 
 /// "GP" stays as it is; "practice nurse" starts with a capital in a list of choices.
+/// Only for our own role names, which start with an ASCII letter in every language (a
+/// host test in tests/text.rs keeps it so): the download then needs no Unicode case table.
 fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    let mut s = s.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
 }

@@ -98,7 +98,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         <li class="card goal" id={dom_id.clone()} aria-labelledby={heading.clone()}>
             <h3 id={heading} tabindex="-1">{ &g.wording }</h3>
             <p class="meta">
-                { (t.proposed_by)((t.author)(g.proposed_by)) }
+                { (t.proposed_by)((t.author_in_sentence)(g.proposed_by)) }
                 if let Some(area) = capability { { " · " }{ (t.serves_area)(area) } }
             </p>
             <AgreementBadge agreement={g.agreement.clone()} />
