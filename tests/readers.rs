@@ -97,3 +97,67 @@ fn references_that_point_nowhere_are_read_and_merged_without_harm() {
     let (merged, _) = merge_plans(&loaded, &loaded, stamp(1));
     assert_eq!(merged, loaded);
 }
+
+/// An item (an entry with its id, as kept in a version to choose) reads back as written,
+/// for every kind of entry, and only in that one shape.
+#[test]
+fn every_kind_of_item_reads_back_as_it_was_written() {
+    use coplan::core::change::item_of;
+    use coplan::core::{Item, List};
+    let sample = saved::from_json(&export()).unwrap().plan;
+    let five_years = coplan::core::large_plan::large_plan(0.05);
+    let lists = [
+        List::WhatMatters,
+        List::Capabilities,
+        List::Goals,
+        List::Actions,
+        List::Supporters,
+        List::HelpsAndHindrances,
+        List::CommunitySupports,
+        List::SafetyNet,
+        List::Visits,
+        List::AgendaItems,
+        List::CheckIns,
+        List::Team,
+    ];
+    for list in lists {
+        let plan = if plan_entry_id(&sample, list).is_some() {
+            &sample
+        } else {
+            &five_years
+        };
+        let entry = plan_entry_id(plan, list).unwrap_or_else(|| panic!("{list:?} in a plan"));
+        let (item, _) = item_of(plan, list, &entry).unwrap();
+        let text = serde_json::to_string(&item).unwrap();
+        assert_eq!(serde_json::from_str::<Item>(&text).unwrap(), item, "{text}");
+        let two = format!("{}, \"goal\": 1}}", &text[..text.len() - 1]);
+        assert!(serde_json::from_str::<Item>(&two).is_err(), "{two}");
+    }
+    for damaged in [
+        r#"{}"#,
+        r#"{"someday": ["x", {}]}"#,
+        r#""goal""#,
+        r#"{"goal": ["x"]}"#,
+    ] {
+        assert!(serde_json::from_str::<Item>(damaged).is_err(), "{damaged}");
+    }
+}
+
+/// The first entry of `list` in `plan`.
+fn plan_entry_id(plan: &coplan::core::Plan, list: coplan::core::List) -> Option<Id> {
+    use coplan::core::List::*;
+    Some(match list {
+        WhatMatters => plan.what_matters.first()?.id.clone(),
+        Capabilities => plan.capabilities.first()?.id.clone(),
+        Goals => plan.goals.first()?.id.clone(),
+        Actions => plan.actions.first()?.id.clone(),
+        Supporters => plan.supporters.first()?.id.clone(),
+        HelpsAndHindrances => plan.helps_and_hindrances.first()?.id.clone(),
+        CommunitySupports => plan.community_supports.first()?.id.clone(),
+        SafetyNet => plan.safety_net.first()?.id.clone(),
+        Visits => plan.visits.first()?.id.clone(),
+        AgendaItems => plan.agenda_items.first()?.id.clone(),
+        CheckIns => plan.check_ins.first()?.id.clone(),
+        Team => plan.team.first()?.id.clone(),
+    })
+}

@@ -15,6 +15,7 @@ pub mod large_plan;
 pub mod link;
 pub mod merge;
 pub mod migrations;
+#[macro_use]
 pub mod plan;
 pub mod prepare;
 pub mod qr;

@@ -4,7 +4,7 @@
 
 use super::id::Id;
 use super::plan::Plan;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// The version this build writes. 4: check-ins and history name each entry once
@@ -22,20 +22,19 @@ struct DocumentOut<'a> {
     plan: &'a Plan,
 }
 
-#[derive(Deserialize)]
 struct DocumentIn {
     /// Read with the plan, in one pass, when the document is of this version (see
     /// `from_json`); not after a migration.
-    #[serde(default)]
     schema_version: Option<u64>,
     plan: Plan,
 }
+read_fields!(DocumentIn { plan; default: schema_version });
 
 /// Only the version (see `peek_version`).
-#[derive(Deserialize)]
 struct Peek {
     schema_version: Option<u64>,
 }
+read_fields!(Peek { ; default: schema_version });
 
 /// Why a saved or imported document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -315,22 +314,21 @@ fn peek_version(raw: &str) -> Result<u64, ReadError> {
 }
 
 /// What the plans screen lists of a saved plan.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub id: Id,
     pub name: String,
     pub changed: super::plan::Stamp,
-    #[serde(default)]
     pub is_sample: bool,
     /// Saved by a newer CoPlan: listed, never changed.
-    #[serde(skip)]
     pub newer: bool,
 }
+read_fields!(Summary { id, name, changed; default: is_sample; skip: newer });
 
-#[derive(Deserialize)]
 struct SummaryIn {
     plan: Summary,
 }
+read_fields!(SummaryIn { plan; default: });
 
 /// Reads only what the plans screen lists: a document of this version is skipped over,
 /// not parsed into a plan (a device may hold several plans of years each). Whatever is

@@ -1,6 +1,7 @@
 //! The compact saved forms of a plan's longest lists (schema 4): check-ins and history
 //! name each entry once, in `refs`, and point at it by its place. Beside the plan's
-//! types, which name these forms in their serde attributes.
+//! types, which name these forms: read through `SavedCheckIns` and `SavedHistory`, written
+//! through their serde attributes.
 
 use crate::core::id::Id;
 use serde::Deserialize;

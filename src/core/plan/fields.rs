@@ -12,9 +12,18 @@ use std::fmt;
 /// `read_fields!(Goal { wording, proposed_by; default: ending, replaces })`: reads `Goal`
 /// from an object, its fields named before `default:` required, those after it read as
 /// their type's default when absent. Every field must be named once, or the struct
-/// cannot be built and the code does not compile.
+/// cannot be built and the code does not compile. `field as Via` reads the field through
+/// `Via`, a one-field wrapper with a reader of its own (for a field saved in a form of its
+/// own, as the plan's check-ins are). `; skip: field` after the defaults: a field never
+/// read (its default), even when the object has a key of its name.
 macro_rules! read_fields {
-    ($name:ident { $($required:ident),* $(,)? ; default: $($default:ident),* $(,)? }) => {
+    (
+        $name:ident {
+            $($required:ident $(as $required_via:ty)?),* $(,)? ;
+            default: $($default:ident $(as $default_via:ty)?),* $(,)?
+            $(; skip: $($skip:ident),* $(,)?)?
+        }
+    ) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct Fields;
@@ -27,8 +36,8 @@ macro_rules! read_fields {
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         use $crate::core::plan::fields::{once, FieldAt};
                         const NAMES: &[&str] = &[$(stringify!($required),)* $(stringify!($default),)*];
-                        $(let mut $required = None;)*
-                        $(let mut $default = None;)*
+                        $(let mut $required = read_fields!(@slot $($required_via)?);)*
+                        $(let mut $default = read_fields!(@slot $($default_via)?);)*
                         while let Some(at) = map.next_key_seed(FieldAt(NAMES))? {
                             let mut n = 0;
                             $(if at == Some(n) { once(&mut $required, NAMES[n], &mut map)?; continue; } n += 1;)*
@@ -36,8 +45,10 @@ macro_rules! read_fields {
                             map.next_value::<serde::de::IgnoredAny>()?;
                         }
                         Ok($name {
-                            $($required: $required.ok_or_else(|| serde::de::Error::missing_field(stringify!($required)))?,)*
-                            $($default: $default.unwrap_or_default(),)*
+                            $($required: read_fields!(@unwrap $required $($required_via)?)
+                                .ok_or_else(|| serde::de::Error::missing_field(stringify!($required)))?,)*
+                            $($default: read_fields!(@unwrap $default $($default_via)?).unwrap_or_default(),)*
+                            $($($skip: Default::default(),)*)?
                         })
                     }
                 }
@@ -45,6 +56,10 @@ macro_rules! read_fields {
             }
         }
     };
+    (@slot) => { None };
+    (@slot $via:ty) => { None::<$via> };
+    (@unwrap $slot:ident) => { $slot };
+    (@unwrap $slot:ident $via:ty) => { $slot.map(|via| via.0) };
 }
 
 /// Reads a field's value into its slot, refusing a second value for it.
@@ -131,5 +146,14 @@ mod tests {
         ] {
             assert!(from_str::<Capability>(damaged).is_err(), "{damaged}");
         }
+    }
+
+    #[test]
+    fn a_skipped_field_is_never_read_even_when_its_key_is_there() {
+        let read: crate::core::saved::Summary = from_str(
+            r#"{"id": "p1", "name": "Maria", "changed": {"at": 1, "by": "person"}, "newer": true}"#,
+        )
+        .unwrap();
+        assert!(!read.newer && !read.is_sample);
     }
 }

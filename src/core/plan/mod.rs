@@ -5,7 +5,7 @@
 //! later be merged without losing an edit or bringing back a deleted entry).
 
 #[macro_use]
-mod fields;
+pub(crate) mod fields;
 #[macro_use]
 mod named;
 mod compact;
@@ -61,7 +61,7 @@ pub struct Stamp {
     /// Who, by name: the team member or supporter writing (none: the person, or an
     /// unnamed role as in plans from before teams). The plan's team or supporters hold
     /// their name and role, kept after they are removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub who: Option<Id>,
 }
 read_fields!(Stamp { at, by; default: who });
@@ -78,7 +78,7 @@ impl Stamp {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Writer {
     pub by: AuthorRole,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub who: Option<Id>,
 }
 read_fields!(Writer { by; default: who });
@@ -118,13 +118,13 @@ pub struct Entry<T> {
     pub id: Id,
     pub created: Stamp,
     pub changed: Stamp,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub removed: Option<Stamp>,
     pub body: T,
     /// The versions this entry has been through, newest last (at most [`VERSION_DEPTH`]).
     /// Merging two copies compares these, never the devices' clocks: a copy whose
     /// version the other has already been through is simply older.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub versions: Vec<Id>,
 }
 
@@ -229,7 +229,6 @@ pub struct Capability {
     /// What they would like to be able to do or be, in their own words.
     pub description: String,
     /// How things are now, in their own words ("my sugars run my day").
-    #[serde(default)]
     pub now_in_words: String,
 }
 read_fields!(Capability { life_area, description; default: able_now, wished, now_in_words });
@@ -326,10 +325,10 @@ pub struct Goal {
     pub clinician_view: Perspective,
     /// The team member whose view `clinician_view` is, when one wrote it in their own
     /// name (none: "the clinician", as in plans from before teams).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clinician_view_by: Option<Id>,
     /// Other team members' views, each in their own name (one each), after the first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub more_views: Vec<TeamView>,
     /// Changed only through `Change::SetGoalAgreement`, so every agreement is explicit.
     pub agreement: Agreement,
@@ -339,17 +338,17 @@ pub struct Goal {
     pub target_date: Option<CalendarDate>,
     pub review_date: Option<CalendarDate>,
     /// Who reviews it with the person: a team member or supporter (none: not said).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<Id>,
     pub measures: Vec<Measure>,
     /// How much this goal counts in the combined attainment score (1–10; none is 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<u8>,
     /// Set at a review: reached, let go, or adjusted into a new goal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<Ending>,
     /// The goal this one adjusts or replaces; the earlier one stays readable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub replaces: Option<Id>,
 }
 read_fields!(Goal {
@@ -376,7 +375,7 @@ saved_by_name! {
 pub struct Ending {
     pub how: EndKind,
     pub on: CalendarDate,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub reason: String,
 }
 read_fields!(Ending { how, on; default: reason });
@@ -417,7 +416,7 @@ pub struct Action {
     pub confidence: Option<u8>,
     pub if_then: Vec<IfThen>,
     /// Set at a review: now part of life (achieved), or let go.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<Ending>,
 }
 read_fields!(Action {
@@ -505,25 +504,24 @@ pub struct TeamMember {
     pub role: TeamRole,
     /// The role in words: required for "other", a finer name otherwise
     /// ("diabetes specialist nurse").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub role_words: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub organisation: String,
     /// How to reach them: a phone number, an address, "through reception".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub contact: String,
     /// When they can be reached ("Mon–Fri 8:00–18:30").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub hours: String,
     /// What they do for the person, in the person's words.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub what_they_do: String,
     /// The person's first contact (care coordinator or key worker): shown first
     /// everywhere. Set only through `team::make_first_contact`, so at most one is.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub first_contact: bool,
     /// How involved the person wants them to be: suggests what a copy for them holds.
-    #[serde(default)]
     pub involvement: Involvement,
 }
 read_fields!(TeamMember {
@@ -595,16 +593,16 @@ pub struct CommunitySupport {
     pub how_it_went: String,
     pub goals: Vec<Id>,
     /// For a referral, in the person's words: what they hope for from it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub hope: String,
     /// What makes it possible or hard: times, transport, access, who comes with them.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub practical: String,
     /// How the organisation can reach the person.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub reach_me: String,
     /// What the organisation answered, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<ReferralAnswer>,
 }
 read_fields!(CommunitySupport {
@@ -619,15 +617,15 @@ pub struct ReferralAnswer {
     pub on: CalendarDate,
     pub status: ReferralStatus,
     /// How it is going, in the organisation's words.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub going: String,
     /// How it is going, in the person's own words.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub person_words: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub stopped_why: String,
     /// A suggestion back to the clinician.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub for_clinician: String,
 }
 read_fields!(ReferralAnswer {
@@ -653,7 +651,7 @@ pub struct SafetyNetEntry {
     pub contact: String,
     /// The team member or supporter to contact, whose details and hours the safety net
     /// shows beside `contact` (which stays for a service: "111", "999").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub who: Option<Id>,
 }
 read_fields!(SafetyNetEntry { zone, signs, what_to_do, contact; default: who });
@@ -692,7 +690,7 @@ pub struct AgendaItem {
     pub text: String,
     pub discussed: bool,
     /// Why "Prepare my next visit" suggested it (none: the person wrote it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub because: Option<Because>,
 }
 read_fields!(AgendaItem { visit, kind, text, discussed; default: because });
@@ -750,26 +748,26 @@ pub struct CheckIn {
     /// Overall confidence (kept from early plans; per action is in `action_confidence`).
     pub confidence: Option<u8>,
     pub note: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub action_notes: Vec<(Id, String)>,
     /// A fresh confidence rating (0–10) per action.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub action_confidence: Vec<(Id, u8)>,
     /// How able the person feels now (0–10) per capability: feeds the wheel.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub able_now: Vec<(Id, u8)>,
     /// Done together with a clinician or supporter (none: the person alone).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub together_with: Option<AuthorRole>,
     /// At a review, the person's answer to "Did the people helping you know what the
     /// others were doing?" — their experience of the joining-up, which no one else records.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub joined_up: Option<JoinedUp>,
     /// The name of a supporter who wrote it from their copy of the plan.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub by_name: String,
     /// Earlier versions of this check-in, oldest first, kept readable when it is edited.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<CheckIn>,
 }
 read_fields!(CheckIn {
@@ -808,7 +806,7 @@ impl JoinedUpAnswer {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JoinedUp {
     pub answer: JoinedUpAnswer,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub why: String,
 }
 read_fields!(JoinedUp { answer; default: why });
@@ -820,7 +818,7 @@ pub struct HistoryEntry {
     pub verb: Verb,
     pub list: Option<List>,
     /// The entry changed, so history can be read for one goal and what serves it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entry: Option<Id>,
     /// A short reminder of the entry's words, so history reads without lookups.
     pub label: String,
@@ -892,15 +890,43 @@ pub fn next_revision(r: u64) -> u64 {
     r.saturating_add(1).min(MAX_REVISION)
 }
 
-fn revision<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
-    let r = u64::deserialize(d)?;
-    if r > MAX_REVISION {
-        return Err(serde::de::Error::custom(format!(
-            "a revision past what can be counted ({r})"
-        )));
+/// A plan's revision as read: refused past [`MAX_REVISION`].
+struct Revision(u64);
+
+impl<'de> Deserialize<'de> for Revision {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let r = u64::deserialize(d)?;
+        if r > MAX_REVISION {
+            return Err(serde::de::Error::custom(format!(
+                "a revision past what can be counted ({r})"
+            )));
+        }
+        Ok(Revision(r))
     }
-    Ok(r)
 }
+
+/// Check-ins and history as read from their compact saved forms (or schema 3's lists).
+struct SavedCheckIns(Shared<Vec<Entry<CheckIn>>>);
+struct SavedHistory(Shared<Vec<HistoryEntry>>);
+
+impl<'de> Deserialize<'de> for SavedCheckIns {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        compact::check_ins::deserialize(d).map(SavedCheckIns)
+    }
+}
+
+impl<'de> Deserialize<'de> for SavedHistory {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        compact::history::deserialize(d).map(SavedHistory)
+    }
+}
+
+read_fields!(Plan {
+    id, name, created, changed, revision as Revision;
+    default: is_sample, what_matters, capabilities, goals, actions, supporters, team,
+        helps_and_hindrances, community_supports, safety_net, visits, agenda_items,
+        check_ins as SavedCheckIns, history as SavedHistory, conflicts, copy_of, changes_only
+});
 
 /// What a copy for one supporter is: whose plan, for whom, when it was made, what it
 /// leaves out, and whether they may write notes back.
@@ -911,16 +937,13 @@ pub struct CopyOf {
     pub supporter_name: String,
     pub made: super::time::Timestamp,
     /// How many entries of each part of the plan are left out.
-    #[serde(default)]
     pub left_out: Vec<(List, usize)>,
     /// A supporter who plans jointly may add notes on the steps they share.
-    #[serde(default)]
     pub can_write: bool,
     /// The person has stopped sharing with this supporter: the copy holds nothing.
-    #[serde(default)]
     pub withdrawn: bool,
     /// A referral to this community support, not a supporter's copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referral: Option<Id>,
 }
 read_fields!(CopyOf {
@@ -947,8 +970,8 @@ saved_by_name! {
     }
 }
 
-/// An entity with its id, as added or edited.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An entity with its id, as added or edited. Read by `tagged.rs`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 // Externally tagged ({"goal": [id, body]}): adjacent or internal tags would make serde
 // buffer every body through its `Content` type, a second copy of all the reading code.
 #[serde(rename_all = "snake_case")]
@@ -971,7 +994,7 @@ pub enum Item {
 }
 
 /// Everything about one person.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
     pub id: Id,
     pub name: String,
@@ -979,49 +1002,37 @@ pub struct Plan {
     pub changed: Stamp,
     /// Counts every change ever applied; a tab whose copy is older than storage's
     /// must rebase its edits rather than overwrite. Never above [`MAX_REVISION`].
-    #[serde(deserialize_with = "revision")]
     pub revision: u64,
     /// The sample plan is marked so it is never mistaken for a real person's.
-    #[serde(default)]
     pub is_sample: bool,
-    #[serde(default)]
     pub what_matters: Shared<Vec<Entry<WhatMatters>>>,
-    #[serde(default)]
     pub capabilities: Shared<Vec<Entry<Capability>>>,
-    #[serde(default)]
     pub goals: Shared<Vec<Entry<Goal>>>,
-    #[serde(default)]
     pub actions: Shared<Vec<Entry<Action>>>,
-    #[serde(default)]
     pub supporters: Shared<Vec<Entry<Supporter>>>,
     /// The professionals around the person (none in plans from before teams).
-    #[serde(default, skip_serializing_if = "Shared::is_empty")]
+    #[serde(skip_serializing_if = "Shared::is_empty")]
     pub team: Shared<Vec<Entry<TeamMember>>>,
-    #[serde(default)]
     pub helps_and_hindrances: Shared<Vec<Entry<HelpOrHindrance>>>,
-    #[serde(default)]
     pub community_supports: Shared<Vec<Entry<CommunitySupport>>>,
-    #[serde(default)]
     pub safety_net: Shared<Vec<Entry<SafetyNetEntry>>>,
-    #[serde(default)]
     pub visits: Shared<Vec<Entry<Visit>>>,
-    #[serde(default)]
     pub agenda_items: Shared<Vec<Entry<AgendaItem>>>,
     /// Saved with each goal and step named once (see `plan/compact/check_ins.rs`).
-    #[serde(default, with = "compact::check_ins")]
+    #[serde(serialize_with = "compact::check_ins::serialize")]
     pub check_ins: Shared<Vec<Entry<CheckIn>>>,
     /// Saved as short rows (see `plan/compact/history.rs`).
-    #[serde(default, with = "compact::history")]
+    #[serde(serialize_with = "compact::history::serialize")]
     pub history: Shared<Vec<HistoryEntry>>,
     /// Versions kept for the person to choose between (at most one per entry).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
     /// Set on a supporter's copy: for whom, when, what it leaves out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_of: Option<CopyOf>,
     /// Holds only what changed on one device since the plan arrived there (a small QR
     /// code): it can only be brought into a device that has the plan already.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub changes_only: bool,
 }
 

@@ -1,11 +1,12 @@
-//! The saved form of the plan's two tagged enums, written by hand: `Agreement` as
-//! `{"state": "agreed_to_differ", "difference": "…"}` and `Responsible` as
-//! `{"kind": "supporter", "id": "…"}`. Serde's derive for a tagged enum first buffers
+//! The saved form of the plan's tagged enums, written by hand: `Agreement` as
+//! `{"state": "agreed_to_differ", "difference": "…"}`, `Responsible` as
+//! `{"kind": "supporter", "id": "…"}`, and an `Item` read from `{"goal": [id, goal]}`. Serde's derive for a tagged enum first buffers
 //! the whole object in a tree of its own and then reads it again, which is a large share
 //! of the first screen's code for two small objects. The form is exactly the derive's:
 //! unknown keys are passed over, a missing tag or field is an error, keys in any order.
 
-use super::{Agreement, Responsible};
+use super::fields::FieldAt;
+use super::{Agreement, Item, Responsible};
 use crate::core::id::Id;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeStruct, Serializer};
@@ -151,6 +152,66 @@ impl<'de> Deserialize<'de> for Responsible {
             fields: &["id"],
             make,
         })
+    }
+}
+
+/// The kinds of entry, as an `Item`'s key names them (its derive writes them).
+const ITEMS: &[&str] = &[
+    "what_matters",
+    "capability",
+    "goal",
+    "action",
+    "supporter",
+    "help_or_hindrance",
+    "community_support",
+    "safety_net_entry",
+    "visit",
+    "agenda_item",
+    "check_in",
+    "team_member",
+];
+
+/// An item is an object of one key, its kind, whose value is `[id, body]`. Serde's derive
+/// for an enum also reads every other shape an enum can take; a plan only holds this one.
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> Visitor<'de> for Items {
+            type Value = Item;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an entry with its id, under its kind")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+                fn body<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+                    map: &mut A,
+                    item: fn(Id, T) -> Item,
+                ) -> Result<Item, A::Error> {
+                    let (id, body) = map.next_value::<(Id, T)>()?;
+                    Ok(item(id, body))
+                }
+                let kind = map.next_key_seed(FieldAt(ITEMS))?;
+                let item = match kind.ok_or_else(|| de::Error::invalid_length(0, &self))? {
+                    Some(0) => body(&mut map, Item::WhatMatters)?,
+                    Some(1) => body(&mut map, Item::Capability)?,
+                    Some(2) => body(&mut map, Item::Goal)?,
+                    Some(3) => body(&mut map, Item::Action)?,
+                    Some(4) => body(&mut map, Item::Supporter)?,
+                    Some(5) => body(&mut map, Item::HelpOrHindrance)?,
+                    Some(6) => body(&mut map, Item::CommunitySupport)?,
+                    Some(7) => body(&mut map, Item::SafetyNetEntry)?,
+                    Some(8) => body(&mut map, Item::Visit)?,
+                    Some(9) => body(&mut map, Item::AgendaItem)?,
+                    Some(10) => body(&mut map, Item::CheckIn)?,
+                    Some(11) => body(&mut map, Item::TeamMember)?,
+                    _ => return Err(de::Error::custom(unknown("kind of entry", "?", ITEMS))),
+                };
+                if map.next_key::<IgnoredAny>()?.is_some() {
+                    return Err(de::Error::invalid_length(2, &self));
+                }
+                Ok(item)
+            }
+        }
+        d.deserialize_map(Items)
     }
 }
 

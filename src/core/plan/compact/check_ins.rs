@@ -16,46 +16,52 @@ use crate::core::plan::{
 };
 use crate::core::time::CalendarDate;
 use serde::Deserializer;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Saved {
     /// Every goal, step and capability a check-in mentions, once.
     refs: Vec<Id>,
     entries: Vec<Entry<Answers>>,
 }
+read_fields!(Saved { refs, entries; default: });
 
 /// One check-in; each `Vec<i32>` holds pairs: an index into `refs`, then the value.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Answers {
     date: CalendarDate,
     /// Goal, level (−2..=2).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     levels: Vec<i32>,
     /// Step, outcome (0 done, 1 partly, 2 not this time, 3 skipped on purpose).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     outcomes: Vec<i32>,
     /// Step, confidence (0..=10).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     step_confidence: Vec<i32>,
     /// Capability, how able now (0..=10).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     able_now: Vec<i32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     step_notes: Vec<(u32, String)>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     confidence: Option<u8>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     note: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     together_with: Option<AuthorRole>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     by_name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     joined_up: Option<JoinedUp>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     earlier: Vec<Answers>,
 }
+read_fields!(Answers {
+    date;
+    default: levels, outcomes, step_confidence, able_now, step_notes, confidence, note,
+        together_with, by_name, joined_up, earlier
+});
 
 /// How a step went, as a number: its place in `ActionOutcome::ALL`.
 fn outcome_number(o: ActionOutcome) -> i32 {
