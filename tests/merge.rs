@@ -345,3 +345,25 @@ fn an_entry_remembers_a_bounded_number_of_short_versions() {
     .plan;
     assert_eq!(a.goals[0].version(), b.goals[0].version());
 }
+
+/// Who carries out a step merges as one value: one side choosing the person while the
+/// other chose a different supporter must not read as the person with the id dropped,
+/// which would lose the other side's choice without a trace. The merged form is refused,
+/// so theirs is kept and the step is a conflict to choose.
+#[test]
+fn who_carries_out_a_step_changed_on_both_sides_keeps_both_choices() {
+    let (a, b) = (
+        Id::parse("supporter-a").unwrap(),
+        Id::parse("supporter-b").unwrap(),
+    );
+    let with = |who: Responsible| Action {
+        responsible: who,
+        ..action("Walk to the shops")
+    };
+    let base = with(Responsible::Supporter(a));
+    let mine = with(Responsible::Person);
+    let theirs = with(Responsible::Supporter(b));
+    let merged = merge_body(&base, &mine, &theirs);
+    assert!(merged.conflict);
+    assert_eq!(merged.body, theirs);
+}

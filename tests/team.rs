@@ -506,6 +506,7 @@ fn a_names_letters_are_folded_as_the_standard_library_lowers_them() {
         }
     }
     assert_eq!(folded('ς'), 'σ');
+    assert_eq!((folded('Ə'), folded('ẞ')), ('ə', 'ß'));
     assert_eq!(
         "ÁNGELA ŞTEFĂNESCU".chars().map(folded).collect::<String>(),
         "ángela ştefănescu"

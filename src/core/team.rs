@@ -112,8 +112,8 @@ pub fn same_name_as<'a>(plan: &'a Plan, member: &Id) -> Option<&'a Entry<TeamMem
 /// A name without its case, so "ÁNGELA" and "Ángela" are one name (and Σ, σ, ς one
 /// letter): for the same person added twice, and for names in words going to a health
 /// record. It covers the alphabets with case that names are written in (Latin, with
-/// Latin-1, Extended-A, B's Romanian and pinyin letters, and Vietnamese; Greek;
-/// Cyrillic) by their fixed offsets, so the download carries no Unicode case table
+/// Latin-1, Extended-A, B's Romanian, Azerbaijani and pinyin letters, ẞ, and Vietnamese;
+/// Greek; Cyrillic) by their fixed offsets, so the download carries no Unicode case table
 /// (24 KB). Any other letter stays as written, which can only miss a match, never make
 /// one. tests/team.rs checks every letter against the standard library.
 pub fn without_case(name: &str) -> String {
@@ -139,6 +139,8 @@ pub fn folded(c: char) -> char {
         0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => pair(true),
         0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC | 0x4C1..=0x4CE => pair(false),
         0x178 => 0xFF,
+        0x18F => 0x259,
+        0x1E9E => 0xDF,
         0x386 => 0x3AC,
         0x388..=0x38A => u + 37,
         0x38C => 0x3CC,
