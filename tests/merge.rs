@@ -367,3 +367,28 @@ fn who_carries_out_a_step_changed_on_both_sides_keeps_both_choices() {
     assert!(merged.conflict);
     assert_eq!(merged.body, theirs);
 }
+
+/// A goal's agreement merges as one choice: "agreed" on one side and a different
+/// difference on the other keeps both to choose between, never "agreed" with the other
+/// side's words dropped.
+#[test]
+fn an_agreement_changed_on_both_sides_keeps_both_choices() {
+    let with = |agreement: Agreement| Goal {
+        agreement,
+        ..goal("Sing in the choir again")
+    };
+    let base = with(Agreement::AgreedToDiffer {
+        difference: "Walking first".into(),
+    });
+    let mine = with(Agreement::Agreed);
+    let theirs = with(Agreement::AgreedToDiffer {
+        difference: "Swimming first".into(),
+    });
+    let merged = merge_body(&base, &mine, &theirs);
+    assert!(merged.conflict);
+    assert_eq!(merged.body, theirs);
+    // Changed on one side only, it is simply taken.
+    let merged = merge_body(&base, &mine, &base);
+    assert!(!merged.conflict);
+    assert_eq!(merged.body.agreement, Agreement::Agreed);
+}

@@ -63,6 +63,12 @@ fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflict: &mut bool) 
         return mine.clone();
     }
     match (base, mine, theirs) {
+        (Value::Object(_), Value::Object(m), Value::Object(t))
+            if one_choice(m) || one_choice(t) =>
+        {
+            *conflict = true;
+            theirs.clone()
+        }
         (Value::Object(b), Value::Object(m), Value::Object(t)) => {
             let mut out = Map::new();
             for key in t.keys().chain(m.keys().filter(|k| !t.contains_key(*k))) {
@@ -79,6 +85,15 @@ fn merge_value(base: &Value, mine: &Value, theirs: &Value, conflict: &mut bool) 
             theirs.clone()
         }
     }
+}
+
+/// A tagged value is one choice: a goal's agreement (`state`, with the words that belong
+/// to it) or who carries out a step (`kind`, with its `id`). Put together field by field
+/// from two sides it could say "agreed" with the other side's difference, which is then
+/// read as plain "agreed" and lost; changed on both sides, it is a conflict instead.
+fn one_choice(object: &Map<String, Value>) -> bool {
+    object.contains_key("state")
+        || (object.contains_key("kind") && object.keys().all(|k| k == "kind" || k == "id"))
 }
 
 use super::change::{item_of, Change, Item, List};
