@@ -272,6 +272,16 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
       [[who('Priya Patel'), 'Her sugars are steadier on walking days']]);
     assert.ok(plan.actions.some((a) => a.created.who === who('Ben Cole')));
   });
+  // Opened on another device, the preview names who changed it last as it is written
+  // (it was lowered: "by ben cole, social worker").
+  const [document] = await storedPlans(page);
+  const other = await openApp(browser, server.url);
+  await other.page.getByLabel('Choose a CoPlan file').setInputFiles({
+    name: 'maria.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)),
+  });
+  await other.page.getByRole('region', { name: 'Before you open it' })
+    .getByText(/Last changed on .*, by Ben Cole, social worker\./).waitFor();
+  await other.ctx.close();
   await ctx.close();
 });
 
