@@ -1,9 +1,10 @@
-//! The saved form of the plan's tagged enums, written by hand: `Agreement` as
-//! `{"state": "agreed_to_differ", "difference": "…"}`, `Responsible` as
-//! `{"kind": "supporter", "id": "…"}`, and an `Item` read from `{"goal": [id, goal]}`. Serde's derive for a tagged enum first buffers
-//! the whole object in a tree of its own and then reads it again, which is a large share
-//! of the first screen's code for two small objects. The form is exactly the derive's:
-//! unknown keys are passed over, a missing tag or field is an error, keys in any order.
+//! The saved form of the plan's tagged enums, by hand: `Agreement` as `{"state":
+//! "agreed_to_differ", "difference": "…"}`, `Responsible` as `{"kind": "supporter", "id":
+//! "…"}`, and an `Item` read from `{"goal": [id, goal]}`. Serde's derive for a tagged enum
+//! first buffers the whole object in a tree of its own and then reads it again, a large
+//! share of the first screen's code for small objects. The form is the derive's: keys in
+//! any order, unknown keys passed over; a missing or repeated tag or field is refused, and
+//! so is an id beside a kind that has none (a merge of two choices could write one).
 
 use super::fields::FieldAt;
 use super::{Agreement, Item, Responsible};
