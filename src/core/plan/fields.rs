@@ -4,8 +4,9 @@
 //! field names are looked up by one reader for all. The form is the derive's: keys in any
 //! order, unknown keys passed over, a repeated field refused, a missing one refused
 //! unless it is named after `default:` (each field the derive had `#[serde(default)]` on,
-//! and each `Option`, which is then `None`). Only the object form is read: the derive's reader of a struct written as a list took
-//! a form serde_json never writes, and no saved plan or file holds one.
+//! and each `Option`, which is then `None`). Only the object form is read: the derive's
+//! reader of a struct written as a list took a form serde_json never writes, and no
+//! saved plan or file holds one.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;

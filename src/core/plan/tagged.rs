@@ -6,7 +6,7 @@
 //! any order, unknown keys passed over; a missing or repeated tag or field is refused, and
 //! so is an id beside a kind that has none (a merge of two choices could write one).
 
-use super::fields::FieldAt;
+use super::fields::{once, FieldAt};
 use super::{Agreement, Item, Responsible};
 use crate::core::id::Id;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
@@ -71,8 +71,8 @@ impl Serialize for Responsible {
 /// Keys may come in any order: the tag says which field matters only once all are read.
 struct Tagged<T> {
     what: &'static str,
-    tag: &'static str,
-    fields: &'static [&'static str],
+    /// The tag's key, then each field's.
+    keys: &'static [&'static str],
     /// Makes the value from the tag and each field (`None` when absent), or says why not.
     make: fn(&str, Vec<Option<String>>) -> Result<T, String>,
 }
@@ -83,25 +83,19 @@ impl<'de, T> Visitor<'de> for Tagged<T> {
         f.write_str(self.what)
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        // Each slot is `Some` once its key was read, even when its value was null.
+        // Each field's slot is `Some` once its key was read, even when its value was null.
         let mut tag: Option<String> = None;
-        let mut fields: Vec<Option<Option<String>>> = vec![None; self.fields.len()];
-        while let Some(key) = map.next_key::<String>()? {
-            if key == self.tag {
-                if tag.is_some() {
-                    return Err(de::Error::duplicate_field(self.tag));
+        let mut fields: Vec<Option<Option<String>>> = vec![None; self.keys.len() - 1];
+        while let Some(at) = map.next_key_seed(FieldAt(self.keys))? {
+            match at {
+                Some(0) => once(&mut tag, self.keys[0], &mut map)?,
+                Some(i) => once(&mut fields[i - 1], self.keys[i], &mut map)?,
+                None => {
+                    map.next_value::<IgnoredAny>()?;
                 }
-                tag = Some(map.next_value()?);
-            } else if let Some(i) = self.fields.iter().position(|f| *f == key) {
-                if fields[i].is_some() {
-                    return Err(de::Error::duplicate_field(self.fields[i]));
-                }
-                fields[i] = Some(map.next_value()?);
-            } else {
-                map.next_value::<IgnoredAny>()?;
             }
         }
-        let tag = tag.ok_or_else(|| de::Error::missing_field(self.tag))?;
+        let tag = tag.ok_or_else(|| de::Error::missing_field(self.keys[0]))?;
         (self.make)(&tag, fields.into_iter().map(Option::flatten).collect())
             .map_err(de::Error::custom)
     }
@@ -127,8 +121,7 @@ impl<'de> Deserialize<'de> for Agreement {
         let what = "where the person and clinician stand on a goal";
         d.deserialize_map(Tagged {
             what,
-            tag: "state",
-            fields: &["difference", "reason"],
+            keys: &["state", "difference", "reason"],
             make,
         })
     }
@@ -157,8 +150,7 @@ impl<'de> Deserialize<'de> for Responsible {
         }
         d.deserialize_map(Tagged {
             what: "who carries out a step",
-            tag: "kind",
-            fields: &["id"],
+            keys: &["kind", "id"],
             make,
         })
     }
