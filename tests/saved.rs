@@ -276,6 +276,11 @@ fn damaged_numbered_check_ins_are_refused_not_guessed() {
         ("\"levels\":[0]", "an answer without its value"),
         ("\"levels\":[0,3]", "a level out of range"),
         ("\"levels\":[-1,0]", "a negative place"),
+        ("\"levels\":[0,\"0\"]", "a word among the numbers"),
+        ("\"levels\":[0,0.5]", "a fraction"),
+        ("\"levels\":[4294967296,0]", "a place past any list"),
+        ("\"levels\":{\"0\":0}", "not a list"),
+        ("\"levels\":[0,[0]]", "a list inside"),
     ] {
         let damaged = json.replacen(good, bad, 1);
         assert!(
@@ -283,6 +288,9 @@ fn damaged_numbered_check_ins_are_refused_not_guessed() {
             "{why}"
         );
     }
+    // Rows are read into one kept list: one refused mid-way leaves nothing behind it.
+    assert!(saved::from_json(&json.replacen(good, "\"levels\":[0,0,1,\"x\"]", 1)).is_err());
+    assert_eq!(saved::from_json(&json).unwrap().plan, p);
     // History rows point into their own list of ids.
     let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert!(
