@@ -400,3 +400,107 @@ fn a_removal_rebased_twice_keeps_the_latest_words() {
     assert_findable(&a.plan, &["Choir from tab B and more"]);
     assert_eq!(a.plan.conflicts.len(), 1);
 }
+
+/// A capability in both tabs' plan, and the storage they share.
+fn two_tabs_with_capability() -> (Storage, Session, Session) {
+    let stored = with(
+        plan(),
+        &[Change::Add(Item::Capability(
+            id("c"),
+            capability("Sing in the choir"),
+        ))],
+    );
+    (
+        Storage(stored.clone()),
+        Session::open(stored.clone(), true),
+        Session::open(stored, true),
+    )
+}
+
+fn cap(tab: &Session) -> Capability {
+    tab.plan.capabilities[0].body.clone()
+}
+
+fn edit_cap(tab: &Session, change: impl Fn(&mut Capability)) -> Change {
+    let mut body = cap(tab);
+    change(&mut body);
+    Change::Edit(Item::Capability(id("c"), body))
+}
+
+/// Regression: undo put back the whole entry as this tab had it before its edit, so
+/// another tab's later words in the same entry were lost, with nothing kept beside.
+#[test]
+fn undo_takes_back_only_this_tabs_edit_not_words_another_tab_added_since() {
+    let (mut storage, mut a, mut b) = two_tabs_with_capability();
+    a.change(
+        edit_cap(&a, |c| c.description = "Sing in the choir again".into()),
+        stamp(20),
+    )
+    .unwrap();
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    b.change(
+        edit_cap(&b, |c| c.now_in_words = "My breath gives out".into()),
+        stamp(21),
+    )
+    .unwrap();
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    assert!(a.undo(stamp(22)).unwrap());
+    assert_eq!(
+        cap(&a).description,
+        "Sing in the choir",
+        "A's edit is undone"
+    );
+    assert_eq!(
+        cap(&a).now_in_words,
+        "My breath gives out",
+        "B's words stay"
+    );
+    assert!(a.plan.conflicts.is_empty(), "nothing clashed");
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    assert_eq!(cap(&b).now_in_words, "My breath gives out");
+    // Redo brings A's words back, B's still there.
+    assert!(a.redo(stamp(23)).unwrap());
+    assert_eq!(cap(&a).description, "Sing in the choir again");
+    assert_eq!(cap(&a).now_in_words, "My breath gives out");
+}
+
+/// Both tabs changed the same words: undo leaves the other tab's live and keeps the
+/// words it would have put back beside them, for the person to choose.
+#[test]
+fn undo_of_words_another_tab_changed_since_keeps_both() {
+    let (mut storage, mut a, mut b) = two_tabs();
+    let edit = |text: &str| {
+        Change::Edit(Item::WhatMatters(
+            id("a"),
+            WhatMatters { text: text.into() },
+        ))
+    };
+    a.change(edit("Choir on Sundays"), stamp(20)).unwrap();
+    storage.save(&mut a);
+    storage.notify(&mut b);
+    b.change(edit("Choir on Sundays and Wednesdays"), stamp(21))
+        .unwrap();
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    assert!(a.undo(stamp(22)).unwrap());
+    assert_eq!(body(&a).text, "Choir on Sundays and Wednesdays");
+    assert_findable(&a.plan, &["Choir on Sundays and Wednesdays", "Choir"]);
+}
+
+/// With no other tab, undo after typing takes back the whole typing, and nothing is
+/// kept beside: the step knows the entry as the last keystroke left it.
+#[test]
+fn undo_after_typing_takes_it_all_back_without_a_clash() {
+    let (_, mut a, _) = two_tabs();
+    let mut form = Form::open(&a);
+    form.type_text(&mut a, " on Sundays", 20);
+    assert_eq!(body(&a).text, "Choir on Sundays");
+    assert!(a.undo(stamp(30)).unwrap());
+    assert_eq!(body(&a).text, "Choir");
+    assert!(a.plan.conflicts.is_empty());
+    assert!(a.redo(stamp(31)).unwrap());
+    assert_eq!(body(&a).text, "Choir on Sundays");
+}

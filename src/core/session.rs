@@ -44,8 +44,8 @@ pub struct Session {
     /// has never been saved.
     pub base_revision: Option<u64>,
     pub pending: Vec<Pending>,
-    undo: Vec<Change>,
-    redo: Vec<Change>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     /// The field being typed into, while each keystroke continues one step.
     burst: Option<String>,
     /// The entry of that field.
@@ -53,6 +53,46 @@ pub struct Session {
     /// The changes of the last save, until a newer copy shows they were kept: another
     /// tab writing in the same moment can overwrite them, and then they are replayed.
     last_saved: Vec<Pending>,
+}
+
+/// A step of undo or redo: the change that takes it back, and each entry the change
+/// edits, as the step left it. Another tab's words may reach such an entry meanwhile;
+/// taking the step back then goes through [`typed_against`], as a keystroke does: fields
+/// only this step changed go back, and words both changed stay, with this step's kept
+/// beside. An undo never writes over words it never saw.
+#[derive(Clone, Debug, PartialEq)]
+struct Step {
+    change: Change,
+    left: Vec<Item>,
+}
+
+impl Step {
+    /// `change` takes back a step that has just left `plan` as it is.
+    fn after(change: Change, plan: &Plan) -> Step {
+        let mut step = Step {
+            change,
+            left: vec![],
+        };
+        step.left_as(plan);
+        step
+    }
+
+    /// The step has left the entries it edits as `plan` holds them.
+    fn left_as(&mut self, plan: &Plan) {
+        self.left.clear();
+        edited_now(plan, &self.change, &mut self.left);
+    }
+}
+
+/// Each entry `change` edits, as `plan` holds it.
+fn edited_now(plan: &Plan, change: &Change, into: &mut Vec<Item>) {
+    match change {
+        Change::Edit(item) => {
+            into.extend(item_of(plan, item.list(), item.id()).map(|(now, _)| now))
+        }
+        Change::Batch(changes) => changes.iter().for_each(|c| edited_now(plan, c, into)),
+        _ => {}
+    }
 }
 
 /// What a rebase onto another tab's newer copy did.
@@ -95,7 +135,7 @@ impl Session {
     /// Applies a change through the one door; a new change clears redo.
     pub fn change(&mut self, change: Change, stamp: Stamp) -> Result<(), ChangeError> {
         let inverse = self.commit(change, stamp)?;
-        push_limited(&mut self.undo, inverse);
+        push_limited(&mut self.undo, Step::after(inverse, &self.plan));
         self.redo.clear();
         self.burst = None;
         Ok(())
@@ -172,6 +212,10 @@ impl Session {
         if lines >= 2 {
             self.plan.history.remove(lines - 2);
         }
+        // Undo takes back the whole typing: what it left is the entry as it is now.
+        if let Some(step) = self.undo.last_mut() {
+            step.left_as(&self.plan);
+        }
         let revision = self.plan.revision;
         match self.pending.last_mut() {
             Some(p) if p.burst.as_deref() == Some(burst) && same_edit(&p.change, &change) => {
@@ -193,28 +237,59 @@ impl Session {
     }
 
     /// Undoes the last change by applying its inverse, so history records the undo.
+    /// Words another tab gave an entry since are not undone (see [`Step`]).
     pub fn undo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
         self.burst = None;
-        let Some(change) = self.undo.pop() else {
+        let Some(step) = self.undo.pop() else {
             return Ok(false);
         };
-        match self.commit(change.clone(), stamp) {
-            Ok(inverse) => {
-                push_limited(&mut self.redo, inverse);
-                Ok(true)
-            }
-            Err(e) => Err(e),
-        }
+        let change = self.as_now(step, &stamp)?;
+        let inverse = self.commit(change, stamp)?;
+        push_limited(&mut self.redo, Step::after(inverse, &self.plan));
+        Ok(true)
     }
 
     pub fn redo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
         self.burst = None;
-        let Some(change) = self.redo.pop() else {
+        let Some(step) = self.redo.pop() else {
             return Ok(false);
         };
+        let change = self.as_now(step, &stamp)?;
         let inverse = self.commit(change, stamp)?;
-        push_limited(&mut self.undo, inverse);
+        push_limited(&mut self.undo, Step::after(inverse, &self.plan));
         Ok(true)
+    }
+
+    /// A step's change as it comes into the plan now: each edit typed against the entry
+    /// as the step left it.
+    fn as_now(&self, step: Step, stamp: &Stamp) -> Result<Change, ChangeError> {
+        fn now(
+            plan: &Plan,
+            change: Change,
+            left: &[Item],
+            stamp: &Stamp,
+        ) -> Result<Change, ChangeError> {
+            match change {
+                Change::Edit(mine) => {
+                    let base = left
+                        .iter()
+                        .find(|l| l.list() == mine.list() && l.id() == mine.id());
+                    Ok(match base {
+                        Some(base) => typed_against(plan, base, &mine, stamp.clone())?,
+                        None => None,
+                    }
+                    .unwrap_or(Change::Edit(mine)))
+                }
+                Change::Batch(changes) => Ok(Change::Batch(
+                    changes
+                        .into_iter()
+                        .map(|c| now(plan, c, left, stamp))
+                        .collect::<Result<_, _>>()?,
+                )),
+                other => Ok(other),
+            }
+        }
+        now(&self.plan, step.change, &step.left, stamp)
     }
 
     fn commit(&mut self, change: Change, stamp: Stamp) -> Result<Change, ChangeError> {
@@ -457,8 +532,8 @@ fn same_edit(a: &Change, b: &Change) -> bool {
     }
 }
 
-fn push_limited(stack: &mut Vec<Change>, change: Change) {
-    stack.push(change);
+fn push_limited(stack: &mut Vec<Step>, step: Step) {
+    stack.push(step);
     if stack.len() > UNDO_LIMIT {
         stack.remove(0);
     }
