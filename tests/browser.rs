@@ -3,6 +3,7 @@
 
 use coplan::app::components::TextEntryForm;
 use coplan::app::device::storage::{self, OpenError, SaveError};
+use coplan::app::device::DeviceError;
 use coplan::core::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -143,6 +144,53 @@ fn a_plan_from_a_newer_version_opens_read_only_and_is_never_saved_over() {
     assert_eq!(storage::save(&edited, Some(3)), Err(SaveError::Newer));
     assert_eq!(local().get_item(key).unwrap().as_deref(), Some(raw));
     local().remove_item(key).unwrap();
+}
+
+/// Regression: an older CoPlan listing the plans moved a newer one's plan aside when it
+/// could not read it, and the newer tab's next save then found its plan deleted.
+#[wasm_bindgen_test]
+fn a_newer_versions_plan_that_cannot_be_listed_stays_where_it_is() {
+    let key = "coplan.plan.future-2";
+    let raw = r#"{"schema_version":99,"plan":{"id":"future-2","title":"Later"}}"#;
+    local().set_item(key, raw).unwrap();
+    let (plans, aside) = storage::list().unwrap();
+    assert_eq!(local().get_item(key).unwrap().as_deref(), Some(raw));
+    assert!(!plans.iter().any(|p| p.id.to_string() == "future-2"));
+    assert!(!aside.iter().any(|a| a.key.contains("future-2")));
+    local().remove_item(key).unwrap();
+}
+
+/// Regression: when storage was too full to keep a damaged plan aside, the damaged text
+/// stayed under the plan's key, and the save then wrote over it anyway.
+#[wasm_bindgen_test]
+fn a_damaged_plan_that_cannot_be_kept_aside_is_never_written_over() {
+    let plan = fresh_plan("Maria");
+    let key = format!("coplan.plan.{}", plan.id);
+    let damaged = format!(
+        "{{\"schema_version\":5,\"plan\":{{\"id\":\"{}\",\"notes\":\"{}",
+        plan.id,
+        "x".repeat(50_000)
+    );
+    local().set_item(&key, &damaged).unwrap();
+    // Storage filled until not even a copy of the damaged text fits.
+    let mut fillers = vec![];
+    let mut size = 1 << 20;
+    while size >= 1024 {
+        let filler = format!("filler.{}", fillers.len());
+        if local().set_item(&filler, &"f".repeat(size)).is_ok() {
+            fillers.push(filler);
+        } else {
+            size /= 2;
+        }
+    }
+    let saved = storage::save(&plan, None);
+    let kept = local().get_item(&key).unwrap();
+    for filler in fillers {
+        local().remove_item(&filler).unwrap();
+    }
+    assert_eq!(saved, Err(SaveError::Device(DeviceError::StorageFull)));
+    assert!(kept.as_deref() == Some(damaged.as_str()), "written over");
+    local().remove_item(&key).unwrap();
 }
 
 #[derive(Properties, PartialEq)]

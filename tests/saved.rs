@@ -458,6 +458,20 @@ fn the_plans_list_reads_a_summary_of_each_version() {
     let newer = saved::summary(&fixture("plan-newer.json")).unwrap();
     assert!(newer.newer, "listed as from a newer CoPlan");
     assert_eq!(newer.name, "Sam");
+    // A newer CoPlan that changed a list's shape: still listed by name, read-only.
+    let reshaped = fixture("plan-newer.json").replacen(
+        "\"what_matters\": [",
+        "\"what_matters\": {\"pages\": 2}, \"was\": [",
+        1,
+    );
+    assert!(saved::read_newer(&reshaped).is_none(), "{reshaped}");
+    let listed = saved::summary(&reshaped).unwrap();
+    assert!(listed.newer && listed.name == "Sam", "{listed:?}");
+    // Not even its name reads: refused as newer, never as damaged (which is moved aside).
+    assert_eq!(
+        saved::summary("{\"schema_version\":99,\"plan\":{\"title\":\"Sam\"}}"),
+        Err(ReadError::Newer { version: 99 })
+    );
     assert_eq!(
         saved::summary("{\"schema_version\":4,\"plan\":{\"na"),
         Err(ReadError::NotJson)

@@ -348,8 +348,17 @@ pub fn summary(raw: &str) -> Result<Summary, ReadError> {
                 detail: e.to_string(),
             }),
         Ok(_) => from_json(raw).map(|loaded| from_plan(loaded.plan, false)),
+        // A newer CoPlan's plan: listed read-only, with its name if that much reads as
+        // this version writes it (the rest may have changed shape).
         Err(ReadError::Newer { version }) => read_newer(raw)
             .map(|plan| from_plan(plan, true))
+            .or_else(|| {
+                let doc = serde_json::from_str::<SummaryIn>(raw).ok()?;
+                Some(Summary {
+                    newer: true,
+                    ..doc.plan
+                })
+            })
             .ok_or(ReadError::Newer { version }),
         Err(e) => Err(e),
     }

@@ -150,13 +150,13 @@ fn write_text(s: &web_sys::Storage, key: &str, value: &JsValue) -> Result<(), De
 }
 
 /// Moves unreadable data to its own key, untouched. If even that fails (storage full)
-/// the data stays where it is; either way nothing is lost.
-fn set_aside(s: &web_sys::Storage, key: &str, raw: &str) {
+/// the data stays where it is, and nothing may be written over it: the error says so.
+fn set_aside(s: &web_sys::Storage, key: &str, raw: &str) -> Result<(), DeviceError> {
     let id = key.trim_start_matches(PLAN_PREFIX);
     let aside = format!("{ASIDE_PREFIX}{id}.{}", js_sys::Date::now() as i64);
-    if write(s, &aside, raw).is_ok() {
-        let _ = s.remove_item(key);
-    }
+    write(s, &aside, raw)?;
+    let _ = s.remove_item(key);
+    Ok(())
 }
 
 /// Lists the plans on this device, setting aside any that cannot be read.
@@ -175,7 +175,12 @@ pub fn list() -> Result<(Vec<PlanSummary>, Vec<SetAside>), DeviceError> {
                 is_sample: summary.is_sample,
                 read_only: summary.newer,
             }),
-            Err(_) => set_aside(&s, &key, &raw),
+            // A newer CoPlan's plan this version cannot even list stays where it is.
+            Err(ReadError::Newer { .. }) => {}
+            // Kept where it is if it cannot be moved: nothing is written over it.
+            Err(_) => {
+                let _ = set_aside(&s, &key, &raw);
+            }
         }
     }
     plans.sort_by_key(|p| std::cmp::Reverse(p.changed));
@@ -222,7 +227,7 @@ pub fn open(id: &Id) -> Result<Opened, OpenError> {
     let raw = text.as_string().ok_or(OpenError::NotFound)?;
     let opened = read(&raw).map_err(|e| {
         if !matches!(e, ReadError::Newer { .. }) {
-            set_aside(&s, &key, &raw);
+            let _ = set_aside(&s, &key, &raw);
         }
         OpenError::Unreadable(e)
     })?;
@@ -264,8 +269,9 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
                     return Err(SaveError::Conflict(Box::new(stored)))
                 }
                 Ok(_) => {}
-                // Damaged since we read it: keep that copy aside, then write ours.
-                Err(_) => set_aside(&s, &key, raw),
+                // Damaged since we read it: keep that copy aside, then write ours. If it
+                // cannot be moved (storage full), ours is not written over it.
+                Err(_) => set_aside(&s, &key, raw).map_err(SaveError::Device)?,
             },
         }
         // Reading took a while: if another tab wrote meanwhile, decide again.
