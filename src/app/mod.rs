@@ -10,7 +10,8 @@ pub mod store;
 
 use crate::route::{Route, Screen};
 use components::{
-    announcer, display_settings, skip_link, storage_problem, who_is_writing, PlanHeader, PlanNav,
+    announcer, display_settings, left_unsaved, skip_link, storage_problem, who_is_writing,
+    PlanHeader, PlanNav,
 };
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceActions,
@@ -186,6 +187,7 @@ fn shell() -> Html {
                 if in_plan { <PlanNav route={route.clone()} /> }
             </div>
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
+                { left_unsaved(t, &ws) }
                 { storage_problem(t, &ws) }
                 if in_plan { { who_is_writing(t, &ws) } }
                 // Versions kept aside (two devices changed one entry), with the sharing part.

@@ -42,6 +42,8 @@ pub enum Notice {
     FirstContact,
     /// Two team members the person said are the same became one.
     MadeOne,
+    /// The changes left unsaved on leaving a plan are saved now.
+    LeftUnsavedSaved,
     Error(ChangeError),
 }
 
@@ -78,6 +80,9 @@ pub struct Workspace {
     /// A referral is open to read and answer (on the organisation's device): it is the
     /// whole page, not a card among the person's plans.
     pub referral_open: bool,
+    /// Changes to a plan the person left (opened another, went to the plans list) that
+    /// storage could not hold: kept here, and offered on every screen, until saved.
+    pub left_unsaved: Option<Box<Session>>,
 }
 
 pub enum Msg {
@@ -124,6 +129,8 @@ pub enum Msg {
     LinkTaken,
     /// A referral opened (true) or closed (false): see `Workspace::referral_open`.
     ReferralShown(bool),
+    /// Changes left unsaved on leaving a plan (`None`: saved now, or their plan deleted).
+    LeftUnsaved(Option<Box<Session>>),
 }
 
 impl Workspace {
@@ -253,6 +260,7 @@ impl Reducible for Workspace {
             Msg::LinkTaken => next.incoming_link = None,
             Msg::ReferralShown(open) if open == next.referral_open => return self,
             Msg::ReferralShown(open) => next.referral_open = open,
+            Msg::LeftUnsaved(left) => next.left_unsaved = left,
             Msg::Saved(revision) => {
                 if let Some(s) = next.session.as_mut() {
                     s.saved(revision);

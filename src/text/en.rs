@@ -43,7 +43,7 @@ pub const EN: Text = Text {
         "The people, things and hopes that are most important in your life, in your own words.",
         "Something you want to be able to do or be, like walking to the shops or feeling in control of your day.",
         "A clear aim that you and your clinician agree, so you can both see later how it went.",
-        "How far you got with a goal. We use five steps, from much less than expected to much more than expected.",
+        "How far you got with a goal. We use five levels, from much less than expected to much more than expected.",
         "What to do if things get worse: the signs to look out for and who to call.",
         "A plan for something that might get in your way. For example: if it rains, then I walk in the shopping centre.",
         "The professionals who work with you, like your GP, nurse, physio or social worker. Each writes in the plan in their own name.",
@@ -123,7 +123,7 @@ pub const EN: Text = Text {
     remove_named: |name| format!("Remove: {name}"),
     move_up_named: |name| format!("Move up: {name}"),
     move_down_named: |name| format!("Move down: {name}"),
-    chars_left: |n| format!("{n} characters left"),
+    chars_left: |n| if n == 1 { "1 character left".into() } else { format!("{n} characters left") },
 
     status_saved: "Saved on this device",
     status_saving: "Saving…",
@@ -138,6 +138,8 @@ pub const EN: Text = Text {
     deleted_elsewhere: "This plan was deleted in another tab. It is still on screen here, but \
                         changes are turned off. Download a copy if you want to keep it.",
     download_copy: "Download a copy",
+    try_saving_again: "Try saving again",
+    left_unsaved_saved: "Your changes are saved now.",
     other_tab_updated: "This plan was changed in another tab. You now see the latest version.",
     other_tab_dropped: |n| {
         if n == 1 {
@@ -515,6 +517,7 @@ pub const EN: Text = Text {
     import_hint: "A file downloaded from CoPlan, on this device or another. It is read here and not sent anywhere.",
     import_unreadable: "the browser could not read it, or this device could not keep it",
     import_failed: |why| format!("This file could not be opened: {why}. Nothing on this device was changed."),
+    left_unsaved: |name| format!("Your latest changes to {name} could not be saved on this device. They are kept here until you close this tab. Download a copy, or make room (remove a plan you no longer need) and try again."),
     imported: "The plan is open on this device.",
     imported_copy: "This plan was already on this device, so the file was added beside it as a copy.",
     copy_word: "copy",

@@ -401,6 +401,8 @@ catalogue! {
         storage_failed_short,
         deleted_elsewhere,
         download_copy,
+        try_saving_again,
+        left_unsaved_saved,
         other_tab_updated,
         // Overview
         overview_intro,
@@ -543,6 +545,7 @@ catalogue! {
     words {
         kept_title: fn(List) -> String,
         import_failed: fn(&str) -> String,
+        left_unsaved: fn(&str) -> String,
         entries_count: fn(usize) -> String,
         add_to_zone: fn(&str) -> String,
         agreement_aside: fn(&str) -> String,

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {
   serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, fixtures,
@@ -243,6 +244,51 @@ test('a full storage quota keeps the edit on screen, says so, and offers a copy'
   await addWhatMatters(page, 'Tom');
   await saved(page, ([p]) => liveTexts(p.plan).length === 3);
   await eventually(async () => assert.equal(await page.getByRole('alert').count(), 0));
+  await ctx.close();
+});
+
+// Regression: with storage full, opening another plan replaced the plan on screen, and
+// its unsaved change went with it, unsaid.
+test('with storage full, a change to a plan left for another is kept and offered on every screen until it saves', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Tom');
+  await page.getByRole('link', { name: 'CoPlan' }).click();
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Choir');
+  await saved(page, (plans) => plans.some((p) => p.plan.name === 'Maria' && liveTexts(p.plan).length === 1));
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 8; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  const lily = 'Lily, and a much longer entry that will not fit in what is left of the storage';
+  await addWhatMatters(page, lily);
+  await page.getByRole('alert').getByText("This device's storage is full").waitFor();
+  // Straight to another plan, before making room.
+  await page.getByRole('link', { name: 'CoPlan' }).click();
+  await page.getByRole('link', { name: 'Open Tom' }).click();
+  await page.getByRole('banner').getByText('Tom').first().waitFor();
+  await page.screenshot({ path: `${os.tmpdir()}/coplan-left-unsaved.png`, fullPage: true });
+  const left = page.getByRole('alert').filter({ hasText: 'Your latest changes to Maria could not be saved' });
+  await left.waitFor();
+  const download = page.waitForEvent('download');
+  await left.getByRole('button', { name: 'Download a copy' }).click();
+  const copy = JSON.parse(await fs.readFile(await (await download).path(), 'utf8'));
+  assert.equal(copy.plan.name, 'Maria');
+  assert.deepEqual(liveTexts(copy.plan), ['Choir', lily], 'the copy holds the unsaved change');
+  // Still offered on the plans list.
+  await page.getByRole('link', { name: 'CoPlan' }).click();
+  await left.waitFor();
+  // Room is made; trying again saves it, and says so.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await left.getByRole('button', { name: 'Try saving again' }).click();
+  await page.getByRole('status').getByText('Your changes are saved now.').waitFor();
+  assert.equal(await left.count(), 0);
+  await saved(page, (plans) => plans.some((p) => p.plan.name === 'Maria' && liveTexts(p.plan).length === 2));
+  await page.getByRole('link', { name: 'Open Maria' }).click();
+  await page.getByRole('link', { name: /What matters to me/ }).first().click();
+  await page.getByRole('list', { name: /What matters to me/ }).getByText(lily, { exact: true }).waitFor();
   await ctx.close();
 });
 

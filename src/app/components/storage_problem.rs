@@ -1,7 +1,34 @@
 use crate::app::device::{files, storage, DeviceError};
+use crate::app::hooks::WorkspaceHandle;
 use crate::app::store::{ReadOnly, SaveState, Workspace};
 use crate::text::Text;
 use yew::prelude::*;
+
+/// Changes to a plan the person has left that storage could not hold: said on every
+/// screen, with a copy to download and "Try saving again" (say, after removing a plan).
+pub fn left_unsaved(t: &Text, ws: &WorkspaceHandle) -> Html {
+    let Some(left) = &ws.left_unsaved else {
+        return html! {};
+    };
+    let plan = left.plan.clone();
+    let name = plan.name.clone();
+    let download = Callback::from(move |_| {
+        let _ = files::download_plan(&plan);
+    });
+    let retry = {
+        let ws = ws.clone();
+        Callback::from(move |_| ws.save_left_unsaved())
+    };
+    html! {
+        <div class="problem" role="alert">
+            <p>{ (t.left_unsaved)(&name) }</p>
+            <div class="actions">
+                <button type="button" onclick={download}>{ t.download_copy }</button>
+                <button type="button" class="secondary" onclick={retry}>{ t.try_saving_again }</button>
+            </div>
+        </div>
+    }
+}
 
 /// Says plainly when the plan on screen is not safely saved, and offers a copy.
 pub fn storage_problem(t: &Text, ws: &Workspace) -> Html {

@@ -1,11 +1,32 @@
 use crate::app::device::clock;
 use crate::app::store::{Msg, Workspace};
 use crate::core::change::Listed;
-use crate::core::session::typed_against;
+use crate::core::session::{typed_against, Session};
 use crate::core::{apply, Change, ChangeError, Id, Item, List, Plan, Typed, Writer};
 use std::cell::RefCell;
 use std::ops::Deref;
 use yew::prelude::*;
+
+/// Saves a plan being left, as the autosave would: another tab's newer copy is taken in
+/// first (both tabs' words kept), and a newer CoPlan's keeps these changes aside. What
+/// storage cannot hold comes back, to be kept in the workspace.
+fn save_on_leaving(session: &Session) -> Result<(), Box<Session>> {
+    use crate::app::device::storage::{self, SaveError};
+    let mut session = session.clone();
+    for _ in 0..3 {
+        match storage::save(&session.plan, session.base_revision) {
+            Ok(_) | Err(SaveError::Deleted) => return Ok(()),
+            Err(SaveError::Conflict(stored)) => {
+                session.rebase(*stored);
+            }
+            Err(SaveError::Newer) if storage::keep_changes_aside(&session.plan).is_some() => {
+                return Ok(())
+            }
+            Err(SaveError::Newer | SaveError::Device(_)) => break,
+        }
+    }
+    Err(Box::new(session))
+}
 
 /// The workspace with methods named for what a person does.
 #[derive(Clone, PartialEq)]
@@ -186,20 +207,31 @@ impl WorkspaceHandle {
         self.open(plan, stored, false);
     }
 
-    pub fn close(&self) {
-        self.flush();
-        self.0.dispatch(Msg::Close);
-    }
-
-    /// Saves the open plan now if it has unsaved changes. A refusal here (another tab
-    /// wrote, or it was deleted) leaves storage as it is.
+    /// Saves the open plan now if it has unsaved changes, before another takes its
+    /// place. Changes that cannot be saved (storage full) stay with the workspace, offered
+    /// on every screen until they are saved or downloaded (`Workspace::left_unsaved`).
     pub fn flush(&self) {
         if let Some(s) = self
             .session
             .as_ref()
             .filter(|s| s.needs_save() && !self.is_read_only())
         {
-            let _ = crate::app::device::storage::save(&s.plan, s.base_revision);
+            if let Err(unsaved) = save_on_leaving(s) {
+                self.0.dispatch(Msg::LeftUnsaved(Some(unsaved)));
+            }
+        }
+    }
+
+    /// Tries again to save the changes left unsaved, now that there may be room.
+    pub fn save_left_unsaved(&self) {
+        if let Some(left) = &self.left_unsaved {
+            let still = save_on_leaving(left).err();
+            let saved = still.is_none();
+            self.0.dispatch(Msg::LeftUnsaved(still));
+            if saved {
+                self.0
+                    .dispatch(Msg::Notify(crate::app::store::Notice::LeftUnsavedSaved));
+            }
         }
     }
 

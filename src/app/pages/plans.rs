@@ -2,6 +2,7 @@ use crate::app::components::{ConfirmDialog, ImportPlan, ScanCode, TextEntryForm}
 use crate::app::device::storage::{self, AsideReason, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
+use crate::app::store::Msg;
 use crate::core::change::MAX_SHORT;
 use crate::core::{new_plan, sample, Id};
 use crate::route::{Route, Screen};
@@ -67,8 +68,12 @@ pub fn plans_page() -> Html {
         Callback::from(move |_| {
             match &*confirm {
                 Some(Confirm::DeletePlan(p)) => {
+                    // Deleted on purpose: its unsaved changes go with it, not offered.
                     if ws.plan().map(|open| &open.id) == Some(&p.id) {
-                        ws.close();
+                        ws.dispatch(Msg::Close);
+                    }
+                    if ws.left_unsaved.as_ref().is_some_and(|s| s.plan.id == p.id) {
+                        ws.dispatch(Msg::LeftUnsaved(None));
                     }
                     let _ = storage::delete(&p.id);
                 }

@@ -159,7 +159,8 @@ pub const EN: FollowText = FollowText {
     },
     action_chart_title: |what| format!("How it went over time: {what}"),
     action_summary: |done, tried, gaps| {
-        format!("Done or partly {done} of {tried} times it was tried. Not recorded: {gaps}.")
+        let times = if tried == 1 { "time" } else { "times" };
+        format!("Done or partly {done} of {tried} {times} it was tried. Not recorded: {gaps}.")
     },
     weight_label: |goal| format!("How much it counts: {goal}"),
     due_line: |date, days_past| match days_past {

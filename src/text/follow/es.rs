@@ -1,10 +1,10 @@
-//! Español: seguir el plan entre visitas.
+//! Español: seguir el plan entre citas.
 
 use super::FollowText;
 use crate::core::plan::{ActionOutcome, AuthorRole, Because, EndKind, JoinedUpAnswer};
 
 pub const ES: FollowText = FollowText {
-    nav_between: "Entre visitas",
+    nav_between: "Entre citas",
     nav_check_in: "Seguimiento",
     nav_progress: "Cómo voy",
     nav_history: "Historial",
@@ -25,7 +25,7 @@ pub const ES: FollowText = FollowText {
     who_legend: "¿Quién hizo este seguimiento?",
     save_check_in: "Guardar este seguimiento",
     save_changes: "Guardar los cambios",
-    cancel_edit: "Dejar de editar",
+    cancel_edit: "Dejar de cambiar",
     kept_draft: "Guardamos lo que estaba escribiendo aquí.",
     nothing_to_check: "Todavía no hay objetivos ni pasos que seguir. Los acuerda con su profesional.",
     past_heading: "Seguimientos hasta ahora",
@@ -97,14 +97,14 @@ pub const ES: FollowText = FollowText {
     cal_review: "Revisar mi objetivo",
     cal_review_details: "Abra CoPlan para ver cómo fue y qué sigue.",
     cal_next_visit: "Mi cita",
-    next_visit_heading: "Preparar mi próxima visita",
-    next_visit_intro: "Empiece la agenda con lo que quedó abierto desde la última vez. Desmarque lo que no quiera llevar.",
-    next_visit_date: "Fecha de la próxima visita",
-    next_visit_start: "Empezar mi agenda con esto",
-    next_visit_none_new: "No hay nada abierto que sugerir. Empiece aquí la próxima visita y luego escriba sus propios temas abajo.",
-    next_visit_begin: "Empezar la próxima visita",
-    next_visit_done: "Su agenda ha empezado. Puede cambiarla abajo.",
-    smaller_step: "Puede que este paso cueste mantenerlo. ¿Podría ser más pequeño o más fácil, para tener al menos 7 sobre 10 de seguridad? Se sugerirá para su próxima visita, o puede cambiarlo en la pantalla de pasos.",
+    next_visit_heading: "Preparar mi próxima cita",
+    next_visit_intro: "Empiece su lista con lo que quedó abierto desde la última vez. Desmarque lo que no quiera llevar.",
+    next_visit_date: "Fecha de la próxima cita",
+    next_visit_start: "Empezar mi lista con esto",
+    next_visit_none_new: "No hay nada abierto que sugerir. Empiece aquí la próxima cita y luego escriba sus propios temas abajo.",
+    next_visit_begin: "Empezar la próxima cita",
+    next_visit_done: "Su lista ha empezado. Puede cambiarla abajo.",
+    smaller_step: "Puede que este paso cueste mantenerlo. ¿Podría ser más pequeño o más fácil, para tener al menos 7 de 10 de seguridad? Se sugerirá para su próxima cita, o puede cambiarlo en la pantalla de pasos.",
     show_older: "Mostrar cambios anteriores",
     calendar_failed: "Este navegador no guardó el archivo. Inténtelo de nuevo, o pruebe con otro navegador.",
     change_step: "Cambiar el paso",
@@ -130,7 +130,7 @@ pub const ES: FollowText = FollowText {
         ActionOutcome::Done => "Hecho",
         ActionOutcome::Partly => "En parte",
         ActionOutcome::NotThisTime => "Esta vez no",
-        ActionOutcome::Skipped => "Saltado a propósito (fuera, enfermo)",
+        ActionOutcome::Skipped => "Saltado a propósito (fuera de casa, por enfermedad)",
     },
     who_option: |who| match who {
         None | Some(AuthorRole::Person) => "Yo, por mi cuenta",
@@ -146,7 +146,7 @@ pub const ES: FollowText = FollowText {
         let s = if steps == 1 { "1 paso anotado".to_string() } else { format!("{steps} pasos anotados") };
         format!("{date}: {g}, {s}")
     },
-    edit_check_in: |date| format!("Editar el seguimiento del {date}"),
+    edit_check_in: |date| format!("Cambiar el seguimiento del {date}"),
     earlier_version: |date| format!("Como se escribió primero, para el {date}"),
     score_summary: |score, date, goals| {
         let g = if goals == 1 { "1 objetivo".to_string() } else { format!("{goals} objetivos") };
@@ -159,7 +159,8 @@ pub const ES: FollowText = FollowText {
     },
     action_chart_title: |what| format!("Cómo fue a lo largo del tiempo: {what}"),
     action_summary: |done, tried, gaps| {
-        format!("Hecho o en parte {done} de {tried} veces que se intentó. Sin anotar: {gaps}.")
+        let veces = if tried == 1 { "vez" } else { "veces" };
+        format!("Hecho o en parte {done} de {tried} {veces} que se intentó. Sin anotar: {gaps}.")
     },
     weight_label: |goal| format!("Cuánto cuenta: {goal}"),
     due_line: |date, days_past| match days_past {
@@ -177,11 +178,11 @@ pub const ES: FollowText = FollowText {
     },
     replaces_line: |old| format!("En lugar de: {old}"),
     because: |b| match b {
-        Because::ReviewDue(_) => "toca revisarlo antes de la visita",
+        Because::ReviewDue(_) => "toca revisarlo antes de la cita",
         Because::BelowExpected(_) => "la última valoración fue peor de lo esperado",
         Because::NotRatedLately(_) => "sin valorar desde hace seis semanas o más",
         Because::NotThisTimeAgain(_) => "«esta vez no» dos veces o más seguidas",
-        Because::LowConfidence(_) => "tiene menos de 7 sobre 10 de seguridad",
+        Because::LowConfidence(_) => "tiene menos de 7 de 10 de seguridad",
         Because::ReferralNews(_) => "noticias de un servicio comunitario al que le derivaron",
         Because::JoiningUp(_) => "dijo que las personas que le ayudan no sabían lo que hacían las demás",
         Because::FromCheckIn(_) => "lo escribió en un seguimiento",
@@ -198,17 +199,17 @@ pub const ES: FollowText = FollowText {
         n => format!("{n} sugerencias"),
     },
     because_note_by: |name| format!("{name} lo escribió sobre un paso que comparten"),
-    other_notes_legend: "También escrito en registros (sin marcar: marque lo que quiera llevar)",
+    other_notes_legend: "También escrito en seguimientos (sin marcar: marque lo que quiera llevar)",
     note_by: |name, step, date| format!("Nota de {name} sobre «{step}», {date}"),
     level_line: |goal, level| format!("{goal}: {level}"),
     confidence_now: |n| format!("seguridad {n} de 10"),
     calendar_include_legend: "Qué va en el archivo del calendario",
     joined_up_question: "¿Sabían las personas que le ayudan lo que hacían las demás?",
-    joined_up_hint: "Su médico, su enfermera, el fisioterapeuta, los servicios sociales, su familia: ¿parecían saber lo que hacía cada uno? Déjelo si no está seguro.",
+    joined_up_hint: "Su médico, su enfermera, el fisioterapeuta, los servicios sociales, su familia: ¿parecían saber lo que hacía cada uno? Déjelo si no lo sabe.",
     joined_up_why: "¿Por qué? Con sus palabras",
     joined_up_heading: "Coordinación",
-    joined_up_intro: "Si las personas que le ayudan sabían lo que hacían las demás, según lo que dijo en cada repaso.",
-    joined_up_caption: "Coordinación, repaso a repaso",
+    joined_up_intro: "Si las personas que le ayudan sabían lo que hacían las demás, según lo que dijo en cada seguimiento.",
+    joined_up_caption: "Coordinación, seguimiento a seguimiento",
     joined_up_answer_col: "¿Lo sabían?",
     joined_up_why_col: "Con sus palabras",
     not_answered: "Sin respuesta",

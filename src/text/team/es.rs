@@ -12,7 +12,7 @@ pub const ES: TeamText = TeamText {
     add_heading: "Añadir a alguien a mi equipo",
     add_button: "Añadir a mi equipo",
     name_label: "Su nombre",
-    name_hint: "Como usted le llama. Por ejemplo: Dra. Okafor, enfermera Patel.",
+    name_hint: "Como usted le llama. Por ejemplo: Dr. Okafor, enfermera Patel.",
     role_label: "Qué es",
     role_words_label: "Su papel, en sus palabras",
     role_words_hint: "Hace falta si eligió Otro. Por ejemplo: enfermera especialista en diabetes.",

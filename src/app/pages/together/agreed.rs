@@ -70,7 +70,8 @@ pub fn what_we_agreed_page() -> Html {
         let (ws, id) = (ws.clone(), plan.id.clone());
         Callback::from(move |_| {
             if storage::forget(&id).is_ok() {
-                ws.close();
+                // Forgotten on purpose: nothing of it is saved again.
+                ws.dispatch(Msg::Close);
                 ws.dispatch(Msg::Notify(Notice::Forgotten));
                 navigate(&Route::Plans);
             }
