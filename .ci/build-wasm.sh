@@ -53,6 +53,8 @@ if [ "$dir" = release ]; then
     wasm-opt -Oz --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
       --enable-reference-types --enable-sign-ext --enable-mutable-globals "$f" -o "$f"
   done
+  # Short names for what the module imports from its glue (3.5 KB less to download).
+  node .ci/short-imports.mjs "$out/coplan_bg.wasm" "$out/coplan.js"
 fi
 # Each part named by its contents and the first screen's module's (split_together.<hash>
 # .wasm): a part works only with the module it was cut from, so a tab still running an

@@ -239,24 +239,24 @@ impl Session {
     /// Undoes the last change by applying its inverse, so history records the undo.
     /// Words another tab gave an entry since are not undone (see [`Step`]).
     pub fn undo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
-        self.burst = None;
-        let Some(step) = self.undo.pop() else {
-            return Ok(false);
-        };
-        let change = self.as_now(step, &stamp)?;
-        let inverse = self.commit(change, stamp)?;
-        push_limited(&mut self.redo, Step::after(inverse, &self.plan));
-        Ok(true)
+        self.take_back(true, stamp)
     }
 
     pub fn redo(&mut self, stamp: Stamp) -> Result<bool, ChangeError> {
+        self.take_back(false, stamp)
+    }
+
+    /// Takes back the last step of undo (or of redo), which becomes a step of the other.
+    fn take_back(&mut self, undo: bool, stamp: Stamp) -> Result<bool, ChangeError> {
         self.burst = None;
-        let Some(step) = self.redo.pop() else {
+        let from = if undo { &mut self.undo } else { &mut self.redo };
+        let Some(step) = from.pop() else {
             return Ok(false);
         };
         let change = self.as_now(step, &stamp)?;
         let inverse = self.commit(change, stamp)?;
-        push_limited(&mut self.undo, Step::after(inverse, &self.plan));
+        let step = Step::after(inverse, &self.plan);
+        push_limited(if undo { &mut self.redo } else { &mut self.undo }, step);
         Ok(true)
     }
 
