@@ -504,3 +504,108 @@ fn undo_after_typing_takes_it_all_back_without_a_clash() {
     assert!(a.redo(stamp(31)).unwrap());
     assert_eq!(body(&a).text, "Choir on Sundays");
 }
+
+/// Words the plan refused (too long), kept as a draft with the entry as it was then,
+/// and opened again after another tab changed the entry.
+fn restored_after_another_tab(
+    theirs: impl Fn(&mut Capability),
+) -> (Storage, Session, Editor<Capability>) {
+    let (mut storage, mut a, mut b) = two_tabs_with_capability();
+    let then = cap(&a);
+    let mut refused = then.clone();
+    refused.now_in_words = "x".repeat(1001);
+    let mine = Change::Edit(Item::Capability(id("c"), refused.clone()));
+    let base = Item::Capability(id("c"), then.clone());
+    assert!(a.type_into(Some(&base), mine, stamp(20), "now").is_err());
+    b.change(edit_cap(&b, theirs), stamp(21)).unwrap();
+    storage.save(&mut b);
+    storage.notify(&mut a);
+    // The form again: the draft over the entry as it was when it was kept.
+    let mut editor = Editor::restored(refused, then);
+    editor.follow(&cap(&a), None);
+    (storage, a, editor)
+}
+
+/// Types the shortened words into the form, as its next keystroke does.
+fn type_short(a: &mut Session, editor: &mut Editor<Capability>, words: &str) -> Typed {
+    editor.shown.now_in_words = words.into();
+    let base = Item::Capability(id("c"), editor.base.clone());
+    let mine = Change::Edit(Item::Capability(id("c"), editor.shown.clone()));
+    let typed = a.type_into(Some(&base), mine, stamp(30), "now").unwrap();
+    match typed {
+        Typed::Applied => editor.applied(&cap(a)),
+        Typed::KeptBeside => editor.kept_beside(&cap(a)),
+    }
+    typed
+}
+
+/// A kept draft typed against the entry as it was when kept (as the entry forms now
+/// keep it: they used to take the entry as it is now, so the draft's first keystroke
+/// wrote all of it over what another tab had changed since) brings in what changed,
+/// and writes only its own words.
+#[test]
+fn a_kept_draft_brings_in_what_changed_since_and_writes_only_its_own_words() {
+    let (_, mut a, mut editor) = restored_after_another_tab(|c| {
+        c.description = "Sing in the choir on Sundays".into();
+        c.wished = Some(9);
+    });
+    assert_eq!(
+        editor.shown.description, "Sing in the choir on Sundays",
+        "shown"
+    );
+    assert_eq!(editor.shown.wished, Some(9));
+    assert_eq!(
+        editor.shown.now_in_words.len(),
+        1001,
+        "the draft's words stay"
+    );
+    assert_eq!(
+        type_short(&mut a, &mut editor, "Breathless on stairs"),
+        Typed::Applied
+    );
+    let now = cap(&a);
+    assert_eq!(
+        (
+            now.description.as_str(),
+            now.wished,
+            now.now_in_words.as_str()
+        ),
+        (
+            "Sing in the choir on Sundays",
+            Some(9),
+            "Breathless on stairs"
+        )
+    );
+}
+
+/// The other tab changed the very words of the draft: the draft's stay on screen (they
+/// are nowhere else), and go beside the other tab's, for the person to choose.
+#[test]
+fn a_kept_draft_whose_words_changed_elsewhere_stays_and_goes_beside() {
+    let (_, mut a, mut editor) =
+        restored_after_another_tab(|c| c.now_in_words = "Short of breath".into());
+    assert_eq!(
+        editor.shown.now_in_words.len(),
+        1001,
+        "not replaced on screen"
+    );
+    assert_eq!(
+        type_short(&mut a, &mut editor, "Breathless on stairs"),
+        Typed::KeptBeside
+    );
+    assert_eq!(
+        cap(&a).now_in_words,
+        "Short of breath",
+        "the other tab's words stay"
+    );
+    let kept: Vec<_> = a
+        .plan
+        .conflicts
+        .iter()
+        .filter_map(|c| match &c.mine {
+            Item::Capability(_, body) => Some(body.now_in_words.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(kept, ["Breathless on stairs"]);
+}

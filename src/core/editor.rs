@@ -17,6 +17,11 @@ use serde::Serialize;
 pub struct Editor<T> {
     pub shown: T,
     pub base: T,
+    /// What is shown is a kept draft the plan has not taken (words it refused, kept from
+    /// before a reload or another screen): until a keystroke brings them in, these words
+    /// are nowhere else, so a change elsewhere to the same words leaves them on screen
+    /// (the next keystroke then keeps them beside) rather than replacing them.
+    pub only_here: bool,
 }
 
 impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Editor<T> {
@@ -25,12 +30,19 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Editor<T> {
         Editor {
             shown: body.clone(),
             base: body,
+            only_here: false,
         }
     }
 
-    /// An editor showing words the plan has not taken (a kept draft), over `base`.
+    /// An editor showing words the plan has not taken (a kept draft), typed against
+    /// `base`: the entry as it was when they were kept, so what changed in it since comes
+    /// in as any other tab's change does.
     pub fn restored(shown: T, base: T) -> Self {
-        Editor { shown, base }
+        Editor {
+            shown,
+            base,
+            only_here: true,
+        }
     }
 
     /// The plan's entry is now `now`, with `kept` the version kept beside it, if any
@@ -43,7 +55,11 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Editor<T> {
         if &self.base == now || kept == Some(&self.shown) {
             return false;
         }
-        let shown = merge_body(&self.base, &self.shown, now).body;
+        let merged = merge_body(&self.base, &self.shown, now);
+        if merged.conflict && self.only_here {
+            return false;
+        }
+        let shown = merged.body;
         self.base = now.clone();
         let changed = shown != self.shown;
         self.shown = shown;
@@ -57,6 +73,7 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Editor<T> {
     pub fn applied(&mut self, now: &T) {
         self.shown = merge_body(&self.base, now, &self.shown).body;
         self.base = now.clone();
+        self.only_here = false;
     }
 
     /// This editor's keystroke found the entry moved on: the plan keeps `now`, and the
@@ -64,5 +81,6 @@ impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Editor<T> {
     /// it. The base stays, so every later keystroke goes beside too.
     pub fn kept_beside(&mut self, now: &T) {
         self.shown = merge_body(&self.base, now, &self.shown).body;
+        self.only_here = false;
     }
 }

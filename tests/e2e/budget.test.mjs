@@ -104,11 +104,13 @@ const KB = 1024;
 // CoPlan's plan never moved aside), and 356/379/676 when the module's imports from its
 // glue got short names (.ci/short-imports.mjs, 3.5 KB). (Minifying the page and its
 // styles with Trunk's `minify` took 2.8 KB more off, but Lighthouse then put the app's
-// "interactive" at 3.4 s rather than 2.4: not done.)
+// "interactive" at 3.4 s rather than 2.4: not done.) Then 357/380/678 on purpose (0.7
+// KB): an edit's kept draft keeps the entry as it was then beside it, so what another
+// tab changed since comes in rather than being written over.
 const BUDGET = {
-  firstWasm: 356 * KB, // gzip -9, as a static host serves it
-  first: 379 * KB,
-  whole: 676 * KB,
+  firstWasm: 357 * KB, // gzip -9, as a static host serves it
+  first: 380 * KB,
+  whole: 678 * KB,
   visitor: 42 * KB,
 };
 

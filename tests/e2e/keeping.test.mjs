@@ -169,6 +169,41 @@ test('words a form refuses stay in it, with the reason, through a reload', async
   await ctx.close();
 });
 
+// Regression: a kept draft came back typed against the goal as it is now, so its first
+// keystroke wrote the whole draft over what another tab had changed since.
+test('a refused edit kept as a draft does not write over what another tab changed since', async () => {
+  const { page, ctx } = await planWithGoalAndAction(browser);
+  await go(page, 'Goals together');
+  await page.getByRole('button', { name: 'Edit: Walk to school' }).click();
+  const wording = (p) => p.getByRole('list', { name: 'Goals' }).getByLabel("The goal, in the person's own words");
+  await wording(page).fill('Walk '.repeat(210));
+  await page.getByText(/can be up to 1000 characters/).first().waitFor();
+  await page.getByRole('link', { name: 'Steps' }).first().click();
+  // Meanwhile, another tab (here a page of the same site, writing storage as a tab
+  // does) saves the goal with why it matters.
+  const other = await ctx.newPage();
+  await other.goto(new URL('icon.svg', page.url()).href);
+  await other.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
+    const doc = JSON.parse(localStorage.getItem(key));
+    doc.plan.revision += 1;
+    doc.plan.goals[0].body.person_view.why_it_matters = 'Lily';
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await other.close();
+  await eventually(async () => assert.equal(live((await stored(page)).goals)[0].person_view.why_it_matters, 'Lily'));
+  // Back to the goal: the draft opens again, and is made short enough.
+  await go(page, 'Goals together');
+  await eventually(async () => assert.equal((await wording(page).inputValue()).length, 1050));
+  await wording(page).fill('Walk Lily to school');
+  await eventually(async () => {
+    const goal = live((await stored(page)).goals)[0];
+    assert.equal(goal.wording, 'Walk Lily to school');
+    assert.equal(goal.person_view.why_it_matters, 'Lily', "the other tab's words stay");
+  });
+  await ctx.close();
+});
+
 test('words for agreeing to differ survive a reload before they are saved', async () => {
   const { page, ctx } = await planWithGoalAndAction(browser);
   await go(page, 'Goals together');

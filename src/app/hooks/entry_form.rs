@@ -101,9 +101,16 @@ where
     let plan_id = ws.plan().map(|p| p.id.clone());
     let rerender = use_force_update();
     let is_new = existing.is_none();
+    // A kept draft, and for an edit the entry as it was then (what the draft was typed
+    // against), kept beside it under a key of its own.
+    let base_key = AttrValue::from(format!("{key}#base"));
     let restored_draft = use_memo((), {
-        let (plan_id, key) = (plan_id.clone(), key.clone());
-        move |_| plan_id.and_then(|p| drafts::load::<T>(&p, &key))
+        let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
+        move |_| {
+            let plan = plan_id?;
+            let shown = drafts::load::<T>(&plan, &key)?;
+            Some((shown, drafts::load::<T>(&plan, &base_key)))
+        }
     });
     let restored = restored_draft.is_some();
     // What is on screen, and (editing) what it was typed against.
@@ -111,11 +118,11 @@ where
         let (restored, existing, blank) =
             ((*restored_draft).clone(), existing.clone(), blank.clone());
         move || {
-            let base = existing.map(|(_, body)| body);
-            match (restored, base) {
-                (Some(shown), Some(base)) => Editor::restored(shown, base),
-                (Some(shown), None) => Editor::restored(shown, blank),
-                (None, Some(base)) => Editor::open(base),
+            let now = existing.map(|(_, body)| body);
+            match (restored, now) {
+                (Some((shown, then)), Some(now)) => Editor::restored(shown, then.unwrap_or(now)),
+                (Some((shown, _)), None) => Editor::restored(shown, blank),
+                (None, Some(now)) => Editor::open(now),
                 (None, None) => Editor::open(blank),
             }
         }
@@ -126,7 +133,7 @@ where
     };
     let error = use_state({
         let (check, restored) = (check.clone(), (*restored_draft).clone());
-        move || restored.as_ref().and_then(check)
+        move || restored.as_ref().and_then(|(shown, _)| check(shown))
     });
 
     // Another tab, or undo, changed the entry: bring that into the form, field by field,
@@ -138,13 +145,17 @@ where
 
     let keep_or_clear = {
         let (plan_id, key, blank) = (plan_id.clone(), key.clone(), blank.clone());
-        move |body: &T, refused: bool| {
+        move |body: &T, base: &T, refused: bool| {
             let Some(plan) = &plan_id else { return };
             let keep = if is_new { body != &blank } else { refused };
             if keep {
                 drafts::keep(plan, &key, body);
+                if !is_new {
+                    drafts::keep(plan, &base_key, base);
+                }
             } else {
                 drafts::clear(plan, &key);
+                drafts::clear(plan, &base_key);
             }
         }
     };
@@ -173,10 +184,11 @@ where
                     }
                 }
                 let refusal = check(&body);
-                keep_or_clear(&body, refusal.is_some());
+                let base = editor.borrow().base.clone();
+                keep_or_clear(&body, &base, refusal.is_some());
                 error.set(refusal);
             } else {
-                keep_or_clear(&body, false);
+                keep_or_clear(&body, &base, false);
                 if error.is_some() {
                     error.set(check(&body));
                 }
@@ -205,7 +217,7 @@ where
             match ws.change(Change::Add(T::item(clock::new_id(), body))) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
                     *editor.borrow_mut() = Editor::open(blank.clone());
-                    keep_or_clear(&blank, false);
+                    keep_or_clear(&blank, &blank, false);
                     error.set(None);
                     on_done.emit(());
                 }
