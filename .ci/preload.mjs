@@ -43,7 +43,8 @@ export function partFiles(splitJs, part) {
   })];
 }
 
-const BOOT_TAG = '<script type="module" src="boot.js"></script>';
+/** boot.js's tag, as written or as Trunk's minifier leaves it (no quotes, src first). */
+const BOOT_TAG = /<script (?:type="?module"? src="?boot\.js"?|src="?boot\.js"? type="?module"?)><\/script>/;
 const PARTS_LIST = 'const PART_FILES = {};';
 /** The parts boot.js may preload (see its `PART_FILES`). */
 const EARLY_PARTS = ['visitor', 'spanish'];
@@ -55,10 +56,11 @@ export async function preload(dir) {
   for (const s of scripts) await fs.access(path.join(dir, s));
   const links = scripts.map((s) => `<link rel="modulepreload" href="${s}">`);
   const index = await read('index.html');
-  if (!index.includes(BOOT_TAG)) throw new Error(`preload: index.html has no ${BOOT_TAG}`);
+  const bootTag = index.match(BOOT_TAG);
+  if (!bootTag) throw new Error(`preload: index.html has no ${BOOT_TAG}`);
   await fs.writeFile(
     path.join(dir, 'index.html'),
-    index.replace(BOOT_TAG, `${links.join('\n  ')}\n  ${BOOT_TAG}`),
+    index.replace(bootTag[0], `${links.join('')}${bootTag[0]}`),
   );
 
   const splitJs = await read('__wasm_split.js');
