@@ -10,8 +10,8 @@ pub mod store;
 
 use crate::route::{Route, Screen};
 use components::{
-    announcer, display_settings, left_unsaved, skip_link, storage_problem, who_is_writing,
-    PlanHeader, PlanNav,
+    announcer, display_settings, drafts_unkept, left_unsaved, skip_link, storage_problem,
+    who_is_writing, PlanHeader, PlanNav,
 };
 use hooks::{
     use_autosave, use_display_settings, use_route, use_tab_sync, use_text, WorkspaceActions,
@@ -72,6 +72,12 @@ pub fn app() -> Html {
         ..Workspace::default()
     }));
     WorkspaceActions::keep(&ws);
+    {
+        let ws = ws.clone();
+        use_effect_with((), move |_| {
+            device::drafts::tell(move |kept| ws.dispatch(Msg::DraftKept(kept)));
+        });
+    }
     let language = ws.settings.language;
     html! {
         <ContextProvider<WorkspaceHandle> context={ws}>
@@ -188,6 +194,7 @@ fn shell() -> Html {
             </div>
             <main id="main" tabindex="-1" class={classes!(wide.then_some("wide"))}>
                 { left_unsaved(t, &ws) }
+                { drafts_unkept(t, &ws) }
                 { storage_problem(t, &ws) }
                 if in_plan { { who_is_writing(t, &ws) } }
                 // Versions kept aside (two devices changed one entry), with the sharing part.

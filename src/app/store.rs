@@ -83,6 +83,9 @@ pub struct Workspace {
     /// Changes to a plan the person left (opened another, went to the plans list) that
     /// storage could not hold: kept here, and offered on every screen, until saved.
     pub left_unsaved: Option<Box<Session>>,
+    /// Words not yet in the plan (a new entry, refused words) could not be kept as a
+    /// draft: storage is full. Said on every screen until drafts keep again.
+    pub drafts_unkept: bool,
 }
 
 pub enum Msg {
@@ -131,6 +134,8 @@ pub enum Msg {
     ReferralShown(bool),
     /// Changes left unsaved on leaving a plan (`None`: saved now, or their plan deleted).
     LeftUnsaved(Option<Box<Session>>),
+    /// Whether the last draft written was kept (see `drafts_unkept`).
+    DraftKept(bool),
 }
 
 impl Workspace {
@@ -261,6 +266,7 @@ impl Reducible for Workspace {
             Msg::ReferralShown(open) if open == next.referral_open => return self,
             Msg::ReferralShown(open) => next.referral_open = open,
             Msg::LeftUnsaved(left) => next.left_unsaved = left,
+            Msg::DraftKept(kept) => next.drafts_unkept = !kept,
             Msg::Saved(revision) => {
                 if let Some(s) = next.session.as_mut() {
                     s.saved(revision);

@@ -140,6 +140,7 @@ pub const EN: Text = Text {
     download_copy: "Download a copy",
     try_saving_again: "Try saving again",
     left_unsaved_saved: "Your changes are saved now.",
+    drafts_unkept: "This device's storage is full, so words not yet added to the plan are not kept if you leave their form. Add them, then download a copy of the plan.",
     other_tab_updated: "This plan was changed in another tab. You now see the latest version.",
     other_tab_dropped: |n| {
         if n == 1 {

@@ -140,6 +140,7 @@ pub const ES: Text = Text {
     download_copy: "Descargar una copia",
     try_saving_again: "Intentar guardar de nuevo",
     left_unsaved_saved: "Sus cambios ya están guardados.",
+    drafts_unkept: "El almacenamiento de este dispositivo está lleno, así que las palabras que aún no están en el plan no se conservan si sale de su formulario. Añádalas y luego descargue una copia del plan.",
     other_tab_updated: "Este plan cambió en otra pestaña. Ahora ve la versión más reciente.",
     other_tab_dropped: |n| {
         if n == 1 {

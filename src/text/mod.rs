@@ -403,6 +403,7 @@ catalogue! {
         download_copy,
         try_saving_again,
         left_unsaved_saved,
+        drafts_unkept,
         other_tab_updated,
         // Overview
         overview_intro,

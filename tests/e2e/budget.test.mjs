@@ -105,10 +105,12 @@ const KB = 1024;
 // glue got short names (.ci/short-imports.mjs, 3.5 KB). Then 357/380/678 on purpose (0.7
 // KB): an edit's kept draft keeps the entry as it was then beside it, so what another
 // tab changed since comes in rather than being written over. Then 357/377/675 when a
-// release's page and styles were minified (Trunk's `minify`, 2.8 KB).
+// release's page and styles were minified (Trunk's `minify`, 2.8 KB). Then the first
+// screen to 378 on purpose (0.5 KB): with storage full, words not yet in the plan are
+// said not to be kept as a draft, on every screen, until they are.
 const BUDGET = {
   firstWasm: 357 * KB, // gzip -9, as a static host serves it
-  first: 377 * KB,
+  first: 378 * KB,
   whole: 675 * KB,
   visitor: 42 * KB,
 };

@@ -292,6 +292,33 @@ test('with storage full, a change to a plan left for another is kept and offered
   await ctx.close();
 });
 
+// Regression: with storage full, words typed into a new entry's form could not be kept
+// as a draft, and nothing said so: leaving the form lost them without a word.
+test('with storage full, words not yet added are said not to be kept, until they can be', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Choir');
+  await saved(page, ([p]) => p && liveTexts(p.plan).length === 1);
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 8; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  const field = page.getByLabel('Something that matters to me');
+  await field.fill('Walking Lily to school, and a good deal more than storage has room left for');
+  const unkept = page.getByRole('alert').filter({ hasText: 'words not yet added to the plan are not kept' });
+  await unkept.waitFor();
+  // Room again: the next keystroke keeps them, and the note goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await field.press('End');
+  await field.pressSequentially('!');
+  await eventually(async () => assert.equal(await unkept.count(), 0));
+  await page.reload();
+  await eventually(async () => assert.match(await field.inputValue(), /Walking Lily to school.*!$/));
+  await ctx.close();
+});
+
 // Escapes take more of storage's quota than the characters they stand for: with storage
 // full, a plan with Greek in it is saved with its letters as themselves, not refused.
 test('with storage full, a plan with words beyond Latin-1 is saved unescaped rather than not at all', async () => {

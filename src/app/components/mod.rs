@@ -52,7 +52,7 @@ pub use progress_charts::{
 pub use scan_code::{ScanCode, Scanner};
 pub use share_link::{code_for, QrCode, ShareLink, ShareLinkProps};
 pub use skip_link::skip_link;
-pub use storage_problem::{left_unsaved, storage_problem};
+pub use storage_problem::{drafts_unkept, left_unsaved, storage_problem};
 pub use text_entry_form::TextEntryForm;
 pub use text_item::{edit_words, TextItem};
 pub use who_is_writing::who_is_writing;

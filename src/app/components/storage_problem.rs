@@ -30,6 +30,17 @@ pub fn left_unsaved(t: &Text, ws: &WorkspaceHandle) -> Html {
     }
 }
 
+/// Words not yet added to the plan cannot be kept as drafts (storage is full): said on
+/// every screen, so no one leaves a form thinking they are.
+pub fn drafts_unkept(t: &Text, ws: &Workspace) -> Html {
+    if !ws.drafts_unkept {
+        return html! {};
+    }
+    html! {
+        <div class="problem" role="alert"><p>{ t.drafts_unkept }</p></div>
+    }
+}
+
 /// Says plainly when the plan on screen is not safely saved, and offers a copy.
 pub fn storage_problem(t: &Text, ws: &Workspace) -> Html {
     let Some(plan) = ws.plan() else {

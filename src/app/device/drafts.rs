@@ -4,8 +4,8 @@
 //! lose them; the form offers them back when it appears again.
 //!
 //! One key per plan (`coplan.drafts.<plan id>`) holding `{form key: draft}`. Failing to
-//! keep a draft (storage full or blocked) is not reported: the words are still on
-//! screen, and the plan's own save reports storage problems.
+//! keep a draft (storage full or blocked) is told to whoever asked (`tell`: the
+//! workspace, which says so on every screen), and told again once drafts keep.
 
 use crate::core::Id;
 use serde::de::DeserializeOwned;
@@ -31,11 +31,35 @@ fn read_all(s: &web_sys::Storage, plan: &Id) -> Map<String, Value> {
 }
 
 fn write_all(s: &web_sys::Storage, plan: &Id, all: &Map<String, Value>) {
-    let _ = if all.is_empty() {
+    let written = if all.is_empty() {
         s.remove_item(&key(plan))
     } else {
         s.set_item(&key(plan), &Value::Object(all.clone()).to_string())
     };
+    told(written.is_ok());
+}
+
+thread_local! {
+    static TELL: std::cell::RefCell<Option<Box<dyn Fn(bool)>>> = const { std::cell::RefCell::new(None) };
+    /// Whether the last write of drafts was kept.
+    static KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Asks to be told whenever drafts stop being kept, or are kept again.
+pub fn tell(whether_kept: impl Fn(bool) + 'static) {
+    TELL.with(|t| *t.borrow_mut() = Some(Box::new(whether_kept)));
+}
+
+/// Tells only a change: a keystroke's draft costs nothing more while all is well.
+fn told(kept: bool) {
+    if KEPT.with(|k| k.replace(kept)) == kept {
+        return;
+    }
+    TELL.with(|t| {
+        if let Some(tell) = &*t.borrow() {
+            tell(kept);
+        }
+    });
 }
 
 /// The draft kept for `form`, if any (and if it still reads as a `T`).
@@ -51,6 +75,7 @@ pub fn exists(plan: &Id, form: &str) -> bool {
 
 pub fn keep<T: Serialize>(plan: &Id, form: &str, draft: &T) {
     let (Some(s), Some(value)) = (local(), crate::core::merge::to_tree(draft)) else {
+        told(false);
         return;
     };
     let mut all = read_all(&s, plan);
