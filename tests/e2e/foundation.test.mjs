@@ -21,6 +21,21 @@ async function saved(page, predicate, timeout = 5000) {
 }
 const liveTexts = (plan) => plan.what_matters.filter((e) => !e.removed).map((e) => e.body.text);
 
+/** Fills the rest of this origin's storage, as years of use or other sites' data can. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 8; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+}
+
+/** Frees what `fillStorage` took. */
+async function emptyStorage(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+}
+
 test('first run welcomes, explains privacy, and starts a plan', async () => {
   const { page, ctx, problems } = await openApp(browser, server.url);
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
@@ -224,12 +239,7 @@ test('a full storage quota keeps the edit on screen, says so, and offers a copy'
   await addWhatMatters(page, 'Choir');
   await saved(page, ([p]) => p && liveTexts(p.plan).length === 1);
   // Fill the rest of this origin's storage.
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    for (let i = 0; chunk.length > 8; i++) {
-      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
-    }
-  });
+  await fillStorage(page);
   await addWhatMatters(page, 'Lily, and a much longer entry that will not fit in what is left of the storage');
   const alert = page.getByRole('alert');
   await alert.getByText("This device's storage is full, so your last change was not saved.").waitFor();
@@ -240,7 +250,7 @@ test('a full storage quota keeps the edit on screen, says so, and offers a copy'
   assert.equal(liveTexts(copy.plan).length, 2, 'the copy holds the unsaved edit');
 
   // Space is freed; the next change saves everything.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await emptyStorage(page);
   await addWhatMatters(page, 'Tom');
   await saved(page, ([p]) => liveTexts(p.plan).length === 3);
   await eventually(async () => assert.equal(await page.getByRole('alert').count(), 0));
@@ -256,12 +266,7 @@ test('with storage full, a change to a plan left for another is kept and offered
   await createPlan(page, 'Maria');
   await addWhatMatters(page, 'Choir');
   await saved(page, (plans) => plans.some((p) => p.plan.name === 'Maria' && liveTexts(p.plan).length === 1));
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    for (let i = 0; chunk.length > 8; i++) {
-      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
-    }
-  });
+  await fillStorage(page);
   const lily = 'Lily, and a much longer entry that will not fit in what is left of the storage';
   await addWhatMatters(page, lily);
   await page.getByRole('alert').getByText("This device's storage is full").waitFor();
@@ -281,7 +286,7 @@ test('with storage full, a change to a plan left for another is kept and offered
   await page.getByRole('link', { name: 'CoPlan' }).click();
   await left.waitFor();
   // Room is made; trying again saves it, and says so.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await emptyStorage(page);
   await left.getByRole('button', { name: 'Try saving again' }).click();
   await page.getByRole('status').getByText('Your changes are saved now.').waitFor();
   assert.equal(await left.count(), 0);
@@ -299,18 +304,13 @@ test('with storage full, words not yet added are said not to be kept, until they
   await createPlan(page, 'Maria');
   await addWhatMatters(page, 'Choir');
   await saved(page, ([p]) => p && liveTexts(p.plan).length === 1);
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    for (let i = 0; chunk.length > 8; i++) {
-      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
-    }
-  });
+  await fillStorage(page);
   const field = page.getByLabel('Something that matters to me');
   await field.fill('Walking Lily to school, and a good deal more than storage has room left for');
   const unkept = page.getByRole('alert').filter({ hasText: 'words not yet added to the plan are not kept' });
   await unkept.waitFor();
   // Room again: the next keystroke keeps them, and the note goes.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await emptyStorage(page);
   await field.press('End');
   await field.pressSequentially('!');
   await eventually(async () => assert.equal(await unkept.count(), 0));
@@ -329,12 +329,7 @@ test('with storage full, a plan with words beyond Latin-1 is saved unescaped rat
   const stored = () => page.evaluate(() => Object.keys(localStorage)
     .filter((k) => k.startsWith('coplan.plan.')).map((k) => localStorage.getItem(k))[0]);
   await eventually(async () => assert.ok((await stored())?.includes('\\u039b\\u03af\\u03bb\\u03b9'), 'Λίλι escaped'));
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    for (let i = 0; chunk.length > 8; i++) {
-      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
-    }
-  });
+  await fillStorage(page);
   await addWhatMatters(page, 'Tom');
   await eventually(async () => {
     const raw = await stored();
@@ -343,7 +338,7 @@ test('with storage full, a plan with words beyond Latin-1 is saved unescaped rat
   });
   assert.equal(await page.getByText("This device's storage is full").count(), 0);
   // Space again: the next save is one byte a character.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await emptyStorage(page);
   await addWhatMatters(page, 'Choir');
   await eventually(async () => {
     const raw = await stored();

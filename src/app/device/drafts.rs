@@ -39,8 +39,11 @@ fn write_all(s: &web_sys::Storage, plan: &Id, all: &Map<String, Value>) {
     told(written.is_ok());
 }
 
+/// Who is told whether drafts are kept.
+type Teller = Option<Box<dyn Fn(bool)>>;
+
 thread_local! {
-    static TELL: std::cell::RefCell<Option<Box<dyn Fn(bool)>>> = const { std::cell::RefCell::new(None) };
+    static TELL: std::cell::RefCell<Teller> = const { std::cell::RefCell::new(None) };
     /// Whether the last write of drafts was kept.
     static KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
