@@ -93,6 +93,9 @@ pub fn clear(plan: &Id, form: &str) {
     let mut all = read_all(&s, plan);
     if all.remove(form).is_some() {
         write_all(&s, plan, &all);
+    } else {
+        // Its words, never kept (storage full), are in the plan now or gone on purpose.
+        told(true);
     }
 }
 
