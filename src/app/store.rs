@@ -82,7 +82,8 @@ pub struct Workspace {
     pub referral_open: bool,
     /// Changes to a plan the person left (opened another, went to the plans list) that
     /// storage could not hold: kept here, and offered on every screen, until saved.
-    pub left_unsaved: Option<Box<Session>>,
+    /// Shared, as the workspace is copied on every change.
+    pub left_unsaved: Option<Rc<Session>>,
     /// Words not yet in the plan (a new entry, refused words) could not be kept as a
     /// draft: storage is full. Said on every screen until drafts keep again.
     pub drafts_unkept: bool,
@@ -133,7 +134,7 @@ pub enum Msg {
     /// A referral opened (true) or closed (false): see `Workspace::referral_open`.
     ReferralShown(bool),
     /// Changes left unsaved on leaving a plan (`None`: saved now, or their plan deleted).
-    LeftUnsaved(Option<Box<Session>>),
+    LeftUnsaved(Option<Rc<Session>>),
     /// Whether the last draft written was kept (see `drafts_unkept`).
     DraftKept(bool),
 }

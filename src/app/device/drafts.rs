@@ -89,12 +89,22 @@ pub fn keep<T: Serialize>(plan: &Id, form: &str, draft: &T) {
 }
 
 pub fn clear(plan: &Id, form: &str) {
+    clear_each(plan, &[form]);
+}
+
+/// Clears the drafts of several forms in one reading of storage (a form that keeps more
+/// than one thing: a keystroke in it clears them all).
+pub fn clear_each(plan: &Id, forms: &[&str]) {
     let Some(s) = local() else { return };
     let mut all = read_all(&s, plan);
-    if all.remove(form).is_some() {
+    let before = all.len();
+    for form in forms {
+        all.remove(*form);
+    }
+    if all.len() != before {
         write_all(&s, plan, &all);
     } else {
-        // Its words, never kept (storage full), are in the plan now or gone on purpose.
+        // Their words, never kept (storage full), are in the plan now or gone on purpose.
         told(true);
     }
 }

@@ -154,8 +154,7 @@ where
                     drafts::keep(plan, &base_key, base);
                 }
             } else {
-                drafts::clear(plan, &key);
-                drafts::clear(plan, &base_key);
+                drafts::clear_each(plan, &[&key, &base_key]);
             }
         }
     };

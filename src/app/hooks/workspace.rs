@@ -217,7 +217,7 @@ impl WorkspaceHandle {
             .filter(|s| s.needs_save() && !self.is_read_only())
         {
             if let Err(unsaved) = save_on_leaving(s) {
-                self.0.dispatch(Msg::LeftUnsaved(Some(unsaved)));
+                self.0.dispatch(Msg::LeftUnsaved(Some(unsaved.into())));
             }
         }
     }
@@ -225,7 +225,7 @@ impl WorkspaceHandle {
     /// Tries again to save the changes left unsaved, now that there may be room.
     pub fn save_left_unsaved(&self) {
         if let Some(left) = &self.left_unsaved {
-            let still = save_on_leaving(left).err();
+            let still = save_on_leaving(left).err().map(std::rc::Rc::from);
             let saved = still.is_none();
             self.0.dispatch(Msg::LeftUnsaved(still));
             if saved {
