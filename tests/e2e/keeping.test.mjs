@@ -204,6 +204,46 @@ test('a refused edit kept as a draft does not write over what another tab change
   await ctx.close();
 });
 
+test('an edited check-in kept as a draft does not write over what another tab changed since', async () => {
+  const { page, ctx } = await planWithGoalAndAction(browser);
+  await go(page, 'Check in');
+  const step = (p) => p.getByRole('group', { name: 'How did it go: Walk to the corner?' });
+  await step(page).getByRole('radio', { name: 'Done', exact: true }).check();
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await page.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
+  await eventually(async () => assert.equal((await stored(page)).check_ins?.entries?.length, 1));
+  await page.getByRole('button', { name: /^Edit the check-in of/ }).click();
+  await typeInto(page, page.getByLabel('Anything else?'), 'It rained');
+  await page.getByRole('link', { name: 'Steps' }).first().click();
+  // Meanwhile another tab saves the check-in with the step only partly done.
+  const other = await ctx.newPage();
+  await other.goto(new URL('icon.svg', page.url()).href);
+  await other.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
+    const doc = JSON.parse(localStorage.getItem(key));
+    doc.plan.revision += 1;
+    const answers = doc.plan.check_ins.entries[0].body;
+    answers.outcomes = [answers.outcomes[0], 1];
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await other.close();
+  const outcomes = async () => (await stored(page)).check_ins.entries[0].body.outcomes;
+  await eventually(async () => assert.equal((await outcomes())[1], 1));
+  // Back to the check-in: the note is offered again and saved, beside the other tab's answer.
+  await go(page, 'Check in');
+  await page.getByRole('button', { name: /^Edit the check-in of/ }).click();
+  await page.getByText('We kept what you were writing here.').waitFor();
+  assert.equal(await page.getByLabel('Anything else?').inputValue(), 'It rained');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
+  await eventually(async () => {
+    const saved = (await stored(page)).check_ins.entries[0].body;
+    assert.equal(saved.note, 'It rained');
+    assert.equal(saved.outcomes[1], 1, "the other tab's answer stays");
+  });
+  await ctx.close();
+});
+
 test('words for agreeing to differ survive a reload before they are saved', async () => {
   const { page, ctx } = await planWithGoalAndAction(browser);
   await go(page, 'Goals together');

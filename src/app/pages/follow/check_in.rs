@@ -120,9 +120,15 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
     let ws = use_workspace();
     let plan_id = ws.plan().map(|p| p.id.clone());
     let key = props.form_key.clone();
+    // An edit's draft keeps beside it the check-in as it was when it was typed against.
+    let base_key = format!("{key}#base");
     let restored = use_memo((), {
-        let (plan_id, key) = (plan_id.clone(), key.clone());
-        move |_| plan_id.and_then(|p| drafts::load::<CheckIn>(&p, &key))
+        let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
+        move |_| {
+            let p = plan_id?;
+            let shown = drafts::load::<CheckIn>(&p, &key)?;
+            Some((shown, drafts::load::<CheckIn>(&p, &base_key)))
+        }
     });
     let blank = {
         let author = ws.author.by;
@@ -136,20 +142,26 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         let (restored, existing, blank) = ((*restored).clone(), props.existing.clone(), blank);
         move || {
             restored
+                .map(|(shown, _)| shown)
                 .or(existing.map(|(_, body)| body))
                 .unwrap_or_else(blank)
         }
     });
     let error = use_state(|| None::<String>);
-    // The check-in as the plan held it when this form opened on it.
+    // The check-in as the plan held it when what is on screen was first typed against
+    // it (a restored draft's own base; drafts kept before bases were, the check-in now).
     let opened = use_mut_ref({
-        let existing = props.existing.clone();
-        move || existing.map(|(_, body)| body)
+        let (existing, restored) = (props.existing.clone(), (*restored).clone());
+        move || {
+            let now = existing.map(|(_, body)| body)?;
+            Some(restored.and_then(|(_, base)| base).unwrap_or(now))
+        }
     });
     let rerender = use_force_update();
     let edit: Edit = {
         let (cell, plan_id, key, rerender) =
             (cell.clone(), plan_id.clone(), key.clone(), rerender.clone());
+        let (base_key, opened) = (base_key.clone(), opened.clone());
         Rc::new(move |set: &dyn Fn(&mut CheckIn)| {
             let body = {
                 let mut c = cell.borrow_mut();
@@ -158,6 +170,9 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             };
             if let Some(p) = &plan_id {
                 drafts::keep(p, &key, &body);
+                if let Some(base) = opened.borrow().as_ref() {
+                    drafts::keep(p, &base_key, base);
+                }
             }
             rerender.force_update();
         })
@@ -175,7 +190,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         );
         let (existing, on_saved) = (props.existing.clone(), props.on_saved.clone());
         let on_attempt = props.on_attempt.clone();
-        let opened = opened.clone();
+        let (opened, base_key) = (opened.clone(), base_key.clone());
         let started = clock::local_date(plan.created.at);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -205,7 +220,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             match saved {
                 Ok(()) | Err(crate::core::ChangeError::Unchanged) => {
                     if let Some(p) = &plan_id {
-                        drafts::clear(p, &key);
+                        drafts::clear_each(p, &[&key, &base_key]);
                     }
                     *cell.borrow_mut() = blank();
                     error.set(None);
