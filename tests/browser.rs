@@ -108,6 +108,34 @@ fn a_save_reads_storage_again_whenever_someone_else_wrote_it() {
     local().remove_item(&key).unwrap();
 }
 
+/// Regression: two tabs saved the same revision in one moment (each from the copy
+/// before), the second over the first; the first tab's next save, from that revision,
+/// went over the second's without reading it.
+#[wasm_bindgen_test]
+fn a_save_at_the_revision_another_tab_also_wrote_reads_it_first() {
+    let plan = fresh_plan("Same moment");
+    storage::save(&plan, None).unwrap();
+    let mine = with_entry(&plan, "Saved here");
+    storage::save(&mine, Some(plan.revision)).unwrap();
+    // The other tab's save of its own change, at the same revision, lands after ours.
+    let theirs = with_entry(&plan, "Saved there");
+    assert_eq!(theirs.revision, mine.revision);
+    let key = storage::plan_key(&plan.id);
+    local().set_item(&key, &saved::to_json(&theirs)).unwrap();
+    let next = with_entry(&mine, "Typed here since");
+    match storage::save(&next, Some(mine.revision)) {
+        Err(SaveError::Conflict(stored)) => assert_eq!(*stored, theirs),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    // Built on the other tab's copy, the next save goes in.
+    let on_top = with_entry(&theirs, "Both");
+    assert_eq!(
+        storage::save(&on_top, Some(theirs.revision)),
+        Ok(on_top.revision)
+    );
+    storage::delete(&plan.id).unwrap();
+}
+
 #[wasm_bindgen_test]
 fn unreadable_data_is_moved_aside_untouched() {
     let key = "coplan.plan.broken-1";

@@ -184,6 +184,34 @@ fn a_save_overwritten_by_another_tab_is_replayed() {
     assert!(tab2.needs_save());
 }
 
+/// Regression: the same moment, but this tab typed again before it heard of the other
+/// tab's save; that copy was passed over, and the next save wrote over it.
+#[test]
+fn a_copy_at_the_revision_this_tab_saved_is_taken_even_with_changes_since() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    tab1.change(add_wm("b", "From tab one"), stamp(20)).unwrap();
+    tab2.change(add_wm("c", "From tab two"), stamp(21)).unwrap();
+    tab2.saved(tab2.plan.revision);
+    tab1.saved(tab1.plan.revision); // written over tab 2's copy, same revision
+    tab2.change(add_wm("d", "Typed since"), stamp(22)).unwrap();
+    let r = tab2
+        .take_newer(tab1.plan.clone())
+        .expect("another tab's copy");
+    assert!(r.dropped.is_empty());
+    assert_eq!(
+        texts(&tab2.plan),
+        ["Choir", "From tab one", "From tab two", "Typed since"]
+    );
+    assert!(tab2.needs_save());
+    let mut tab3 = Session::open(tab1.plan.clone(), true);
+    assert_eq!(tab3.take_newer(tab1.plan.clone()), None, "nothing new");
+    let later = with(tab1.plan.clone(), &[add_wm("e", "Later")]);
+    tab2.take_newer(later);
+    assert_eq!(texts(&tab2.plan).len(), 5, "a later copy is rebased on");
+}
+
 /// Regression (issue 17): typing a goal's five levels left five identical history
 /// lines; an editing of one entry is one line, each field still its own undo step.
 #[test]

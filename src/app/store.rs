@@ -284,11 +284,7 @@ impl Reducible for Workspace {
                 if stored.id != s.plan.id {
                     return self;
                 }
-                let rebased = if Some(stored.revision) != s.base_revision {
-                    s.rebase(stored)
-                } else if s.pending.is_empty() && stored != s.plan {
-                    s.overwritten(stored)
-                } else {
+                let Some(rebased) = s.take_newer(stored) else {
                     return self;
                 };
                 next.save = if s.needs_save() {

@@ -317,6 +317,21 @@ impl Session {
         self.pending = rest;
     }
 
+    /// Another tab's copy of the plan: the shell passes only text this tab did not itself
+    /// write or read. At a later revision, this tab's unsaved changes go on top of it
+    /// (`rebase`). At the revision this tab last saved, another tab wrote in the same
+    /// moment over that save, so it is replayed on top too (`overwritten`), with whatever
+    /// was typed since. Returns `None` when the copy holds nothing this tab lacks.
+    pub fn take_newer(&mut self, stored: Plan) -> Option<Rebased> {
+        if Some(stored.revision) != self.base_revision {
+            Some(self.rebase(stored))
+        } else if stored != self.plan {
+            Some(self.overwritten(stored))
+        } else {
+            None
+        }
+    }
+
     /// Storage holds a different copy at the revision this tab saved: another tab wrote
     /// in the same moment, over this tab's save. Replays that save's changes on top.
     pub fn overwritten(&mut self, stored: Plan) -> Rebased {

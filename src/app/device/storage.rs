@@ -55,6 +55,16 @@ fn unchanged_since_seen(key: &str, base: Option<u64>, current: &JsValue) -> bool
         })
 }
 
+/// Whether this tab last saw other text under `key` at this same `revision`: another
+/// tab saved in the same moment as this one, from the same copy, and wrote over it.
+fn other_text_at(key: &str, revision: u64, current: &str) -> bool {
+    LAST_SEEN.with(|seen| {
+        seen.borrow().iter().any(|(k, r, t)| {
+            k == key && *r == revision && t.as_string().is_some_and(|t| t != current)
+        })
+    })
+}
+
 const PLAN_PREFIX: &str = "coplan.plan.";
 const ASIDE_PREFIX: &str = "coplan.unreadable.";
 /// Changes a tab could not save because a newer CoPlan took the plan meanwhile.
@@ -265,8 +275,13 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
                     read_only: true, ..
                 })
                 | Err(ReadError::Newer { .. }) => return Err(SaveError::Newer),
-                Ok(Opened { plan: stored, .. }) if Some(stored.revision) != base => {
-                    return Err(SaveError::Conflict(Box::new(stored)))
+                Ok(Opened { plan: stored, .. })
+                    if Some(stored.revision) != base
+                        || other_text_at(&key, stored.revision, raw) =>
+                {
+                    // The tab takes this copy and saves on top of it next.
+                    remember(&key, stored.revision, JsValue::from_str(raw));
+                    return Err(SaveError::Conflict(Box::new(stored)));
                 }
                 Ok(_) => {}
                 // Damaged since we read it: keep that copy aside, then write ours. If it
@@ -324,6 +339,47 @@ fn read_back(current: &Option<String>) -> Option<()> {
 /// everything this version does not understand).
 pub fn read_raw(id: &Id) -> Option<String> {
     store().ok()?.get_item(&plan_key(id)).ok().flatten()
+}
+
+/// What storage holds for a plan, told by another tab's storage event.
+pub enum Elsewhere {
+    /// Just what this tab last read or wrote (an event that came after this tab had
+    /// itself read, or written over, the copy it told of).
+    Seen,
+    Deleted,
+    Written(Box<Opened>),
+    /// Damaged by someone else (this tab's next save sets it aside), or newer.
+    Unreadable,
+}
+
+/// What another tab wrote to a plan since this tab last read or wrote it. A copy this
+/// tab can build on is remembered as seen: its next save starts from it.
+pub fn written_elsewhere(id: &Id) -> Elsewhere {
+    let Ok(s) = store() else {
+        return Elsewhere::Seen;
+    };
+    let key = plan_key(id);
+    let text = get_text(&s, &key);
+    let Some(raw) = text.as_string() else {
+        return Elsewhere::Deleted;
+    };
+    let seen = LAST_SEEN.with(|seen| {
+        seen.borrow()
+            .iter()
+            .any(|(k, _, t)| *k == key && *t == text)
+    });
+    if seen {
+        return Elsewhere::Seen;
+    }
+    match read(&raw) {
+        Ok(opened) => {
+            if !opened.read_only {
+                remember(&key, opened.plan.revision, text);
+            }
+            Elsewhere::Written(Box::new(opened))
+        }
+        Err(_) => Elsewhere::Unreadable,
+    }
 }
 
 /// Removes everything CoPlan keeps about a plan on this device (a shared clinic PC):

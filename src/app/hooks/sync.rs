@@ -1,7 +1,7 @@
 //! Saving and keeping tabs in step: the IO half of `core::Session`.
 
 use super::WorkspaceHandle;
-use crate::app::device::storage::{self, SaveError};
+use crate::app::device::storage::{self, Elsewhere, SaveError};
 use crate::app::store::Msg;
 use crate::core::Plan;
 use gloo::events::EventListener;
@@ -127,14 +127,12 @@ pub fn use_tab_sync(ws: WorkspaceHandle) {
                 // What storage holds now, not what the event carried: an event can
                 // arrive after this tab has itself read (and built on) a newer copy,
                 // and taking the older one would put old words back on screen.
-                match storage::read_raw(&id) {
-                    None => ws.dispatch(Msg::DeletedElsewhere),
-                    Some(raw) => match storage::read(&raw) {
-                        Ok(opened) if opened.read_only => became_read_only(&ws),
-                        Ok(opened) => ws.dispatch(Msg::NewerCopy(opened.plan)),
-                        // Damaged by someone else: our next save sets it aside.
-                        Err(_) => {}
-                    },
+                match storage::written_elsewhere(&id) {
+                    Elsewhere::Seen => {}
+                    Elsewhere::Deleted => ws.dispatch(Msg::DeletedElsewhere),
+                    Elsewhere::Written(opened) if opened.read_only => became_read_only(&ws),
+                    Elsewhere::Written(opened) => ws.dispatch(Msg::NewerCopy(opened.plan)),
+                    Elsewhere::Unreadable => {}
                 }
             })),
             _ => None,

@@ -17,7 +17,7 @@ fn save_on_leaving(session: &Session) -> Result<(), Box<Session>> {
         match storage::save(&session.plan, session.base_revision) {
             Ok(_) | Err(SaveError::Deleted) => return Ok(()),
             Err(SaveError::Conflict(stored)) => {
-                session.rebase(*stored);
+                session.take_newer(*stored);
             }
             Err(SaveError::Newer) if storage::keep_changes_aside(&session.plan).is_some() => {
                 return Ok(())
