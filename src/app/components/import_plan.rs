@@ -337,13 +337,20 @@ fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
     }
 }
 
-/// Stores what arrived, as the person chose having read it: merged into this device's
-/// copy, or as a new plan (beside a newer version's copy, which this version must not
-/// change). Then opens it, and, where the plan has just arrived, asks who is writing on
-/// this device.
-fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(), ()> {
-    ws.flush();
+/// What bringing a plan in stores, worked out from what this device holds now.
+struct Arranged {
+    plan: Plan,
+    notice: Notice,
+    /// The revision of the stored plan it replaces.
+    base: Option<u64>,
+    lives_here: bool,
+    is_copy: bool,
+}
+
+fn arrange(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<Arranged, ()> {
     let here = storage::open(&incoming.id).ok();
+    let here_revision = here.as_ref().map(|h| h.plan.revision);
+    let incoming_id = incoming.id.clone();
     // Named only if the plan it goes into knows the writer (not the plan on screen).
     let stamp = ws
         .author
@@ -398,8 +405,42 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
     if plan.changes_only {
         return Err(());
     }
-    let base = storage::open(&plan.id).ok().map(|o| o.plan.revision);
-    storage::save(&plan, base).map_err(|_| ())?;
+    // The stored plan this one goes over, if any (a copy beside a newer version's plan
+    // has an id of its own).
+    let base = here_revision.filter(|_| plan.id == incoming_id);
+    Ok(Arranged {
+        plan,
+        notice,
+        base,
+        lives_here,
+        is_copy,
+    })
+}
+
+/// Stores what arrived, as the person chose having read it: merged into this device's
+/// copy, or as a new plan (beside a newer version's copy, which this version must not
+/// change). Then opens it, and, where the plan has just arrived, asks who is writing on
+/// this device.
+fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(), ()> {
+    ws.flush();
+    // Saved against the copy it was merged with: if another tab saves that plan in the
+    // moment between, its copy is read and merged again, never written over.
+    let mut tries = 0;
+    let (plan, notice, lives_here, is_copy) = loop {
+        let arranged = arrange(ws, incoming.clone(), chosen)?;
+        match storage::save(&arranged.plan, arranged.base) {
+            Ok(_) => {
+                break (
+                    arranged.plan,
+                    arranged.notice,
+                    arranged.lives_here,
+                    arranged.is_copy,
+                )
+            }
+            Err(storage::SaveError::Conflict(_)) if tries < 3 => tries += 1,
+            Err(_) => return Err(()),
+        }
+    };
     storage::note_arrival(&plan);
     let id = plan.id.clone();
     ws.open(plan, true, false);
