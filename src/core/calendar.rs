@@ -271,7 +271,8 @@ fn utc_stamp(at: Timestamp) -> String {
     )
 }
 
-/// A file name for the calendar of a plan.
-pub fn file_name(plan_id: &Id) -> String {
-    format!("coplan-reminders-{plan_id}.ics")
+/// A file name for the calendar of a plan: `reminders` in the person's language, and
+/// the plan's id rather than its name (the file is seen by the calendar app).
+pub fn file_name(reminders: &str, plan_id: &Id) -> String {
+    format!("coplan-{reminders}-{plan_id}.ics")
 }

@@ -93,6 +93,8 @@ pub const EN: Text = Text {
                       You can download it to keep, or to ask someone for help.",
     unreadable_item: |reason| format!("Kept aside: {reason}"),
     download_unreadable: "Download the unreadable data",
+    unreadable_file: "unreadable",
+    kept_changes_file: "changes",
     discard_unreadable: "Remove it from this device",
     discard_unreadable_title: "Remove the unreadable data?",
     discard_unreadable_body: "It will be gone from this device for good. Download it first \

@@ -93,6 +93,8 @@ pub const ES: Text = Text {
                       Puede descargarla para guardarla o para pedir ayuda.",
     unreadable_item: |reason| format!("Apartado: {reason}"),
     download_unreadable: "Descargar los datos que no se pueden leer",
+    unreadable_file: "ilegible",
+    kept_changes_file: "cambios",
     discard_unreadable: "Quitarlos de este dispositivo",
     discard_unreadable_title: "¿Quitar los datos que no se pueden leer?",
     discard_unreadable_body: "Desaparecerán de este dispositivo para siempre. Descárguelos \

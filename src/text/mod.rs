@@ -378,6 +378,8 @@ catalogue! {
         unreadable_title,
         unreadable_body,
         download_unreadable,
+        unreadable_file,
+        kept_changes_file,
         discard_unreadable,
         discard_unreadable_title,
         discard_unreadable_body,

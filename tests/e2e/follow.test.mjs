@@ -173,6 +173,7 @@ test('follow through: three check-ins (one backdated), progress in date order wi
     calendar.getByRole('button', { name: 'Download the reminders' }).click(),
   ]);
   const file = await download.path();
+  assert.match(download.suggestedFilename(), /^coplan-reminders-[0-9a-f-]{36}\.ics$/, 'named by the plan id, never its name');
   const ics = await fs.readFile(file, 'utf8');
   assert.ok(ics.includes('\r\n') && !/[^\r]\n/.test(ics), 'CRLF line endings');
   assert.ok(!ics.includes('Walk Lily'), 'goal words only when chosen');

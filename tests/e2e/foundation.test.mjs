@@ -154,6 +154,7 @@ test('corrupt saved data is kept aside, explained and downloadable; the app stil
   await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
   const file = await download;
   assert.equal(await fs.readFile(await file.path(), 'utf8'), raw);
+  assert.match(file.suggestedFilename(), /^coplan-unreadable-\d{4}-\d\d-\d\d\.txt$/);
 
   // The app still works: a new plan can be started beside it.
   await createPlan(page, 'A new start');

@@ -213,7 +213,7 @@ fn unreadable_data(
             t.kept_changes_title,
             t.kept_changes_intro,
             t.download_kept_item,
-            "changes",
+            t.kept_changes_file,
             ".coplan.json",
         )
     } else {
@@ -222,7 +222,7 @@ fn unreadable_data(
             t.unreadable_title,
             t.unreadable_body,
             t.download_unreadable,
-            "unreadable",
+            t.unreadable_file,
             ".txt",
         )
     };

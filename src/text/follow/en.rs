@@ -92,6 +92,7 @@ pub const EN: FollowText = FollowText {
     calendar_download: "Download the reminders",
     calendar_nothing: "Choose at least one reminder first.",
     calendar_done: "Done. Open the file to add the reminders to your calendar.",
+    reminders_file: "reminders",
     cal_check_in: "Check in with CoPlan",
     cal_check_in_details: "How did it go this week? It takes two minutes.",
     cal_review: "Review my goal",

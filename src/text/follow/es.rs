@@ -92,6 +92,7 @@ pub const ES: FollowText = FollowText {
     calendar_download: "Descargar los recordatorios",
     calendar_nothing: "Elija antes al menos un recordatorio.",
     calendar_done: "Hecho. Abra el archivo para añadir los recordatorios a su calendario.",
+    reminders_file: "recordatorios",
     cal_check_in: "Seguimiento con CoPlan",
     cal_check_in_details: "¿Cómo fue esta semana? Son dos minutos.",
     cal_review: "Revisar mi objetivo",

@@ -100,6 +100,7 @@ catalogue! {
         calendar_download,
         calendar_nothing,
         calendar_done,
+        reminders_file,
         cal_check_in,
         cal_check_in_details,
         cal_review,

@@ -94,7 +94,11 @@ pub fn calendar_card() -> Html {
                 &words,
                 clock::stamp(crate::core::AuthorRole::Person),
             );
-            let done = files::download(&calendar::file_name(&plan.id), "text/calendar", &text);
+            let done = files::download(
+                &calendar::file_name(f.reminders_file, &plan.id),
+                "text/calendar",
+                &text,
+            );
             status.set(Some(if done.is_ok() {
                 f.calendar_done
             } else {
