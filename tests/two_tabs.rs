@@ -609,3 +609,128 @@ fn a_kept_draft_whose_words_changed_elsewhere_stays_and_goes_beside() {
         .collect();
     assert_eq!(kept, ["Breathless on stairs"]);
 }
+
+mod drafts {
+    use coplan::core::drafts::{Drafts, LEFT_AFTER};
+    use serde_json::{json, Value};
+
+    const NOW: i64 = 1_000_000;
+
+    fn words(d: &mut Drafts, forms: &[&str], tab: &str) -> Vec<Option<Value>> {
+        d.take(forms, tab, NOW).0
+    }
+
+    /// Regression: drafts were kept one per form, so a second tab writing a new entry
+    /// in the same form replaced the first tab's words, and Add there cleared them.
+    #[test]
+    fn two_tabs_writing_in_one_form_keep_a_draft_each() {
+        let mut d = Drafts::default();
+        assert!(d.keep("goal-new", "a", NOW, json!("Walk Lily to school")));
+        // Tab b opens the form while a is still open: it shows a copy of a's words.
+        assert_eq!(
+            d.take(&["goal-new"], "b", NOW),
+            (vec![Some(json!("Walk Lily to school"))], false)
+        );
+        assert!(d.keep("goal-new", "b", NOW + 1, json!("Swim")));
+        assert!(
+            !d.keep("goal-new", "b", NOW + 2, json!("Swim")),
+            "the same words again"
+        );
+        assert!(d.clear(&["goal-new"], "b"), "tab b adds its goal");
+        let mut stored = Drafts::read(d.to_text().as_deref());
+        assert_eq!(
+            words(&mut stored, &["goal-new"], "a"),
+            [Some(json!("Walk Lily to school"))],
+            "tab a's words survive b's add, and a reload of a"
+        );
+        assert!(!stored.clear(&["goal-new"], "b"), "nothing of b's is left");
+    }
+
+    #[test]
+    fn a_tab_that_has_gone_leaves_its_draft_to_the_next_once_with_what_is_beside_it() {
+        let mut d = Drafts::default();
+        d.keep("goal-g1", "a", NOW, json!("Walk to school, a long draft"));
+        d.keep("goal-g1#base", "a", NOW, json!("Walk"));
+        d.keep("goal-g1", "b", NOW + 9, json!("Walk, later"));
+        assert!(d.has("goal-g1") && !d.has("goal-g2"));
+        assert!(d.leave("a") && d.leave("b"), "both tabs closed");
+        assert!(!d.leave("b"), "marked once");
+        let (taken, moved) = d.take(&["goal-g1", "goal-g1#base"], "c", NOW + 10);
+        assert!(moved);
+        assert_eq!(
+            taken,
+            [Some(json!("Walk, later")), None],
+            "b's, without a's base"
+        );
+        // Now c's own, until c's form is done with it.
+        assert_eq!(
+            d.take(&["goal-g1"], "c", NOW + 11),
+            (vec![Some(json!("Walk, later"))], false)
+        );
+        assert!(d.clear(&["goal-g1", "goal-g1#base"], "c"));
+        assert_eq!(
+            words(&mut d, &["goal-g1", "goal-g1#base"], "d"),
+            [
+                Some(json!("Walk to school, a long draft")),
+                Some(json!("Walk"))
+            ]
+        );
+        assert!(d.clear(&["goal-g1", "goal-g1#base"], "d"));
+        assert_eq!(
+            words(&mut d, &["goal-g1"], "e"),
+            [None],
+            "none left to take"
+        );
+        assert_eq!(d.to_text(), None);
+    }
+
+    #[test]
+    fn a_reloaded_tab_has_its_own_back_and_a_day_old_draft_counts_as_left() {
+        let mut d = Drafts::default();
+        d.keep("goal-new", "a", NOW, json!("Choir"));
+        d.leave("a"); // a reload
+        assert_eq!(
+            d.take(&["goal-new"], "a", NOW),
+            (vec![Some(json!("Choir"))], true)
+        );
+        assert_eq!(
+            d.take(&["goal-new"], "b", NOW + 5),
+            (vec![Some(json!("Choir"))], false),
+            "a is back: b shows a copy"
+        );
+        assert_eq!(
+            d.take(&["goal-new"], "b", NOW + LEFT_AFTER + 1),
+            (vec![Some(json!("Choir"))], true),
+            "a day later, b takes it"
+        );
+        assert!(!d.clear(&["goal-new"], "a"));
+    }
+
+    #[test]
+    fn drafts_from_before_tabs_had_their_own_are_taken_as_the_oldest() {
+        let mut d = Drafts::read(Some(
+            r#"{"goal-new":"Choir","agree-g1":["Person","Both views"]}"#,
+        ));
+        d.keep("goal-new", "b", NOW, json!("Swim"));
+        assert_eq!(words(&mut d, &["goal-new"], "c"), [Some(json!("Swim"))]);
+        let (taken, moved) = d.take(&["agree-g1"], "c", NOW);
+        assert_eq!(
+            (taken, moved),
+            (vec![Some(json!(["Person", "Both views"]))], true),
+            "a pair of words is not taken for a kept time"
+        );
+        assert_eq!(
+            words(&mut d, &["agree-g1"], "c"),
+            [Some(json!(["Person", "Both views"]))]
+        );
+        let again = Drafts::read(d.to_text().as_deref());
+        assert_eq!(again, d);
+        assert!(d.clear(&["goal-new", "agree-g1"], "b"));
+        assert_eq!(words(&mut d, &["goal-new"], "e"), [Some(json!("Choir"))]);
+        assert!(d.clear(&["goal-new"], "e"));
+        assert!(!d.has("goal-new"));
+        assert!(d.clear(&["agree-g1"], "c"));
+        assert_eq!(d.to_text(), None);
+        assert_eq!(Drafts::read(Some("not json")), Drafts::default());
+    }
+}

@@ -76,6 +76,7 @@ pub fn app() -> Html {
         let ws = ws.clone();
         use_effect_with((), move |_| {
             device::drafts::tell(move |kept| ws.dispatch(Msg::DraftKept(kept)));
+            device::drafts::leave_when_going();
         });
     }
     let language = ws.settings.language;

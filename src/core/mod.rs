@@ -6,6 +6,7 @@ pub mod arrival;
 pub mod base64;
 pub mod calendar;
 pub mod change;
+pub mod drafts;
 pub mod editor;
 pub mod fhir;
 pub mod follow;

@@ -244,6 +244,37 @@ test('an edited check-in kept as a draft does not write over what another tab ch
   await ctx.close();
 });
 
+test('two tabs writing a new goal each keep their own words; a closed tab leaves its words to the next', async () => {
+  const { page: a, ctx } = await planWithGoalAndAction(browser);
+  const newGoal = (p) => p.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words");
+  await go(a, 'Goals together');
+  await typeInto(a, newGoal(a), 'Sing in the choir');
+  // A second tab on the same screen shows those words too, and writes its own.
+  const b = await ctx.newPage();
+  await b.goto(a.url());
+  await eventually(async () => assert.equal(await newGoal(b).inputValue(), 'Sing in the choir'));
+  await newGoal(b).fill('');
+  await typeInto(b, newGoal(b), 'Swim on Fridays');
+  await b.getByRole('button', { name: 'Add goal' }).click();
+  await b.getByRole('list', { name: 'Goals' }).getByText('Swim on Fridays').waitFor();
+  // Regression: tab b's words replaced tab a's draft, and its Add cleared it.
+  await a.reload();
+  await eventually(async () => assert.equal(await newGoal(a).inputValue(), 'Sing in the choir'));
+  await a.close();
+  // Closed with its words half-written: the next tab offers them once.
+  const c = await ctx.newPage();
+  await c.goto(b.url());
+  await c.getByText('We kept what you were writing here.').waitFor();
+  assert.equal(await newGoal(c).inputValue(), 'Sing in the choir');
+  await c.getByRole('button', { name: 'Add goal' }).click();
+  await c.getByRole('list', { name: 'Goals' }).getByText('Sing in the choir').waitFor();
+  const d = await ctx.newPage();
+  await d.goto(b.url());
+  await d.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
+  assert.equal(await newGoal(d).inputValue(), '', 'added in c: offered no more');
+  await ctx.close();
+});
+
 test('words for agreeing to differ survive a reload before they are saved', async () => {
   const { page, ctx } = await planWithGoalAndAction(browser);
   await go(page, 'Goals together');

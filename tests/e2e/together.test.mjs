@@ -224,8 +224,10 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
   await page.getByRole('status').getByText('The plan was removed from this device.', { exact: false }).waitFor();
   assert.deepEqual(await storedPlans(page), []);
-  // Regression: who was writing stayed in session storage; nothing of the plan is left.
-  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage).filter((k) => !k.startsWith('coplan.settings')), Object.keys(sessionStorage)]), [[], []]);
+  // Regression: who was writing stayed in session storage; nothing of the plan is left
+  // (the tab's own name among drafts is random and names no one).
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage).filter((k) => !k.startsWith('coplan.settings')), Object.keys(sessionStorage).filter((k) => k !== 'coplan.tab')]), [[], []]);
+  assert.match(await page.evaluate(() => sessionStorage.getItem('coplan.tab')), /^[0-9a-f]{8}$/);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
   assert.deepEqual(problems, []);

@@ -3,16 +3,20 @@
 //! from the first keystroke, so navigation, a reload, a closed tab or a crash never
 //! lose them; the form offers them back when it appears again.
 //!
-//! One key per plan (`coplan.drafts.<plan id>`) holding `{form key: draft}`. Failing to
+//! One key per plan (`coplan.drafts.<plan id>`) holding each tab's drafts by form (see
+//! `core::drafts`: two tabs never replace or clear each other's). Failing to
 //! keep a draft (storage full or blocked) is told to whoever asked (`tell`: the
 //! workspace, which says so on every screen), and told again once drafts keep.
 
+use crate::core::drafts::Drafts;
 use crate::core::Id;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 const PREFIX: &str = "coplan.drafts.";
+/// This tab's name among the drafts (session storage: a reload keeps it, a new tab
+/// gets its own).
+const TAB_KEY: &str = "coplan.tab";
 
 fn key(plan: &Id) -> String {
     format!("{PREFIX}{plan}")
@@ -22,19 +26,45 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn read_all(s: &web_sys::Storage, plan: &Id) -> Map<String, Value> {
-    s.get_item(&key(plan))
-        .ok()
-        .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
-        .unwrap_or_default()
+thread_local! {
+    static TAB: String = tab_name();
+    /// The plans this tab has kept drafts for since it opened.
+    static WROTE_FOR: std::cell::RefCell<Vec<Id>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn write_all(s: &web_sys::Storage, plan: &Id, all: &Map<String, Value>) {
-    let written = if all.is_empty() {
-        s.remove_item(&key(plan))
-    } else {
-        s.set_item(&key(plan), &Value::Object(all.clone()).to_string())
+fn tab_name() -> String {
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    if let Some(name) = session
+        .as_ref()
+        .and_then(|s| s.get_item(TAB_KEY).ok().flatten())
+    {
+        return name;
+    }
+    // Short: it is in the key of every draft this tab keeps.
+    let name: String = super::clock::new_id().to_string().chars().take(8).collect();
+    if let Some(s) = session {
+        let _ = s.set_item(TAB_KEY, &name);
+    }
+    name
+}
+
+fn tab() -> String {
+    TAB.with(Clone::clone)
+}
+
+fn read_all(s: &web_sys::Storage, plan: &Id) -> Drafts {
+    Drafts::read(s.get_item(&key(plan)).ok().flatten().as_deref())
+}
+
+fn write_all(s: &web_sys::Storage, plan: &Id, all: &Drafts) {
+    WROTE_FOR.with(|w| {
+        if !w.borrow().contains(plan) {
+            w.borrow_mut().push(plan.clone());
+        }
+    });
+    let written = match all.to_text() {
+        None => s.remove_item(&key(plan)),
+        Some(text) => s.set_item(&key(plan), &text),
     };
     told(written.is_ok());
 }
@@ -65,15 +95,34 @@ fn told(kept: bool) {
     });
 }
 
-/// The draft kept for `form`, if any (and if it still reads as a `T`).
+/// The draft this tab shows for `form`, if any (and if it still reads as a `T`): its
+/// own, or the one another tab kept last (see `core::drafts`).
 pub fn load<T: DeserializeOwned>(plan: &Id, form: &str) -> Option<T> {
-    let s = local()?;
-    crate::core::merge::from_tree(read_all(&s, plan).remove(form)?)
+    load_beside::<T>(plan, form, None).map(|(words, _)| words)
 }
 
-/// Whether a draft is kept for `form`.
+/// The draft for `form` and, from the same tab, what is kept beside it under `beside`
+/// (the entry an edit was typed against).
+pub fn load_beside<T: DeserializeOwned>(
+    plan: &Id,
+    form: &str,
+    beside: Option<&str>,
+) -> Option<(T, Option<T>)> {
+    let s = local()?;
+    let mut all = read_all(&s, plan);
+    let forms: Vec<&str> = std::iter::once(form).chain(beside).collect();
+    let (mut found, moved) = all.take(&forms, &tab(), js_sys::Date::now() as i64);
+    if moved {
+        write_all(&s, plan, &all);
+    }
+    let read = |v: Option<serde_json::Value>| v.and_then(crate::core::merge::from_tree::<T>);
+    let kept_beside = found.get_mut(1).and_then(Option::take);
+    Some((read(found.first_mut()?.take())?, read(kept_beside)))
+}
+
+/// Whether any tab keeps a draft for `form`.
 pub fn exists(plan: &Id, form: &str) -> bool {
-    local().is_some_and(|s| read_all(&s, plan).contains_key(form))
+    local().is_some_and(|s| read_all(&s, plan).has(form))
 }
 
 pub fn keep<T: Serialize>(plan: &Id, form: &str, draft: &T) {
@@ -82,8 +131,7 @@ pub fn keep<T: Serialize>(plan: &Id, form: &str, draft: &T) {
         return;
     };
     let mut all = read_all(&s, plan);
-    if all.get(form) != Some(&value) {
-        all.insert(form.to_string(), value);
+    if all.keep(form, &tab(), js_sys::Date::now() as i64, value) {
         write_all(&s, plan, &all);
     }
 }
@@ -92,20 +140,36 @@ pub fn clear(plan: &Id, form: &str) {
     clear_each(plan, &[form]);
 }
 
-/// Clears the drafts of several forms in one reading of storage (a form that keeps more
-/// than one thing: a keystroke in it clears them all).
+/// Clears this tab's drafts of several forms in one reading of storage (a form that
+/// keeps more than one thing: a keystroke in it clears them all).
 pub fn clear_each(plan: &Id, forms: &[&str]) {
     let Some(s) = local() else { return };
     let mut all = read_all(&s, plan);
-    let before = all.len();
-    for form in forms {
-        all.remove(*form);
-    }
-    if all.len() != before {
+    if all.clear(forms, &tab()) {
         write_all(&s, plan, &all);
     } else {
         // Their words, never kept (storage full), are in the plan now or gone on purpose.
         told(true);
+    }
+}
+
+/// Marks this tab's drafts, of every plan, as left: the tab is closing (or reloading, and
+/// then takes them back), so the next tab to open their forms may take them for its own.
+fn leave() {
+    let Some(s) = local() else { return };
+    let tab = tab();
+    for plan in WROTE_FOR.take() {
+        let mut all = read_all(&s, &plan);
+        if all.leave(&tab) {
+            write_all(&s, &plan, &all);
+        }
+    }
+}
+
+/// Marks this tab's drafts as left whenever the page goes (see `leave`).
+pub fn leave_when_going() {
+    if let Some(w) = web_sys::window() {
+        gloo::events::EventListener::new(&w, "pagehide", |_| leave()).forget();
     }
 }
 

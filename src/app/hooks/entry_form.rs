@@ -106,11 +106,7 @@ where
     let base_key = AttrValue::from(format!("{key}#base"));
     let restored_draft = use_memo((), {
         let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
-        move |_| {
-            let plan = plan_id?;
-            let shown = drafts::load::<T>(&plan, &key)?;
-            Some((shown, drafts::load::<T>(&plan, &base_key)))
-        }
+        move |_| drafts::load_beside::<T>(&plan_id?, &key, Some(&base_key))
     });
     let restored = restored_draft.is_some();
     // What is on screen, and (editing) what it was typed against.

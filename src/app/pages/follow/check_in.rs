@@ -124,11 +124,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
     let base_key = format!("{key}#base");
     let restored = use_memo((), {
         let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
-        move |_| {
-            let p = plan_id?;
-            let shown = drafts::load::<CheckIn>(&p, &key)?;
-            Some((shown, drafts::load::<CheckIn>(&p, &base_key)))
-        }
+        move |_| drafts::load_beside::<CheckIn>(&plan_id?, &key, Some(&base_key))
     });
     let blank = {
         let author = ws.author.by;
