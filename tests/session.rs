@@ -212,6 +212,35 @@ fn a_copy_at_the_revision_this_tab_saved_is_taken_even_with_changes_since() {
     assert_eq!(texts(&tab2.plan).len(), 5, "a later copy is rebased on");
 }
 
+fn edit_wm(i: &str, text: &str) -> Change {
+    Change::Edit(Item::WhatMatters(id(i), WhatMatters { text: text.into() }))
+}
+
+/// Regression: a tab kept its last save to replay after taking a later copy that held
+/// it, so when two other tabs then wrote that copy's next revision in one moment, the
+/// old save was replayed over the newer words (here as a false clash).
+#[test]
+fn a_save_already_in_a_later_copy_is_not_replayed_again() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab_a = Session::open(stored, true);
+    tab_a.change(edit_wm("a", "Singing"), stamp(20)).unwrap();
+    tab_a.saved(tab_a.plan.revision);
+    let mut tab_b = Session::open(tab_a.plan.clone(), true);
+    let mut tab_c = Session::open(tab_a.plan.clone(), true);
+    tab_b.change(add_wm("b", "From B"), stamp(21)).unwrap();
+    tab_c
+        .change(edit_wm("a", "Singing on Tuesdays"), stamp(22))
+        .unwrap();
+    assert_eq!(tab_b.plan.revision, tab_c.plan.revision);
+    tab_a.take_newer(tab_b.plan.clone());
+    let r = tab_a
+        .take_newer(tab_c.plan.clone())
+        .expect("c wrote over b");
+    assert_eq!(r, coplan::core::session::Rebased::default());
+    assert_eq!(tab_a.plan, tab_c.plan);
+    assert!(tab_a.plan.conflicts.is_empty());
+}
+
 /// Regression (issue 17): typing a goal's five levels left five identical history
 /// lines; an editing of one entry is one line, each field still its own undo step.
 #[test]

@@ -611,13 +611,21 @@ fn a_kept_draft_whose_words_changed_elsewhere_stays_and_goes_beside() {
 }
 
 mod drafts {
-    use coplan::core::drafts::{Drafts, LEFT_AFTER};
+    use coplan::core::drafts::{Drafts, Taken, LEFT_AFTER};
     use serde_json::{json, Value};
 
     const NOW: i64 = 1_000_000;
 
+    fn taken(words: Value, moved: bool, copied_from: Option<(&str, i64)>) -> Taken {
+        Taken {
+            words: vec![Some(words)],
+            moved,
+            copied_from: copied_from.map(|(t, at)| (t.to_string(), at)),
+        }
+    }
+
     fn words(d: &mut Drafts, forms: &[&str], tab: &str) -> Vec<Option<Value>> {
-        d.take(forms, tab, NOW).0
+        d.take(forms, tab, NOW).words
     }
 
     /// Regression: drafts were kept one per form, so a second tab writing a new entry
@@ -629,7 +637,7 @@ mod drafts {
         // Tab b opens the form while a is still open: it shows a copy of a's words.
         assert_eq!(
             d.take(&["goal-new"], "b", NOW),
-            (vec![Some(json!("Walk Lily to school"))], false)
+            taken(json!("Walk Lily to school"), false, Some(("a", NOW)))
         );
         assert!(d.keep("goal-new", "b", NOW + 1, json!("Swim")));
         assert!(
@@ -653,19 +661,22 @@ mod drafts {
         d.keep("goal-g1#base", "a", NOW, json!("Walk"));
         d.keep("goal-g1", "b", NOW + 9, json!("Walk, later"));
         assert!(d.has("goal-g1") && !d.has("goal-g2"));
-        assert!(d.leave("a") && d.leave("b"), "both tabs closed");
-        assert!(!d.leave("b"), "marked once");
-        let (taken, moved) = d.take(&["goal-g1", "goal-g1#base"], "c", NOW + 10);
-        assert!(moved);
+        assert!(
+            d.mark_left("a", true) && d.mark_left("b", true),
+            "both tabs closed"
+        );
+        assert!(!d.mark_left("b", true), "marked once");
+        let t = d.take(&["goal-g1", "goal-g1#base"], "c", NOW + 10);
+        assert!(t.moved && t.copied_from.is_none());
         assert_eq!(
-            taken,
+            t.words,
             [Some(json!("Walk, later")), None],
             "b's, without a's base"
         );
         // Now c's own, until c's form is done with it.
         assert_eq!(
             d.take(&["goal-g1"], "c", NOW + 11),
-            (vec![Some(json!("Walk, later"))], false)
+            taken(json!("Walk, later"), false, None)
         );
         assert!(d.clear(&["goal-g1", "goal-g1#base"], "c"));
         assert_eq!(
@@ -688,22 +699,31 @@ mod drafts {
     fn a_reloaded_tab_has_its_own_back_and_a_day_old_draft_counts_as_left() {
         let mut d = Drafts::default();
         d.keep("goal-new", "a", NOW, json!("Choir"));
-        d.leave("a"); // a reload
+        d.mark_left("a", true); // a reload
         assert_eq!(
             d.take(&["goal-new"], "a", NOW),
-            (vec![Some(json!("Choir"))], true)
+            taken(json!("Choir"), true, None)
         );
         assert_eq!(
             d.take(&["goal-new"], "b", NOW + 5),
-            (vec![Some(json!("Choir"))], false),
+            taken(json!("Choir"), false, Some(("a", NOW))),
             "a is back: b shows a copy"
         );
         assert_eq!(
             d.take(&["goal-new"], "b", NOW + LEFT_AFTER + 1),
-            (vec![Some(json!("Choir"))], true),
+            taken(json!("Choir"), true, None),
             "a day later, b takes it"
         );
         assert!(!d.clear(&["goal-new"], "a"));
+
+        let mut d = Drafts::default();
+        d.keep("goal-new", "a", NOW, json!("Choir"));
+        assert!(d.mark_left("a", true), "the browser keeps the page aside");
+        assert!(d.mark_left("a", false), "and shows it again");
+        assert!(
+            !d.take(&["goal-new"], "b", NOW).moved,
+            "a is open: b shows a copy"
+        );
     }
 
     #[test]
@@ -713,10 +733,9 @@ mod drafts {
         ));
         d.keep("goal-new", "b", NOW, json!("Swim"));
         assert_eq!(words(&mut d, &["goal-new"], "c"), [Some(json!("Swim"))]);
-        let (taken, moved) = d.take(&["agree-g1"], "c", NOW);
         assert_eq!(
-            (taken, moved),
-            (vec![Some(json!(["Person", "Both views"]))], true),
+            d.take(&["agree-g1"], "c", NOW),
+            taken(json!(["Person", "Both views"]), true, None),
             "a pair of words is not taken for a kept time"
         );
         assert_eq!(
@@ -732,5 +751,26 @@ mod drafts {
         assert!(d.clear(&["agree-g1"], "c"));
         assert_eq!(d.to_text(), None);
         assert_eq!(Drafts::read(Some("not json")), Drafts::default());
+    }
+
+    /// Regression: a copy shown in a second tab and added there stayed in the first
+    /// tab's draft, to be offered (and added) again once that tab closed.
+    #[test]
+    fn words_added_from_a_copy_take_the_other_tabs_draft_with_them_unless_typed_in_since() {
+        let mut d = Drafts::default();
+        d.keep("goal-new", "a", NOW, json!("Sing in the choir"));
+        let copy = d.take(&["goal-new"], "b", NOW + 1).copied_from;
+        assert!(d.used(&["goal-new"], "b", copy.as_ref()), "b adds the copy");
+        assert!(!d.has("goal-new"));
+
+        d.keep("goal-new", "a", NOW, json!("Sing"));
+        let copy = d.take(&["goal-new"], "b", NOW + 1).copied_from;
+        d.keep("goal-new", "a", NOW + 2, json!("Sing in the choir"));
+        assert!(!d.used(&["goal-new"], "b", copy.as_ref()));
+        assert_eq!(
+            words(&mut d, &["goal-new"], "a"),
+            [Some(json!("Sing in the choir"))],
+            "typed in since: a's words stay"
+        );
     }
 }

@@ -6,13 +6,26 @@
 //! other's words. A tab with no draft of its own for a form shows the one kept last by
 //! another tab. If that tab has left (closed: it marks its drafts as it goes, and a draft
 //! untouched for a day counts too), the draft moves to this tab, so it is offered once
-//! and not by every tab after. A tab still open keeps its own: this one shows a copy.
+//! and not by every tab after. A tab still open keeps its own: this one shows a copy,
+//! and once the words it showed go into the plan (`used`), that tab's draft goes too,
+//! unless it has been typed in since.
 //! Drafts kept before tabs had their own (`<form>` alone) are taken as the oldest.
 
 use serde_json::{Map, Value};
 
 #[derive(Debug, Default, PartialEq)]
 pub struct Drafts(Map<String, Value>);
+
+/// What a tab shows for a form and what is kept beside it (see [`Drafts::take`]).
+#[derive(Debug, Default, PartialEq)]
+pub struct Taken {
+    pub words: Vec<Option<Value>>,
+    /// Something moved to this tab: the drafts are to be written back.
+    pub moved: bool,
+    /// The words are a copy of another tab's draft, still open: that tab, and when it
+    /// kept them.
+    pub copied_from: Option<(String, i64)>,
+}
 
 /// Whose draft of a form is taken: a tab's, or one kept before tabs had their own.
 enum Source<'a> {
@@ -106,17 +119,28 @@ impl Drafts {
 
     /// The drafts `tab` shows for `forms` (a form, then what is kept beside it, such as
     /// the entry an edit was typed against), all from the same tab, at `now`. Drafts of
-    /// a tab that has gone become this tab's. Returns the words, and whether anything
-    /// moved.
-    pub fn take(&mut self, forms: &[&str], tab: &str, now: i64) -> (Vec<Option<Value>>, bool) {
+    /// a tab that has gone become this tab's.
+    pub fn take(&mut self, forms: &[&str], tab: &str, now: i64) -> Taken {
         let Some(first) = forms.first() else {
-            return (vec![], false);
+            return Taken::default();
         };
         let (from, gone) = match self.source(first, tab, now) {
             Some((Source::Tab(t), gone)) => (Some(t.to_string()), gone),
             Some((Source::Shared, gone)) => (None, gone),
-            None => return (vec![None; forms.len()], false),
+            None => {
+                return Taken {
+                    words: vec![None; forms.len()],
+                    ..Taken::default()
+                }
+            }
         };
+        let copied_from = from
+            .as_ref()
+            .filter(|from| !gone && *from != tab)
+            .and_then(|from| {
+                let value = self.0.get(&Self::key(first, &Source::Tab(from)))?;
+                Some((from.clone(), Self::stamped(value)?.at))
+            });
         let source = from.as_deref().map_or(Source::Shared, Source::Tab);
         let moving = gone && from.as_deref() != Some(tab);
         let mut moved = false;
@@ -139,7 +163,11 @@ impl Drafts {
                 Some(words)
             })
             .collect();
-        (words, moved)
+        Taken {
+            words,
+            moved,
+            copied_from,
+        }
     }
 
     /// Keeps `tab`'s draft of `form`, kept `at` (milliseconds). Returns whether it
@@ -158,20 +186,35 @@ impl Drafts {
         true
     }
 
-    /// `tab` is going (closed, or reloading): its drafts may be taken by the next tab
+    /// `tab` is going (closed, or reloading: `left`), or came back (a page the browser
+    /// kept and showed again): while it is gone, its drafts may be taken by the next tab
     /// that opens their forms. Returns whether any was marked.
-    pub fn leave(&mut self, tab: &str) -> bool {
+    pub fn mark_left(&mut self, tab: &str, left: bool) -> bool {
         let mut marked = false;
         for (key, value) in self.0.iter_mut() {
             if Self::split(key).1 != Some(tab) {
                 continue;
             }
-            if let Some(s) = Self::stamped(value).filter(|s| !s.left) {
-                *value = Self::stamp(s.at, s.words.clone(), true);
+            if let Some(s) = Self::stamped(value).filter(|s| s.left != left) {
+                *value = Self::stamp(s.at, s.words.clone(), left);
                 marked = true;
             }
         }
         marked
+    }
+
+    /// The words `tab` shows for `forms` went into the plan: its drafts are cleared, and
+    /// so is the other tab's it showed a copy of (`copied_from`), if not typed in since.
+    /// Returns whether any was there.
+    pub fn used(&mut self, forms: &[&str], tab: &str, copied_from: Option<&(String, i64)>) -> bool {
+        let mut cleared = self.clear(forms, tab);
+        if let (Some((from, at)), Some(first)) = (copied_from, forms.first()) {
+            let theirs = self.0.get(&Self::key(first, &Source::Tab(from)));
+            if theirs.and_then(Self::stamped).is_some_and(|s| s.at == *at) {
+                cleared |= self.clear(forms, from);
+            }
+        }
+        cleared
     }
 
     /// Clears `tab`'s drafts of `forms`; other tabs' stay. Returns whether any was there.

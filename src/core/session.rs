@@ -347,6 +347,9 @@ impl Session {
     /// tab removed the entry, this tab's version is kept as a [`Conflict`] for the
     /// person to choose. Returns what was kept, kept beside, and dropped.
     pub fn rebase(&mut self, stored: Plan) -> Rebased {
+        // A copy built on this tab's last save holds it: it is not to be replayed if yet
+        // another tab writes over that copy in the same moment.
+        self.last_saved.clear();
         let mut plan = stored;
         let base = plan.revision;
         let mut result = Rebased::default();

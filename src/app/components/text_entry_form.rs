@@ -93,10 +93,13 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         let (plan, key) = (plan.clone(), key.clone());
         move |text: &str, keep: bool| {
             if let Some(p) = &plan {
-                if keep && !text.trim().is_empty() {
+                if text.trim().is_empty() {
+                    drafts::clear(p, &key);
+                } else if keep {
                     drafts::keep(p, &key, &text.to_string());
                 } else {
-                    drafts::clear(p, &key);
+                    // Taken by the plan as typed.
+                    drafts::used(p, &[&key]);
                 }
             }
         }
@@ -145,7 +148,9 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
                     if live.is_none() {
                         value.borrow_mut().shown.clear();
                     }
-                    remember("", false);
+                    if let Some(p) = &plan {
+                        drafts::used(p, &[&key]);
+                    }
                 }
                 Err(e) => {
                     error.set(Some(e));

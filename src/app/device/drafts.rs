@@ -26,12 +26,21 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// A form showing a copy: its plan, its form, and the other tab's name and kept time.
+type ShownCopy = (Id, String, (String, i64));
+
 thread_local! {
     static TAB: String = tab_name();
     /// The plans this tab has kept drafts for since it opened.
     static WROTE_FOR: std::cell::RefCell<Vec<Id>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The forms (plan, form) showing a copy of another open tab's draft: whose, and when
+    /// it was kept (see `used`).
+    static COPIES: std::cell::RefCell<Vec<ShownCopy>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// This tab's name: kept in session storage, so a reload keeps it. (A duplicated tab
+/// starts with a copy of its session storage, name and all: those two share their drafts
+/// as every tab did before tabs had their own.)
 fn tab_name() -> String {
     let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
     if let Some(name) = session
@@ -111,10 +120,15 @@ pub fn load_beside<T: DeserializeOwned>(
     let s = local()?;
     let mut all = read_all(&s, plan);
     let forms: Vec<&str> = std::iter::once(form).chain(beside).collect();
-    let (mut found, moved) = all.take(&forms, &tab(), js_sys::Date::now() as i64);
-    if moved {
+    let taken = all.take(&forms, &tab(), js_sys::Date::now() as i64);
+    if taken.moved {
         write_all(&s, plan, &all);
     }
+    forget_copy(plan, form);
+    if let Some(from) = taken.copied_from {
+        COPIES.with(|c| c.borrow_mut().push((plan.clone(), form.to_string(), from)));
+    }
+    let mut found = taken.words;
     let read = |v: Option<serde_json::Value>| v.and_then(crate::core::merge::from_tree::<T>);
     let kept_beside = found.get_mut(1).and_then(Option::take);
     Some((read(found.first_mut()?.take())?, read(kept_beside)))
@@ -141,8 +155,12 @@ pub fn clear(plan: &Id, form: &str) {
 }
 
 /// Clears this tab's drafts of several forms in one reading of storage (a form that
-/// keeps more than one thing: a keystroke in it clears them all).
+/// keeps more than one thing: a keystroke in it clears them all). The words were set
+/// aside, not used: a copy of another tab's draft shown here leaves that draft be.
 pub fn clear_each(plan: &Id, forms: &[&str]) {
+    if let Some(first) = forms.first() {
+        forget_copy(plan, first);
+    }
     let Some(s) = local() else { return };
     let mut all = read_all(&s, plan);
     if all.clear(forms, &tab()) {
@@ -153,23 +171,58 @@ pub fn clear_each(plan: &Id, forms: &[&str]) {
     }
 }
 
-/// Marks this tab's drafts, of every plan, as left: the tab is closing (or reloading, and
-/// then takes them back), so the next tab to open their forms may take them for its own.
-fn leave() {
+/// The words of a form (`forms[0]`, with what is kept beside it) went into the plan:
+/// its drafts go, with the other tab's draft it showed a copy of, if not typed in since.
+pub fn used(plan: &Id, forms: &[&str]) {
+    let Some(first) = forms.first() else { return };
+    let copy = forget_copy(plan, first);
     let Some(s) = local() else { return };
+    let mut all = read_all(&s, plan);
+    if all.used(forms, &tab(), copy.as_ref()) {
+        write_all(&s, plan, &all);
+    } else {
+        told(true);
+    }
+}
+
+/// Forgets that a form shows a copy; returns whose it was.
+fn forget_copy(plan: &Id, form: &str) -> Option<(String, i64)> {
+    COPIES.with(|c| {
+        let mut c = c.borrow_mut();
+        let i = c.iter().position(|(p, f, _)| p == plan && f == form)?;
+        Some(c.swap_remove(i).2)
+    })
+}
+
+/// Marks this tab's drafts, of every plan, as left (`left`: the tab is closing, or
+/// reloading and then takes them back), so the next tab to open their forms may take
+/// them for its own; or as this tab's again.
+fn mark_left(left: bool) {
+    let plans = WROTE_FOR.with(|w| w.borrow().clone());
+    let Some(s) = local().filter(|_| !plans.is_empty()) else {
+        return;
+    };
     let tab = tab();
-    for plan in WROTE_FOR.take() {
+    for plan in plans {
         let mut all = read_all(&s, &plan);
-        if all.leave(&tab) {
+        if all.mark_left(&tab, left) {
             write_all(&s, &plan, &all);
         }
     }
 }
 
-/// Marks this tab's drafts as left whenever the page goes (see `leave`).
+/// Marks this tab's drafts as left whenever the page goes, and as this tab's again if
+/// the browser shows the page again (see `mark_left`).
 pub fn leave_when_going() {
     if let Some(w) = web_sys::window() {
-        gloo::events::EventListener::new(&w, "pagehide", |_| leave()).forget();
+        gloo::events::EventListener::new(&w, "pagehide", |_| mark_left(true)).forget();
+        gloo::events::EventListener::new(&w, "pageshow", |e| {
+            let again = js_sys::Reflect::get(e, &"persisted".into()).ok();
+            if again.and_then(|p| p.as_bool()) == Some(true) {
+                mark_left(false);
+            }
+        })
+        .forget();
     }
 }
 

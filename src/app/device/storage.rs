@@ -230,6 +230,20 @@ pub fn read(raw: &str) -> Result<Opened, ReadError> {
     }
 }
 
+/// Opens a plan to show and edit: what it read is what this tab's next save starts from.
+pub fn open_to_edit(id: &Id) -> Result<Opened, OpenError> {
+    let opened = open(id)?;
+    if !opened.read_only {
+        if let Ok(s) = store() {
+            let key = plan_key(id);
+            remember(&key, opened.plan.revision, get_text(&s, &key));
+        }
+    }
+    Ok(opened)
+}
+
+/// Reads a plan (to compare with one that arrived). What the open plan has seen of
+/// storage is left as it was: another tab's write stays news to it.
 pub fn open(id: &Id) -> Result<Opened, OpenError> {
     let s = store().map_err(OpenError::Device)?;
     let key = plan_key(id);
@@ -241,9 +255,6 @@ pub fn open(id: &Id) -> Result<Opened, OpenError> {
         }
         OpenError::Unreadable(e)
     })?;
-    if !opened.read_only {
-        remember(&key, opened.plan.revision, text);
-    }
     Ok(opened)
 }
 

@@ -139,8 +139,18 @@ where
         editor.borrow_mut().follow(body, kept);
     }
 
+    // The words on screen went into the plan.
+    let used = {
+        let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
+        move || {
+            if let Some(plan) = &plan_id {
+                drafts::used(plan, &[&key, &base_key]);
+            }
+        }
+    };
     let keep_or_clear = {
-        let (plan_id, key, blank) = (plan_id.clone(), key.clone(), blank.clone());
+        let (plan_id, key, blank, used) =
+            (plan_id.clone(), key.clone(), blank.clone(), used.clone());
         move |body: &T, base: &T, refused: bool| {
             let Some(plan) = &plan_id else { return };
             let keep = if is_new { body != &blank } else { refused };
@@ -149,8 +159,11 @@ where
                 if !is_new {
                     drafts::keep(plan, &base_key, base);
                 }
-            } else {
+            } else if is_new {
+                // Emptied: set aside, not used.
                 drafts::clear_each(plan, &[&key, &base_key]);
+            } else {
+                used();
             }
         }
     };
@@ -212,7 +225,7 @@ where
             match ws.change(Change::Add(T::item(clock::new_id(), body))) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
                     *editor.borrow_mut() = Editor::open(blank.clone());
-                    keep_or_clear(&blank, &blank, false);
+                    used();
                     error.set(None);
                     on_done.emit(());
                 }

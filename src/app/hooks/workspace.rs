@@ -9,18 +9,22 @@ use yew::prelude::*;
 
 /// Saves a plan being left, as the autosave would: another tab's newer copy is taken in
 /// first (both tabs' words kept), and a newer CoPlan's keeps these changes aside. What
-/// storage cannot hold comes back, to be kept in the workspace.
-fn save_on_leaving(session: &Session) -> Result<(), Box<Session>> {
+/// storage cannot hold comes back, to be kept in the workspace. Returns the revision
+/// saved when it is just this session's plan (nothing taken in).
+fn save_on_leaving(session: &Session) -> Result<Option<u64>, Box<Session>> {
     use crate::app::device::storage::{self, SaveError};
     let mut session = session.clone();
+    let mut rebased = false;
     for _ in 0..3 {
         match storage::save(&session.plan, session.base_revision) {
-            Ok(_) | Err(SaveError::Deleted) => return Ok(()),
+            Ok(revision) => return Ok((!rebased).then_some(revision)),
+            Err(SaveError::Deleted) => return Ok(None),
             Err(SaveError::Conflict(stored)) => {
                 session.take_newer(*stored);
+                rebased = true;
             }
             Err(SaveError::Newer) if storage::keep_changes_aside(&session.plan).is_some() => {
-                return Ok(())
+                return Ok(None)
             }
             Err(SaveError::Newer | SaveError::Device(_)) => break,
         }
@@ -216,8 +220,12 @@ impl WorkspaceHandle {
             .as_ref()
             .filter(|s| s.needs_save() && !self.is_read_only())
         {
-            if let Err(unsaved) = save_on_leaving(s) {
-                self.0.dispatch(Msg::LeftUnsaved(Some(unsaved.into())));
+            match save_on_leaving(s) {
+                // The plan may stay open (an arrival previewed, then not brought in): its
+                // session is saved up to here, as after an autosave.
+                Ok(Some(revision)) => self.0.dispatch(Msg::Saved(revision)),
+                Ok(None) => {}
+                Err(unsaved) => self.0.dispatch(Msg::LeftUnsaved(Some(unsaved.into()))),
             }
         }
     }

@@ -216,7 +216,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             match saved {
                 Ok(()) | Err(crate::core::ChangeError::Unchanged) => {
                     if let Some(p) = &plan_id {
-                        drafts::clear_each(p, &[&key, &base_key]);
+                        drafts::used(p, &[&key, &base_key]);
                     }
                     *cell.borrow_mut() = blank();
                     error.set(None);

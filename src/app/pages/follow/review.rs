@@ -334,7 +334,7 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
             match ws.change(Change::Batch(changes)) {
                 Ok(()) => {
                     if let Some(p) = &plan_id {
-                        drafts::clear(p, &key);
+                        drafts::used(p, &[&key]);
                     }
                     on_done.emit(());
                 }

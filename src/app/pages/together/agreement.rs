@@ -106,7 +106,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
             words.clone(),
             error.clone(),
         );
-        let forget_draft = forget_draft.clone();
+        let (plan, key) = (plan.clone(), key.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let agreement = match *writing {
@@ -123,7 +123,9 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                 agreement,
             }) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
-                    forget_draft();
+                    if let Some(p) = &plan {
+                        drafts::used(p, &[&key]);
+                    }
                     writing.set(None);
                 }
                 Err(e) => error.set(Some(e)),
