@@ -74,6 +74,46 @@ impl<T: Clone + 'static> EntryForm<T> {
     }
 }
 
+/// Where a form's drafts are kept: one per form, and for an edit the entry it was typed
+/// against beside it. Not generic, so each kind of entry's form shares its code.
+struct FormDrafts {
+    plan: Option<Id>,
+    key: AttrValue,
+    base_key: AttrValue,
+}
+
+impl FormDrafts {
+    fn new(plan: Option<Id>, key: &AttrValue) -> Self {
+        FormDrafts {
+            plan,
+            key: key.clone(),
+            base_key: AttrValue::from(format!("{key}#base")),
+        }
+    }
+
+    fn keep<T: Serialize>(&self, body: &T, base: Option<&T>) {
+        let Some(plan) = &self.plan else { return };
+        drafts::keep(plan, &self.key, body);
+        if let Some(base) = base {
+            drafts::keep(plan, &self.base_key, base);
+        }
+    }
+
+    #[inline(never)]
+    fn clear(&self) {
+        if let Some(plan) = &self.plan {
+            drafts::clear_each(plan, &[&self.key, &self.base_key]);
+        }
+    }
+
+    #[inline(never)]
+    fn used(&self) {
+        if let Some(plan) = &self.plan {
+            drafts::used(plan, &[&self.key, &self.base_key]);
+        }
+    }
+}
+
 /// The id of the focused field: keystrokes in one field make one step of undo.
 fn focused_field() -> String {
     web_sys::window()
@@ -99,14 +139,14 @@ where
 {
     let ws = use_workspace();
     let plan_id = ws.plan().map(|p| p.id.clone());
+    let kept = Rc::new(FormDrafts::new(plan_id.clone(), &key));
     let rerender = use_force_update();
     let is_new = existing.is_none();
     // A kept draft, and for an edit the entry as it was then (what the draft was typed
     // against), kept beside it under a key of its own.
-    let base_key = AttrValue::from(format!("{key}#base"));
     let restored_draft = use_memo((), {
-        let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
-        move |_| drafts::load_beside::<T>(&plan_id?, &key, Some(&base_key))
+        let kept = kept.clone();
+        move |_| drafts::load_beside::<T>(kept.plan.as_ref()?, &kept.key, Some(&kept.base_key))
     });
     let restored = restored_draft.is_some();
     // What is on screen, and (editing) what it was typed against.
@@ -139,31 +179,16 @@ where
         editor.borrow_mut().follow(body, kept);
     }
 
-    // The words on screen went into the plan.
-    let used = {
-        let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
-        move || {
-            if let Some(plan) = &plan_id {
-                drafts::used(plan, &[&key, &base_key]);
-            }
-        }
-    };
     let keep_or_clear = {
-        let (plan_id, key, blank, used) =
-            (plan_id.clone(), key.clone(), blank.clone(), used.clone());
+        let (kept, blank) = (kept.clone(), blank.clone());
         move |body: &T, base: &T, refused: bool| {
-            let Some(plan) = &plan_id else { return };
             let keep = if is_new { body != &blank } else { refused };
-            if keep {
-                drafts::keep(plan, &key, body);
-                if !is_new {
-                    drafts::keep(plan, &base_key, base);
-                }
-            } else if is_new {
+            match (keep, is_new) {
+                (true, _) => kept.keep(body, (!is_new).then_some(base)),
                 // Emptied: set aside, not used.
-                drafts::clear_each(plan, &[&key, &base_key]);
-            } else {
-                used();
+                (false, true) => kept.clear(),
+                // The edit went into the plan.
+                (false, false) => kept.used(),
             }
         }
     };
@@ -225,7 +250,7 @@ where
             match ws.change(Change::Add(T::item(clock::new_id(), body))) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
                     *editor.borrow_mut() = Editor::open(blank.clone());
-                    used();
+                    kept.used();
                     error.set(None);
                     on_done.emit(());
                 }
