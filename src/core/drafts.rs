@@ -69,8 +69,9 @@ impl Drafts {
 
     /// The form and tab a stored key belongs to (no tab: kept before tabs had their own).
     fn split(key: &str) -> (&str, Option<&str>) {
-        match key.rsplit_once('@') {
-            Some((form, tab)) => (form, Some(tab)),
+        // By bytes: '@' is ASCII, and a char pattern costs the first screen's module more.
+        match key.bytes().rposition(|b| b == b'@') {
+            Some(at) => (&key[..at], Some(&key[at + 1..])),
             None => (key, None),
         }
     }

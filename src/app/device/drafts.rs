@@ -119,8 +119,9 @@ pub fn load_beside<T: DeserializeOwned>(
 ) -> Option<(T, Option<T>)> {
     let s = local()?;
     let mut all = read_all(&s, plan);
-    let forms: Vec<&str> = std::iter::once(form).chain(beside).collect();
-    let taken = all.take(&forms, &tab(), js_sys::Date::now() as i64);
+    let both = [form, beside.unwrap_or_default()];
+    let forms = &both[..if beside.is_some() { 2 } else { 1 }];
+    let taken = all.take(forms, &tab(), js_sys::Date::now() as i64);
     if taken.moved {
         write_all(&s, plan, &all);
     }
