@@ -136,6 +136,42 @@ fn a_save_at_the_revision_another_tab_also_wrote_reads_it_first() {
     storage::delete(&plan.id).unwrap();
 }
 
+/// Another tab's storage event is news only when storage holds text this tab has not
+/// itself written or taken: its own write, told late, is passed over; reading a plan to
+/// compare with an arrival does not count as taking it.
+#[wasm_bindgen_test]
+fn a_storage_event_is_news_only_for_text_this_tab_has_not_seen() {
+    use storage::Elsewhere;
+    let plan = fresh_plan("Events");
+    storage::save(&plan, None).unwrap();
+    assert!(matches!(
+        storage::written_elsewhere(&plan.id),
+        Elsewhere::Seen
+    ));
+    let theirs = with_entry(&plan, "From the other tab");
+    let key = storage::plan_key(&plan.id);
+    local().set_item(&key, &saved::to_json(&theirs)).unwrap();
+    storage::open(&plan.id).map_err(|_| ()).unwrap();
+    match storage::written_elsewhere(&plan.id) {
+        Elsewhere::Written(opened) => assert_eq!(opened.plan, theirs),
+        _ => panic!("another tab's copy is news, even after a look at it"),
+    }
+    assert!(
+        matches!(storage::written_elsewhere(&plan.id), Elsewhere::Seen),
+        "taken once, it is not news again"
+    );
+    assert_eq!(
+        storage::save(&with_entry(&theirs, "On top"), Some(theirs.revision)).map(|_| ()),
+        Ok(()),
+        "and the next save builds on it"
+    );
+    storage::delete(&plan.id).unwrap();
+    assert!(matches!(
+        storage::written_elsewhere(&plan.id),
+        Elsewhere::Deleted
+    ));
+}
+
 #[wasm_bindgen_test]
 fn unreadable_data_is_moved_aside_untouched() {
     let key = "coplan.plan.broken-1";
