@@ -110,6 +110,9 @@ pub enum Msg {
     Redo(Stamp),
     SetAuthor(Writer),
     Saved(u64),
+    /// The open plan was saved before something else took the screen (`flush`): this is
+    /// the session as saved, another tab's copy taken in if it had to be.
+    SavedAs(Box<Session>),
     SaveFailed(DeviceError),
     /// Another tab wrote a newer copy (seen on save, or by a storage event).
     NewerCopy(Plan),
@@ -274,6 +277,12 @@ impl Reducible for Workspace {
                     if !s.needs_save() {
                         next.save = SaveState::Saved;
                     }
+                }
+            }
+            Msg::SavedAs(saved) => {
+                if next.plan().is_some_and(|p| p.id == saved.plan.id) {
+                    next.save = SaveState::Saved;
+                    next.session = Some(*saved);
                 }
             }
             Msg::SaveFailed(e) => next.save = SaveState::Failed(e),

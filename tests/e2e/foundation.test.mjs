@@ -449,6 +449,29 @@ test('a link to a damaged or missing plan explains itself and keeps the data', a
   await ctx.close();
 });
 
+test('a file opened at once after a change, then "Not now": the change is saved once, and nothing is said of other tabs', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await addWhatMatters(page, 'Singing in the choir');
+  await saved(page, ([p]) => p && liveTexts(p.plan).length === 1);
+  // Within the autosave's moment: the change is saved before the file is read.
+  await addWhatMatters(page, 'Lily on Wednesdays');
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await page.getByLabel('Choose a CoPlan file').setInputFiles(path.join(fixtures, 'plan-v2.json'));
+  const preview = page.getByRole('region', { name: 'Before you open it' });
+  await preview.getByRole('button', { name: 'Not now' }).click();
+  await page.getByRole('link', { name: 'Open Maria' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria' }).waitFor();
+  await saved(page, (p) => p.length === 1 && liveTexts(p[0].plan).length === 2);
+  // Regression: the open plan still counted the change unsaved, so its next save found
+  // its own copy "written by another tab" and said changes could not be kept.
+  await page.waitForTimeout(800);
+  assert.equal(await page.getByText(/could not be kept|another tab/).count(), 0);
+  assert.deepEqual(liveTexts((await storedPlans(page))[0].plan), ['Singing in the choir', 'Lily on Wednesdays']);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
 test('a plan file opens on another device after a preview; a bad file changes nothing; the same plan again merges, never a second copy', async () => {
   // Device one: make a plan and download it.
   const one = await openApp(browser, server.url);

@@ -9,19 +9,20 @@ use yew::prelude::*;
 
 /// Saves a plan being left, as the autosave would: another tab's newer copy is taken in
 /// first (both tabs' words kept), and a newer CoPlan's keeps these changes aside. What
-/// storage cannot hold comes back, to be kept in the workspace. Returns the revision
-/// saved when it is just this session's plan (nothing taken in).
-fn save_on_leaving(session: &Session) -> Result<Option<u64>, Box<Session>> {
+/// storage cannot hold comes back, to be kept in the workspace. Returns the session as
+/// saved (`None`: not saved here, the plan deleted or taken by a newer CoPlan).
+fn save_on_leaving(session: &Session) -> Result<Option<Box<Session>>, Box<Session>> {
     use crate::app::device::storage::{self, SaveError};
     let mut session = session.clone();
-    let mut rebased = false;
     for _ in 0..3 {
         match storage::save(&session.plan, session.base_revision) {
-            Ok(revision) => return Ok((!rebased).then_some(revision)),
+            Ok(revision) => {
+                session.saved(revision);
+                return Ok(Some(Box::new(session)));
+            }
             Err(SaveError::Deleted) => return Ok(None),
             Err(SaveError::Conflict(stored)) => {
                 session.take_newer(*stored);
-                rebased = true;
             }
             Err(SaveError::Newer) if storage::keep_changes_aside(&session.plan).is_some() => {
                 return Ok(None)
@@ -221,9 +222,9 @@ impl WorkspaceHandle {
             .filter(|s| s.needs_save() && !self.is_read_only())
         {
             match save_on_leaving(s) {
-                // The plan may stay open (an arrival previewed, then not brought in): its
-                // session is saved up to here, as after an autosave.
-                Ok(Some(revision)) => self.0.dispatch(Msg::Saved(revision)),
+                // The plan may stay open (an arrival previewed, then not brought in): it
+                // goes on from what was saved, as after an autosave.
+                Ok(Some(saved)) => self.0.dispatch(Msg::SavedAs(saved)),
                 Ok(None) => {}
                 Err(unsaved) => self.0.dispatch(Msg::LeftUnsaved(Some(unsaved.into()))),
             }
