@@ -151,7 +151,7 @@ fn a_storage_event_is_news_only_for_text_this_tab_has_not_seen() {
     let theirs = with_entry(&plan, "From the other tab");
     let key = storage::plan_key(&plan.id);
     local().set_item(&key, &saved::to_json(&theirs)).unwrap();
-    storage::open(&plan.id).map_err(|_| ()).unwrap();
+    storage::peek(&plan.id).map_err(|_| ()).unwrap();
     match storage::written_elsewhere(&plan.id) {
         Elsewhere::Written(opened) => assert_eq!(opened.plan, theirs),
         _ => panic!("another tab's copy is news, even after a look at it"),
@@ -521,20 +521,35 @@ mod workspace {
 
     #[wasm_bindgen_test]
     fn drafts_are_kept_per_plan_and_form_and_forgotten_with_the_plan() {
-        use coplan::app::device::drafts;
+        use coplan::app::device::drafts::{self, Form};
         let plan = Id::parse("drafts-plan").unwrap();
-        drafts::keep(&plan, "new-action", &"Ring Ana".to_string());
-        assert!(drafts::exists(&plan, "new-action"));
-        assert_eq!(
-            drafts::load::<String>(&plan, "new-action").as_deref(),
-            Some("Ring Ana")
+        let form = Form::new(Some(plan.clone()), "edit-action");
+        form.keep(
+            &"Ring Ana, a long draft".to_string(),
+            Some(&"Ring Ana".to_string()),
         );
-        assert_eq!(drafts::load::<String>(&plan, "other"), None);
-        drafts::clear(&plan, "new-action");
-        assert!(!drafts::exists(&plan, "new-action"));
-        drafts::keep(&plan, "a", &1u8);
+        assert!(drafts::exists(&plan, "edit-action"));
+        assert_eq!(
+            form.load::<String>(),
+            Some(("Ring Ana, a long draft".into(), Some("Ring Ana".into())))
+        );
+        let other = Form::new(Some(plan.clone()), "other");
+        assert_eq!(other.load::<String>(), None);
+        assert_eq!(
+            Form::new(Some(Id::parse("another-plan").unwrap()), "edit-action").load::<String>(),
+            None,
+            "kept per plan"
+        );
+        form.used();
+        assert!(!drafts::exists(&plan, "edit-action"));
+        assert!(
+            !drafts::exists(&plan, "edit-action#base"),
+            "with what was beside it"
+        );
+        other.keep(&1u8, None);
+        Form::new(None, "outside a plan").keep(&2u8, None);
         drafts::forget_plan(&plan);
-        assert!(!drafts::exists(&plan, "a"));
+        assert!(!drafts::exists(&plan, "other"));
     }
 
     #[wasm_bindgen_test]

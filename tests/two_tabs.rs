@@ -611,16 +611,24 @@ fn a_kept_draft_whose_words_changed_elsewhere_stays_and_goes_beside() {
 }
 
 mod drafts {
-    use coplan::core::drafts::{Drafts, Taken, LEFT_AFTER};
+    use coplan::core::drafts::{CopiedFrom, Drafts, Taken, LEFT_AFTER};
+    use coplan::core::Timestamp;
     use serde_json::{json, Value};
 
-    const NOW: i64 = 1_000_000;
+    const NOW: Timestamp = Timestamp(1_000_000);
+
+    fn at(ms: i64) -> Timestamp {
+        Timestamp(NOW.0 + ms)
+    }
 
     fn taken(words: Value, moved: bool, copied_from: Option<(&str, i64)>) -> Taken {
         Taken {
             words: vec![Some(words)],
             moved,
-            copied_from: copied_from.map(|(t, at)| (t.to_string(), at)),
+            copied_from: copied_from.map(|(t, kept)| CopiedFrom {
+                tab: t.to_string(),
+                kept: Timestamp(kept),
+            }),
         }
     }
 
@@ -637,11 +645,11 @@ mod drafts {
         // Tab b opens the form while a is still open: it shows a copy of a's words.
         assert_eq!(
             d.take(&["goal-new"], "b", NOW),
-            taken(json!("Walk Lily to school"), false, Some(("a", NOW)))
+            taken(json!("Walk Lily to school"), false, Some(("a", NOW.0)))
         );
-        assert!(d.keep("goal-new", "b", NOW + 1, json!("Swim")));
+        assert!(d.keep("goal-new", "b", at(1), json!("Swim")));
         assert!(
-            !d.keep("goal-new", "b", NOW + 2, json!("Swim")),
+            !d.keep("goal-new", "b", at(2), json!("Swim")),
             "the same words again"
         );
         assert!(d.clear(&["goal-new"], "b"), "tab b adds its goal");
@@ -659,14 +667,11 @@ mod drafts {
         let mut d = Drafts::default();
         d.keep("goal-g1", "a", NOW, json!("Walk to school, a long draft"));
         d.keep("goal-g1#base", "a", NOW, json!("Walk"));
-        d.keep("goal-g1", "b", NOW + 9, json!("Walk, later"));
+        d.keep("goal-g1", "b", at(9), json!("Walk, later"));
         assert!(d.has("goal-g1") && !d.has("goal-g2"));
-        assert!(
-            d.mark_left("a", true) && d.mark_left("b", true),
-            "both tabs closed"
-        );
-        assert!(!d.mark_left("b", true), "marked once");
-        let t = d.take(&["goal-g1", "goal-g1#base"], "c", NOW + 10);
+        assert!(d.leave("a") && d.leave("b"), "both tabs closed");
+        assert!(!d.leave("b"), "marked once");
+        let t = d.take(&["goal-g1", "goal-g1#base"], "c", at(10));
         assert!(t.moved && t.copied_from.is_none());
         assert_eq!(
             t.words,
@@ -675,7 +680,7 @@ mod drafts {
         );
         // Now c's own, until c's form is done with it.
         assert_eq!(
-            d.take(&["goal-g1"], "c", NOW + 11),
+            d.take(&["goal-g1"], "c", at(11)),
             taken(json!("Walk, later"), false, None)
         );
         assert!(d.clear(&["goal-g1", "goal-g1#base"], "c"));
@@ -699,18 +704,18 @@ mod drafts {
     fn a_reloaded_tab_has_its_own_back_and_a_day_old_draft_counts_as_left() {
         let mut d = Drafts::default();
         d.keep("goal-new", "a", NOW, json!("Choir"));
-        d.mark_left("a", true); // a reload
+        d.leave("a"); // a reload
         assert_eq!(
             d.take(&["goal-new"], "a", NOW),
             taken(json!("Choir"), true, None)
         );
         assert_eq!(
-            d.take(&["goal-new"], "b", NOW + 5),
-            taken(json!("Choir"), false, Some(("a", NOW))),
+            d.take(&["goal-new"], "b", at(5)),
+            taken(json!("Choir"), false, Some(("a", NOW.0))),
             "a is back: b shows a copy"
         );
         assert_eq!(
-            d.take(&["goal-new"], "b", NOW + LEFT_AFTER + 1),
+            d.take(&["goal-new"], "b", at(LEFT_AFTER + 1)),
             taken(json!("Choir"), true, None),
             "a day later, b takes it"
         );
@@ -718,8 +723,8 @@ mod drafts {
 
         let mut d = Drafts::default();
         d.keep("goal-new", "a", NOW, json!("Choir"));
-        assert!(d.mark_left("a", true), "the browser keeps the page aside");
-        assert!(d.mark_left("a", false), "and shows it again");
+        assert!(d.leave("a"), "the browser keeps the page aside");
+        assert!(d.come_back("a"), "and shows it again");
         assert!(
             !d.take(&["goal-new"], "b", NOW).moved,
             "a is open: b shows a copy"
@@ -759,13 +764,13 @@ mod drafts {
     fn words_added_from_a_copy_take_the_other_tabs_draft_with_them_unless_typed_in_since() {
         let mut d = Drafts::default();
         d.keep("goal-new", "a", NOW, json!("Sing in the choir"));
-        let copy = d.take(&["goal-new"], "b", NOW + 1).copied_from;
+        let copy = d.take(&["goal-new"], "b", at(1)).copied_from;
         assert!(d.used(&["goal-new"], "b", copy.as_ref()), "b adds the copy");
         assert!(!d.has("goal-new"));
 
         d.keep("goal-new", "a", NOW, json!("Sing"));
-        let copy = d.take(&["goal-new"], "b", NOW + 1).copied_from;
-        d.keep("goal-new", "a", NOW + 2, json!("Sing in the choir"));
+        let copy = d.take(&["goal-new"], "b", at(1)).copied_from;
+        d.keep("goal-new", "a", at(2), json!("Sing in the choir"));
         assert!(!d.used(&["goal-new"], "b", copy.as_ref()));
         assert_eq!(
             words(&mut d, &["goal-new"], "a"),

@@ -253,7 +253,7 @@ fn use_open_plan_for(route: &Route, ws: &WorkspaceHandle) {
     let ws = ws.clone();
     use_effect_with((wanted, open), move |(wanted, open)| {
         if let Some(id) = wanted.as_ref().filter(|w| Some(*w) != open.as_ref()) {
-            match device::storage::open_to_edit(id) {
+            match device::storage::open(id) {
                 Ok(o) => ws.open(o.plan, true, o.read_only),
                 Err(e) => ws.dispatch(Msg::OpenFailed(e)),
             }

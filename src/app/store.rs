@@ -4,6 +4,7 @@
 
 use super::device::storage::OpenError;
 use super::device::DeviceError;
+use crate::core::session::Rebased;
 use crate::core::{Change, ChangeError, Item, Plan, Session, Stamp, Typed, Writer};
 use crate::settings::Settings;
 use std::rc::Rc;
@@ -112,7 +113,7 @@ pub enum Msg {
     Saved(u64),
     /// The open plan was saved before something else took the screen (`flush`): this is
     /// the session as saved, another tab's copy taken in if it had to be.
-    SavedAs(Box<Session>),
+    SavedAs(Box<Session>, Option<Rebased>),
     SaveFailed(DeviceError),
     /// Another tab wrote a newer copy (seen on save, or by a storage event).
     NewerCopy(Plan),
@@ -158,6 +159,23 @@ impl Workspace {
         );
         self.notice = Some(notice);
         self.notice_seq += 1;
+    }
+
+    /// What to say once another tab's copy is taken in: this workspace before, `next`
+    /// after.
+    fn rebased_notice(&self, next: &Workspace, rebased: &Rebased) -> Notice {
+        let new_conflict = next.plan().is_some_and(|now| {
+            now.conflicts
+                .iter()
+                .any(|c| !self.plan().is_some_and(|p| p.conflicts.contains(c)))
+        });
+        if rebased.kept_both > 0 || new_conflict {
+            Notice::KeptBoth
+        } else if rebased.dropped.is_empty() {
+            Notice::OtherTabUpdated
+        } else {
+            Notice::OtherTabDropped(rebased.dropped.len())
+        }
     }
 }
 
@@ -279,10 +297,14 @@ impl Reducible for Workspace {
                     }
                 }
             }
-            Msg::SavedAs(saved) => {
-                if next.plan().is_some_and(|p| p.id == saved.plan.id) {
-                    next.save = SaveState::Saved;
-                    next.session = Some(*saved);
+            Msg::SavedAs(saved, rebased) => {
+                if next.plan().is_none_or(|p| p.id != saved.plan.id) {
+                    return self;
+                }
+                next.save = SaveState::Saved;
+                next.session = Some(*saved);
+                if let Some(rebased) = rebased {
+                    next.notify(self.rebased_notice(&next, &rebased));
                 }
             }
             Msg::SaveFailed(e) => next.save = SaveState::Failed(e),
@@ -301,18 +323,7 @@ impl Reducible for Workspace {
                 } else {
                     SaveState::Saved
                 };
-                let new_conflict = s
-                    .plan
-                    .conflicts
-                    .iter()
-                    .any(|c| !self.plan().is_some_and(|p| p.conflicts.contains(c)));
-                if rebased.kept_both > 0 || new_conflict {
-                    next.notify(Notice::KeptBoth);
-                } else if rebased.dropped.is_empty() {
-                    next.notify(Notice::OtherTabUpdated);
-                } else {
-                    next.notify(Notice::OtherTabDropped(rebased.dropped.len()));
-                }
+                next.notify(self.rebased_notice(&next, &rebased));
             }
             Msg::BecameReadOnly { kept } => {
                 next.read_only = Some(ReadOnly::Newer);

@@ -11,6 +11,7 @@
 //! unless it has been typed in since.
 //! Drafts kept before tabs had their own (`<form>` alone) are taken as the oldest.
 
+use super::time::Timestamp;
 use serde_json::{Map, Value};
 
 #[derive(Debug, Default, PartialEq)]
@@ -19,18 +20,26 @@ pub struct Drafts(Map<String, Value>);
 /// What a tab shows for a form and what is kept beside it (see [`Drafts::take`]).
 #[derive(Debug, Default, PartialEq)]
 pub struct Taken {
+    /// One for each form asked for, in the same order.
     pub words: Vec<Option<Value>>,
     /// Something moved to this tab: the drafts are to be written back.
     pub moved: bool,
-    /// The words are a copy of another tab's draft, still open: that tab, and when it
-    /// kept them.
-    pub copied_from: Option<(String, i64)>,
+    /// The words are a copy of another tab's draft, that tab still open.
+    pub copied_from: Option<CopiedFrom>,
+}
+
+/// Whose draft a form shows a copy of, and when that tab kept it: once the copy's words
+/// are used, that draft goes too, unless it has been kept again since.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CopiedFrom {
+    pub tab: String,
+    pub kept: Timestamp,
 }
 
 /// Whose draft of a form is taken: a tab's, or one kept before tabs had their own.
 enum Source<'a> {
     Tab(&'a str),
-    Shared,
+    Untabbed,
 }
 
 /// A draft untouched this long (milliseconds) is taken as left behind, even if its tab
@@ -63,7 +72,7 @@ impl Drafts {
     fn key(form: &str, source: &Source) -> String {
         match source {
             Source::Tab(tab) => format!("{form}@{tab}"),
-            Source::Shared => form.to_string(),
+            Source::Untabbed => form.to_string(),
         }
     }
 
@@ -111,7 +120,7 @@ impl Drafts {
                         .map_or((0, true), |s| (s.at, s.left || now - s.at > LEFT_AFTER));
                     Some((at, Source::Tab(other), gone))
                 }
-                (f, None) if f == form => Some((i64::MIN, Source::Shared, true)),
+                (f, None) if f == form => Some((i64::MIN, Source::Untabbed, true)),
                 _ => None,
             })
             .max_by_key(|(at, ..)| *at)
@@ -121,13 +130,14 @@ impl Drafts {
     /// The drafts `tab` shows for `forms` (a form, then what is kept beside it, such as
     /// the entry an edit was typed against), all from the same tab, at `now`. Drafts of
     /// a tab that has gone become this tab's.
-    pub fn take(&mut self, forms: &[&str], tab: &str, now: i64) -> Taken {
+    pub fn take(&mut self, forms: &[&str], tab: &str, now: Timestamp) -> Taken {
+        let now = now.0;
         let Some(first) = forms.first() else {
             return Taken::default();
         };
         let (from, gone) = match self.source(first, tab, now) {
             Some((Source::Tab(t), gone)) => (Some(t.to_string()), gone),
-            Some((Source::Shared, gone)) => (None, gone),
+            Some((Source::Untabbed, gone)) => (None, gone),
             None => {
                 return Taken {
                     words: vec![None; forms.len()],
@@ -140,9 +150,12 @@ impl Drafts {
             .filter(|from| !gone && *from != tab)
             .and_then(|from| {
                 let value = self.0.get(&Self::key(first, &Source::Tab(from)))?;
-                Some((from.clone(), Self::stamped(value)?.at))
+                Some(CopiedFrom {
+                    tab: from.clone(),
+                    kept: Timestamp(Self::stamped(value)?.at),
+                })
             });
-        let source = from.as_deref().map_or(Source::Shared, Source::Tab);
+        let source = from.as_deref().map_or(Source::Untabbed, Source::Tab);
         let moving = gone && from.as_deref() != Some(tab);
         let mut moved = false;
         let words = forms
@@ -173,7 +186,8 @@ impl Drafts {
 
     /// Keeps `tab`'s draft of `form`, kept `at` (milliseconds). Returns whether it
     /// changed (the same words again are not written again).
-    pub fn keep(&mut self, form: &str, tab: &str, at: i64, words: Value) -> bool {
+    pub fn keep(&mut self, form: &str, tab: &str, at: Timestamp, words: Value) -> bool {
+        let at = at.0;
         let key = Self::key(form, &Source::Tab(tab));
         let same = self
             .0
@@ -187,10 +201,18 @@ impl Drafts {
         true
     }
 
-    /// `tab` is going (closed, or reloading: `left`), or came back (a page the browser
-    /// kept and showed again): while it is gone, its drafts may be taken by the next tab
-    /// that opens their forms. Returns whether any was marked.
-    pub fn mark_left(&mut self, tab: &str, left: bool) -> bool {
+    /// `tab` is going (closed, or reloading): until it is back, its drafts may be taken
+    /// by the next tab that opens their forms. Returns whether any was marked.
+    pub fn leave(&mut self, tab: &str) -> bool {
+        self.mark(tab, true)
+    }
+
+    /// `tab` is back (a page the browser kept and showed again): its drafts are its own.
+    pub fn come_back(&mut self, tab: &str) -> bool {
+        self.mark(tab, false)
+    }
+
+    fn mark(&mut self, tab: &str, left: bool) -> bool {
         let mut marked = false;
         for (key, value) in self.0.iter_mut() {
             if Self::split(key).1 != Some(tab) {
@@ -207,12 +229,15 @@ impl Drafts {
     /// The words `tab` shows for `forms` went into the plan: its drafts are cleared, and
     /// so is the other tab's it showed a copy of (`copied_from`), if not typed in since.
     /// Returns whether any was there.
-    pub fn used(&mut self, forms: &[&str], tab: &str, copied_from: Option<&(String, i64)>) -> bool {
+    pub fn used(&mut self, forms: &[&str], tab: &str, copied_from: Option<&CopiedFrom>) -> bool {
         let mut cleared = self.clear(forms, tab);
-        if let (Some((from, at)), Some(first)) = (copied_from, forms.first()) {
-            let theirs = self.0.get(&Self::key(first, &Source::Tab(from)));
-            if theirs.and_then(Self::stamped).is_some_and(|s| s.at == *at) {
-                cleared |= self.clear(forms, from);
+        if let (Some(from), Some(first)) = (copied_from, forms.first()) {
+            let theirs = self.0.get(&Self::key(first, &Source::Tab(&from.tab)));
+            if theirs
+                .and_then(Self::stamped)
+                .is_some_and(|s| s.at == from.kept.0)
+            {
+                cleared |= self.clear(forms, &from.tab);
             }
         }
         cleared

@@ -317,11 +317,12 @@ impl Session {
         self.pending = rest;
     }
 
-    /// Another tab's copy of the plan: the shell passes only text this tab did not itself
-    /// write or read. At a later revision, this tab's unsaved changes go on top of it
-    /// (`rebase`). At the revision this tab last saved, another tab wrote in the same
-    /// moment over that save, so it is replayed on top too (`overwritten`), with whatever
-    /// was typed since. Returns `None` when the copy holds nothing this tab lacks.
+    /// Another tab's copy of the plan. The shell passes only a copy this tab is not built
+    /// on (never its own save, told late: that would be taken as written over). At a
+    /// later revision, this tab's unsaved changes go on top of it (`rebase`). At the
+    /// revision this tab last saved, another tab wrote in the same moment over that save,
+    /// so it is replayed on top too (`overwritten`), with whatever was typed since.
+    /// Returns `None` when the copy is just this tab's plan.
     pub fn take_newer(&mut self, stored: Plan) -> Option<Rebased> {
         if Some(stored.revision) != self.base_revision {
             Some(self.rebase(stored))

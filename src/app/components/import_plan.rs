@@ -306,7 +306,7 @@ pub fn arrival_tools() -> ArrivalTools {
 /// What bringing `plan` in would do on this device.
 fn preview(ws: &WorkspaceHandle, plan: Plan) -> Arrival {
     ws.flush();
-    let here = storage::open(&plan.id).ok();
+    let here = storage::peek(&plan.id).ok();
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &plan);
     let here_name = here.as_ref().map(|h| h.plan.name.clone());
     let (notes, answers) = match (&here, &copy) {
@@ -348,7 +348,7 @@ struct Arranged {
 }
 
 fn arrange(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<Arranged, ()> {
-    let here = storage::open(&incoming.id).ok();
+    let here = storage::peek(&incoming.id).ok();
     let here_revision = here.as_ref().map(|h| h.plan.revision);
     let incoming_id = incoming.id.clone();
     // Named only if the plan it goes into knows the writer (not the plan on screen).
@@ -426,17 +426,16 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
     // Saved against the copy it was merged with: if another tab saves that plan in the
     // moment between, its copy is read and merged again, never written over.
     let mut tries = 0;
-    let (plan, notice, lives_here, is_copy) = loop {
+    let Arranged {
+        plan,
+        notice,
+        lives_here,
+        is_copy,
+        ..
+    } = loop {
         let arranged = arrange(ws, incoming.clone(), chosen)?;
         match storage::save(&arranged.plan, arranged.base) {
-            Ok(_) => {
-                break (
-                    arranged.plan,
-                    arranged.notice,
-                    arranged.lives_here,
-                    arranged.is_copy,
-                )
-            }
+            Ok(_) => break arranged,
             Err(storage::SaveError::Conflict(_)) if tries < 3 => tries += 1,
             Err(_) => return Err(()),
         }

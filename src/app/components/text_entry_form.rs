@@ -56,10 +56,13 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
     // Outside a plan (or outside the App) there is nowhere to keep a draft.
     let ws = use_context::<WorkspaceHandle>();
     let plan = ws.as_ref().and_then(|ws| ws.plan().map(|p| p.id.clone()));
-    let key = props.draft_key.as_ref().unwrap_or(&props.id).to_string();
+    let drafts = use_memo((), {
+        let key = props.draft_key.as_ref().unwrap_or(&props.id).to_string();
+        move |_| drafts::Form::new(plan, &key)
+    });
     let kept = use_memo((), {
-        let (plan, key) = (plan.clone(), key.clone());
-        move |_| plan.and_then(|p| drafts::load::<String>(&p, &key))
+        let drafts = drafts.clone();
+        move |_| drafts.load::<String>().map(|(words, _)| words)
     });
     // The words on screen, current at every keystroke (never a copy from the last
     // render), and what they were typed against.
@@ -89,18 +92,17 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             }
         });
     }
+    // After each keystroke: words the plan cannot take yet (`unsaved`: new words before
+    // Add, or refused) are kept; emptied ones set aside; words the plan took, used.
     let remember = {
-        let (plan, key) = (plan.clone(), key.clone());
-        move |text: &str, keep: bool| {
-            if let Some(p) = &plan {
-                if text.trim().is_empty() {
-                    drafts::clear(p, &key);
-                } else if keep {
-                    drafts::keep(p, &key, &text.to_string());
-                } else {
-                    // Taken by the plan as typed.
-                    drafts::used(p, &[&key]);
-                }
+        let drafts = drafts.clone();
+        move |text: &str, unsaved: bool| {
+            if text.trim().is_empty() {
+                drafts.set_aside();
+            } else if unsaved {
+                drafts.keep(&text.to_string(), None);
+            } else {
+                drafts.used();
             }
         }
     };
@@ -148,9 +150,7 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
                     if live.is_none() {
                         value.borrow_mut().shown.clear();
                     }
-                    if let Some(p) = &plan {
-                        drafts::used(p, &[&key]);
-                    }
+                    drafts.used();
                 }
                 Err(e) => {
                     error.set(Some(e));

@@ -8,7 +8,8 @@
 //! keep a draft (storage full or blocked) is told to whoever asked (`tell`: the
 //! workspace, which says so on every screen), and told again once drafts keep.
 
-use crate::core::drafts::Drafts;
+use super::clock;
+use crate::core::drafts::{CopiedFrom, Drafts};
 use crate::core::Id;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -26,8 +27,8 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// A form showing a copy: its plan, its form, and the other tab's name and kept time.
-type ShownCopy = (Id, String, (String, i64));
+/// A form showing a copy of another tab's draft: its plan, its form, and whose.
+type ShownCopy = (Id, String, CopiedFrom);
 
 thread_local! {
     static TAB: String = tab_name();
@@ -50,7 +51,7 @@ fn tab_name() -> String {
         return name;
     }
     // Short: it is in the key of every draft this tab keeps.
-    let name: String = super::clock::new_id().to_string().chars().take(8).collect();
+    let name: String = clock::new_id().to_string().chars().take(8).collect();
     if let Some(s) = session {
         let _ = s.set_item(TAB_KEY, &name);
     }
@@ -104,35 +105,108 @@ fn told(kept: bool) {
     });
 }
 
-/// The draft this tab shows for `form`, if any (and if it still reads as a `T`): its
-/// own, or the one another tab kept last (see `core::drafts`).
-pub fn load<T: DeserializeOwned>(plan: &Id, form: &str) -> Option<T> {
-    load_beside::<T>(plan, form, None).map(|(words, _)| words)
+/// One form's drafts in a plan: its words, and for an edit the entry they were typed
+/// against, kept beside them (`<key>#base`) and always taken from the same tab. Outside a
+/// plan there is nowhere to keep them, and each call does nothing.
+#[derive(Clone, PartialEq)]
+pub struct Form {
+    plan: Option<Id>,
+    key: String,
+    beside: String,
 }
 
-/// The draft for `form` and, from the same tab, what is kept beside it under `beside`
-/// (the entry an edit was typed against).
-pub fn load_beside<T: DeserializeOwned>(
-    plan: &Id,
-    form: &str,
-    beside: Option<&str>,
-) -> Option<(T, Option<T>)> {
-    let s = local()?;
-    let mut all = read_all(&s, plan);
-    let both = [form, beside.unwrap_or_default()];
-    let forms = &both[..if beside.is_some() { 2 } else { 1 }];
-    let taken = all.take(forms, &tab(), js_sys::Date::now() as i64);
-    if taken.moved {
-        write_all(&s, plan, &all);
+impl Form {
+    pub fn new(plan: Option<Id>, key: &str) -> Self {
+        Form {
+            plan,
+            key: key.to_string(),
+            beside: format!("{key}#base"),
+        }
     }
-    forget_copy(plan, form);
-    if let Some(from) = taken.copied_from {
-        COPIES.with(|c| c.borrow_mut().push((plan.clone(), form.to_string(), from)));
+
+    fn forms(&self) -> [&str; 2] {
+        [&self.key, &self.beside]
     }
-    let mut found = taken.words;
-    let read = |v: Option<serde_json::Value>| v.and_then(crate::core::merge::from_tree::<T>);
-    let kept_beside = found.get_mut(1).and_then(Option::take);
-    Some((read(found.first_mut()?.take())?, read(kept_beside)))
+
+    /// The words this tab shows (if they still read as a `T`): its own, or the ones
+    /// another tab kept last (see `core::drafts`); and what is kept beside them.
+    pub fn load<T: DeserializeOwned>(&self) -> Option<(T, Option<T>)> {
+        let [words, beside] = self.take()?;
+        let read = |v: Option<serde_json::Value>| v.and_then(crate::core::merge::from_tree::<T>);
+        Some((read(words)?, read(beside)))
+    }
+
+    fn take(&self) -> Option<[Option<serde_json::Value>; 2]> {
+        let (plan, s) = (self.plan.as_ref()?, local()?);
+        let mut all = read_all(&s, plan);
+        let taken = all.take(&self.forms(), &tab(), clock::now());
+        if taken.moved {
+            write_all(&s, plan, &all);
+        }
+        forget_copy(plan, &self.key);
+        if let Some(from) = taken.copied_from {
+            COPIES.with(|c| c.borrow_mut().push((plan.clone(), self.key.clone(), from)));
+        }
+        let mut words = taken.words.into_iter();
+        Some([words.next()?, words.next()?])
+    }
+
+    /// Keeps the words, and for an edit what they were typed against, in one writing of
+    /// storage.
+    pub fn keep<T: Serialize>(&self, words: &T, beside: Option<&T>) {
+        let to_tree = crate::core::merge::to_tree;
+        match (to_tree(words), beside.map(to_tree)) {
+            (Some(words), None) => self.keep_values(words, None),
+            (Some(words), Some(Some(beside))) => self.keep_values(words, Some(beside)),
+            _ => told(false),
+        }
+    }
+
+    fn keep_values(&self, words: serde_json::Value, beside: Option<serde_json::Value>) {
+        let Some(plan) = &self.plan else { return };
+        let Some(s) = local() else {
+            told(false);
+            return;
+        };
+        let (mut all, tab, now) = (read_all(&s, plan), tab(), clock::now());
+        let mut changed = all.keep(&self.key, &tab, now, words);
+        if let Some(beside) = beside {
+            changed |= all.keep(&self.beside, &tab, now, beside);
+        }
+        if changed {
+            write_all(&s, plan, &all);
+        }
+    }
+
+    /// The words were emptied or put away, not used: this tab's drafts go, and a copy of
+    /// another tab's draft shown here leaves that draft be.
+    pub fn set_aside(&self) {
+        let Some(plan) = &self.plan else { return };
+        forget_copy(plan, &self.key);
+        let Some(s) = local() else { return };
+        let mut all = read_all(&s, plan);
+        if all.clear(&self.forms(), &tab()) {
+            write_all(&s, plan, &all);
+        } else {
+            // Their words, never kept (storage full), are gone on purpose.
+            told(true);
+        }
+    }
+
+    /// The words went into the plan: this tab's drafts go, with the other tab's draft
+    /// they were a copy of, unless it has been kept again since.
+    pub fn used(&self) {
+        let Some(plan) = &self.plan else { return };
+        let copy = forget_copy(plan, &self.key);
+        let Some(s) = local() else { return };
+        let mut all = read_all(&s, plan);
+        if all.used(&self.forms(), &tab(), copy.as_ref()) {
+            write_all(&s, plan, &all);
+        } else {
+            // Their words, never kept (storage full), are in the plan now.
+            told(true);
+        }
+    }
 }
 
 /// Whether any tab keeps a draft for `form`.
@@ -140,54 +214,8 @@ pub fn exists(plan: &Id, form: &str) -> bool {
     local().is_some_and(|s| read_all(&s, plan).has(form))
 }
 
-pub fn keep<T: Serialize>(plan: &Id, form: &str, draft: &T) {
-    let (Some(s), Some(value)) = (local(), crate::core::merge::to_tree(draft)) else {
-        told(false);
-        return;
-    };
-    let mut all = read_all(&s, plan);
-    if all.keep(form, &tab(), js_sys::Date::now() as i64, value) {
-        write_all(&s, plan, &all);
-    }
-}
-
-pub fn clear(plan: &Id, form: &str) {
-    clear_each(plan, &[form]);
-}
-
-/// Clears this tab's drafts of several forms in one reading of storage (a form that
-/// keeps more than one thing: a keystroke in it clears them all). The words were set
-/// aside, not used: a copy of another tab's draft shown here leaves that draft be.
-pub fn clear_each(plan: &Id, forms: &[&str]) {
-    if let Some(first) = forms.first() {
-        forget_copy(plan, first);
-    }
-    let Some(s) = local() else { return };
-    let mut all = read_all(&s, plan);
-    if all.clear(forms, &tab()) {
-        write_all(&s, plan, &all);
-    } else {
-        // Their words, never kept (storage full), are in the plan now or gone on purpose.
-        told(true);
-    }
-}
-
-/// The words of a form (`forms[0]`, with what is kept beside it) went into the plan:
-/// its drafts go, with the other tab's draft it showed a copy of, if not typed in since.
-pub fn used(plan: &Id, forms: &[&str]) {
-    let Some(first) = forms.first() else { return };
-    let copy = forget_copy(plan, first);
-    let Some(s) = local() else { return };
-    let mut all = read_all(&s, plan);
-    if all.used(forms, &tab(), copy.as_ref()) {
-        write_all(&s, plan, &all);
-    } else {
-        told(true);
-    }
-}
-
 /// Forgets that a form shows a copy; returns whose it was.
-fn forget_copy(plan: &Id, form: &str) -> Option<(String, i64)> {
+fn forget_copy(plan: &Id, form: &str) -> Option<CopiedFrom> {
     COPIES.with(|c| {
         let mut c = c.borrow_mut();
         let i = c.iter().position(|(p, f, _)| p == plan && f == form)?;
@@ -195,10 +223,9 @@ fn forget_copy(plan: &Id, form: &str) -> Option<(String, i64)> {
     })
 }
 
-/// Marks this tab's drafts, of every plan, as left (`left`: the tab is closing, or
-/// reloading and then takes them back), so the next tab to open their forms may take
-/// them for its own; or as this tab's again.
-fn mark_left(left: bool) {
+/// Marks this tab's drafts in every plan it wrote them for (`Drafts::leave`, or
+/// `Drafts::come_back`).
+fn mark_every(mark: fn(&mut Drafts, &str) -> bool) {
     let plans = WROTE_FOR.with(|w| w.borrow().clone());
     let Some(s) = local().filter(|_| !plans.is_empty()) else {
         return;
@@ -206,21 +233,22 @@ fn mark_left(left: bool) {
     let tab = tab();
     for plan in plans {
         let mut all = read_all(&s, &plan);
-        if all.mark_left(&tab, left) {
+        if mark(&mut all, &tab) {
             write_all(&s, &plan, &all);
         }
     }
 }
 
-/// Marks this tab's drafts as left whenever the page goes, and as this tab's again if
-/// the browser shows the page again (see `mark_left`).
+/// Marks this tab's drafts as left whenever the page goes (closed, or reloading and then
+/// taking them back), so the next tab to open their forms may take them for its own;
+/// and as this tab's again if the browser shows the page again.
 pub fn leave_when_going() {
     if let Some(w) = web_sys::window() {
-        gloo::events::EventListener::new(&w, "pagehide", |_| mark_left(true)).forget();
+        gloo::events::EventListener::new(&w, "pagehide", |_| mark_every(Drafts::leave)).forget();
         gloo::events::EventListener::new(&w, "pageshow", |e| {
             let again = js_sys::Reflect::get(e, &"persisted".into()).ok();
             if again.and_then(|p| p.as_bool()) == Some(true) {
-                mark_left(false);
+                mark_every(Drafts::come_back);
             }
         })
         .forget();

@@ -31,10 +31,20 @@ fn get_text(s: &web_sys::Storage, key: &str) -> JsValue {
 }
 
 thread_local! {
-    /// Each plan's text and revision as this tab last read or wrote it. When storage
-    /// still holds exactly that text and a save starts from that revision, no one else
-    /// has written since, and the save need not read the stored plan at all.
+    /// Each plan's text and revision as this tab's open plan is built on it: opened,
+    /// written, or taken from another tab. When storage still holds exactly that text and
+    /// a save starts from that revision, no one else has written since, and the save need
+    /// not read the stored plan at all.
     static LAST_SEEN: RefCell<Vec<(String, u64, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The revision and text this tab last saw under `key` (one per key: see `remember`).
+fn last_seen(key: &str) -> Option<(u64, JsValue)> {
+    LAST_SEEN.with(|seen| {
+        let seen = seen.borrow();
+        let (_, revision, text) = seen.iter().find(|(k, ..)| k == key)?;
+        Some((*revision, text.clone()))
+    })
 }
 
 fn remember(key: &str, revision: u64, text: JsValue) {
@@ -47,22 +57,14 @@ fn remember(key: &str, revision: u64, text: JsValue) {
 
 /// Whether storage holds just what this tab last read or wrote under `key`, at `base`.
 fn unchanged_since_seen(key: &str, base: Option<u64>, current: &JsValue) -> bool {
-    !current.is_null()
-        && LAST_SEEN.with(|seen| {
-            seen.borrow()
-                .iter()
-                .any(|(k, r, t)| k == key && Some(*r) == base && t == current)
-        })
+    !current.is_null() && last_seen(key).is_some_and(|(r, t)| Some(r) == base && t == *current)
 }
 
 /// Whether this tab last saw other text under `key` at this same `revision`: another
 /// tab saved in the same moment as this one, from the same copy, and wrote over it.
 fn other_text_at(key: &str, revision: u64, current: &str) -> bool {
-    LAST_SEEN.with(|seen| {
-        seen.borrow().iter().any(|(k, r, t)| {
-            k == key && *r == revision && t.as_string().is_some_and(|t| t != current)
-        })
-    })
+    last_seen(key)
+        .is_some_and(|(r, t)| r == revision && t.as_string().is_some_and(|t| t != current))
 }
 
 const PLAN_PREFIX: &str = "coplan.plan.";
@@ -100,7 +102,7 @@ pub enum AsideReason {
     ChangesBeforeNewer(String),
 }
 
-/// A plan opened for the screen.
+/// A plan read from storage, and whether this version may change it.
 pub struct Opened {
     pub plan: Plan,
     pub read_only: bool,
@@ -116,7 +118,9 @@ pub enum OpenError {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
-    /// Another tab saved a newer copy: rebase onto it, then save again.
+    /// Another tab saved a copy this tab has not built on (a later revision, or other
+    /// text at the one it last saw): take it in (`Session::take_newer`), then save
+    /// again. It is remembered as seen, so the next save starts from it.
     Conflict(Box<Plan>),
     /// A newer CoPlan has written this plan since: stop writing to it.
     Newer,
@@ -231,20 +235,22 @@ pub fn read(raw: &str) -> Result<Opened, ReadError> {
 }
 
 /// Opens a plan to show and edit: what it read is what this tab's next save starts from.
-pub fn open_to_edit(id: &Id) -> Result<Opened, OpenError> {
-    let opened = open(id)?;
+pub fn open(id: &Id) -> Result<Opened, OpenError> {
+    let (opened, text) = read_stored(id)?;
     if !opened.read_only {
-        if let Ok(s) = store() {
-            let key = plan_key(id);
-            remember(&key, opened.plan.revision, get_text(&s, &key));
-        }
+        remember(&plan_key(id), opened.plan.revision, text);
     }
     Ok(opened)
 }
 
-/// Reads a plan (to compare with one that arrived). What the open plan has seen of
-/// storage is left as it was: another tab's write stays news to it.
-pub fn open(id: &Id) -> Result<Opened, OpenError> {
+/// Reads a plan only to look at it (to compare with one that arrived): what the open
+/// plan is built on stays as it was, so another tab's write stays news to it.
+pub fn peek(id: &Id) -> Result<Opened, OpenError> {
+    read_stored(id).map(|(opened, _)| opened)
+}
+
+/// A stored plan and its text; damaged data is moved aside.
+fn read_stored(id: &Id) -> Result<(Opened, JsValue), OpenError> {
     let s = store().map_err(OpenError::Device)?;
     let key = plan_key(id);
     let text = get_text(&s, &key);
@@ -255,7 +261,7 @@ pub fn open(id: &Id) -> Result<Opened, OpenError> {
         }
         OpenError::Unreadable(e)
     })?;
-    Ok(opened)
+    Ok((opened, text))
 }
 
 /// Saves a plan unless storage holds a copy this tab has not seen.
@@ -307,10 +313,13 @@ pub fn save(plan: &Plan, base_revision: Option<u64>) -> Result<u64, SaveError> {
             return Ok(plan.revision);
         }
     }
-    // Storage kept changing under us: let the next change or the other tab's event
-    // bring the newer copy in, and try again then.
-    match s.get_item(&key).ok().flatten().map(|raw| read(&raw)) {
-        Some(Ok(opened)) if !opened.read_only => Err(SaveError::Conflict(Box::new(opened.plan))),
+    // Storage kept changing under us: take in what it holds now, and try again then.
+    let text = get_text(&s, &key);
+    match text.as_string().map(|raw| read(&raw)) {
+        Some(Ok(opened)) if !opened.read_only => {
+            remember(&key, opened.plan.revision, text);
+            Err(SaveError::Conflict(Box::new(opened.plan)))
+        }
         _ => Err(SaveError::Device(DeviceError::WriteFailed)),
     }
 }
@@ -363,7 +372,7 @@ pub enum Elsewhere {
     Unreadable,
 }
 
-/// What another tab wrote to a plan since this tab last read or wrote it. A copy this
+/// What another tab wrote to a plan since the open plan was built on storage. A copy this
 /// tab can build on is remembered as seen: its next save starts from it.
 pub fn written_elsewhere(id: &Id) -> Elsewhere {
     let Ok(s) = store() else {
@@ -374,12 +383,7 @@ pub fn written_elsewhere(id: &Id) -> Elsewhere {
     let Some(raw) = text.as_string() else {
         return Elsewhere::Deleted;
     };
-    let seen = LAST_SEEN.with(|seen| {
-        seen.borrow()
-            .iter()
-            .any(|(k, _, t)| *k == key && *t == text)
-    });
-    if seen {
+    if last_seen(&key).is_some_and(|(_, t)| t == text) {
         return Elsewhere::Seen;
     }
     match read(&raw) {

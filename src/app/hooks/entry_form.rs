@@ -74,46 +74,6 @@ impl<T: Clone + 'static> EntryForm<T> {
     }
 }
 
-/// Where a form's drafts are kept: one per form, and for an edit the entry it was typed
-/// against beside it. Not generic, so each kind of entry's form shares its code.
-struct FormDrafts {
-    plan: Option<Id>,
-    key: AttrValue,
-    base_key: AttrValue,
-}
-
-impl FormDrafts {
-    fn new(plan: Option<Id>, key: &AttrValue) -> Self {
-        FormDrafts {
-            plan,
-            key: key.clone(),
-            base_key: AttrValue::from(format!("{key}#base")),
-        }
-    }
-
-    fn keep<T: Serialize>(&self, body: &T, base: Option<&T>) {
-        let Some(plan) = &self.plan else { return };
-        drafts::keep(plan, &self.key, body);
-        if let Some(base) = base {
-            drafts::keep(plan, &self.base_key, base);
-        }
-    }
-
-    #[inline(never)]
-    fn clear(&self) {
-        if let Some(plan) = &self.plan {
-            drafts::clear_each(plan, &[&self.key, &self.base_key]);
-        }
-    }
-
-    #[inline(never)]
-    fn used(&self) {
-        if let Some(plan) = &self.plan {
-            drafts::used(plan, &[&self.key, &self.base_key]);
-        }
-    }
-}
-
 /// The id of the focused field: keystrokes in one field make one step of undo.
 fn focused_field() -> String {
     web_sys::window()
@@ -139,14 +99,17 @@ where
 {
     let ws = use_workspace();
     let plan_id = ws.plan().map(|p| p.id.clone());
-    let kept = Rc::new(FormDrafts::new(plan_id.clone(), &key));
+    let kept = use_memo((), {
+        let (plan_id, key) = (plan_id.clone(), key.clone());
+        move |_| drafts::Form::new(plan_id, &key)
+    });
     let rerender = use_force_update();
     let is_new = existing.is_none();
     // A kept draft, and for an edit the entry as it was then (what the draft was typed
     // against), kept beside it under a key of its own.
     let restored_draft = use_memo((), {
         let kept = kept.clone();
-        move |_| drafts::load_beside::<T>(kept.plan.as_ref()?, &kept.key, Some(&kept.base_key))
+        move |_| kept.load::<T>()
     });
     let restored = restored_draft.is_some();
     // What is on screen, and (editing) what it was typed against.
@@ -179,25 +142,23 @@ where
         editor.borrow_mut().follow(body, kept);
     }
 
-    let keep_or_clear = {
+    // After each keystroke: what the plan cannot take yet is kept; an emptied new entry
+    // is set aside; an edit the plan took is used.
+    let update_drafts = {
         let (kept, blank) = (kept.clone(), blank.clone());
-        move |body: &T, base: &T, refused: bool| {
-            let keep = if is_new { body != &blank } else { refused };
-            match (keep, is_new) {
-                (true, _) => kept.keep(body, (!is_new).then_some(base)),
-                // Emptied: set aside, not used.
-                (false, true) => kept.clear(),
-                // The edit went into the plan.
-                (false, false) => kept.used(),
-            }
+        move |body: &T, base: &T, refused: bool| match (is_new, is_new && body != &blank) {
+            (true, true) => kept.keep(body, None),
+            (true, false) => kept.set_aside(),
+            (false, _) if refused => kept.keep(body, Some(base)),
+            (false, _) => kept.used(),
         }
     };
 
     let edit: Edit<T> = {
         let (ws, editor, error, existing) =
             (ws.clone(), editor.clone(), error.clone(), existing.clone());
-        let (check, keep_or_clear, rerender) =
-            (check.clone(), keep_or_clear.clone(), rerender.clone());
+        let (check, update_drafts, rerender) =
+            (check.clone(), update_drafts.clone(), rerender.clone());
         Rc::new(move |set: &dyn Fn(&mut T)| {
             let (body, base) = {
                 let mut e = editor.borrow_mut();
@@ -218,10 +179,10 @@ where
                 }
                 let refusal = check(&body);
                 let base = editor.borrow().base.clone();
-                keep_or_clear(&body, &base, refusal.is_some());
+                update_drafts(&body, &base, refusal.is_some());
                 error.set(refusal);
             } else {
-                keep_or_clear(&body, &base, false);
+                update_drafts(&body, &base, false);
                 if error.is_some() {
                     error.set(check(&body));
                 }

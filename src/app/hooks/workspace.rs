@@ -1,36 +1,50 @@
 use crate::app::device::clock;
 use crate::app::store::{Msg, Workspace};
 use crate::core::change::Listed;
+use crate::core::session::Rebased;
 use crate::core::session::{typed_against, Session};
 use crate::core::{apply, Change, ChangeError, Id, Item, List, Plan, Typed, Writer};
 use std::cell::RefCell;
 use std::ops::Deref;
 use yew::prelude::*;
 
+/// What became of a plan's changes saved as it was left.
+enum Left {
+    /// Saved: the session as saved, with another tab's copy taken in first if there was
+    /// one (and what that did).
+    Saved(Box<Session>, Option<Rebased>),
+    /// Deleted in another tab meanwhile.
+    Deleted,
+    /// A newer CoPlan took the plan: the changes are kept aside under this key.
+    KeptAside(String),
+    /// Storage could not hold them: they stay with the workspace.
+    Unsaved(Box<Session>),
+}
+
 /// Saves a plan being left, as the autosave would: another tab's newer copy is taken in
-/// first (both tabs' words kept), and a newer CoPlan's keeps these changes aside. What
-/// storage cannot hold comes back, to be kept in the workspace. Returns the session as
-/// saved (`None`: not saved here, the plan deleted or taken by a newer CoPlan).
-fn save_on_leaving(session: &Session) -> Result<Option<Box<Session>>, Box<Session>> {
+/// first (both tabs' words kept), and a newer CoPlan's keeps these changes aside.
+fn save_on_leaving(session: &Session) -> Left {
     use crate::app::device::storage::{self, SaveError};
     let mut session = session.clone();
+    let mut rebased = None;
     for _ in 0..3 {
         match storage::save(&session.plan, session.base_revision) {
             Ok(revision) => {
                 session.saved(revision);
-                return Ok(Some(Box::new(session)));
+                return Left::Saved(Box::new(session), rebased);
             }
-            Err(SaveError::Deleted) => return Ok(None),
+            Err(SaveError::Deleted) => return Left::Deleted,
             Err(SaveError::Conflict(stored)) => {
-                session.take_newer(*stored);
+                rebased = session.take_newer(*stored).or(rebased);
             }
-            Err(SaveError::Newer) if storage::keep_changes_aside(&session.plan).is_some() => {
-                return Ok(None)
-            }
-            Err(SaveError::Newer | SaveError::Device(_)) => break,
+            Err(SaveError::Newer) => match storage::keep_changes_aside(&session.plan) {
+                Some(key) => return Left::KeptAside(key),
+                None => break,
+            },
+            Err(SaveError::Device(_)) => break,
         }
     }
-    Err(Box::new(session))
+    Left::Unsaved(Box::new(session))
 }
 
 /// The workspace with methods named for what a person does.
@@ -221,20 +235,24 @@ impl WorkspaceHandle {
             .as_ref()
             .filter(|s| s.needs_save() && !self.is_read_only())
         {
-            match save_on_leaving(s) {
-                // The plan may stay open (an arrival previewed, then not brought in): it
-                // goes on from what was saved, as after an autosave.
-                Ok(Some(saved)) => self.0.dispatch(Msg::SavedAs(saved)),
-                Ok(None) => {}
-                Err(unsaved) => self.0.dispatch(Msg::LeftUnsaved(Some(unsaved.into()))),
-            }
+            // The plan may stay open (an arrival previewed, then not brought in): it goes
+            // on from what happened, as after an autosave.
+            self.0.dispatch(match save_on_leaving(s) {
+                Left::Saved(saved, rebased) => Msg::SavedAs(saved, rebased),
+                Left::Deleted => Msg::DeletedElsewhere,
+                Left::KeptAside(key) => Msg::BecameReadOnly { kept: Some(key) },
+                Left::Unsaved(unsaved) => Msg::LeftUnsaved(Some(unsaved.into())),
+            });
         }
     }
 
     /// Tries again to save the changes left unsaved, now that there may be room.
     pub fn save_left_unsaved(&self) {
         if let Some(left) = &self.left_unsaved {
-            let still = save_on_leaving(left).err().map(std::rc::Rc::from);
+            let still = match save_on_leaving(left) {
+                Left::Unsaved(unsaved) => Some(std::rc::Rc::from(unsaved)),
+                _ => None,
+            };
             let saved = still.is_none();
             self.0.dispatch(Msg::LeftUnsaved(still));
             if saved {

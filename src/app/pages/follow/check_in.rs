@@ -119,12 +119,14 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
     let f = t.follow;
     let ws = use_workspace();
     let plan_id = ws.plan().map(|p| p.id.clone());
-    let key = props.form_key.clone();
     // An edit's draft keeps beside it the check-in as it was when it was typed against.
-    let base_key = format!("{key}#base");
+    let kept = use_memo((), {
+        let (plan_id, key) = (plan_id.clone(), props.form_key.clone());
+        move |_| drafts::Form::new(plan_id, &key)
+    });
     let restored = use_memo((), {
-        let (plan_id, key, base_key) = (plan_id.clone(), key.clone(), base_key.clone());
-        move |_| drafts::load_beside::<CheckIn>(&plan_id?, &key, Some(&base_key))
+        let kept = kept.clone();
+        move |_| kept.load::<CheckIn>()
     });
     let blank = {
         let author = ws.author.by;
@@ -155,21 +157,15 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
     });
     let rerender = use_force_update();
     let edit: Edit = {
-        let (cell, plan_id, key, rerender) =
-            (cell.clone(), plan_id.clone(), key.clone(), rerender.clone());
-        let (base_key, opened) = (base_key.clone(), opened.clone());
+        let (cell, kept, rerender) = (cell.clone(), kept.clone(), rerender.clone());
+        let opened = opened.clone();
         Rc::new(move |set: &dyn Fn(&mut CheckIn)| {
             let body = {
                 let mut c = cell.borrow_mut();
                 set(&mut c);
                 c.clone()
             };
-            if let Some(p) = &plan_id {
-                drafts::keep(p, &key, &body);
-                if let Some(base) = opened.borrow().as_ref() {
-                    drafts::keep(p, &base_key, base);
-                }
-            }
+            kept.keep(&body, opened.borrow().as_ref());
             rerender.force_update();
         })
     };
@@ -177,16 +173,10 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         return html! {};
     };
     let onsubmit = {
-        let (ws, cell, error, plan_id, key) = (
-            ws.clone(),
-            cell.clone(),
-            error.clone(),
-            plan_id.clone(),
-            key.clone(),
-        );
+        let (ws, cell, error, kept) = (ws.clone(), cell.clone(), error.clone(), kept.clone());
         let (existing, on_saved) = (props.existing.clone(), props.on_saved.clone());
         let on_attempt = props.on_attempt.clone();
-        let (opened, base_key) = (opened.clone(), base_key.clone());
+        let opened = opened.clone();
         let started = clock::local_date(plan.created.at);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -215,9 +205,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             };
             match saved {
                 Ok(()) | Err(crate::core::ChangeError::Unchanged) => {
-                    if let Some(p) = &plan_id {
-                        drafts::used(p, &[&key, &base_key]);
-                    }
+                    kept.used();
                     *cell.borrow_mut() = blank();
                     error.set(None);
                     on_saved.emit(body.date);

@@ -271,18 +271,19 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
     let t = use_text();
     let f = t.follow;
     let ws = use_workspace();
-    let plan_id = ws.plan().map(|p| p.id.clone());
-    let key = format!(
-        "{}-{}",
-        if props.adjust { "adjust" } else { "replace" },
-        props.old.id
-    );
+    let drafts = use_memo((), {
+        let plan_id = ws.plan().map(|p| p.id.clone());
+        let kind = if props.adjust { "adjust" } else { "replace" };
+        let key = format!("{kind}-{}", props.old.id);
+        move |_| drafts::Form::new(plan_id, &key)
+    });
     let wording = use_state({
-        let (plan_id, key, old) = (plan_id.clone(), key.clone(), props.old.body.wording.clone());
+        let (drafts, old) = (drafts.clone(), props.old.body.wording.clone());
         let adjust = props.adjust;
         move || {
-            plan_id
-                .and_then(|p| drafts::load::<String>(&p, &key))
+            drafts
+                .load::<String>()
+                .map(|(words, _)| words)
                 .unwrap_or(if adjust { old } else { String::new() })
         }
     });
@@ -294,11 +295,9 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
         "replace-wording".to_string()
     };
     let on_wording = {
-        let (wording, plan_id, key) = (wording.clone(), plan_id.clone(), key.clone());
+        let (wording, drafts) = (wording.clone(), drafts.clone());
         Callback::from(move |v: String| {
-            if let Some(p) = &plan_id {
-                drafts::keep(p, &key, &v);
-            }
+            drafts.keep(&v, None);
             wording.set(v);
         })
     };
@@ -310,7 +309,7 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
             error.clone(),
             props.on_done.clone(),
         );
-        let (plan_id, key) = (plan_id.clone(), key.clone());
+        let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let changes = if adjust {
@@ -333,9 +332,7 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
             };
             match ws.change(Change::Batch(changes)) {
                 Ok(()) => {
-                    if let Some(p) = &plan_id {
-                        drafts::used(p, &[&key]);
-                    }
+                    drafts.used();
                     on_done.emit(());
                 }
                 Err(e) => error.set(Some((t.change_error)(&e))),

@@ -57,11 +57,14 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
     let ws = use_workspace_actions();
     // Half-written words of a difference or a reason are kept like any draft: they come
     // back after another screen, a reload or a closed tab.
-    let plan = ws.now().plan().map(|p| p.id.clone());
-    let key = format!("{}-agreement-words", props.dom_id);
+    let drafts = use_memo((), {
+        let plan = ws.now().plan().map(|p| p.id.clone());
+        let key = format!("{}-agreement-words", props.dom_id);
+        move |_| drafts::Form::new(plan, &key)
+    });
     let kept = use_memo((), {
-        let (plan, key) = (plan.clone(), key.clone());
-        move |_| plan.and_then(|p| drafts::load::<(Writing, String)>(&p, &key))
+        let drafts = drafts.clone();
+        move |_| drafts.load::<(Writing, String)>().map(|(words, _)| words)
     });
     let writing = use_state(|| kept.as_ref().as_ref().map(|(w, _)| *w));
     let words = use_state(|| {
@@ -72,12 +75,8 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
     });
     let error = use_state(|| None::<ChangeError>);
     let forget_draft = {
-        let (plan, key) = (plan.clone(), key.clone());
-        move || {
-            if let Some(p) = &plan {
-                drafts::clear(p, &key);
-            }
-        }
+        let drafts = drafts.clone();
+        move || drafts.set_aside()
     };
     let set = |agreement: Agreement| {
         let (goal, writing) = (props.goal.clone(), writing.clone());
@@ -106,7 +105,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
             words.clone(),
             error.clone(),
         );
-        let (plan, key) = (plan.clone(), key.clone());
+        let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let agreement = match *writing {
@@ -123,9 +122,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                 agreement,
             }) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
-                    if let Some(p) = &plan {
-                        drafts::used(p, &[&key]);
-                    }
+                    drafts.used();
                     writing.set(None);
                 }
                 Err(e) => error.set(Some(e)),
@@ -151,11 +148,9 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                     <TextField id={format!("{id}-agreement-words")} multiline=true value={(*words).clone()}
                         label={if w == Writing::Difference { t.differ_label } else { t.aside_label }}
                         on_change={{
-                            let (words, plan, key) = (words.clone(), plan.clone(), key.clone());
+                            let (words, drafts) = (words.clone(), drafts.clone());
                             Callback::from(move |v: String| {
-                                if let Some(p) = &plan {
-                                    drafts::keep(p, &key, &(w, v.clone()));
-                                }
+                                drafts.keep(&(w, v.clone()), None);
                                 words.set(v)
                             })
                         }}
