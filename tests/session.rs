@@ -241,6 +241,29 @@ fn a_save_already_in_a_later_copy_is_not_replayed_again() {
     assert!(tab_a.plan.conflicts.is_empty());
 }
 
+/// Regression: two tabs saved in one moment, the other tab's save over this one's, and
+/// it saved again before this tab heard: the later copy never had this tab's new entry,
+/// which was lost. Entries a save added that a later copy lacks are added again.
+#[test]
+fn an_entry_added_by_a_save_another_tab_wrote_over_unseen_is_added_again() {
+    let stored = with(plan(), &[add_wm("a", "Choir")]);
+    let mut tab1 = Session::open(stored.clone(), true);
+    let mut tab2 = Session::open(stored, true);
+    tab1.change(add_wm("b", "From tab one"), stamp(20)).unwrap();
+    tab1.saved(tab1.plan.revision);
+    tab2.change(add_wm("c", "From tab two"), stamp(21)).unwrap();
+    tab2.saved(tab2.plan.revision); // over tab one's save, at the same revision
+    tab2.change(add_wm("d", "And again"), stamp(22)).unwrap();
+    tab2.saved(tab2.plan.revision);
+    let r = tab1.take_newer(tab2.plan.clone()).expect("a later copy");
+    assert!(r.dropped.is_empty());
+    assert_eq!(
+        texts(&tab1.plan),
+        ["Choir", "From tab two", "And again", "From tab one"]
+    );
+    assert!(tab1.needs_save());
+}
+
 /// Regression (issue 17): typing a goal's five levels left five identical history
 /// lines; an editing of one entry is one line, each field still its own undo step.
 #[test]

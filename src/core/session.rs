@@ -349,8 +349,20 @@ impl Session {
     /// person to choose. Returns what was kept, kept beside, and dropped.
     pub fn rebase(&mut self, stored: Plan) -> Rebased {
         // A copy built on this tab's last save holds it: it is not to be replayed if yet
-        // another tab writes over that copy in the same moment.
-        self.last_saved.clear();
+        // another tab writes over that copy in the same moment. But a copy without an
+        // entry that save added was built over it by a tab that never saw it (two tabs
+        // saving in one moment, the other saving again before this tab heard): those
+        // entries go on top again. (Entries are never dropped, only marked removed.)
+        let unseen: Vec<Pending> = std::mem::take(&mut self.last_saved)
+            .into_iter()
+            .filter(|p| match &p.change {
+                Change::Add(item) => {
+                    super::change::entry_label(&stored, item.list(), item.id()).is_none()
+                }
+                _ => false,
+            })
+            .collect();
+        self.pending.splice(0..0, unseen);
         let mut plan = stored;
         let base = plan.revision;
         let mut result = Rebased::default();
