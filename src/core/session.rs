@@ -353,7 +353,7 @@ impl Session {
         // entry that save added was built over it by a tab that never saw it (two tabs
         // saving in one moment, the other saving again before this tab heard): those
         // entries go on top again. (Entries are never dropped, only marked removed.)
-        let unseen: Vec<Pending> = std::mem::take(&mut self.last_saved)
+        let mut unseen: Vec<Pending> = std::mem::take(&mut self.last_saved)
             .into_iter()
             .filter(|p| match &p.change {
                 Change::Add(item) => {
@@ -362,7 +362,8 @@ impl Session {
                 _ => false,
             })
             .collect();
-        self.pending.splice(0..0, unseen);
+        unseen.append(&mut self.pending);
+        self.pending = unseen;
         let mut plan = stored;
         let base = plan.revision;
         let mut result = Rebased::default();

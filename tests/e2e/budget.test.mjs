@@ -114,9 +114,11 @@ const KB = 1024;
 // (Session::take_newer), and an edited check-in's draft keeps what it was typed against.
 // Then the wasm to 362 on purpose (0.2 KB): saving the open plan before a preview hands
 // the session as saved back to the workspace, with what any other tab's copy did said.
+// Then the first screen to 383 (0.3 KB): entries a save added come back when another
+// tab's later copy was built over that save unseen.
 const BUDGET = {
   firstWasm: 362 * KB, // gzip -9, as a static host serves it
-  first: 382 * KB,
+  first: 383 * KB,
   whole: 681 * KB,
   visitor: 42 * KB,
 };
