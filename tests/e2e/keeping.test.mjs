@@ -29,6 +29,23 @@ async function reopen(ctx, page) {
   return again;
 }
 
+/**
+ * Another tab saves the plan, changed by `edit(plan)` (run in the page): here a page of
+ * the same site, writing storage as a tab does.
+ */
+async function anotherTabSaves(ctx, page, edit) {
+  const other = await ctx.newPage();
+  await other.goto(new URL('icon.svg', page.url()).href);
+  await other.evaluate(`(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
+    const doc = JSON.parse(localStorage.getItem(key));
+    doc.plan.revision += 1;
+    (${edit})(doc.plan);
+    localStorage.setItem(key, JSON.stringify(doc));
+  })()`);
+  await other.close();
+}
+
 async function planWithGoalAndAction(browser) {
   const app = await openApp(browser, server.url);
   const { page } = app;
@@ -179,18 +196,8 @@ test('a refused edit kept as a draft does not write over what another tab change
   await wording(page).fill('Walk '.repeat(210));
   await page.getByText(/can be up to 1000 characters/).first().waitFor();
   await page.getByRole('link', { name: 'Steps' }).first().click();
-  // Meanwhile, another tab (here a page of the same site, writing storage as a tab
-  // does) saves the goal with why it matters.
-  const other = await ctx.newPage();
-  await other.goto(new URL('icon.svg', page.url()).href);
-  await other.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
-    const doc = JSON.parse(localStorage.getItem(key));
-    doc.plan.revision += 1;
-    doc.plan.goals[0].body.person_view.why_it_matters = 'Lily';
-    localStorage.setItem(key, JSON.stringify(doc));
-  });
-  await other.close();
+  // Meanwhile, another tab saves the goal with why it matters.
+  await anotherTabSaves(ctx, page, (plan) => { plan.goals[0].body.person_view.why_it_matters = 'Lily'; });
   await eventually(async () => assert.equal(live((await stored(page)).goals)[0].person_view.why_it_matters, 'Lily'));
   // Back to the goal: the draft opens again, and is made short enough.
   await go(page, 'Goals together');
@@ -216,17 +223,10 @@ test('an edited check-in kept as a draft does not write over what another tab ch
   await typeInto(page, page.getByLabel('Anything else?'), 'It rained');
   await page.getByRole('link', { name: 'Steps' }).first().click();
   // Meanwhile another tab saves the check-in with the step only partly done.
-  const other = await ctx.newPage();
-  await other.goto(new URL('icon.svg', page.url()).href);
-  await other.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
-    const doc = JSON.parse(localStorage.getItem(key));
-    doc.plan.revision += 1;
-    const answers = doc.plan.check_ins.entries[0].body;
+  await anotherTabSaves(ctx, page, (plan) => {
+    const answers = plan.check_ins.entries[0].body;
     answers.outcomes = [answers.outcomes[0], 1];
-    localStorage.setItem(key, JSON.stringify(doc));
   });
-  await other.close();
   const outcomes = async () => (await stored(page)).check_ins.entries[0].body.outcomes;
   await eventually(async () => assert.equal((await outcomes())[1], 1));
   // Back to the check-in: the note is offered again and saved, beside the other tab's answer.

@@ -146,11 +146,16 @@ where
     // is set aside; an edit the plan took is used.
     let update_drafts = {
         let (kept, blank) = (kept.clone(), blank.clone());
-        move |body: &T, base: &T, refused: bool| match (is_new, is_new && body != &blank) {
-            (true, true) => kept.keep(body, None),
-            (true, false) => kept.set_aside(),
-            (false, _) if refused => kept.keep(body, Some(base)),
-            (false, _) => kept.used(),
+        move |body: &T, base: &T, refused: bool| {
+            if is_new && body == &blank {
+                kept.set_aside();
+            } else if is_new {
+                kept.keep(body, None);
+            } else if refused {
+                kept.keep(body, Some(base));
+            } else {
+                kept.used();
+            }
         }
     };
 
