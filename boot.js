@@ -39,7 +39,26 @@ if (chosenLanguage() === 'es') {
   document.documentElement.lang = 'es';
 }
 
-init({ module_or_path: new URL('./coplan_bg.wasm', import.meta.url) })
+// This tab's name among the drafts kept in local storage (src/app/device/drafts.rs),
+// kept in session storage so a reload keeps it. A duplicated tab (or one opened from this
+// one) starts with a copy of its session storage, name and all, and the two would keep
+// their half-written words in one place, each writing over the other's. So before the
+// app starts, a tab that came with a name asks the tabs open on CoPlan whether one goes
+// by it; if one does, this tab lets the name go and the app gives it one of its own. A
+// reload is the same tab and does not ask. Nothing is stored: the channel carries only
+// the question and its answer, between this device's tabs.
+const TAB_KEY = 'coplan.tab';
+const tabs = 'BroadcastChannel' in self ? new BroadcastChannel('coplan.tabs') : null;
+tabs?.addEventListener('message', ({ data }) => {
+  if (data?.ask && data.ask === tabName()) tabs.postMessage({ taken: data.ask });
+});
+
+// The module's download starts now; the app starts once this tab knows its name.
+// (A failed download is told by init's own failure, below.)
+const wasm = fetch(new URL('./coplan_bg.wasm', import.meta.url));
+wasm.catch(() => {});
+ownTabName()
+  .then(() => init({ module_or_path: wasm }))
   .then(() => {
     // The app is running: a browser that will not keep files for offline (a private
     // window, a policy) still has it, so that is not a failure to start.
@@ -49,6 +68,45 @@ init({ module_or_path: new URL('./coplan_bg.wasm', import.meta.url) })
     if (note) note.hidden = false;
     console.error(error);
   });
+
+function tabName() {
+  try {
+    return sessionStorage.getItem(TAB_KEY);
+  } catch {
+    // No storage: the app keeps no drafts either.
+    return null;
+  }
+}
+
+/** Resolves once this tab's name is its own: at once for a new tab or a reload; for a
+ *  tab that came with a name, when another tab says it has it (the name is let go), or
+ *  after a moment in which none did. */
+function ownTabName() {
+  const name = tabName();
+  const navigation = performance.getEntriesByType?.('navigation')?.[0];
+  if (!tabs || !name || navigation?.type === 'reload') return Promise.resolve();
+  return new Promise((done) => {
+    const finish = () => {
+      tabs.removeEventListener('message', answered);
+      clearTimeout(timer);
+      done();
+    };
+    const answered = ({ data }) => {
+      if (data?.taken !== name) return;
+      try {
+        sessionStorage.removeItem(TAB_KEY);
+      } catch {
+        // Unreachable: the name was just read from it.
+      }
+      finish();
+    };
+    // An open tab answers within a few milliseconds; one busy or asleep may not, and
+    // then the two share their drafts, as every tab did before tabs had names.
+    const timer = setTimeout(finish, 150);
+    tabs.addEventListener('message', answered);
+    tabs.postMessage({ ask: name });
+  });
+}
 
 /** The language the app will speak ('es', 'en-GB'): the one chosen on this device, or on
  *  a first visit the browser's own if CoPlan speaks it, as `Settings::parse` decides. */

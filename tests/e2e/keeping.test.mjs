@@ -275,6 +275,39 @@ test('two tabs writing a new goal each keep their own words; a closed tab leaves
   await ctx.close();
 });
 
+test('a duplicated tab takes a name of its own, so the two keep their own words', async () => {
+  const { page: a, ctx } = await planWithGoalAndAction(browser);
+  const newGoal = (p) => p.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words");
+  await go(a, 'Goals together');
+  await typeInto(a, newGoal(a), 'Sing in the choir');
+  const name = await a.evaluate(() => sessionStorage.getItem('coplan.tab'));
+  assert.match(name, /^[0-9a-f]{8}$/);
+  // "Duplicate tab" starts the new tab with a copy of this one's session storage: here,
+  // written before the page's own scripts run.
+  const b = await ctx.newPage();
+  await b.addInitScript((copied) => {
+    if (sessionStorage.getItem('test.copied')) return;
+    sessionStorage.setItem('test.copied', '1');
+    sessionStorage.setItem('coplan.tab', copied);
+  }, name);
+  await b.goto(a.url());
+  await eventually(async () => assert.equal(await newGoal(b).inputValue(), 'Sing in the choir'));
+  const own = await b.evaluate(() => sessionStorage.getItem('coplan.tab'));
+  assert.match(own, /^[0-9a-f]{8}$/);
+  assert.notEqual(own, name, 'the duplicate has a name of its own');
+  await newGoal(b).fill('');
+  await typeInto(b, newGoal(b), 'Swim on Fridays');
+  // Regression: with one name, emptying the field in b cleared a's draft, and b's words
+  // replaced it; a reload of a then showed "Swim on Fridays".
+  await a.reload();
+  await eventually(async () => assert.equal(await newGoal(a).inputValue(), 'Sing in the choir'));
+  await b.reload();
+  await eventually(async () => assert.equal(await newGoal(b).inputValue(), 'Swim on Fridays'));
+  assert.equal(await b.evaluate(() => sessionStorage.getItem('coplan.tab')), own, 'a reload keeps the name');
+  assert.equal(await a.evaluate(() => sessionStorage.getItem('coplan.tab')), name);
+  await ctx.close();
+});
+
 test('words for agreeing to differ survive a reload before they are saved', async () => {
   const { page, ctx } = await planWithGoalAndAction(browser);
   await go(page, 'Goals together');

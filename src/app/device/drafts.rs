@@ -39,9 +39,9 @@ thread_local! {
     static COPIES: std::cell::RefCell<Vec<ShownCopy>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// This tab's name: kept in session storage, so a reload keeps it. (A duplicated tab
-/// starts with a copy of its session storage, name and all: those two share their drafts
-/// as every tab did before tabs had their own.)
+/// This tab's name: kept in session storage, so a reload keeps it. A duplicated tab
+/// starts with a copy of its session storage, name and all: boot.js asks the open tabs
+/// before the app starts, and lets the name go if another has it, so one is made here.
 fn tab_name() -> String {
     let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
     if let Some(name) = session
