@@ -507,6 +507,7 @@ pub const EN: Text = Text {
     forget_confirm_body: |name| format!("\"{name}\" will be removed from this device. Other devices and copies are not changed."),
     forgotten: "The plan was removed from this device.",
 
+    history_all: |n| format!("All {n} changes, by day"),
     entries_count: |n| match n {
         0 => "nothing yet".into(),
         1 => "1 entry".into(),

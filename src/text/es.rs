@@ -507,6 +507,7 @@ pub const ES: Text = Text {
     forget_confirm_body: |name| format!("«{name}» se quitará de este dispositivo. Otros dispositivos y copias no cambian."),
     forgotten: "El plan se quitó de este dispositivo.",
 
+    history_all: |n| format!("Los {n} cambios, por día"),
     entries_count: |n| match n {
         0 => "nada todavía".into(),
         1 => "1 entrada".into(),

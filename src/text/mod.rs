@@ -550,6 +550,7 @@ catalogue! {
         import_failed: fn(&str) -> String,
         left_unsaved: fn(&str) -> String,
         entries_count: fn(usize) -> String,
+        history_all: fn(usize) -> String,
         add_to_zone: fn(&str) -> String,
         agreement_aside: fn(&str) -> String,
         agreement_differ: fn(&str) -> String,

@@ -91,6 +91,16 @@ test('what matters: add, reorder by keyboard, edit, remove with undo, and it sur
   await page.getByRole('link', { name: 'Overview' }).click();
   await page.getByRole('heading', { name: 'Who changed what' }).waitFor();
   await page.getByText('The person reordered what matters: "Singing in the church choir"').first().waitFor();
+  // The overview shows the latest five, newest first; the rest are on the History screen.
+  const lines = page.locator('.history li');
+  assert.equal(await lines.count(), 5);
+  assert.match(await lines.first().textContent(), /brought back an entry in what matters: "Walking Lily to school on Wednesdays"/);
+  const all = page.getByRole('link', { name: /^All \d+ changes, by day$/ });
+  const total = Number((await all.textContent()).match(/\d+/)[0]);
+  assert.ok(total > 5, `${total} changes`);
+  await all.click();
+  await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+  await page.getByText('The person added to what matters: "Looking after Tom at home"').first().waitFor();
   assert.deepEqual(problems, []);
   await ctx.close();
 });

@@ -11,8 +11,9 @@ use crate::route::{Route, Screen};
 use crate::text::Text;
 use yew::prelude::*;
 
-/// How many history lines the overview shows (newest first).
-const HISTORY_SHOWN: usize = 30;
+/// How many history lines the overview shows (newest first): a glance, the rest a tap
+/// away on the History screen, so the overview stays short on a phone.
+const HISTORY_SHOWN: usize = 5;
 
 /// One plan at a glance: its parts, a copy to keep, and who changed what.
 #[function_component(OverviewPage)]
@@ -158,6 +159,9 @@ fn history_list(t: &'static Text, plan: &Plan) -> Html {
                     }
                 }) }
             </ol>
+            if plan.history.len() > HISTORY_SHOWN {
+                <p><a href={Route::plan_screen(&plan.id, Screen::History).to_hash()}>{ (t.history_all)(plan.history.len()) }</a></p>
+            }
         </section>
     }
 }
