@@ -126,6 +126,7 @@ pub const EN: Text = Text {
     move_up_named: |name| format!("Move up: {name}"),
     move_down_named: |name| format!("Move down: {name}"),
     chars_left: |n| if n == 1 { "1 character left".into() } else { format!("{n} characters left") },
+    chars_over: |n| if n == 1 { "1 character too many".into() } else { format!("{n} characters too many") },
 
     status_saved: "Saved on this device",
     status_saving: "Saving…",

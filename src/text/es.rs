@@ -126,6 +126,7 @@ pub const ES: Text = Text {
     move_up_named: |name| format!("Subir: {name}"),
     move_down_named: |name| format!("Bajar: {name}"),
     chars_left: |n| if n == 1 { "Queda 1 carácter".into() } else { format!("Quedan {n} caracteres") },
+    chars_over: |n| if n == 1 { "Sobra 1 carácter".into() } else { format!("Sobran {n} caracteres") },
 
     status_saved: "Guardado en este dispositivo",
     status_saving: "Guardando…",

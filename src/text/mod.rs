@@ -598,6 +598,7 @@ catalogue! {
         move_up_named: fn(&str) -> String,
         move_down_named: fn(&str) -> String,
         chars_left: fn(usize) -> String,
+        chars_over: fn(usize) -> String,
         other_tab_dropped: fn(usize) -> String,
         history_line: fn(&str, Verb, Option<List>, &str) -> String,
         author: fn(AuthorRole) -> &'static str,

@@ -140,10 +140,22 @@ test('very long text is refused kindly and nothing typed is lost', async () => {
   await createPlan(page, 'Sam');
   const long = 'a'.repeat(1001);
   await page.getByLabel('Something that matters to me').fill(long);
-  await page.getByText('0 characters left').waitFor();
+  await page.getByText('1 character too many').waitFor();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByText('"What matters" can be up to 1000 characters. Please make it a little shorter.').waitFor();
   assert.equal(await page.getByLabel('Something that matters to me').inputValue(), long);
+  assert.equal(await page.locator('ol.entries').count(), 0);
+  // A huge paste (a whole document, by mistake): told how much to cut, refused, and
+  // still there after a reload, to cut down.
+  const field = page.getByLabel('Something that matters to me');
+  await field.fill('');
+  await field.focus();
+  await page.evaluate(() => document.execCommand('insertText', false, 'b'.repeat(200000)));
+  await page.getByText('199000 characters too many').waitFor();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByText('"What matters" can be up to 1000 characters. Please make it a little shorter.').waitFor();
+  await page.reload();
+  await eventually(async () => assert.equal((await field.inputValue()).length, 200000));
   assert.equal(await page.locator('ol.entries').count(), 0);
   await ctx.close();
 });

@@ -191,7 +191,8 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             }
             if show_count {
                 <p class={classes!("count", over.then_some("over"))} id={count_id.clone()}>
-                    { (t.chars_left)(props.max.saturating_sub(used)) }
+                    // Over the limit, how much to cut (a long paste may be far over).
+                    if over { { (t.chars_over)(used - props.max) } } else { { (t.chars_left)(props.max - used) } }
                 </p>
             }
             if let Some(e) = &*error { <p class="error" id={error_id.clone()}>{ (t.change_error)(e) }</p> }
