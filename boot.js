@@ -45,20 +45,28 @@ if (chosenLanguage() === 'es') {
 // their half-written words in one place, each writing over the other's. So before the
 // app starts, a tab that came with a name asks the tabs open on CoPlan whether one goes
 // by it; if one does, this tab lets the name go and the app gives it one of its own. A
-// reload is the same tab and does not ask. Nothing is stored: the channel carries only
-// the question and its answer, between this device's tabs.
+// reload is the same tab and does not ask. Nothing new is stored: the channel carries
+// only the question and its answer, between this device's tabs.
 const TAB_KEY = 'coplan.tab';
-const tabs = 'BroadcastChannel' in self ? new BroadcastChannel('coplan.tabs') : null;
-tabs?.addEventListener('message', ({ data }) => {
-  if (data?.ask && data.ask === tabName()) tabs.postMessage({ taken: data.ask });
+let tabs = openTabs();
+// Closed while the page is away, so the browser may keep it for Back (a page with an open
+// channel may not be kept), and opened again if it comes back.
+addEventListener('pagehide', () => {
+  tabs?.close();
+  tabs = null;
+});
+addEventListener('pageshow', (event) => {
+  if (event.persisted && !tabs) tabs = openTabs();
 });
 
-// The module's download starts now; the app starts once this tab knows its name.
-// (A failed download is told by init's own failure, below.)
-const wasm = fetch(new URL('./coplan_bg.wasm', import.meta.url));
-wasm.catch(() => {});
-ownTabName()
-  .then(() => init({ module_or_path: wasm }))
+// The module downloads and compiles now, while this tab makes sure of its name; the app
+// starts once both are done. (A host that serves wasm under another type cannot compile
+// it as it arrives: the loader then fetches it its own way. A failed download is told
+// by init's own failure, below.)
+const wasmUrl = new URL('./coplan_bg.wasm', import.meta.url);
+const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl);
+Promise.all([compiled, ownTabName()])
+  .then(([module]) => init({ module_or_path: module }))
   .then(() => {
     // The app is running: a browser that will not keep files for offline (a private
     // window, a policy) still has it, so that is not a failure to start.
@@ -68,6 +76,20 @@ ownTabName()
     if (note) note.hidden = false;
     console.error(error);
   });
+
+/** The channel the open tabs answer on: `null` where there is none (an old browser, a
+ *  sandboxed page), and then tabs that share a name share their drafts, as before. */
+function openTabs() {
+  try {
+    const channel = new BroadcastChannel('coplan.tabs');
+    channel.addEventListener('message', ({ data }) => {
+      if (data?.ask && data.ask === tabName()) channel.postMessage({ taken: data.ask });
+    });
+    return channel;
+  } catch {
+    return null;
+  }
+}
 
 function tabName() {
   try {
@@ -84,10 +106,11 @@ function tabName() {
 function ownTabName() {
   const name = tabName();
   const navigation = performance.getEntriesByType?.('navigation')?.[0];
-  if (!tabs || !name || navigation?.type === 'reload') return Promise.resolve();
+  const channel = tabs;
+  if (!channel || !name || navigation?.type === 'reload') return Promise.resolve();
   return new Promise((done) => {
     const finish = () => {
-      tabs.removeEventListener('message', answered);
+      channel.removeEventListener('message', answered);
       clearTimeout(timer);
       done();
     };
@@ -96,15 +119,18 @@ function ownTabName() {
       try {
         sessionStorage.removeItem(TAB_KEY);
       } catch {
-        // Unreachable: the name was just read from it.
+        // Storage blocked since: the two tabs share their drafts, as before names.
       }
       finish();
     };
-    // An open tab answers within a few milliseconds; one busy or asleep may not, and
-    // then the two share their drafts, as every tab did before tabs had names.
-    const timer = setTimeout(finish, 150);
-    tabs.addEventListener('message', answered);
-    tabs.postMessage({ ask: name });
+    // An open tab answers within a few milliseconds. One that does not answer in time
+    // (busy, frozen in the background, or itself still starting after a reload) leaves
+    // the two sharing their drafts, as every tab did before tabs had names; two tabs
+    // asking at once both let the name go, and the drafts it kept, marked as left when
+    // the page went, are taken by the first of them to open their form.
+    const timer = setTimeout(finish, 300);
+    channel.addEventListener('message', answered);
+    channel.postMessage({ ask: name });
   });
 }
 
