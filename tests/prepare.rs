@@ -147,3 +147,84 @@ fn the_sample_plan_is_marked_valid_and_fills_every_step() {
     // It survives saving like any plan.
     assert_eq!(saved::from_json(&saved::to_json(&p)).unwrap().plan, p);
 }
+
+/// Every string in a plan's saved form but its ids (`counter`'s) and history (whose
+/// labels repeat the entries' words).
+fn words_in(p: &Plan) -> std::collections::BTreeSet<String> {
+    fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            serde_json::Value::String(s)
+                if !s
+                    .strip_prefix("id")
+                    .is_some_and(|n| n.parse::<u32>().is_ok()) =>
+            {
+                out.insert(s.clone());
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(o) => o
+                .iter()
+                .filter(|(k, _)| *k != "history" && *k != "id")
+                .for_each(|(_, v)| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(&serde_json::from_str(&saved::to_json(p)).unwrap(), &mut out);
+    out
+}
+
+#[test]
+fn the_sample_plan_in_spanish_has_no_english_words_left() {
+    let today = CalendarDate::parse("2027-01-10").unwrap();
+    let english = sample::maria(counter(), stamp(1), today).unwrap();
+    let words = coplan::text::Language::Spanish.text().sample_words;
+    let spanish = sample::maria_in(counter(), stamp(1), today, words).unwrap();
+    assert_eq!(spanish.name, "María (muestra)");
+    // The same plan, in other words.
+    assert_eq!(
+        (
+            spanish.goals.len(),
+            spanish.actions.len(),
+            spanish.team.len()
+        ),
+        (
+            english.goals.len(),
+            english.actions.len(),
+            english.team.len()
+        )
+    );
+    // What both hold alike: names, numbers, and the saved form's own words.
+    let alike: Vec<String> = words_in(&english)
+        .intersection(&words_in(&spanish))
+        .cloned()
+        .collect();
+    let names_and_numbers = [
+        "Ana",
+        "Tom",
+        "Priya Patel",
+        "Jon Reyes",
+        "Grace Mensah",
+        "HbA1c",
+        "999",
+        "07700 900 321",
+        "58 mmol/mol",
+        "53 mmol/mol",
+    ];
+    let english_left: Vec<&String> = alike
+        .iter()
+        .filter(|w| !names_and_numbers.contains(&w.as_str()))
+        .filter(|w| w.contains(' ') || w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    assert!(
+        english_left.is_empty(),
+        "still in English: {english_left:?}"
+    );
+    // Each Spanish pair is used: none stands for words the sample no longer has.
+    let english_words = words_in(&english);
+    let unused: Vec<&str> = words
+        .iter()
+        .map(|(en, _)| *en)
+        .filter(|en| !english_words.contains(*en))
+        .collect();
+    assert!(unused.is_empty(), "not in the sample: {unused:?}");
+}

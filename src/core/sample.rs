@@ -9,11 +9,26 @@ use super::time::CalendarDate;
 
 /// Builds Maria's plan. `new_id` gives fresh random ids; `today` anchors the dates.
 pub fn maria(
-    mut new_id: impl FnMut() -> Id,
+    new_id: impl FnMut() -> Id,
     stamp: Stamp,
     today: CalendarDate,
 ) -> Result<Plan, ChangeError> {
-    let mut plan = new_plan(new_id(), "Maria (sample)", stamp.clone())?;
+    maria_in(new_id, stamp, today, &[])
+}
+
+/// Maria's plan in another language: `words` pairs each of her English words with the
+/// language's (`text::sample`); any not among them (names, numbers) stay as they are.
+pub fn maria_in(
+    mut new_id: impl FnMut() -> Id,
+    stamp: Stamp,
+    today: CalendarDate,
+    words: &[(&str, &str)],
+) -> Result<Plan, ChangeError> {
+    let text = |s: &str| {
+        let translated = words.iter().find(|(english, _)| *english == s);
+        translated.map_or(s, |(_, w)| *w).to_string()
+    };
+    let mut plan = new_plan(new_id(), &text("Maria (sample)"), stamp.clone())?;
     plan.is_sample = true;
     let person = Stamp {
         by: AuthorRole::Person,
@@ -27,8 +42,6 @@ pub fn maria(
         *plan = apply(plan, &change, who)?.plan;
         Ok(())
     };
-    let text = |s: &str| s.to_string();
-
     for t in [
         "Looking after Tom, my husband, at home",
         "Walking my granddaughter Lily to school on Wednesdays",

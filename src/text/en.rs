@@ -579,6 +579,7 @@ pub const EN: Text = Text {
     follow: &super::follow::EN,
     copies: &super::copies::EN,
     team: &super::team::EN,
+    sample_words: &[],
     remove_measure_n: |n| format!("Remove measure {n}"),
     menu_button: "Menu",
     close_notice: "Close this message",

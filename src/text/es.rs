@@ -579,6 +579,7 @@ pub const ES: Text = Text {
     follow: &super::follow::ES,
     copies: &super::copies::ES,
     team: &super::team::ES,
+    sample_words: super::sample::ES,
     remove_measure_n: |n| format!("Quitar la medida {n}"),
     menu_button: "Menú",
     close_notice: "Cerrar este mensaje",

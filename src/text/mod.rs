@@ -150,6 +150,7 @@ macro_rules! catalogue {
 
 pub mod copies;
 pub mod follow;
+pub mod sample;
 pub mod team;
 pub use copies::CopyText;
 pub use follow::FollowText;
@@ -627,6 +628,9 @@ catalogue! {
         follow: &'static FollowText,
         copies: &'static CopyText,
         team: &'static TeamText,
+        // Maria's sample plan in this language: her English words, each with this
+        // language's (`text::sample`); none in English.
+        sample_words: &'static [(&'static str, &'static str)],
 
         animated_progress: fn(u32, usize) -> String,
         scan_progress: fn(usize, usize) -> String,

@@ -48,7 +48,7 @@ pub fn plans_page() -> Html {
             // A new plan knows nobody yet: its stamps name no one.
             let stamp = clock::stamp(ws.author.by);
             let today = clock::local_date(stamp.at);
-            if let Ok(plan) = sample::maria(clock::new_id, stamp, today) {
+            if let Ok(plan) = sample::maria_in(clock::new_id, stamp, today, t.sample_words) {
                 let id = plan.id.clone();
                 ws.open_new(plan);
                 navigate(&Route::plan_screen(&id, Screen::Overview));
