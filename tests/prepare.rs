@@ -154,9 +154,8 @@ fn words_in(p: &Plan) -> std::collections::BTreeSet<String> {
     fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
         match v {
             serde_json::Value::String(s)
-                if !s
-                    .strip_prefix("id")
-                    .is_some_and(|n| n.parse::<u32>().is_ok()) =>
+                if s.strip_prefix("id")
+                    .is_none_or(|n| n.parse::<u32>().is_err()) =>
             {
                 out.insert(s.clone());
             }
