@@ -178,7 +178,7 @@ fn the_sample_plan_in_spanish_has_no_english_words_left() {
     let english = sample::maria(counter(), stamp(1), today).unwrap();
     let words = coplan::text::Language::Spanish.text().sample_words;
     let spanish = sample::maria_in(counter(), stamp(1), today, words).unwrap();
-    assert_eq!(spanish.name, "María (muestra)");
+    assert_eq!(spanish.name, "María (ejemplo)");
     // The same plan, in other words.
     assert_eq!(
         (

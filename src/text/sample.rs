@@ -5,14 +5,14 @@
 //! Spanish words' part, so a person reading English never downloads them.
 
 pub const ES: &[(&str, &str)] = &[
-    ("Maria (sample)", "María (muestra)"),
+    ("Maria (sample)", "María (ejemplo)"),
     (
         "Looking after Tom, my husband, at home",
         "Cuidar de Tom, mi marido, en casa",
     ),
     (
         "Walking my granddaughter Lily to school on Wednesdays",
-        "Llevar a mi nieta Lily al colegio los miércoles",
+        "Llevar a mi nieta Lily caminando al colegio los miércoles",
     ),
     (
         "Singing in the church choir",
@@ -24,11 +24,11 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Keep singing with the choir and seeing friends there",
-        "Seguir cantando en el coro y viendo allí a mis amigas",
+        "Seguir cantando en el coro y viendo allí a mis amigos",
     ),
     (
         "Feel in charge of my day, not run by my sugars",
-        "Sentir que mi día lo llevo yo, y no el azúcar",
+        "Sentir que yo mando en mi día, y no el azúcar",
     ),
     (
         "My knee hurts after ten minutes and I have to stop",
@@ -38,7 +38,7 @@ pub const ES: &[(&str, &str)] = &[
     ("Daughter", "Hija"),
     (
         "Helps on Saturdays and comes to appointments",
-        "Ayuda los sábados y viene a las citas",
+        "Me ayuda los sábados y me acompaña a las citas",
     ),
     ("Husband", "Marido"),
     (
@@ -50,11 +50,11 @@ pub const ES: &[(&str, &str)] = &[
         "01632 960 123 (the surgery)",
         "01632 960 123 (el centro de salud)",
     ),
-    ("Mon–Fri 8:00–18:30", "Lun–Vie 8:00–18:30"),
+    ("Mon–Fri 8:00–18:30", "De lunes a viernes, de 8:00 a 18:30"),
     ("Dr Okafor", "Dr. Okafor"),
     (
         "Runs my diabetes reviews; the one I ring first",
-        "Lleva mis revisiones de la diabetes; es a quien llamo primero",
+        "Me hace las revisiones de la diabetes; es a quien llamo primero",
     ),
     (
         "My knee, my tablets and the referral",
@@ -62,18 +62,18 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Community MSK service",
-        "Servicio comunitario de aparato locomotor",
+        "Servicio comunitario de músculos, huesos y articulaciones",
     ),
     (
         "By letter; 01632 960 456 to change an appointment",
         "Por carta; 01632 960 456 para cambiar una cita",
     ),
-    ("Weekdays 9:00–17:00", "Días laborables 9:00–17:00"),
+    ("Weekdays 9:00–17:00", "De lunes a viernes, de 9:00 a 17:00"),
     ("Exercises for my knee", "Ejercicios para mi rodilla"),
     ("Riverside Community Centre", "Centro Comunitario Riverside"),
     (
         "Put me in touch with the walking group",
-        "Me puso en contacto con el grupo de caminar",
+        "Me puso en contacto con el grupo de paseo",
     ),
     ("Ana lives nearby and helps", "Ana vive cerca y me ayuda"),
     (
@@ -82,12 +82,12 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Worry about hypos when I walk",
-        "Miedo a las bajadas de azúcar cuando camino",
+        "Me preocupan las bajadas de azúcar cuando camino",
     ),
-    ("Practice nurse", "Enfermera del centro de salud"),
+    ("Practice nurse", "la enfermera del centro de salud"),
     (
         "Started a new tablet in March",
-        "Empecé una pastilla nueva en marzo",
+        "Empecé a tomar una pastilla nueva en marzo",
     ),
     (
         "Who looks after Tom if I am ill",
@@ -99,12 +99,12 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "My knee stops me walking Lily to school",
-        "Por la rodilla no puedo llevar a Lily al colegio",
+        "La rodilla no me deja llevar a Lily caminando al colegio",
     ),
     ("My sugars when I walk", "Mi azúcar cuando camino"),
     (
         "Could I do a walking group?",
-        "¿Podría ir a un grupo de caminar?",
+        "¿Podría ir a un grupo de paseo?",
     ),
     (
         "What happens if I do nothing about my knee?",
@@ -112,16 +112,16 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Walk Lily to school on Wednesdays by the summer",
-        "Llevar a Lily andando al colegio los miércoles antes del verano",
+        "Llevar a Lily caminando al colegio los miércoles antes del verano",
     ),
     (
         "Time with Lily, and showing I can still do it",
-        "Estar con Lily, y demostrar que todavía puedo",
+        "Pasar tiempo con Lily y demostrar que todavía puedo",
     ),
-    ("My knee, and the hill", "Mi rodilla, y la cuesta"),
+    ("My knee, and the hill", "Mi rodilla y la cuesta"),
     (
         "Walking helps her knee and her blood sugar",
-        "Caminar le va bien para la rodilla y para el azúcar",
+        "Caminar le viene bien para la rodilla y para el azúcar",
     ),
     ("Hypos when walking", "Bajadas de azúcar al caminar"),
     (
@@ -134,11 +134,11 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Walks to school once a week with one rest",
-        "Camina al colegio una vez a la semana, con un descanso",
+        "Camina hasta el colegio una vez a la semana, con una sola parada",
     ),
     (
         "Walks to school once a week without a rest",
-        "Camina al colegio una vez a la semana, sin descansar",
+        "Camina hasta el colegio una vez a la semana, sin parar",
     ),
     ("Walks there and back", "Va y vuelve caminando"),
     (
@@ -147,7 +147,7 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Gentle group walks, Tuesdays 10:00, from the community centre",
-        "Paseos tranquilos en grupo, los martes a las 10:00, desde el centro comunitario",
+        "Paseos suaves en grupo, los martes a las 10:00, con salida desde el centro comunitario",
     ),
     (
         "Community centre reception",
@@ -155,7 +155,7 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Walk 10 minutes after lunch, with a snack in my bag",
-        "Caminar 10 minutos después de comer, con algo de comer en el bolso",
+        "Caminar 10 minutos después de comer, con algo para picar en el bolso",
     ),
     ("5 days a week", "5 días a la semana"),
     ("it rains", "llueve"),
@@ -165,7 +165,7 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Go to the walking group once and watch",
-        "Ir una vez al grupo de caminar y mirar",
+        "Ir una vez al grupo de paseo, solo a mirar",
     ),
     ("Next Tuesday", "El martes que viene"),
     (
@@ -188,7 +188,7 @@ pub const ES: &[(&str, &str)] = &[
     ),
     (
         "Sugars between 4 and 10, knee sore but walking",
-        "Azúcar entre 4 y 10; la rodilla duele, pero camino",
+        "Azúcar entre 4 y 10; me duele la rodilla, pero sigo caminando",
     ),
     ("Carry on with the plan", "Seguir con el plan"),
     (

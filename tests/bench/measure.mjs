@@ -405,7 +405,7 @@ async function slowPhone(browser, url) {
     await button.waitFor({ timeout: 120000 });
     const ready = now();
     await button.click();
-    await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor({ timeout: 60000 });
+    await page.getByRole('heading', { level: 1, name: 'María (ejemplo)' }).waitFor({ timeout: 60000 });
     return { ready, answered: now() };
   }, { locale: 'es-ES' });
   return { firstScreen, copy, referral, spanish };

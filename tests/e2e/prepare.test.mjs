@@ -156,14 +156,14 @@ test('someone reading Spanish tries a sample plan written in Spanish', async () 
   const page = await ctx.newPage();
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Probar un plan de muestra' }).click();
-  await page.getByRole('heading', { level: 1, name: 'María (muestra)' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'María (ejemplo)' }).waitFor();
   await page.getByRole('link', { name: 'Para mi cita', exact: true }).first().click();
-  await page.getByText('Por la rodilla no puedo llevar a Lily al colegio').waitFor();
+  await page.getByText('La rodilla no me deja llevar a Lily caminando al colegio').waitFor();
   await page.getByText('Cantar en el coro de la iglesia').waitFor();
   // Regression: the sample was Maria's English words inside a Spanish app.
   assert.equal(await page.getByText('My knee stops me walking Lily to school').count(), 0);
   const [stored] = await storedPlans(page);
-  assert.equal(stored.plan.name, 'María (muestra)');
+  assert.equal(stored.plan.name, 'María (ejemplo)');
   assert.ok(stored.plan.is_sample);
   await ctx.close();
 });
