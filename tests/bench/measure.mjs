@@ -401,7 +401,7 @@ async function slowPhone(browser, url) {
   });
   // A phone whose browser speaks Spanish: the words arrive as a part of their own.
   const spanish = await slowRuns(browser, url + '#/', async (page, now) => {
-    const button = page.getByRole('button', { name: 'Probar un plan de muestra' });
+    const button = page.getByRole('button', { name: 'Probar un plan de ejemplo' });
     await button.waitFor({ timeout: 120000 });
     const ready = now();
     await button.click();

@@ -355,7 +355,7 @@ test('keyboard only: prepare an agenda, then co-plan a goal with an action', asy
 test('every consultation screen passes an axe scan in Spanish', async () => {
   const { page, ctx } = await openApp(browser, server.url);
   await page.getByLabel('Language').selectOption('es');
-  await page.getByRole('button', { name: 'Probar un plan de muestra' }).click();
+  await page.getByRole('button', { name: 'Probar un plan de ejemplo' }).click();
   await page.getByRole('heading', { level: 1, name: 'María (ejemplo)' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Partes de este plan' });
   for (const name of ['Objetivos juntos', 'Pasos', 'Recursos de la comunidad', 'Red de seguridad', 'Lo que acordamos', 'Para mi cita', 'Mis áreas de la vida', 'Compartir o llevar este plan']) {

@@ -302,7 +302,7 @@ test('a first visit from a browser that speaks Spanish is in Spanish from the fi
 
   const spanishFiles = (await earlyParts()).spanish;
   assert.ok(spanishFiles.length >= 1 && spanishFiles[0].startsWith('split_spanish.'), spanishFiles.join(' '));
-  const es = await freshDevice(server.url + '#/', (p) => p.getByRole('button', { name: 'Probar un plan de muestra' }).waitFor(), { locale: 'es-ES' });
+  const es = await freshDevice(server.url + '#/', (p) => p.getByRole('button', { name: 'Probar un plan de ejemplo' }).waitFor(), { locale: 'es-ES' });
   for (const f of spanishFiles) {
     assert.equal(times(es.requested, f), 1, `${f} fetched once: ${es.requested.join(' ')}`);
     assert.equal(es.by.get(f), 'link', `${f} preloaded`);

@@ -155,7 +155,7 @@ test('someone reading Spanish tries a sample plan written in Spanish', async () 
   const ctx = await browser.newContext({ locale: 'es-ES' });
   const page = await ctx.newPage();
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Probar un plan de muestra' }).click();
+  await page.getByRole('button', { name: 'Probar un plan de ejemplo' }).click();
   await page.getByRole('heading', { level: 1, name: 'María (ejemplo)' }).waitFor();
   await page.getByRole('link', { name: 'Para mi cita', exact: true }).first().click();
   await page.getByText('La rodilla no me deja llevar a Lily caminando al colegio').waitFor();
