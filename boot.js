@@ -60,11 +60,13 @@ addEventListener('pageshow', (event) => {
 });
 
 // The module downloads and compiles now, while this tab makes sure of its name; the app
-// starts once both are done. (A host that serves wasm under another type cannot compile
-// it as it arrives: the loader then fetches it its own way. A failed download is told
-// by init's own failure, below.)
-const wasmUrl = new URL('./coplan_bg.wasm', import.meta.url);
-const compiled = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl);
+// starts once both are done. (Served under another type, it cannot be compiled as it
+// arrives: the loader then reads the same download whole. A failed download is told by
+// init's own failure, below.)
+const compiled = fetch(new URL('./coplan_bg.wasm', import.meta.url)).then((response) =>
+  response.ok && response.headers.get('Content-Type')?.split(';')[0].trim() === 'application/wasm'
+    ? WebAssembly.compileStreaming(response)
+    : response);
 Promise.all([compiled, ownTabName()])
   .then(([module]) => init({ module_or_path: module }))
   .then(() => {

@@ -313,3 +313,21 @@ test('a first visit from a browser that speaks Spanish is in Spanish from the fi
   assert.ok(!en.requested.some(isPart), `no part for an English first screen: ${en.requested.join(' ')}`);
   await en.ctx.close();
 });
+
+test('a host that serves the module under another type still starts the app, from one download', async () => {
+  // Such a module cannot be compiled as it arrives: boot.js hands the same download to
+  // the loader, which reads it whole (a second fetch would double the first screen).
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  const module = await fs.readFile(path.join(dist, 'coplan_bg.wasm'));
+  let fetched = 0;
+  await page.route('**/coplan_bg.wasm', (route) => {
+    fetched++;
+    return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: module });
+  });
+  await page.goto(server.url + '#/');
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  assert.equal(fetched, 1);
+  await ctx.close();
+});
