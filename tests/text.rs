@@ -493,3 +493,18 @@ fn every_team_role_name_starts_with_an_ascii_letter() {
         }
     }
 }
+
+#[test]
+fn counts_have_their_thousands_apart_as_each_language_writes_them() {
+    use coplan::text::grouped;
+    assert_eq!(grouped(999, ',', 1000), "999");
+    assert_eq!(grouped(1000, ',', 1000), "1,000");
+    assert_eq!(grouped(199_000, ',', 1000), "199,000");
+    assert_eq!(grouped(1_234_567, ',', 1000), "1,234,567");
+    assert_eq!(grouped(2400, '\u{202F}', 10_000), "2400");
+    assert_eq!(grouped(19_000, '\u{202F}', 10_000), "19\u{202F}000");
+    let es = Language::Spanish.text();
+    assert_eq!((es.chars_over)(199_000), "Sobran 199\u{202F}000 caracteres");
+    assert_eq!((EN.chars_over)(199_000), "199,000 characters too many");
+    assert_eq!((EN.chars_left)(12), "12 characters left");
+}

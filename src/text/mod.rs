@@ -637,6 +637,24 @@ catalogue! {
     }
 }
 
+/// A count with its thousands apart, as each language writes them, from `from` up:
+/// `grouped(199000, ',', 1000)` is `199,000`. (Spanish, as the RAE advises, puts a narrow
+/// unbreakable space, and only from five digits: `2400`, `19 000`.)
+pub fn grouped(n: usize, separator: char, from: usize) -> String {
+    let digits = n.to_string();
+    if n < from {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// A coordinate of a drawing (or a score), to a tenth: `12.3`, `-0.5`. Like `{:.1}`,
 /// without the standard library's float formatting, which would add 11 KB to the first
 /// screen for the capability wheel alone; unlike it, a value halfway between two tenths

@@ -151,7 +151,7 @@ test('very long text is refused kindly and nothing typed is lost', async () => {
   await field.fill('');
   await field.focus();
   await page.evaluate(() => document.execCommand('insertText', false, 'b'.repeat(200000)));
-  await page.getByText('199000 characters too many').waitFor();
+  await page.getByText('199,000 characters too many').waitFor();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByText('"What matters" can be up to 1000 characters. Please make it a little shorter.').waitFor();
   await page.reload();
