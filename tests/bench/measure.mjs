@@ -361,6 +361,43 @@ async function visitorLinks(browser, url) {
   return { copy, referral };
 }
 
+/**
+ * The app's start, traced: a device that has never seen CoPlan opens the welcome (served
+ * here, the CPU 4× slower), and Chromium's trace says how long the task that starts the
+ * app took, and how much of it was the browser compiling wasm functions as they are first
+ * called (V8 compiles each when it is first called). How many functions, and how many
+ * bytes of code, the start calls changes little between runs and machines.
+ */
+async function startTrace(browser, url, runs = 3) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Try a sample plan' }).waitFor({ timeout: 60000 });
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    await ctx.close();
+    const lazy = events.filter((e) => e.name === 'wasm.CompileLazy');
+    const bodies = new Map(events.filter((e) => e.name === 'wasm.CompileBaseline').map((e) => [e.args.funcIndex, e.args.bodySize]));
+    // The task that starts the app: the one in which the most functions were compiled.
+    const tasks = events.filter((e) => e.name === 'RunTask' && e.dur);
+    const inside = (t) => lazy.filter((e) => e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur);
+    const start = tasks.reduce((best, t) => (inside(t).length > (best ? inside(best).length : 0) ? t : best), null);
+    const compiled = start ? inside(start) : [];
+    out.push({
+      task: (start?.dur ?? 0) / 1000,
+      compiling: compiled.reduce((sum, e) => sum + e.dur, 0) / 1000,
+      functions: new Set(lazy.map((e) => e.args.func_index)).size,
+      bytes: [...new Set(lazy.map((e) => e.args.func_index))].reduce((sum, f) => sum + (bodies.get(f) ?? 0), 0),
+    });
+  }
+  const pick = (k) => stats(out.map((r) => r[k]));
+  return { task: pick('task'), compiling: pick('compiling'), functions: pick('functions'), bytes: pick('bytes') };
+}
+
 /** Issue 21's figures: the first screen and each visitor's page on a slow phone. */
 async function slowPhone(browser, url) {
   const links = await visitorLinks(browser, url);
@@ -609,12 +646,14 @@ const WOULD_TAKE = [
   '  Drawing the first screen in a task of its own, after the one that starts the module, was',
   '  tried: the start alone was then 81–104 ms and the drawing 55–61 ms, two long tasks, and',
   '  "interactive" 3.55–3.67 s every time; so it is one task, and it is the module\'s own start',
-  '  (its first calls compiled as they come) that would have to shrink. A trace of that start',
-  '  at four times slower (the welcome, served locally) shows how: of the 192 ms task that',
-  '  starts the app, 109 ms is the browser compiling the 728 functions the start calls for the',
-  '  first time (V8 compiles a wasm function when it is first called), and the app\'s own work',
-  '  about 20 ms. So the start would shrink with fewer, smaller functions on its way (fewer',
-  '  components, each generic over less), not with less work done.',
+  '  (its first calls compiled as they come) that would have to shrink. Its trace (above,',
+  '  "The app\'s start, traced") shows how: about half of the task that starts the app is the',
+  '  browser compiling the 728 functions the start calls for the first time, 176 KB of the',
+  '  module\'s 860 KB of code (the largest, found with a build that kept its names: the',
+  '  shell\'s drawing, 26 KB, one function with every state of the header and menu; the plans',
+  '  page, 14 KB; the workspace\'s reducer, 8 KB), and the app\'s own work about 20 ms. So',
+  '  the start would shrink with fewer, smaller functions on its way (fewer components, each',
+  '  generic over less), not with less work done.',
   '- **Progress with five years in it.** It drew 30 goal and 90 step pictures with their',
   '  tables at once (201 ms of its own); since issue 21 it draws the first ten of each, says',
   '  "Showing 10 of 90." and shows the rest on a tap. If it is still over, what remains is the',
@@ -653,6 +692,8 @@ function markdown(r) {
     r.size.parts ? `| **all parts** | | **${kb(r.size.parts.raw)}** | **${kb(r.size.parts.gzip)}** | **${kb(r.size.parts.br)}** |` : '',
     '',
     ...slowPhoneLines(r.slowPhone),
+    '',
+    ...startLines(r.start),
     '',
     '## Each plan',
     '',
@@ -728,6 +769,20 @@ const PART_HOLDS = {
 const visitorBytes = (x) => (x.bytesReadable ?? x.bytes).median;
 
 /** Issue 21's figures on the slow phone. */
+function startLines(s) {
+  if (!s) return ['(The app\'s start: not traced in this run.)'];
+  const ms = (x) => `${x.median.toFixed(1)} ms (${x.min.toFixed(1)}–${x.max.toFixed(1)})`;
+  return [
+    '## The app\'s start, traced',
+    '',
+    'A device that has never seen CoPlan opens the welcome, served here with the CPU 4× slower; medians of 3 traces (Chromium\'s own). V8 compiles each wasm function when it is first called, so the functions the start calls, and their bytes of code, change little from run to run or machine to machine for one build (a callback that comes sooner or later may add a few); the times vary.',
+    '',
+    '| the task that starts the app | of it, compiling functions as they are first called | functions compiled by the time the app answers | their code |',
+    '|---|---|---|---|',
+    `| ${ms(s.task)} | ${ms(s.compiling)} | ${s.functions.median} | ${kb(s.bytes.median)} |`,
+  ];
+}
+
 function slowPhoneLines(s) {
   if (!s) return ['(A slow phone: not measured in a quick run.)'];
   const secs = (x) => `${(x.median / 1000).toFixed(2)} s`;
@@ -773,13 +828,14 @@ const server = await serve('/coplan/', { gzip: true });
 const browser = await launch();
 try {
   const only = process.argv[2];
-  if (only === 'lighthouse' || only === 'report' || only === 'slow') {
+  if (only === 'lighthouse' || only === 'report' || only === 'slow' || only === 'start') {
     // Lighthouse again (or only the report), with this build's sizes, into the figures
     // of the last full run.
     const result = JSON.parse(await fs.readFile(path.join(here, 'results.json'), 'utf8'));
     result.size = await sizes();
     if (only === 'lighthouse') result.lighthouse = await lighthouse(server.url + '#/');
     if (only === 'slow') result.slowPhone = await slowPhone(browser, server.url);
+    if (only === 'start') result.start = await startTrace(browser, server.url + '#/');
     await fs.writeFile(path.join(here, 'results.json'), JSON.stringify(result, null, 2) + '\n');
     await fs.writeFile(path.join(here, 'figures.md'), markdown(result));
     console.log(markdown(result));
@@ -801,6 +857,8 @@ try {
     result.crossing = await crossing(browser, server.url, docs);
     console.error('a slow phone: the first screen and the visitors\' pages');
     result.slowPhone = await slowPhone(browser, server.url);
+    console.error('the app\'s start, traced');
+    result.start = await startTrace(browser, server.url + '#/');
     console.error('Lighthouse');
     try {
       result.lighthouse = await lighthouse(server.url + '#/');
