@@ -645,7 +645,7 @@ pub fn grouped(n: usize, separator: char, from: usize) -> String {
     if n < from {
         return digits;
     }
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len_utf8());
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(separator);

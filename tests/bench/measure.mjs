@@ -385,8 +385,8 @@ async function startTrace(browser, url, runs = 3) {
     // The task that starts the app: the one in which the most functions were compiled.
     const tasks = events.filter((e) => e.name === 'RunTask' && e.dur);
     const inside = (t) => lazy.filter((e) => e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur);
-    const start = tasks.reduce((best, t) => (inside(t).length > (best ? inside(best).length : 0) ? t : best), null);
-    const compiled = start ? inside(start) : [];
+    const [start, compiled] = tasks.map((t) => [t, inside(t)])
+      .reduce((most, pair) => (pair[1].length > most[1].length ? pair : most), [null, []]);
     out.push({
       task: (start?.dur ?? 0) / 1000,
       compiling: compiled.reduce((sum, e) => sum + e.dur, 0) / 1000,
