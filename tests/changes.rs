@@ -569,6 +569,104 @@ fn a_removed_supporter_cannot_be_made_responsible() {
     ));
 }
 
+/// Regression: removing a goal, a life area or a community group left every entry that
+/// pointed at it refusing each keystroke ("linked to something that has been removed"),
+/// and "Reached it" on such a goal did nothing.
+#[test]
+fn what_pointed_at_a_removed_entry_stays_editable_but_gains_no_new_link() {
+    let mut g = goal("Walk Lily to school");
+    g.capability = Some(id("c"));
+    let mut a = action("Walk 10 minutes after lunch");
+    a.goal = Some(id("g"));
+    a.responsible = Responsible::CommunitySupport(id("w"));
+    let mut w = community("Walking group");
+    w.goals = vec![id("g")];
+    let h = HelpOrHindrance {
+        text: "The hill on the way to school".into(),
+        kind: FactorKind::Environmental,
+        effect: Effect::GetsInTheWay,
+        goals: vec![id("g")],
+        capabilities: vec![id("c")],
+    };
+    let p = with(
+        plan(),
+        &[
+            Change::Add(Item::Capability(id("c"), capability("Walk"))),
+            Change::Add(Item::Goal(id("g"), g.clone())),
+            Change::Add(Item::CommunitySupport(id("w"), community("Leisure centre"))),
+            Change::Add(Item::CommunitySupport(id("w2"), w.clone())),
+            Change::Add(Item::Action(id("a"), a.clone())),
+            Change::Add(Item::HelpOrHindrance(id("h"), h.clone())),
+        ],
+    );
+    let removed = |list, i: &str| Change::Remove { list, id: id(i) };
+    let p = with(
+        p,
+        &[
+            removed(List::Capabilities, "c"),
+            removed(List::Goals, "g"),
+            removed(List::CommunitySupports, "w"),
+        ],
+    );
+    g.wording = "Walk Lily to school and back".into();
+    a.what = "Walk 15 minutes after lunch".into();
+    w.name = "Riverside walking group".into();
+    let mut h2 = h.clone();
+    h2.text = "The steep hill".into();
+    for edit in [
+        Item::Action(id("a"), a.clone()),
+        Item::CommunitySupport(id("w2"), w.clone()),
+        Item::HelpOrHindrance(id("h"), h2),
+    ] {
+        assert!(
+            apply(&p, &Change::Edit(edit.clone()), stamp(9)).is_ok(),
+            "{edit:?}"
+        );
+    }
+    // The removed goal can still be edited (brought back first, as the screen does).
+    let back = with(
+        p.clone(),
+        &[Change::Restore {
+            list: List::Goals,
+            id: id("g"),
+        }],
+    );
+    assert!(apply(&back, &Change::Edit(Item::Goal(id("g"), g)), stamp(9)).is_ok());
+    // Nothing new may point at what was removed and nothing there pointed at.
+    let p = with(
+        p,
+        &[
+            Change::Add(Item::Goal(id("g2"), goal("Sing in the choir"))),
+            Change::Add(Item::Capability(id("c2"), capability("Sing"))),
+            removed(List::Goals, "g2"),
+            removed(List::Capabilities, "c2"),
+        ],
+    );
+    let mut fresh = action("Swim on Fridays");
+    fresh.goal = Some(id("g2"));
+    assert!(matches!(
+        apply(&p, &Change::Add(Item::Action(id("b"), fresh)), stamp(9)).unwrap_err(),
+        ChangeError::MissingLink {
+            list: List::Goals,
+            ..
+        }
+    ));
+    let mut other = h;
+    other.capabilities = vec![id("c2")];
+    assert!(matches!(
+        apply(
+            &p,
+            &Change::Add(Item::HelpOrHindrance(id("h2"), other)),
+            stamp(9)
+        )
+        .unwrap_err(),
+        ChangeError::MissingLink {
+            list: List::Capabilities,
+            ..
+        }
+    ));
+}
+
 #[test]
 fn supporters_need_a_name() {
     let p = plan();

@@ -398,6 +398,66 @@ fn a_referral_holds_only_what_was_chosen_and_its_answer_comes_back_alone() {
 }
 
 #[test]
+fn a_second_referral_carries_neither_how_it_went_nor_the_answers_before() {
+    use coplan::core::referral::*;
+    let p = maria();
+    let group = walking_group(&p);
+    let chosen = suggested(&p, &group);
+    let r = referral(&p, &group, &chosen, Timestamp(7));
+    let back = answer(&r, attended_twice(), Timestamp(9)).unwrap();
+    let mut answered = bring_in_answer_read(
+        &p,
+        &back,
+        Some(&["Tuesdays suit me".to_string()]),
+        Timestamp(10),
+    )
+    .unwrap();
+    let s = answered
+        .community_supports
+        .iter_mut()
+        .find(|s| s.id == group)
+        .unwrap();
+    s.body.how_it_went = "Found the leader patronising".into();
+    s.body.answers[0].for_clinician = "Ask about her knee".into();
+    let again = coplan::core::saved::to_json(&referral(&answered, &group, &chosen, Timestamp(11)));
+    for private in [
+        "Found the leader patronising",
+        "Attended twice, going well",
+        "Tuesdays suit me",
+        "Ask about her knee",
+    ] {
+        assert!(!again.contains(private), "{private} left in the referral");
+    }
+    let support = referred_support(&referral(&answered, &group, &chosen, Timestamp(11)))
+        .unwrap()
+        .body
+        .clone();
+    assert_eq!(support.name, "Riverside Walking for Health");
+    assert_eq!(support.referral, ReferralStatus::Attended);
+    // Regression: with the goal the group serves removed meanwhile, the answer could not
+    // come in ("This file could not be opened").
+    let served = p
+        .community_supports
+        .iter()
+        .find(|s| s.id == group)
+        .unwrap()
+        .body
+        .goals[0]
+        .clone();
+    let without = apply(
+        &p,
+        &Change::Remove {
+            list: List::Goals,
+            id: served,
+        },
+        Stamp::new(Timestamp(8), AuthorRole::Person),
+    )
+    .unwrap()
+    .plan;
+    assert!(bring_in_answer(&without, &back, Timestamp(10)).is_ok());
+}
+
+#[test]
 fn an_answer_that_changes_more_or_has_no_referral_here_is_refused() {
     use coplan::core::referral::*;
     let p = maria();

@@ -481,3 +481,49 @@ fn a_team_member_left_out_is_pointed_out_in_the_words() {
         .collect();
     assert_eq!(found, ["Patel"], "not Dr Okafor's title in Dr Jones");
 }
+
+/// Regression: a chosen supporter's or team member's own words went into their narrative
+/// unchecked: "Sits with Tom on Saturdays" carried Tom, left out.
+#[test]
+fn names_in_the_chosen_peoples_own_words_are_pointed_out() {
+    let mut p = sample();
+    let ana = p
+        .supporters
+        .iter()
+        .position(|s| s.body.name == "Ana")
+        .unwrap();
+    p.supporters[ana].body.how_they_help = "Sits with Tom on Saturdays".into();
+    let patel = p
+        .team
+        .iter()
+        .position(|m| m.body.name == "Priya Patel")
+        .unwrap();
+    p.team[patel].body.what_they_do = "Runs Maria's reviews".into();
+    let tom = p
+        .supporters
+        .iter()
+        .find(|s| s.body.name == "Tom")
+        .unwrap()
+        .id
+        .clone();
+    let mut selection = everything_agreed(&p);
+    selection.insert(p.supporters[ana].id.clone());
+    selection.insert(p.team[patel].id.clone());
+    selection.remove(&tom);
+    let choice = ExportChoice {
+        selection,
+        name: None,
+    };
+    let found: Vec<(String, List, String)> = names_in_words(&p, &choice)
+        .into_iter()
+        .map(|n| (n.name, n.list, n.entry))
+        .collect();
+    assert!(
+        found.contains(&("Tom".into(), List::Supporters, "Ana".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Maria".into(), List::Team, "Priya Patel".into())),
+        "{found:?}"
+    );
+}

@@ -516,10 +516,47 @@ fn all_marks_at_once_match_each_action_read_alone() {
         if rng.below(2) == 0 {
             c.action_confidence = vec![(id("a1"), rng.below(11) as u8)];
         }
+        if rng.below(4) == 0 {
+            c.action_notes = vec![(id("a1"), "Ana: we walked".into())];
+        }
         p = add_check_in(p, &format!("c{i}"), c, "2024-06-01");
     }
     let all = all_action_marks(&p);
     assert_eq!(all[&id("a1")], action_marks(&p, &id("a1")));
+}
+
+/// Regression: a supporter's note on one step, sent back from their copy, is kept as a
+/// check-in holding only that note, and marked every step "not recorded" on its date.
+#[test]
+fn a_supporters_note_marks_no_step_not_recorded() {
+    use ActionOutcome::*;
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[], &[("a1", Done)]),
+        "2024-01-08",
+    );
+    let note = CheckIn {
+        date: date("2024-01-10"),
+        action_notes: vec![(id("a1"), "We used the inhaler together".into())],
+        together_with: Some(AuthorRole::Supporter),
+        by_name: "Ana".into(),
+        ..CheckIn::default()
+    };
+    let p = add_check_in(p, "n1", note, "2024-01-10");
+    let p = add_check_in(p, "c2", check_in("2024-01-15", &[], &[]), "2024-01-15");
+    let marks: Vec<_> = action_marks(&p, &id("a1"))
+        .iter()
+        .map(|m| (m.date, m.outcome))
+        .collect();
+    assert_eq!(
+        marks,
+        vec![(date("2024-01-08"), Some(Done)), (date("2024-01-15"), None)],
+        "the person's own empty week is still a gap"
+    );
+    assert_eq!(follow_through(&action_marks(&p, &id("a1"))).not_recorded, 1);
+    assert_eq!(all_action_marks(&p)[&id("a1")], action_marks(&p, &id("a1")));
 }
 
 /// The joining-up question over reviews (issue 19): Maria says "partly" at her 8-week

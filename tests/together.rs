@@ -234,4 +234,12 @@ fn the_person_is_called_by_the_plans_name_without_the_sample_mark() {
     assert_eq!(person_name(&p), "Maria");
     p.name = "Maria (sample)".into();
     assert_eq!(person_name(&p), "Maria");
+    // Regression: the Spanish sample's steps said "Responsable: María (ejemplo)".
+    p.name = "María (ejemplo)".into();
+    assert_eq!(person_name(&p), "María (ejemplo)", "not a sample");
+    p.is_sample = true;
+    assert_eq!(person_name(&p), "María");
+    p.name = "Jo (Joanne)".into();
+    p.is_sample = false;
+    assert_eq!(person_name(&p), "Jo (Joanne)", "a name's own brackets stay");
 }

@@ -87,8 +87,8 @@ pub struct NameInWords {
 }
 
 /// Where the person's name (unless it goes in by their choice) or the name of a
-/// supporter or team member not chosen appears in the words of the chosen goals, steps and community
-/// supports: exporting the words carries the name with them.
+/// supporter or team member not chosen appears in the words of the chosen goals, steps,
+/// community supports, supporters and team: exporting the words carries the name with them.
 pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
     use super::change::{List, Listed};
     let mut names: Vec<&str> = vec![];
@@ -146,6 +146,16 @@ pub fn names_in_words(plan: &Plan, choice: &ExportChoice) -> Vec<NameInWords> {
         &names,
         &mut found,
     );
+    // The chosen people's own words too: "Sits with Tom on Saturdays", "Runs Maria's
+    // reviews" go into their narratives.
+    look(
+        List::Supporters,
+        &plan.supporters,
+        choice,
+        &names,
+        &mut found,
+    );
+    look(List::Team, &plan.team, choice, &names, &mut found);
     found
 }
 

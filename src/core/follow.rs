@@ -83,6 +83,19 @@ pub fn goal_levels(plan: &Plan, goal: &Id) -> Vec<(CalendarDate, AttainmentLevel
     out
 }
 
+/// Notes on steps and nothing else, as a supporter sends back from their copy: no
+/// check-in of the steps, so it marks none of them "not recorded".
+pub fn only_step_notes(c: &CheckIn) -> bool {
+    !c.action_notes.is_empty()
+        && c.action_outcomes.is_empty()
+        && c.action_confidence.is_empty()
+        && c.goal_levels.is_empty()
+        && c.confidence.is_none()
+        && c.able_now.is_empty()
+        && c.joined_up.is_none()
+        && c.note.trim().is_empty()
+}
+
 /// One check-in date seen from one action.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActionMark {
@@ -101,7 +114,10 @@ pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
         .find(|a| &a.id == action)
         .map(|a| CalendarDate::from_timestamp(a.created.at));
     let mut out: Vec<ActionMark> = vec![];
-    for c in check_ins_by_date(plan) {
+    for c in check_ins_by_date(plan)
+        .into_iter()
+        .filter(|c| !only_step_notes(&c.body))
+    {
         let outcome = outcome_in(&c.body, action);
         let confidence = confidence_in(&c.body, action);
         let answered = outcome.is_some() || confidence.is_some();
@@ -132,6 +148,7 @@ pub fn all_action_marks(plan: &Plan) -> HashMap<Id, Vec<ActionMark>> {
     type Answers<'a> = HashMap<&'a Id, (Option<ActionOutcome>, Option<u8>)>;
     let check_ins: Vec<(CalendarDate, Answers)> = check_ins_by_date(plan)
         .into_iter()
+        .filter(|c| !only_step_notes(&c.body))
         .map(|c| {
             let mut answers: Answers = HashMap::new();
             for (a, o) in &c.body.action_outcomes {

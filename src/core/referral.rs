@@ -46,8 +46,25 @@ pub fn referral(plan: &Plan, support: &Id, chosen: &Selection, made: Timestamp) 
     for w in &mut copy.what_matters {
         w.versions.clear();
     }
+    // The support goes as the organisation reads it on its page: not how it went for the
+    // person, nor the answers before (what the person wrote of them, a note for the
+    // clinician), which neither the person nor the organisation would see leaving; and
+    // only the goals it carries.
+    let goals: Vec<Id> = copy.goals.iter().map(|g| g.id.clone()).collect();
     for c in &mut copy.community_supports {
         c.versions.clear();
+        c.body.goals.retain(|g| goals.contains(g));
+        c.body = CommunitySupport {
+            name: std::mem::take(&mut c.body.name),
+            offer: std::mem::take(&mut c.body.offer),
+            contact: std::mem::take(&mut c.body.contact),
+            referral: c.body.referral,
+            goals: std::mem::take(&mut c.body.goals),
+            hope: std::mem::take(&mut c.body.hope),
+            practical: std::mem::take(&mut c.body.practical),
+            reach_me: std::mem::take(&mut c.body.reach_me),
+            ..CommunitySupport::default()
+        };
     }
     copy.copy_of = Some(CopyOf {
         supporter: support.clone(),

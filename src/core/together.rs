@@ -67,12 +67,15 @@ pub fn goal_from_topic(topic: &str, proposed_by: AuthorRole) -> Goal {
 }
 
 /// What to call the person whose plan it is: the plan's name ("Maria"), without the
-/// sample's mark. Printed plans say "Who does it: Maria", not "the person".
+/// sample's mark in any language ("Maria (sample)", "María (ejemplo)"). Printed plans say
+/// "Who does it: Maria", not "the person".
 pub fn person_name(plan: &Plan) -> &str {
     let name = plan.name.trim();
-    name.strip_suffix("(sample)")
-        .map(str::trim_end)
-        .unwrap_or(name)
+    let marked = plan.is_sample || name.ends_with("(sample)");
+    match name.strip_suffix(')').and_then(|n| n.rfind('(')) {
+        Some(open) if marked => name[..open].trim_end(),
+        _ => name,
+    }
 }
 
 /// Who an action belongs to, in words, resolving supporters and community supports

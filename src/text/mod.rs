@@ -605,6 +605,7 @@ catalogue! {
         author: fn(AuthorRole) -> &'static str,
         author_in_sentence: fn(AuthorRole) -> &'static str,
         removed_notice: fn(&str) -> String,
+        removed_choice: fn(&str) -> String,
         field: fn(Field) -> &'static str,
         change_error: fn(&ChangeError) -> String,
         kept_changes_item: fn(&str) -> String,

@@ -111,6 +111,9 @@ test('keyboard only: start a plan, write what matters, reorder, edit, undo, move
   await eventually(async () => assert.equal((await focused(page)).name, 'Move up: Singing in the choir'));
   await page.keyboard.press('Enter');
   await eventually(async () => assert.deepEqual(await entries(page), ['Singing in the choir', 'Looking after Tom', 'Walking Lily to school']));
+  // At the top its "Move up" can do no more: focus goes to its "Move down", not back to
+  // the start of the page (regression).
+  await eventually(async () => assert.equal((await focused(page)).name, 'Move down: Singing in the choir'));
 
   await tabTo(page, 'Edit: Looking after Tom');
   await page.keyboard.press('Enter');

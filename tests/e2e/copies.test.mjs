@@ -132,8 +132,15 @@ test("a supporter's copy: only what Maria chose, read-only on Ana's phone; Ana's
   await ana.page.getByRole('button', { name: 'Larger text' }).waitFor();
   assert.equal(await ana.page.getByLabel('Writing as').count(), 0);
 
-  // Ana writes a note on the step they share, and sends it back.
-  await ana.page.getByLabel(`Your note – ${SHARED_STEP}`).fill('Mum walked to the park and back, no rest');
+  // Ana writes a note on the step they share, and sends it back. Her phone reloads the
+  // page mid-sentence: her words are kept (regression: they were lost).
+  const noteField = ana.page.getByLabel(`Your note – ${SHARED_STEP}`);
+  await noteField.click();
+  await ana.page.keyboard.type('Mum walked to the park');
+  await ana.page.reload();
+  await ana.page.getByText('We kept what you were writing here.').waitFor();
+  assert.equal(await noteField.inputValue(), 'Mum walked to the park');
+  await noteField.fill('Mum walked to the park and back, no rest');
   await ana.page.getByRole('form', { name: SHARED_STEP }).getByRole('button', { name: 'Save the note' }).click();
   await ana.page.getByText('Note saved.').waitFor();
   const back = ana.page.getByRole('region', { name: 'Send your notes back to Maria (sample)' });

@@ -502,3 +502,38 @@ test('Progress on a 320 px phone, with larger text, in both languages: nothing w
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+// Regression: unticks were kept by place in the list; a new date that brought a review in
+// first moved every place on, so the unticked question went onto the agenda and the
+// review was left off.
+test('"Prepare my next visit": what was unticked stays unticked when a new date brings a review in first', async () => {
+  const { ctx, page, problems } = await sampleOnAPhone(390, 844);
+  await go(page, 'My agenda for the visit');
+  const visitDate = page.getByRole('region', { name: 'The visit' }).getByLabel('Date of the visit');
+  await visitDate.fill('2026-11-20');
+  await visitDate.blur();
+  const next = page.getByRole('region', { name: 'Prepare my next visit' });
+  await next.getByLabel('Date of the next visit').waitFor();
+  await go(page, 'Check in');
+  await checkIn(page, { note: 'Can I walk when my sugar is low?' });
+  await go(page, 'My agenda for the visit');
+  const question = next.getByRole('checkbox', { name: 'Can I walk when my sugar is low?' });
+  const review = next.getByRole('checkbox', { name: MARIAS_GOAL });
+  assert.equal(await question.isChecked(), true);
+  assert.equal(await review.count(), 0, 'not due by the visit first offered');
+  await question.uncheck();
+  await next.getByLabel('Date of the next visit').fill('2027-02-10');
+  await review.waitFor();
+  assert.equal(await review.isChecked(), true, 'the review now due is offered ticked');
+  assert.equal(await question.isChecked(), false, 'the question stays unticked');
+  await next.getByRole('button', { name: 'Start my agenda with these' }).click();
+  await next.getByText('Your agenda has started.').waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    const topics = plan.agenda_items.filter((a) => !a.removed).map((a) => a.body.text);
+    assert.ok(topics.includes(MARIAS_GOAL), topics.join(' | '));
+    assert.ok(!topics.includes('Can I walk when my sugar is low?'), topics.join(' | '));
+  });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

@@ -165,6 +165,11 @@ test('someone reading Spanish tries a sample plan written in Spanish', async () 
   const [stored] = await storedPlans(page);
   assert.equal(stored.plan.name, 'María (ejemplo)');
   assert.ok(stored.plan.is_sample);
+  // Her own steps are hers by name, as in English (regression: "María (ejemplo)").
+  await page.getByRole('link', { name: /^Pasos/ }).first().click();
+  const steps = page.getByRole('list', { name: 'Pasos', exact: true });
+  await steps.getByText(/María$/).first().waitFor();
+  assert.equal(await steps.getByText('María (ejemplo)').count(), 0);
   await ctx.close();
 });
 

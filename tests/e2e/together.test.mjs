@@ -274,3 +274,47 @@ test('What we agreed: the next review\'s field holds the date shown above it, an
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+// Regression: removing a goal or a group left each step that pointed at it refusing every
+// keystroke ("This is linked to something that has been removed"), and its form showed
+// "No goal", so choosing "No goal" changed nothing.
+test('a step whose goal and group were removed stays editable, and says what it holds', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'Goals together');
+  await page.getByRole('button', { name: 'Remove: Walk Lily to school on Wednesdays by the summer' }).click();
+  await page.getByText('Removed "Walk Lily to school on Wednesdays by the summer".').waitFor();
+  await go(page, 'Community supports');
+  await page.getByRole('button', { name: 'Remove: Riverside Walking for Health' }).click();
+  await page.getByText('Removed "Riverside Walking for Health".').waitFor();
+  await go(page, 'Steps');
+  await page.getByRole('button', { name: 'Edit: Go to the walking group once and watch' }).click();
+  const form = page.getByRole('list', { name: 'Steps', exact: true }).getByRole('listitem').filter({ has: page.getByLabel('Which goal is it for?') });
+  const goal = form.getByLabel('Which goal is it for?');
+  const who = form.getByLabel('Who does it');
+  const shown = (select) => select.evaluate((s) => s.selectedOptions[0]?.textContent);
+  assert.equal(await shown(goal), 'Walk Lily to school on Wednesdays by the summer (removed from the plan)');
+  assert.equal(await shown(who), 'Riverside Walking for Health (removed from the plan)');
+  const step = async () => {
+    const plan = (await storedPlans(page))[0].plan;
+    return plan.actions.find((a) => !a.removed && a.body.what === 'Go to the walking group once and watch').body;
+  };
+  // Typed while it still points at both: kept, and no refusal.
+  await form.getByLabel('When', { exact: true }).fill('Next Tuesday at ten');
+  await eventually(async () => assert.equal((await step()).when, 'Next Tuesday at ten'));
+  assert.equal(await page.getByText('linked to something that has been removed').count(), 0);
+  assert.equal((await step()).responsible.kind, 'community_support');
+  await goal.selectOption({ label: 'No goal' });
+  await who.selectOption({ label: 'The person' });
+  await eventually(async () => {
+    const s = await step();
+    assert.equal(s.when, 'Next Tuesday at ten');
+    assert.equal(s.goal ?? null, null);
+    assert.equal(s.responsible.kind, 'person');
+  });
+  await page.reload();
+  await page.getByText('Next Tuesday at ten').waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

@@ -1,4 +1,4 @@
-use super::focus_soon;
+use super::{focus_soon, focus_soon_first};
 use crate::app::hooks::{use_text, use_workspace_actions};
 use crate::core::Change;
 use yew::prelude::*;
@@ -26,15 +26,22 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
     let t = use_text();
     let ws = use_workspace_actions();
     let dom_id = &props.dom_id;
-    let mover = |change: &Option<Change>, focus: String| {
+    // Focus stays on the arrow pressed; once the entry is first (or last) that arrow is
+    // disabled, and focus goes to the other.
+    let mover = |change: &Option<Change>, focus: [String; 3]| {
         let change = change.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(c) = change.clone() {
                 let _ = ws.now().change(c);
-                focus_soon(focus.clone());
+                focus_soon_first(focus.to_vec());
             }
         })
     };
+    let (up_id, down_id, edit_id) = (
+        format!("{dom_id}-up"),
+        format!("{dom_id}-down"),
+        format!("{dom_id}-edit"),
+    );
     let on_remove = {
         let (change, focus) = (props.remove.clone(), props.after_remove.to_string());
         Callback::from(move |_| {
@@ -47,11 +54,11 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
     let reorder = match (&props.move_up, &props.move_down) {
         (Some(up), Some(down)) => html! {
             <>
-                <button type="button" class="icon secondary" id={format!("{dom_id}-up")} onclick={mover(up, format!("{dom_id}-up"))}
+                <button type="button" class="icon secondary" id={up_id.clone()} onclick={mover(up, [up_id.clone(), down_id.clone(), edit_id.clone()])}
                     disabled={up.is_none()} aria-label={(t.move_up_named)(label)}>
                     <span aria-hidden="true">{ "↑" }</span>
                 </button>
-                <button type="button" class="icon secondary" id={format!("{dom_id}-down")} onclick={mover(down, format!("{dom_id}-down"))}
+                <button type="button" class="icon secondary" id={down_id.clone()} onclick={mover(down, [down_id.clone(), up_id.clone(), edit_id.clone()])}
                     disabled={down.is_none()} aria-label={(t.move_down_named)(label)}>
                     <span aria-hidden="true">{ "↓" }</span>
                 </button>
@@ -62,7 +69,7 @@ pub fn entry_actions(props: &EntryActionsProps) -> Html {
     html! {
         <div class="actions">
             { reorder }
-            <button type="button" class="secondary" id={format!("{dom_id}-edit")} onclick={props.on_edit.reform(|_| ())}
+            <button type="button" class="secondary" id={edit_id.clone()} onclick={props.on_edit.reform(|_| ())}
                 aria-label={(t.edit_named)(label)}>{ t.edit }</button>
             <button type="button" class="secondary" onclick={on_remove} aria-label={(t.remove_named)(label)}>{ t.remove }</button>
         </div>

@@ -2,8 +2,10 @@
 //! same: visible labels, errors tied to fields, no silent truncation (no `maxlength`).
 
 use crate::app::hooks::use_text;
+use crate::core::change::entry_label;
 use crate::core::editor::Editor;
-use crate::core::{ChangeError, Field, Typed};
+use crate::core::{ChangeError, Field, Id, List, Plan, Typed};
+use crate::text::Text;
 use std::cell::RefCell;
 use yew::prelude::*;
 
@@ -165,6 +167,25 @@ pub fn live_field(props: &LiveFieldProps) -> Html {
         <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()} hint={props.hint.clone()}
             multiline={props.multiline} input_type={props.input_type.clone()} {on_change}
             error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
+    }
+}
+
+/// Adds the option for what a choice still holds that its list no longer offers (removed
+/// since, here or on another device), marked so: otherwise the list would show its first
+/// choice in its place, and choosing that one would change nothing.
+pub fn hold_removed(
+    t: &Text,
+    options: &mut Vec<(AttrValue, AttrValue)>,
+    value: String,
+    plan: &Plan,
+    list: List,
+    id: &Id,
+) {
+    if options.iter().any(|(v, _)| *v == value) {
+        return;
+    }
+    if let Some(label) = entry_label(plan, list, id) {
+        options.push((value.into(), (t.removed_choice)(&label).into()));
     }
 }
 

@@ -34,8 +34,8 @@ pub use confirm_dialog::ConfirmDialog;
 pub use display_settings::display_settings;
 pub use entry_actions::{moves, EntryActions};
 pub use fields::{
-    error_elsewhere, error_for, CheckboxGroup, LiveField, RadioGroup, RatingField, SelectField,
-    TextField, TypeWords,
+    error_elsewhere, error_for, hold_removed, CheckboxGroup, LiveField, RadioGroup, RatingField,
+    SelectField, TextField, TypeWords,
 };
 pub use form_buttons::form_buttons;
 pub use helps_summary::helps_summary;
@@ -78,25 +78,40 @@ pub fn value_of(e: &web_sys::Event) -> String {
 
 /// Focuses an element after the current render, e.g. a button that moved with its row.
 pub fn focus_soon(element_id: String) {
-    focus_soon_at(element_id, false);
+    focus_soon_at(vec![element_id], false);
 }
 
 /// Like [`focus_soon`], and brings the element to the top of the screen: what arrived is
 /// read from its heading down, with its buttons in the first screenful of a phone.
 pub fn focus_soon_at_top(element_id: String) {
-    focus_soon_at(element_id, true);
+    focus_soon_at(vec![element_id], true);
 }
 
-fn focus_soon_at(element_id: String, top: bool) {
+/// Like [`focus_soon`], on the first of these that can take focus: a move arrow that
+/// brought its entry to the top is disabled, and focus goes to the other arrow rather
+/// than falling back to the page (and a keyboard user back to its start).
+pub fn focus_soon_first(element_ids: Vec<String>) {
+    focus_soon_at(element_ids, false);
+}
+
+fn focus_soon_at(element_ids: Vec<String>, top: bool) {
     gloo::timers::callback::Timeout::new(0, move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&element_id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        for id in &element_ids {
+            let Some(el) = document
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
             let _ = el.focus();
-            if top {
-                el.scroll_into_view_with_bool(true);
+            if document.active_element().as_ref() == Some(el.as_ref()) {
+                if top {
+                    el.scroll_into_view_with_bool(true);
+                }
+                return;
             }
         }
     })

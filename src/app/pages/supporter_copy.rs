@@ -1,7 +1,7 @@
 use crate::app::components::{
     choose_entries, list_name, ShareLink, ShareLinkProps, TextField, COPY_LISTS,
 };
-use crate::app::device::{clock, files};
+use crate::app::device::{clock, drafts, files};
 use crate::app::hooks::{use_text, use_workspace};
 use crate::app::parts::{sending, InPart, Piece};
 use crate::core::change::List;
@@ -114,13 +114,32 @@ fn held(t: &'static Text, plan: &Plan) -> Html {
 }
 
 /// Notes on the steps the copy shares, written as the supporter, kept in the copy to
-/// send back.
+/// send back. What is typed is kept as a draft from the first keystroke, as every form's
+/// is: a reload, or a phone closing the tab, loses nothing.
 #[function_component(StepNotes)]
 fn step_notes() -> Html {
     let t = use_text();
     let c = t.copies;
     let ws = use_workspace();
-    let drafts = use_state(std::collections::BTreeMap::<Id, String>::new);
+    let plan_id = ws.plan().map(|p| p.id.clone());
+    let kept = {
+        let plan_id = plan_id.clone();
+        move |step: &Id| drafts::Form::new(plan_id.clone(), &format!("step-note-{step}"))
+    };
+    // Each step's words as a draft kept them (restored: shown with a word that they were).
+    let notes = use_state({
+        let (plan, kept) = (ws.plan(), kept.clone());
+        move || {
+            plan.map(|p| {
+                Plan::live(&p.actions)
+                    .filter_map(|a| Some((a.id.clone(), kept(&a.id).load::<String>()?.0)))
+                    .filter(|(_, words)| !words.trim().is_empty())
+                    .map(|(id, words)| (id, (words, true)))
+                    .collect::<std::collections::BTreeMap<Id, (String, bool)>>()
+            })
+            .unwrap_or_default()
+        }
+    });
     let saved = use_state(|| false);
     let Some(plan) = ws.plan() else {
         return html! {};
@@ -136,10 +155,19 @@ fn step_notes() -> Html {
             <p role="status" class="saved-status">{ if *saved { c.note_saved } else { "" } }</p>
             { for Plan::live(&plan.actions).map(|a| {
                 let id = a.id.clone();
-                let value = drafts.get(&id).cloned().unwrap_or_default();
-                let on_change = { let (drafts, id, saved) = (drafts.clone(), id.clone(), saved.clone()); Callback::from(move |v: String| { let mut d = (*drafts).clone(); d.insert(id.clone(), v); drafts.set(d); saved.set(false); }) };
+                let (value, restored) = notes.get(&id).cloned().unwrap_or_default();
+                let on_change = {
+                    let (notes, id, saved, kept) = (notes.clone(), id.clone(), saved.clone(), kept(&id));
+                    Callback::from(move |v: String| {
+                        if v.trim().is_empty() { kept.set_aside() } else { kept.keep(&v, None) }
+                        let mut d = (*notes).clone();
+                        d.insert(id.clone(), (v, false));
+                        notes.set(d);
+                        saved.set(false);
+                    })
+                };
                 let onsubmit = {
-                    let (ws, drafts, saved, id, name, value) = (ws.clone(), drafts.clone(), saved.clone(), id.clone(), name.clone(), value.clone());
+                    let (ws, notes, saved, id, name, value, kept) = (ws.clone(), notes.clone(), saved.clone(), id.clone(), name.clone(), value.clone(), kept(&id));
                     Callback::from(move |e: SubmitEvent| {
                         e.prevent_default();
                         if value.trim().is_empty() { return; }
@@ -151,9 +179,10 @@ fn step_notes() -> Html {
                             ..CheckIn::default()
                         };
                         if ws.change(Change::Add(Item::CheckIn(clock::new_id(), note))).is_ok() {
-                            let mut d = (*drafts).clone();
+                            kept.used();
+                            let mut d = (*notes).clone();
                             d.remove(&id);
-                            drafts.set(d);
+                            notes.set(d);
                             saved.set(true);
                         }
                     })
@@ -161,6 +190,7 @@ fn step_notes() -> Html {
                 html! {
                     <form key={a.id.to_string()} class="entry-form" {onsubmit} aria-label={a.body.what.clone()}>
                         <TextField id={format!("note-{}", a.id)} label={format!("{} – {}", c.note_label, a.body.what)} {value} {on_change} multiline=true />
+                        if restored { <p class="hint draft-note">{ t.draft_kept }</p> }
                         <button type="submit">{ c.note_save }</button>
                     </form>
                 }

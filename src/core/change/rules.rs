@@ -53,10 +53,11 @@ fn link<T: Listed>(plan: &Plan, field: Field, id: &Id) -> Result<(), ChangeError
     }
 }
 
-/// A link to someone who does a step or is rung: a live supporter or team member, or a
-/// removed one the plan already names there (`already`), so the steps and lines they
-/// were part of stay editable and keep their name. No new link to a removed one.
-fn named<T: Listed>(plan: &Plan, field: Field, id: &Id, already: bool) -> Result<(), ChangeError> {
+/// A link to a live entry, or to a removed one the plan already links to there
+/// (`already`): removing a goal, a life area or a person leaves what pointed at it
+/// editable (the steps, helps and lines they were part of keep their link and name), and
+/// two copies merged may link to what one of them removed. No new link to a removed one.
+fn kept<T: Listed>(plan: &Plan, field: Field, id: &Id, already: bool) -> Result<(), ChangeError> {
     if already && T::entries(plan).iter().any(|e| &e.id == id) {
         Ok(())
     } else {
@@ -64,8 +65,19 @@ fn named<T: Listed>(plan: &Plan, field: Field, id: &Id, already: bool) -> Result
     }
 }
 
-fn links<T: Listed>(plan: &Plan, field: Field, ids: &[Id]) -> Result<Vec<Id>, ChangeError> {
-    ids.iter().try_for_each(|id| link::<T>(plan, field, id))?;
+/// Links to entries of `T`, each live or already linked from some entry's `linked` ids
+/// in this plan (see [`kept`]); each kept once.
+fn links<T: Listed, E>(
+    plan: &Plan,
+    field: Field,
+    ids: &[Id],
+    entries: &[Entry<E>],
+    linked: fn(&E) -> &Vec<Id>,
+) -> Result<Vec<Id>, ChangeError> {
+    ids.iter().try_for_each(|id| {
+        let already = entries.iter().any(|e| linked(&e.body).contains(id));
+        kept::<T>(plan, field, id, already)
+    })?;
     let mut out: Vec<Id> = Vec::with_capacity(ids.len());
     for id in ids {
         if !out.contains(id) {
@@ -170,7 +182,7 @@ fn more_views(plan: &Plan, goal: &Goal) -> Result<Vec<TeamView>, ChangeError> {
                 .goals
                 .iter()
                 .any(|g| g.body.more_views.iter().any(|o| o.by == v.by));
-            named::<TeamMember>(plan, Field::LinkedEntry, &v.by, already)?;
+            kept::<TeamMember>(plan, Field::LinkedEntry, &v.by, already)?;
             Ok(TeamView {
                 by: v.by.clone(),
                 view: perspective(&v.view)?,
@@ -184,15 +196,19 @@ impl Listed for Goal {
     listed!(goals, Goal);
     fn checked(&self, plan: &Plan) -> Result<Self, ChangeError> {
         if let Some(c) = &self.capability {
-            link::<Capability>(plan, Field::LinkedEntry, c)?;
+            let already = plan
+                .goals
+                .iter()
+                .any(|g| g.body.capability.as_ref() == Some(c));
+            kept::<Capability>(plan, Field::LinkedEntry, c, already)?;
         }
         if let Some(r) = &self.reviewer {
             let already = plan
                 .goals
                 .iter()
                 .any(|g| g.body.reviewer.as_ref() == Some(r));
-            if named::<TeamMember>(plan, Field::LinkedEntry, r, already).is_err() {
-                named::<Supporter>(plan, Field::LinkedEntry, r, already)?;
+            if kept::<TeamMember>(plan, Field::LinkedEntry, r, already).is_err() {
+                kept::<Supporter>(plan, Field::LinkedEntry, r, already)?;
             }
         }
         if let Some(m) = &self.clinician_view_by {
@@ -200,7 +216,7 @@ impl Listed for Goal {
                 .goals
                 .iter()
                 .any(|g| g.body.clinician_view_by.as_ref() == Some(m));
-            named::<TeamMember>(plan, Field::LinkedEntry, m, already)?;
+            kept::<TeamMember>(plan, Field::LinkedEntry, m, already)?;
         }
         let mut levels: [String; 5] = Default::default();
         for (out, text) in levels.iter_mut().zip(&self.attainment_levels) {
@@ -270,21 +286,20 @@ impl Listed for Action {
     listed!(actions, Action);
     fn checked(&self, plan: &Plan) -> Result<Self, ChangeError> {
         if let Some(g) = &self.goal {
-            link::<Goal>(plan, Field::LinkedEntry, g)?;
+            let already = plan.actions.iter().any(|a| a.body.goal.as_ref() == Some(g));
+            kept::<Goal>(plan, Field::LinkedEntry, g, already)?;
         }
         let already = plan
             .actions
             .iter()
             .any(|a| a.body.responsible == self.responsible);
         match &self.responsible {
-            Responsible::Supporter(id) => {
-                named::<Supporter>(plan, Field::LinkedEntry, id, already)?
-            }
+            Responsible::Supporter(id) => kept::<Supporter>(plan, Field::LinkedEntry, id, already)?,
             Responsible::CommunitySupport(id) => {
-                link::<CommunitySupport>(plan, Field::LinkedEntry, id)?
+                kept::<CommunitySupport>(plan, Field::LinkedEntry, id, already)?
             }
             Responsible::TeamMember(id) => {
-                named::<TeamMember>(plan, Field::LinkedEntry, id, already)?
+                kept::<TeamMember>(plan, Field::LinkedEntry, id, already)?
             }
             Responsible::Person | Responsible::Clinician => {}
         }
@@ -365,8 +380,20 @@ impl Listed for HelpOrHindrance {
             text: required(Field::HelpOrHindrance, &self.text, MAX_TEXT)?,
             kind: self.kind,
             effect: self.effect,
-            goals: links::<Goal>(plan, Field::LinkedEntry, &self.goals)?,
-            capabilities: links::<Capability>(plan, Field::LinkedEntry, &self.capabilities)?,
+            goals: links::<Goal, _>(
+                plan,
+                Field::LinkedEntry,
+                &self.goals,
+                &plan.helps_and_hindrances,
+                |h| &h.goals,
+            )?,
+            capabilities: links::<Capability, _>(
+                plan,
+                Field::LinkedEntry,
+                &self.capabilities,
+                &plan.helps_and_hindrances,
+                |h| &h.capabilities,
+            )?,
         })
     }
     fn label(&self) -> String {
@@ -384,7 +411,13 @@ impl Listed for CommunitySupport {
             contact: optional(Field::Contact, &self.contact, MAX_SHORT)?,
             referral: self.referral,
             how_it_went: optional(Field::HowItWent, &self.how_it_went, MAX_TEXT)?,
-            goals: links::<Goal>(plan, Field::LinkedEntry, &self.goals)?,
+            goals: links::<Goal, _>(
+                plan,
+                Field::LinkedEntry,
+                &self.goals,
+                &plan.community_supports,
+                |c| &c.goals,
+            )?,
             hope: optional(Field::Offer, &self.hope, MAX_TEXT)?,
             practical: optional(Field::Offer, &self.practical, MAX_TEXT)?,
             reach_me: optional(Field::Contact, &self.reach_me, MAX_SHORT)?,
@@ -420,8 +453,8 @@ impl Listed for SafetyNetEntry {
                 .safety_net
                 .iter()
                 .any(|l| l.body.who.as_ref() == Some(who));
-            if named::<Supporter>(plan, Field::LinkedEntry, who, already).is_err() {
-                named::<TeamMember>(plan, Field::LinkedEntry, who, already)?;
+            if kept::<Supporter>(plan, Field::LinkedEntry, who, already).is_err() {
+                kept::<TeamMember>(plan, Field::LinkedEntry, who, already)?;
             }
         }
         Ok(SafetyNetEntry {

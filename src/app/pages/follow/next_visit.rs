@@ -16,8 +16,10 @@ pub fn next_visit() -> Html {
     let f = t.follow;
     let ws = use_workspace();
     let date = use_state(|| None::<CalendarDate>);
-    // Suggestions whose tick the person changed from what is offered.
-    let flipped = use_state(HashSet::<usize>::new);
+    // Suggestions whose tick the person changed from what is offered, each known by why
+    // and what it is (not by its place: a new date counts them again, and those due for
+    // review come first, so places shift).
+    let flipped = use_state(Vec::<Flipped>::new);
     let done = use_state(|| false);
     let today = clock::today();
     // Only a plan this device may write that has something to suggest from.
@@ -94,8 +96,8 @@ pub fn next_visit() -> Html {
                     id
                 }
             };
-            for (i, s) in suggestions.iter().enumerate() {
-                if s.secondary != flipped.contains(&i) {
+            for s in &suggestions {
+                if s.secondary != is_flipped(&flipped, s) {
                     continue;
                 }
                 changes.push(Change::Add(Item::AgendaItem(
@@ -110,7 +112,7 @@ pub fn next_visit() -> Html {
                 )));
             }
             if ws.change(Change::Batch(changes)).is_ok() {
-                flipped.set(HashSet::new());
+                flipped.set(vec![]);
                 done.set(true);
             }
         })
@@ -152,6 +154,15 @@ pub fn next_visit() -> Html {
     }
 }
 
+/// A suggestion whose tick the person changed: why it is offered, and its words.
+type Flipped = (Because, String);
+
+fn is_flipped(flipped: &[Flipped], s: &Suggestion) -> bool {
+    flipped
+        .iter()
+        .any(|(b, text)| *b == s.because && *text == s.text)
+}
+
 /// The suggestions of one kind (the main ones, or the person's passing notes, offered
 /// unticked), each with why it is there.
 fn suggestion_group(
@@ -160,7 +171,7 @@ fn suggestion_group(
     suggestions: &[Suggestion],
     secondary: bool,
     legend: String,
-    flipped: &UseStateHandle<HashSet<usize>>,
+    flipped: &UseStateHandle<Vec<Flipped>>,
 ) -> Html {
     let f = t.follow;
     if !suggestions.iter().any(|s| s.secondary == secondary) {
@@ -171,12 +182,15 @@ fn suggestion_group(
             <legend>{ legend }</legend>
             { for suggestions.iter().enumerate().filter(|(_, s)| s.secondary == secondary).map(|(i, s)| {
                 let id = format!("suggestion-{i}");
-                let checked = s.secondary == flipped.contains(&i);
+                let checked = s.secondary == is_flipped(flipped, s);
                 let toggle = {
-                    let flipped = flipped.clone();
+                    let (flipped, key) = (flipped.clone(), (s.because.clone(), s.text.clone()));
                     Callback::from(move |_| {
                         let mut next = (*flipped).clone();
-                        if !next.remove(&i) { next.insert(i); }
+                        match next.iter().position(|k| *k == key) {
+                            Some(at) => { next.remove(at); }
+                            None => next.push(key.clone()),
+                        }
                         flipped.set(next);
                     })
                 };

@@ -1,5 +1,5 @@
 use crate::app::components::{
-    form_buttons, EntryActions, ListPage, RatingField, SelectField, TextField,
+    form_buttons, hold_removed, EntryActions, ListPage, RatingField, SelectField, TextField,
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::together::{needs_smaller_step, responsible_name};
@@ -214,6 +214,9 @@ fn action_form(props: &ActionFormProps) -> Html {
             AttrValue::from(g.body.wording.clone()),
         )
     }));
+    if let Some(g) = &a.goal {
+        hold_removed(t, &mut goals, g.to_string(), plan, List::Goals, g);
+    }
     let mut who = vec![
         (
             AttrValue::from("person"),
@@ -243,6 +246,22 @@ fn action_form(props: &ActionFormProps) -> Html {
             AttrValue::from(s.body.name.clone()),
         )
     }));
+    let held = match &a.responsible {
+        Responsible::Supporter(id) => Some((List::Supporters, id)),
+        Responsible::TeamMember(id) => Some((List::Team, id)),
+        Responsible::CommunitySupport(id) => Some((List::CommunitySupports, id)),
+        Responsible::Person | Responsible::Clinician => None,
+    };
+    if let Some((list, held)) = held {
+        hold_removed(
+            t,
+            &mut who,
+            responsible_value(&a.responsible),
+            plan,
+            list,
+            held,
+        );
+    }
     let is_new = form.is_new;
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true>

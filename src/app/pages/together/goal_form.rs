@@ -1,9 +1,9 @@
-use crate::app::components::{form_buttons, SelectField, TextField};
+use crate::app::components::{form_buttons, hold_removed, SelectField, TextField};
 use crate::app::hooks::{use_entry_form, use_text, use_workspace};
 use crate::app::pages::team::clinician_view_title;
 use crate::core::together::goal_from_topic;
 use crate::core::{
-    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, Measure, Perspective, Plan,
+    AttainmentLevel, AuthorRole, CalendarDate, Field, Goal, Id, List, Measure, Perspective, Plan,
     Priority, TeamView, Writer,
 };
 use yew::prelude::*;
@@ -130,6 +130,16 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                 AttrValue::from(format!("{}{words}", (t.life_area_name)(c.body.life_area))),
             )
         }));
+    }
+    if let (Some(p), Some(c)) = (ws.plan(), &g.capability) {
+        hold_removed(
+            t,
+            &mut capabilities,
+            c.to_string(),
+            p,
+            List::Capabilities,
+            c,
+        );
     }
     let priorities: Vec<(AttrValue, AttrValue)> = [
         None,

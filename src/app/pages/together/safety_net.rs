@@ -1,4 +1,6 @@
-use crate::app::components::{form_buttons, next_step, EntryActions, SelectField, TextField};
+use crate::app::components::{
+    form_buttons, hold_removed, next_step, EntryActions, SelectField, TextField,
+};
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::team::{people_to_name, ring_words};
 use crate::core::{Change, Field, Id, List, Plan, SafetyNetEntry, Zone};
@@ -130,6 +132,14 @@ fn safety_form(props: &SafetyFormProps) -> Html {
                 .into_iter()
                 .map(|(id, words)| (AttrValue::from(id.to_string()), AttrValue::from(words))),
         );
+        if let Some(held) = &d.who {
+            let list = if plan.supporters.iter().any(|s| &s.id == held) {
+                List::Supporters
+            } else {
+                List::Team
+            };
+            hold_removed(t, &mut who, held.to_string(), plan, list, held);
+        }
     }
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={(t.add_to_zone)((t.zone_name)(zone))}>
