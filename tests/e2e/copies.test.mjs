@@ -386,3 +386,40 @@ test("four devices: Maria's phone, the clinic PC, her daughter's phone, the walk
   assert.deepEqual([...maria.problems, ...clinic.problems, ...walking.problems, ...ana.problems], []);
   for (const c of [maria, clinic, walking, ana]) await c.ctx.close();
 });
+
+// Regression: a link still being made when Maria unticked something was shown when it
+// was ready: a link to the copy as it was before, holding what she had just left out.
+test('a link made as the ticks change is never shown for what was ticked before', async () => {
+  const ctx = await browser.newContext();
+  // Deflating (the browser's CompressionStream, read through a Response) is held until the
+  // test lets it go, as on a slow phone.
+  await ctx.addInitScript(() => {
+    const read = Response.prototype.arrayBuffer;
+    let release;
+    window.__held = new Promise((done) => { release = done; });
+    window.__release = () => release();
+    Response.prototype.arrayBuffer = async function () {
+      if (window.__hold) await window.__held;
+      return read.call(this);
+    };
+  });
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'My people and supports');
+  await page.getByRole('button', { name: 'Share a copy with Ana' }).click();
+  const panel = page.locator('.make-copy');
+  const choir = panel.getByRole('group', { name: 'What matters to me' }).getByLabel('Singing in the church choir');
+  await choir.check();
+  await page.evaluate(() => { window.__hold = true; });
+  await panel.getByRole('button', { name: 'Make a link' }).click();
+  await choir.uncheck();
+  await page.evaluate(() => { window.__hold = false; window.__release(); });
+  const link = panel.getByRole('textbox', { name: 'Link to this plan' });
+  await page.waitForTimeout(300);
+  assert.equal(await link.count(), 0, 'the link for the choir ticked is not shown');
+  await panel.getByRole('button', { name: 'Make a link' }).click();
+  await link.waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

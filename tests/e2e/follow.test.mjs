@@ -249,6 +249,8 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   assert.equal(await page.getByLabel('Anything else?').inputValue(), 'Away at my sister');
   await page.getByRole('button', { name: 'Save this check-in' }).click();
   await page.getByRole('status').filter({ hasText: 'Check-in saved for 29 June 2026.' }).waitFor();
+  // The emptied form no longer says it kept anything (regression: it still did).
+  assert.equal(await page.getByText('We kept what you were writing here.').count(), 0);
   // Edited later, the earlier version is kept.
   await page.getByRole('button', { name: 'Edit the check-in of 29 June 2026' }).click();
   await page.getByLabel('Anything else?').fill('Away at my sister in Leeds');

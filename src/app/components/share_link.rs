@@ -67,10 +67,15 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let copied = use_state(|| false);
     let whole_code = use_state(|| false);
     let moving = use_state(|| false);
+    // Counts what the link is made of (a passphrase, a copy's entries): a link still being
+    // made when either changes is for what was there before, and is never shown.
+    let making = use_mut_ref(|| 0u64);
     {
         // A new passphrase (or none): the link made before no longer matches.
-        let (made, copied, moving) = (made.clone(), copied.clone(), moving.clone());
+        let (made, copied, moving, making) =
+            (made.clone(), copied.clone(), moving.clone(), making.clone());
         use_effect_with(props.passphrase.clone(), move |_| {
+            *making.borrow_mut() += 1;
             made.set(None);
             copied.set(false);
             moving.set(false);
@@ -78,8 +83,11 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     }
     {
         // A copy with other entries in it: the link made before no longer matches.
-        let made = made.clone();
-        use_effect_with(props.copy.clone(), move |_| made.set(None));
+        let (made, making) = (made.clone(), making.clone());
+        use_effect_with(props.copy.clone(), move |_| {
+            *making.borrow_mut() += 1;
+            made.set(None);
+        });
     }
     let Some(plan) = props.copy.as_ref().or(ws.plan()) else {
         return html! {};
@@ -89,17 +97,23 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let sealed = !props.passphrase.is_empty();
     let make = {
         let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
-        let passphrase = props.passphrase.to_string();
+        let (passphrase, making) = (props.passphrase.to_string(), making.clone());
         Callback::from(move |_| {
             let (plan, made, copied) = (plan.clone(), made.clone(), copied.clone());
             let passphrase = passphrase.clone();
+            let (making, mine) = (making.clone(), *making.borrow());
+            let still = move || *making.borrow() == mine;
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(false);
-                let Some(packed) = compress::pack(&saved::to_wire(&plan)).await else {
-                    made.set(Some(Made::Unavailable));
-                    return;
+                let packed = compress::pack(&saved::to_wire(&plan)).await;
+                let payload = match packed {
+                    Some(packed) => payload_of(&packed, &passphrase).await,
+                    None => None,
                 };
-                let Some(payload) = payload_of(&packed, &passphrase).await else {
+                if !still() {
+                    return;
+                }
+                let Some(payload) = payload else {
                     made.set(Some(Made::Unavailable));
                     return;
                 };
@@ -136,6 +150,9 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
                             moving_changes = Some(payload_bytes(&payload));
                         }
                     }
+                }
+                if !still() {
+                    return;
                 }
                 made.set(Some(if url.len() > link::TOO_LONG {
                     Made::TooLong { moving }

@@ -146,6 +146,8 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
         }
     });
     let error = use_state(|| None::<String>);
+    // "We kept what you were writing": said of a restored draft until it is saved.
+    let says_kept = use_state(|| restored.is_some());
     // The check-in as the plan held it when what is on screen was first typed against
     // it (a restored draft's own base; drafts kept before bases were, the check-in now).
     let opened = use_mut_ref({
@@ -175,6 +177,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
     let onsubmit = {
         let (ws, cell, error, kept) = (ws.clone(), cell.clone(), error.clone(), kept.clone());
         let (existing, on_saved) = (props.existing.clone(), props.on_saved.clone());
+        let says_kept = says_kept.clone();
         let on_attempt = props.on_attempt.clone();
         let opened = opened.clone();
         let started = clock::local_date(plan.created.at);
@@ -208,6 +211,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
                     kept.used();
                     *cell.borrow_mut() = blank();
                     error.set(None);
+                    says_kept.set(false);
                     on_saved.emit(body.date);
                 }
                 Err(e) => error.set(Some((t.change_error)(&e))),
@@ -268,7 +272,7 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
     html! {
         <form class="card check-in-form" onsubmit={onsubmit} novalidate=true aria-labelledby="check-in-form-title">
             <h2 id="check-in-form-title">{ if is_new { f.check_in_title.to_string() } else { (f.edit_check_in)(&(t.format_date)(&c.date)) } }</h2>
-            if restored.is_some() { <p class="hint restored">{ f.kept_draft }</p> }
+            if *says_kept { <p class="hint restored">{ f.kept_draft }</p> }
             <div class="field">
                 <label for="check-in-date">{ f.check_in_date_label }</label>
                 <p class="hint" id="check-in-date-hint">{ f.check_in_date_hint }</p>
