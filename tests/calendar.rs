@@ -169,3 +169,26 @@ fn nothing_chosen_gives_an_empty_calendar() {
     let f = file(&reviewed_plan(), &c);
     assert!(!f.contains("VEVENT"));
 }
+
+/// Regression: the next appointment was the earliest review any visit ever set; a later
+/// visit that brought it forward or moved it on was not heard.
+#[test]
+fn the_next_visit_is_the_review_the_last_visit_set() {
+    let visit = |d: &str, review: &str| Visit {
+        date: Some(date(d)),
+        next_review: Some(date(review)),
+        ..Visit::default()
+    };
+    let p = with(
+        plan(),
+        &[
+            Change::Add(Item::Visit(id("v1"), visit("2027-01-10", "2027-03-20"))),
+            Change::Add(Item::Visit(id("v2"), visit("2027-02-01", "2027-04-01"))),
+        ],
+    );
+    assert_eq!(
+        next_visit_date(&p, date("2027-03-01")),
+        Some(date("2027-04-01"))
+    );
+    assert_eq!(next_visit_date(&p, date("2027-04-02")), None, "passed");
+}

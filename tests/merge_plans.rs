@@ -474,3 +474,80 @@ fn every_kept_version_can_be_settled_at_once_either_way() {
     assert!(mine.conflicts.is_empty());
     assert!(choose_all(&mine, true).is_none(), "nothing left to settle");
 }
+
+/// Regression: a second hand-back of one visit, for an entry the first had already
+/// clashed on, was dropped: only the first hand-back's words were offered to choose.
+#[test]
+fn a_second_hand_back_offers_its_newer_words_to_choose() {
+    let home0 = base();
+    let clinic1 = on(
+        &home0,
+        &[edit_wm("a", "Clinic v1")],
+        100,
+        AuthorRole::Clinician,
+    );
+    let home = on(
+        &home0,
+        &[edit_wm("a", "Home words")],
+        50,
+        AuthorRole::Person,
+    );
+    let (merged, _) = merge_plans(&home, &clinic1, stamp(200));
+    let clinic2 = on(
+        &clinic1,
+        &[edit_wm("a", "Clinic v2, final")],
+        150,
+        AuthorRole::Clinician,
+    );
+    let (merged, counts) = merge_plans(&merged, &clinic2, stamp(300));
+    assert_eq!(counts.kept_both, 1);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(
+        live_texts(&merged),
+        ["Home words", "Lily"],
+        "this copy's stay"
+    );
+    let chosen = apply(
+        &merged,
+        &choose_kept_version(&merged, List::WhatMatters, &id("a")).unwrap(),
+        stamp(400),
+    )
+    .unwrap()
+    .plan;
+    assert_eq!(live_texts(&chosen), ["Clinic v2, final", "Lily"]);
+    // A clash kept from someone else (another tab's words) is not replaced by it.
+    let mut other = merged.clone();
+    other.conflicts[0].stamp.by = AuthorRole::Person;
+    other.conflicts[0].mine = Item::WhatMatters(
+        id("a"),
+        WhatMatters {
+            text: "Tab words".into(),
+        },
+    );
+    let clinic3 = on(
+        &clinic2,
+        &[edit_wm("a", "Clinic v3")],
+        160,
+        AuthorRole::Clinician,
+    );
+    let (kept, _) = merge_plans(&other, &clinic3, stamp(500));
+    assert_eq!(kept.conflicts, other.conflicts);
+}
+
+/// Regression: a rename on the other copy was dropped, though its history line came in.
+#[test]
+fn the_plan_is_called_what_it_was_last_renamed_to_on_either_copy() {
+    let home = base();
+    let rename = |name: &str| Change::RenamePlan { name: name.into() };
+    let clinic = on(&home, &[rename("Maria Garcia")], 100, AuthorRole::Clinician);
+    let (merged, counts) = merge_plans(&home, &clinic, stamp(200));
+    assert_eq!(merged.name, "Maria Garcia");
+    assert_eq!(counts.updated, 1);
+    // Renamed on both: the later name, whichever copy comes into which.
+    let home2 = on(&home, &[rename("Maria G")], 150, AuthorRole::Person);
+    assert_eq!(merge_plans(&home2, &clinic, stamp(200)).0.name, "Maria G");
+    assert_eq!(merge_plans(&clinic, &home2, stamp(200)).0.name, "Maria G");
+    // Not renamed on the other copy: this copy's name stays.
+    let (back, _) = merge_plans(&home2, &home, stamp(300));
+    assert_eq!(back.name, "Maria G");
+}

@@ -266,27 +266,33 @@ fn use_open_plan_for(route: &Route, ws: &WorkspaceHandle) {
 /// a custom property through the CSSOM, which the Content Security Policy allows.
 #[hook]
 fn use_print_line(t: &'static crate::text::Text, plan: Option<String>) {
-    use_effect_with(plan, move |plan| {
-        let today = (t.format_date)(&device::clock::today());
-        let line = match plan {
-            Some(name) => format!("{name} · {}", (t.printed_on)(&today)),
-            None => format!("{} · {}", t.app_name, (t.printed_on)(&today)),
-        };
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
-        if let Some(style) = root.and_then(|r| {
-            use wasm_bindgen::JsCast;
-            r.dyn_into::<web_sys::HtmlElement>().ok().map(|h| h.style())
-        }) {
-            // A CSS string: quotes and backslashes escaped, so any name prints as text.
-            let quoted = line
-                .replace('\\', "\\\\")
-                .replace('"', "\\\"")
-                .replace('\n', " ");
-            let _ = style.set_property("--print-line", &format!("\"{quoted}\""));
-        }
-    });
+    // Written again when the plan's name, the language or the day changes (a plan left
+    // open past midnight prints today's date, in the words now chosen).
+    let language = std::ptr::from_ref(t) as usize;
+    use_effect_with(
+        (plan, language, device::clock::today()),
+        move |(plan, _, today)| {
+            let today = (t.format_date)(today);
+            let line = match plan {
+                Some(name) => format!("{name} · {}", (t.printed_on)(&today)),
+                None => format!("{} · {}", t.app_name, (t.printed_on)(&today)),
+            };
+            let root = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element());
+            if let Some(style) = root.and_then(|r| {
+                use wasm_bindgen::JsCast;
+                r.dyn_into::<web_sys::HtmlElement>().ok().map(|h| h.style())
+            }) {
+                // A CSS string: quotes and backslashes escaped, so any name prints as text.
+                let quoted = line
+                    .replace('\\', "\\\\")
+                    .replace('"', "\\\"")
+                    .replace('\n', " ");
+                let _ = style.set_property("--print-line", &format!("\"{quoted}\""));
+            }
+        },
+    );
 }
 
 /// Moves focus to the new screen's heading, so screen-reader and keyboard users start

@@ -132,7 +132,7 @@ pub fn events(
 }
 
 /// The next visit: the earliest visit dated today or later, or else the review date
-/// the last visit set.
+/// the last visit set (if it is still to come).
 pub fn next_visit_date(plan: &Plan, today: CalendarDate) -> Option<CalendarDate> {
     let visits = || Plan::live(&plan.visits);
     visits()
@@ -140,10 +140,13 @@ pub fn next_visit_date(plan: &Plan, today: CalendarDate) -> Option<CalendarDate>
         .filter(|d| *d >= today)
         .min()
         .or_else(|| {
+            // The last visit's word on it: a later visit that moved the review on (or
+            // brought it forward) replaces what an earlier one set.
             visits()
-                .filter_map(|v| v.body.next_review)
+                .filter(|v| v.body.next_review.is_some())
+                .max_by_key(|v| v.body.date)
+                .and_then(|v| v.body.next_review)
                 .filter(|d| *d >= today)
-                .min()
         })
 }
 

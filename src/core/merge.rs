@@ -286,14 +286,41 @@ pub fn merge_plans(
         CheckIn,
         TeamMember
     );
-    // Versions kept to choose from travel too; this copy's own stay as they are.
-    for c in incoming.conflicts.iter().chain(conflicts.iter()) {
-        if !plan
+    // The plan's name as it was last renamed, on either copy.
+    let renamed = |p: &Plan| {
+        p.history
+            .iter()
+            .filter(|h| h.verb == Verb::Renamed)
+            .map(|h| h.stamp.at)
+            .max()
+    };
+    if incoming.name != local.name
+        && !incoming.name.trim().is_empty()
+        && renamed(incoming) > renamed(local)
+    {
+        plan.name = incoming.name.clone();
+        counts.updated += 1;
+        counts.updated_labels.push(incoming.name.clone());
+    }
+    // Versions kept to choose from travel too; this copy's own stay as they are, but for
+    // the other copy's newer words in place of its older ones (the same writer's, later:
+    // a second hand-back of one visit), which would otherwise be dropped.
+    for (c, fresh) in incoming
+        .conflicts
+        .iter()
+        .map(|c| (c, false))
+        .chain(conflicts.iter().map(|c| (c, true)))
+    {
+        let at = plan
             .conflicts
             .iter()
-            .any(|k| k.list() == c.list() && k.entry() == c.entry())
-        {
-            plan.conflicts.push(c.clone());
+            .position(|k| k.list() == c.list() && k.entry() == c.entry());
+        match at {
+            None => plan.conflicts.push(c.clone()),
+            Some(i) if fresh && newer_from_same_writer(&plan.conflicts[i], c) => {
+                plan.conflicts[i] = c.clone();
+            }
+            Some(_) => {}
         }
     }
     if counts.is_empty() && plan.conflicts == local.conflicts {
@@ -319,6 +346,15 @@ pub fn merge_plans(
     plan.revision = next_revision(local.revision.max(incoming.revision));
     plan.changed = stamp;
     (plan, counts)
+}
+
+/// Whether `new` is the same writer's later words than those `kept` holds, of the same
+/// kind of clash: they replace them, as that writer's own later edit would have.
+fn newer_from_same_writer(kept: &Conflict, new: &Conflict) -> bool {
+    kept.kind == new.kind
+        && kept.stamp.by == new.stamp.by
+        && kept.stamp.who == new.stamp.who
+        && kept.stamp.at < new.stamp.at
 }
 
 fn merge_list<T: super::change::Listed>(

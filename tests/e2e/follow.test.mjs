@@ -312,6 +312,9 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   assert.ok(text.includes('Cómo voy'), text.slice(0, 400));
   assert.ok(text.includes('Kick a ball about with my nephew on Sundays'), 'his own words, as he wrote them');
+  // Each page's line says when it was printed in the language chosen since (regression:
+  // it stayed in English until the plan's name changed).
+  assert.match(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-line')), /· Impreso el 13 de julio de 2026"$/);
   assert.ok(!text.includes('Descargar los recordatorios'), 'the reminder form is not printed');
   assert.deepEqual(problems, []);
   await ctx.close();
