@@ -551,3 +551,39 @@ fn the_plan_is_called_what_it_was_last_renamed_to_on_either_copy() {
     let (back, _) = merge_plans(&home2, &home, stamp(300));
     assert_eq!(back.name, "Maria G");
 }
+
+/// Regression: the person sent their plan again mid-consultation; once it was brought in,
+/// the clinic's own edit, not yet handed back, counted as something the phone had, and
+/// never travelled back in "only the changes".
+#[test]
+fn the_clinics_edit_still_travels_back_after_the_plan_arrives_again() {
+    use coplan::core::merge::{arrival_after, arrival_versions, changes_since};
+    let phone = base();
+    let arrived = arrival_after(None, None, arrival_versions(&phone));
+    let clinic = on(
+        &phone,
+        &[edit_wm("a", "Choir, Sundays only")],
+        100,
+        AuthorRole::Clinician,
+    );
+    let phone2 = on(
+        &phone,
+        &[edit_wm("b", "Lily on Wednesdays")],
+        120,
+        AuthorRole::Person,
+    );
+    let (clinic, _) = merge_plans(&clinic, &phone2, stamp(150));
+    let arrived = arrival_after(Some(arrived), Some(&clinic), arrival_versions(&phone2));
+    let back = changes_since(&clinic, &arrived, &Default::default());
+    let ids: Vec<_> = back.what_matters.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["a"],
+        "the clinic's edit, not the phone's own words back"
+    );
+    let (home, _) = merge_plans(&phone2, &back, stamp(200));
+    assert_eq!(
+        live_texts(&home),
+        ["Choir, Sundays only", "Lily on Wednesdays"]
+    );
+}

@@ -490,6 +490,20 @@ pub fn arrival_versions(plan: &Plan) -> Arrived {
     out
 }
 
+/// What this device may take the other device to hold once a copy has come in:
+/// `before` (the record of an earlier arrival, or else what this device held, `here`),
+/// with each entry the incoming copy holds at its version there (`incoming`, its
+/// [`arrival_versions`]). Never the merged plan's
+/// versions: an edit made here and not yet handed back would then count as known there,
+/// and never travel back.
+pub fn arrival_after(before: Option<Arrived>, here: Option<&Plan>, incoming: Arrived) -> Arrived {
+    let mut out = before
+        .or_else(|| here.map(arrival_versions))
+        .unwrap_or_default();
+    out.extend(incoming);
+    out
+}
+
 /// The versions of entries this device has already handed back (by code, link or
 /// file) since the plan arrived: the other device may hold any of them.
 pub type HandedBack = std::collections::BTreeMap<Id, Vec<Id>>;

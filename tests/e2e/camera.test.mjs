@@ -100,11 +100,19 @@ test('PC → phone: one code read by the camera opens the plan; a refused camera
     // A card of its own on the plans screen, saying what it does, like its neighbours.
     const card = phone.page.getByRole('region', { name: 'Scan a code from another screen' });
     await card.getByText('you see all of it before anything is added to your plan').waitFor();
+    // Every address the page takes, to see the plan never rides in one (an address stays
+    // in the browser's history, past "Forget this plan").
+    await phone.page.evaluate(() => {
+      window.addresses = [];
+      addEventListener('hashchange', () => window.addresses.push(location.hash));
+    });
     await card.getByRole('button', { name: 'Scan a code' }).click();
     const preview = phone.page.getByRole('region', { name: 'Before you open it' });
     await preview.waitFor({ timeout: 20000 });
     const said = await preview.innerText();
     assert.ok(said.includes('Sam'), said);
+    const addresses = await phone.page.evaluate(() => window.addresses);
+    assert.ok(!addresses.some((a) => a.startsWith('#/open/')), addresses.join(' '));
     await preview.getByRole('button', { name: 'Open it' }).click();
     await phone.page.getByText('Cooking for my grandchildren on Sundays').first().waitFor();
   } finally {

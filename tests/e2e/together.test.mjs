@@ -220,6 +220,8 @@ test('co-plan: agenda first, a goal in two voices, agreement and difference, act
   const forget = page.getByRole('dialog', { name: 'Forget this plan on this device?' });
   // Regression: nothing was said of the files downloaded on this PC.
   await forget.getByText('Files downloaded on this computer are not removed.', { exact: false }).waitFor();
+  // A link holds the whole plan, and stays in the browser's history (a second reader).
+  await forget.getByText("If the plan came here by a link, clear this browser's history too", { exact: false }).waitFor();
   await forget.getByRole('button', { name: 'Forget this plan on this device' }).click();
   await page.getByRole('heading', { level: 1, name: 'Welcome to CoPlan' }).waitFor();
   await page.getByRole('status').getByText('The plan was removed from this device.', { exact: false }).waitFor();

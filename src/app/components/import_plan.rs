@@ -345,6 +345,9 @@ struct Arranged {
     base: Option<u64>,
     lives_here: bool,
     is_copy: bool,
+    /// What the device it came from holds, as far as this one can tell (see
+    /// `merge::arrival_after`).
+    arrived: crate::core::merge::Arrived,
 }
 
 fn arrange(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<Arranged, ()> {
@@ -357,12 +360,14 @@ fn arrange(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<Arra
         .stamp(clock::now(), here.as_ref().map(|h| &h.plan));
     let copy = copy_arrival(here.as_ref().map(|h| &h.plan), &incoming);
     let lives_here = here.as_ref().is_some_and(|h| !h.read_only);
+    let here_plan = here.as_ref().map(|h| h.plan.clone());
     let incoming = match &here {
         Some(h) if copy == CopyArrival::NotesBack => {
             only_chosen_notes(&h.plan, &incoming, &chosen.notes)
         }
         _ => incoming,
     };
+    let from_incoming = crate::core::merge::arrival_versions(&incoming);
     let is_copy = incoming.copy_of.is_some()
         && !matches!(copy, CopyArrival::NotesBack | CopyArrival::AnswerBack);
     let (plan, notice) = match here {
@@ -408,12 +413,19 @@ fn arrange(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<Arra
     // The stored plan this one goes over, if any (a copy beside a newer version's plan
     // has an id of its own).
     let base = here_revision.filter(|_| plan.id == incoming_id);
+    let arrived = if plan.id == incoming_id {
+        let before = storage::arrival(&plan.id).map(|(_, versions)| versions);
+        crate::core::merge::arrival_after(before, here_plan.as_ref(), from_incoming)
+    } else {
+        crate::core::merge::arrival_versions(&plan)
+    };
     Ok(Arranged {
         plan,
         notice,
         base,
         lives_here,
         is_copy,
+        arrived,
     })
 }
 
@@ -431,6 +443,7 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
         notice,
         lives_here,
         is_copy,
+        arrived,
         ..
     } = loop {
         let arranged = arrange(ws, incoming.clone(), chosen)?;
@@ -440,7 +453,7 @@ fn bring_in(ws: &WorkspaceHandle, incoming: Plan, chosen: &Chosen) -> Result<(),
             Err(_) => return Err(()),
         }
     };
-    storage::note_arrival(&plan);
+    storage::note_arrival(&plan.id, arrived);
     let id = plan.id.clone();
     ws.open(plan, true, false);
     ws.dispatch(Msg::Notify(notice));

@@ -1,6 +1,7 @@
 use crate::app::device::camera::{Camera, CameraError};
-use crate::app::hooks::use_text;
+use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::app::parts::{InPart, Piece};
+use crate::app::store::Msg;
 use crate::core::frames::{Collected, Collector};
 use crate::core::link;
 use crate::core::scan::{self, Seen};
@@ -72,10 +73,20 @@ pub fn scanner(props: &ScannerProps) -> Html {
     let canvas = use_node_ref();
     // Each start of the camera gets a new run; leaving or stopping ends it.
     let run = use_state(|| 0u32);
+    // A plan read whole goes to its preview straight, never through the address bar: an
+    // address holding the plan would stay in the browser's history, past "Forget".
+    let arrived = {
+        let (ws, close) = (use_workspace(), props.on_close.clone());
+        Callback::from(move |payload: String| {
+            close.emit(());
+            ws.dispatch(Msg::LinkArrived(payload));
+            navigate(&crate::route::Route::Plans);
+        })
+    };
     {
         let (state, progress, note) = (state.clone(), progress.clone(), note.clone());
         let (video, canvas) = (video.clone(), canvas.clone());
-        let done = props.on_close.clone();
+        let arrived = arrived.clone();
         // Only a new run starts or ends the camera: the state moving on within a run
         // (starting → running) must not.
         let starting = *state == Scanning::Starting;
@@ -84,7 +95,7 @@ pub fn scanner(props: &ScannerProps) -> Html {
             if starting {
                 let alive = alive.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    look(video, canvas, alive, state, progress, note, done).await;
+                    look(video, canvas, alive, state, progress, note, arrived).await;
                 });
             }
             move || alive.set(false)
@@ -148,7 +159,7 @@ async fn look(
     state: UseStateHandle<Scanning>,
     progress: UseStateHandle<Option<(usize, usize)>>,
     note: UseStateHandle<Note>,
-    done: Callback<()>,
+    arrived: Callback<String>,
 ) {
     let (Some(v), Some(c)) = (
         video.cast::<web_sys::HtmlElement>(),
@@ -230,10 +241,7 @@ async fn look(
             };
             if let Some(payload) = opened {
                 camera.stop();
-                done.emit(());
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().set_hash(&format!("/open/{payload}"));
-                }
+                arrived.emit(payload);
                 return;
             }
         }

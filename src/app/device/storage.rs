@@ -518,17 +518,14 @@ const ARRIVED_PREFIX: &str = "coplan.arrived.";
 
 /// Remembers what this device holds of a plan that just arrived (or was merged), so a
 /// later QR code can carry only what changed here since.
-pub fn note_arrival(plan: &Plan) {
+pub fn note_arrival(id: &Id, versions: crate::core::merge::Arrived) {
     if let Ok(s) = store() {
-        let record = (
-            super::clock::now().0,
-            crate::core::merge::arrival_versions(plan),
-        );
+        let record = (super::clock::now().0, versions);
         if let Ok(value) = serde_json::to_string(&record) {
-            let _ = s.set_item(&format!("{ARRIVED_PREFIX}{}", plan.id), &value);
+            let _ = s.set_item(&format!("{ARRIVED_PREFIX}{id}"), &value);
         }
         // What was handed back belongs to the arrival before this one.
-        let _ = s.remove_item(&format!("{HANDED_BACK_PREFIX}{}", plan.id));
+        let _ = s.remove_item(&format!("{HANDED_BACK_PREFIX}{id}"));
     }
 }
 
