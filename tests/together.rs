@@ -129,6 +129,66 @@ fn agreed_goals_include_agreeing_to_differ_but_not_proposed_or_set_aside() {
     );
     let agreed: Vec<&str> = agreed_goals(&p).map(|g| g.body.wording.as_str()).collect();
     assert_eq!(agreed, ["A", "B"]);
+    // Regression: a goal reached, let go or adjusted still printed as agreed, and its
+    // review date was still the plan's next review.
+    let mut b = p
+        .goals
+        .iter()
+        .find(|g| g.id == id("b"))
+        .unwrap()
+        .body
+        .clone();
+    b.review_date = CalendarDate::parse("2027-01-10");
+    b.ended = Some(Ending {
+        how: EndKind::LetGo,
+        on: CalendarDate::parse("2026-12-01").unwrap(),
+        reason: "Too much with my shifts".into(),
+    });
+    let mut a = p
+        .goals
+        .iter()
+        .find(|g| g.id == id("a"))
+        .unwrap()
+        .body
+        .clone();
+    a.review_date = CalendarDate::parse("2027-04-01");
+    let p = with(
+        p,
+        &[
+            Change::Edit(Item::Goal(id("b"), b)),
+            Change::Edit(Item::Goal(id("a"), a)),
+        ],
+    );
+    let agreed: Vec<&str> = agreed_goals(&p).map(|g| g.body.wording.as_str()).collect();
+    assert_eq!(agreed, ["A"]);
+    assert_eq!(next_review(&p), CalendarDate::parse("2027-04-01"));
+}
+
+/// Regression: a step whose goal was removed was under no goal and not among the other
+/// steps: it dropped off "What we agreed".
+#[test]
+fn a_step_whose_goal_was_removed_is_among_the_other_steps() {
+    let mut a = action("Walk after lunch");
+    a.goal = Some(id("g"));
+    let p = with(
+        plan(),
+        &[
+            Change::Add(Item::Goal(id("g"), goal("Walk"))),
+            Change::Add(Item::Action(id("a"), a)),
+            Change::Add(Item::Action(id("b"), action("Swim"))),
+        ],
+    );
+    let other =
+        |p: &Plan| -> Vec<String> { steps_for_no_goal(p).map(|a| a.body.what.clone()).collect() };
+    assert_eq!(other(&p), ["Swim"]);
+    let p = with(
+        p,
+        &[Change::Remove {
+            list: List::Goals,
+            id: id("g"),
+        }],
+    );
+    assert_eq!(other(&p), ["Walk after lunch", "Swim"]);
 }
 
 #[test]

@@ -4,21 +4,11 @@
 
 use super::id::Id;
 use super::plan::*;
+use super::together::agreed_goals;
 use std::collections::BTreeSet;
 
 /// The entries chosen to go into a copy or an export, by id.
 pub type Selection = BTreeSet<Id>;
-
-fn is_agreed(g: &Goal) -> bool {
-    matches!(
-        g.agreement,
-        Agreement::Agreed | Agreement::AgreedToDiffer { .. }
-    ) && g.ended.is_none()
-}
-
-fn agreed_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
-    Plan::live(&plan.goals).filter(|g| is_agreed(&g.body))
-}
 
 /// Everything agreed: agreed goals and their steps, the community supports and people
 /// doing those steps, the safety net and the first contact. Where the health-record

@@ -12,25 +12,38 @@ pub fn needs_smaller_step(action: &Action) -> bool {
 }
 
 /// The date the plan is next reviewed: the visit's next review if set, else the
-/// earliest review date of a goal still in play.
+/// earliest review date of a goal still in play (not set aside, not ended).
 pub fn next_review(plan: &Plan) -> Option<CalendarDate> {
     upcoming_visit(plan)
         .and_then(|v| v.body.next_review)
         .or_else(|| {
             Plan::live(&plan.goals)
                 .filter(|g| !matches!(g.body.agreement, Agreement::SetAside { .. }))
+                .filter(|g| g.body.ended.is_none())
                 .filter_map(|g| g.body.review_date)
                 .min()
         })
 }
 
-/// Goals that make up the agreed plan: agreed, or agreed with a difference written down.
+/// Goals that make up the agreed plan: agreed, or agreed with a difference written down,
+/// and not ended (reached, let go, or adjusted into a new goal, which stands in its place).
 pub fn agreed_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
     Plan::live(&plan.goals).filter(|g| {
         matches!(
             g.body.agreement,
             Agreement::Agreed | Agreement::AgreedToDiffer { .. }
-        )
+        ) && g.body.ended.is_none()
+    })
+}
+
+/// Steps for no goal, or for one since removed: "Other steps", so none drops off the
+/// summary because what it was for has gone.
+pub fn steps_for_no_goal(plan: &Plan) -> impl Iterator<Item = &Entry<Action>> {
+    Plan::live(&plan.actions).filter(|a| {
+        a.body
+            .goal
+            .as_ref()
+            .is_none_or(|g| !Plan::live(&plan.goals).any(|e| &e.id == g))
     })
 }
 

@@ -486,3 +486,27 @@ test('a file with a time stamp outside any real date, or a revision past countin
   }
   await ctx.close();
 });
+
+// Regression: once a restored draft was added, the emptied form below still said
+// "We kept what you were writing here." (every form: a line of text and an entry's).
+test('after a kept draft is added, the emptied form no longer says it kept anything', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  const kept = () => page.getByText('We kept what you were writing here.');
+  await page.getByLabel('Something that matters to me').fill('Singing');
+  await page.reload();
+  await kept().waitFor();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.locator('ol.entries').getByText('Singing', { exact: true }).waitFor();
+  assert.equal(await kept().count(), 0);
+  await go(page, 'Steps');
+  await page.getByLabel('What will be done?').fill('Walk to the corner');
+  await page.reload();
+  await kept().waitFor();
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByRole('button', { name: 'Edit: Walk to the corner' }).waitFor();
+  assert.equal(await kept().count(), 0);
+  assert.equal(await page.getByLabel('What will be done?').inputValue(), '', 'the form is there, empty');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

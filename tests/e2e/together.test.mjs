@@ -285,12 +285,20 @@ test('a step whose goal and group were removed stays editable, and says what it 
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await go(page, 'Goals together');
+  // What she hopes to get from the visit is beside the goals (regression: only on her
+  // own page for the appointment).
+  const panel = page.getByRole('complementary', { name: "The person's agenda" });
+  await panel.getByText('A plan to get walking again').waitFor();
   await page.getByRole('button', { name: 'Remove: Walk Lily to school on Wednesdays by the summer' }).click();
   await page.getByText('Removed "Walk Lily to school on Wednesdays by the summer".').waitFor();
   await go(page, 'Community supports');
   await page.getByRole('button', { name: 'Remove: Riverside Walking for Health' }).click();
   await page.getByText('Removed "Riverside Walking for Health".').waitFor();
   await go(page, 'Steps');
+  // Add with nothing written: refused, and focus goes to the field that needs words,
+  // which says why (regression: focus stayed on the button, and nothing was read out).
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), await page.getByLabel('What will be done?').first().getAttribute('id')));
   await page.getByRole('button', { name: 'Edit: Go to the walking group once and watch' }).click();
   const form = page.getByRole('list', { name: 'Steps', exact: true }).getByRole('listitem').filter({ has: page.getByLabel('Which goal is it for?') });
   const goal = form.getByLabel('Which goal is it for?');
@@ -317,6 +325,28 @@ test('a step whose goal and group were removed stays editable, and says what it 
   });
   await page.reload();
   await page.getByText('Next Tuesday at ten').waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+// Regression: a new goal was credited to whoever was writing when its form first
+// appeared: Maria typed her goal after "Writing as" changed to her, and it was saved as
+// suggested by the clinician.
+test('a new goal is proposed by whoever is writing when it is added', async () => {
+  const { page, ctx, problems } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await writeAs(page, 'clinician');
+  await go(page, 'Goals together');
+  const newGoal = page.getByRole('region', { name: 'Write a new goal' });
+  await newGoal.getByLabel("The goal, in the person's own words").waitFor();
+  await writeAs(page, 'person');
+  await newGoal.getByLabel("The goal, in the person's own words").fill('Walk Lily to school');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('list', { name: 'Goals' }).getByRole('listitem').first().waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    assert.equal(plan.goals.find((g) => g.body.wording === 'Walk Lily to school')?.body.proposed_by, 'person');
+  });
   assert.deepEqual(problems, []);
   await ctx.close();
 });

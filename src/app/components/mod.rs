@@ -94,6 +94,23 @@ pub fn focus_soon_first(element_ids: Vec<String>) {
     focus_soon_at(element_ids, false);
 }
 
+/// Once the form has drawn its refusal, focus goes to its first field marked invalid,
+/// whose description (the reason) a screen reader then reads.
+pub fn focus_invalid_soon(form: Option<web_sys::Element>) {
+    let Some(form) = form else { return };
+    gloo::timers::callback::Timeout::new(0, move || {
+        let field = form
+            .query_selector("[aria-invalid=\"true\"]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    })
+    .forget();
+}
+
 fn focus_soon_at(element_ids: Vec<String>, top: bool) {
     gloo::timers::callback::Timeout::new(0, move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -64,6 +64,9 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         let drafts = drafts.clone();
         move |_| drafts.load::<String>().map(|(words, _)| words)
     });
+    // "We kept what you were writing": said of a restored draft until its words are
+    // added, or emptied.
+    let says_kept = use_mut_ref(|| kept.is_some());
     // The words on screen, current at every keystroke (never a copy from the last
     // render), and what they were typed against.
     let value = use_mut_ref(|| {
@@ -95,10 +98,11 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
     // After each keystroke: words the plan cannot take yet (`unsaved`: new words before
     // Add, or refused) are kept; emptied ones set aside; words the plan took, used.
     let remember = {
-        let drafts = drafts.clone();
+        let (drafts, says_kept) = (drafts.clone(), says_kept.clone());
         move |text: &str, unsaved: bool| {
             if text.trim().is_empty() {
                 drafts.set_aside();
+                *says_kept.borrow_mut() = false;
             } else if unsaved {
                 drafts.keep(&text.to_string(), None);
             } else {
@@ -134,7 +138,7 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
             props.on_submit.clone(),
             field.clone(),
         );
-        let live = props.live.clone();
+        let (live, says_kept) = (props.live.clone(), says_kept.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text = value.borrow().shown.clone();
@@ -151,6 +155,7 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
                         value.borrow_mut().shown.clear();
                     }
                     drafts.used();
+                    *says_kept.borrow_mut() = false;
                 }
                 Err(e) => {
                     error.set(Some(e));
@@ -196,7 +201,7 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
                 </p>
             }
             if let Some(e) = &*error { <p class="error" id={error_id.clone()}>{ (t.change_error)(e) }</p> }
-            if kept.is_some() && props.live.is_none() { <p class="hint draft-note">{ t.draft_kept }</p> }
+            if *says_kept.borrow() && props.live.is_none() { <p class="hint draft-note">{ t.draft_kept }</p> }
             <div class="actions">
                 <button type="submit">{ &props.submit_label }</button>
             </div>

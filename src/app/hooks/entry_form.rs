@@ -74,6 +74,16 @@ impl<T: Clone + 'static> EntryForm<T> {
     }
 }
 
+/// A refusal, said where it applies (one copy for every kind of entry's form).
+fn refuse(
+    error: &UseStateHandle<Option<ChangeError>>,
+    why: ChangeError,
+    form: Option<web_sys::Element>,
+) {
+    error.set(Some(why));
+    crate::app::components::focus_invalid_soon(form);
+}
+
 /// The id of the focused field: keystrokes in one field make one step of undo.
 fn focused_field() -> String {
     web_sys::window()
@@ -111,7 +121,9 @@ where
         let kept = kept.clone();
         move |_| kept.load::<T>()
     });
-    let restored = restored_draft.is_some();
+    // "We kept what you were writing": said of a restored draft until its words are
+    // added, or emptied.
+    let says_kept = use_mut_ref(|| restored_draft.is_some());
     // What is on screen, and (editing) what it was typed against.
     let editor = use_mut_ref({
         let (restored, existing, blank) =
@@ -135,6 +147,13 @@ where
         move || restored.as_ref().and_then(|(shown, _)| check(shown))
     });
 
+    // A new entry's blank can change while nothing is typed in its form (who is writing
+    // changed, and a goal is proposed by its writer): the form shows the blank as it is now.
+    let untouched = use_mut_ref(|| restored_draft.is_none());
+    if is_new && *untouched.borrow() {
+        *editor.borrow_mut() = Editor::open(blank.clone());
+    }
+
     // Another tab, or undo, changed the entry: bring that into the form, field by field,
     // unless the words on screen are the ones kept beside the plan's.
     if let Some((id, body)) = &existing {
@@ -145,12 +164,16 @@ where
     // After each keystroke: what the plan cannot take yet is kept; an emptied new entry
     // is set aside; an edit the plan took is used.
     let update_drafts = {
-        let (kept, blank) = (kept.clone(), blank.clone());
+        let (kept, blank, says_kept) = (kept.clone(), blank.clone(), says_kept.clone());
+        let untouched = untouched.clone();
         move |body: &T, base: &T, refused: bool| {
             if is_new && body == &blank {
                 kept.set_aside();
+                *says_kept.borrow_mut() = false;
+                *untouched.borrow_mut() = true;
             } else if is_new {
                 kept.keep(body, None);
+                *untouched.borrow_mut() = false;
             } else if refused {
                 kept.keep(body, Some(base));
             } else {
@@ -197,15 +220,19 @@ where
     };
 
     let onsubmit = {
-        let (editor, error) = (editor.clone(), error.clone());
+        let (editor, error, says_kept) = (editor.clone(), error.clone(), says_kept.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // A refusal is said where it applies: focus goes to the field it names, whose
+            // description reads it out (rather than staying on a button that did nothing).
+            let form = e.target_dyn_into::<web_sys::Element>();
+            let refused = |why: ChangeError| refuse(&error, why, form.clone());
             let body = editor.borrow().shown.clone();
             if !is_new {
                 // Already in the plan as typed; Done only closes, unless something
                 // was refused (then the words stay, with the reason).
                 match check(&body) {
-                    Some(e) => error.set(Some(e)),
+                    Some(e) => refused(e),
                     None => {
                         error.set(None);
                         on_done.emit(());
@@ -216,15 +243,18 @@ where
             match ws.change(Change::Add(T::item(clock::new_id(), body))) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
                     *editor.borrow_mut() = Editor::open(blank.clone());
+                    *untouched.borrow_mut() = true;
                     kept.used();
+                    *says_kept.borrow_mut() = false;
                     error.set(None);
                     on_done.emit(());
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => refused(e),
             }
         })
     };
     let draft = editor.borrow().shown.clone();
+    let restored = *says_kept.borrow();
     EntryForm {
         draft,
         error: (*error).clone(),

@@ -93,6 +93,7 @@ pub fn agenda_panel() -> Html {
             <p class="meta">{ (t.visit_line)(date.as_deref(), &visit.body.with_whom) }</p>
             { list(AgendaKind::Topic, t.topics_heading) }
             { list(AgendaKind::Question, t.questions_heading) }
+            if !visit.body.hopes.is_empty() { <h3>{ t.hopes_label }</h3><p class="entry-text">{ &visit.body.hopes }</p> }
             if !visit.body.worries.is_empty() { <h3>{ t.worries_label }</h3><p class="entry-text">{ &visit.body.worries }</p> }
             if !visit.body.changes_since_last_time.is_empty() {
                 <h3>{ t.changes_label }</h3><p class="entry-text">{ &visit.body.changes_since_last_time }</p>

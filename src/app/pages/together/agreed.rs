@@ -6,7 +6,7 @@ use crate::app::device::{clock, files, storage};
 use crate::app::hooks::{navigate, use_text, use_workspace};
 use crate::app::store::{Msg, Notice};
 use crate::core::prepare::upcoming_visit;
-use crate::core::together::{actions_for, agreed_goals, next_review};
+use crate::core::together::{actions_for, agreed_goals, next_review, steps_for_no_goal};
 use crate::core::{Agreement, AttainmentLevel, CalendarDate, Change, Item, Plan, Visit};
 use crate::route::{Route, Screen};
 use yew::prelude::*;
@@ -97,7 +97,7 @@ pub fn what_we_agreed_page() -> Html {
         }
     };
     let goals: Vec<_> = agreed_goals(plan).collect();
-    let loose: Vec<_> = actions_for(plan, None).collect();
+    let loose: Vec<_> = steps_for_no_goal(plan).collect();
     let set_aside: Vec<_> = Plan::live(&plan.goals)
         .filter(|g| matches!(g.body.agreement, Agreement::SetAside { .. }))
         .collect();

@@ -66,6 +66,14 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                 .into_iter()
                 .map(|(id, words)| (AttrValue::from(id.to_string()), AttrValue::from(words))),
         );
+        if let Some(r) = &form.draft.reviewer {
+            let list = if plan.team.iter().any(|m| &m.id == r) {
+                List::Team
+            } else {
+                List::Supporters
+            };
+            hold_removed(t, &mut reviewers, r.to_string(), plan, list, r);
+        }
     }
     // A team member writing in their own name makes the second voice theirs.
     let me = match ws.author.in_plan(ws.plan()) {
