@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, openApp, eventually, storedPlans, go, axe } from './harness.mjs';
+import { serve, launch, openApp, eventually, storedPlans, go, axe, openMenu } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -353,6 +353,13 @@ test('the same person added twice is asked about, and made one keeps everything 
   assert.equal(options.filter((o) => o === 'Ben Cole, social worker').length, 2);
   await form.getByLabel('Who does it').selectOption({ index: options.lastIndexOf('Ben Cole, social worker') });
   await form.getByRole('button', { name: 'Add step' }).click();
+  // The later Ben is writing when the two are made one (regression: the tab went on as
+  // the removed Ben, saying so, while recording entries as an unnamed clinician).
+  await openMenu(page);
+  const writer = page.getByLabel('Writing as');
+  const writers = await writer.locator('option').allInnerTexts();
+  const later = writers.map((w, i) => [w, i]).filter(([w]) => w.startsWith('Ben Cole')).pop()[1];
+  await writer.selectOption({ index: later });
   await go(page, 'My team');
   const question = page.getByRole('group', { name: 'Ben Cole is on your team twice, perhaps added on two devices. Are they the same person?' });
   assert.equal(await question.count(), 1, 'asked once, on the later card');
@@ -367,6 +374,7 @@ test('the same person added twice is asked about, and made one keeps everything 
     assert.equal(live.length, 1);
     const step = plan.actions.find((a) => a.body.what.startsWith('Arrange a carer'));
     assert.deepEqual(step.body.responsible, { kind: 'team_member', id: live[0].id });
+    assert.equal(await page.getByLabel('Writing as').inputValue(), `member:${live[0].id}`, 'writing as the Ben kept');
   });
   await ctx.close();
 });

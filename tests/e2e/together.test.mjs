@@ -252,6 +252,8 @@ test('goals without an agenda, undo of an agreement, and set aside with a reason
   await goal.getByLabel('Why set it aside for now?').fill('Asthma first');
   await goal.getByRole('button', { name: 'Save' }).click();
   await goal.getByText('Set aside: Asthma first').waitFor();
+  // Focus goes back to the button that opened the words (regression: to the page's start).
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Set aside'));
   await go(page, 'What we agreed');
   await page.getByRole('region', { name: 'Set aside for now' }).getByText('Play five-a-side on Thursdays: Set aside: Asthma first').waitFor();
   await page.getByText('No goals agreed yet.').waitFor();
@@ -347,6 +349,21 @@ test('a new goal is proposed by whoever is writing when it is added', async () =
     const { plan } = (await storedPlans(page))[0];
     assert.equal(plan.goals.find((g) => g.body.wording === 'Walk Lily to school')?.body.proposed_by, 'person');
   });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+// Regression: on a phone the "Change who is writing" button beside "Writing as" pointed at
+// a choice folded away in the closed menu, and did nothing.
+test('on a phone, "Change who is writing" opens the menu at the choice', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await page.getByRole('button', { name: 'Try a sample plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
+  await go(page, 'Goals together');
+  await page.getByRole('button', { name: 'Change who is writing' }).click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'author-select'));
+  assert.ok(await page.getByLabel('Writing as').isVisible());
   assert.deepEqual(problems, []);
   await ctx.close();
 });

@@ -5,6 +5,7 @@ use crate::app::pages::team::writer_words;
 use crate::app::store::Workspace;
 use crate::core::{AuthorRole, Change, Item, TeamMember, TeamRole, Writer};
 use crate::text::Text;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Who is writing, repeated where the two write together, with a way to the switch.
@@ -13,10 +14,29 @@ pub fn writing_as(t: &'static Text, ws: &Workspace) -> Html {
     if ws.is_read_only() {
         return html! {};
     }
-    let change = Callback::from(|_| focus_soon("author-select".into()));
+    let change = Callback::from(|_| {
+        // On a narrow screen the choice is in the folded menu: opened first, or focus
+        // would go nowhere.
+        let document = web_sys::window().and_then(|w| w.document());
+        let hidden = document
+            .as_ref()
+            .and_then(|d| d.get_element_by_id("author-select"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|e| e.offset_parent().is_none());
+        let toggle = document
+            .and_then(|d| d.query_selector(".menu-toggle").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let (true, Some(toggle)) = (hidden, toggle) {
+            toggle.click();
+        }
+        focus_soon("author-select".into());
+    });
+    // As entries are recorded: a name no longer in the plan (removed, or made one with
+    // another) is not written under, and not shown as if it were.
+    let writer = ws.author.in_plan(ws.plan());
     html! {
         <p class="writing-as">
-            { t.writing_as }{ ": " }<strong>{ ws.plan().map(|p| writer_words(t, p, ws.author.by, ws.author.who.as_ref())).unwrap_or_default() }</strong>{ " " }
+            { t.writing_as }{ ": " }<strong>{ ws.plan().map(|p| writer_words(t, p, writer.by, writer.who.as_ref())).unwrap_or_default() }</strong>{ " " }
             <button type="button" class="link-button" onclick={change}>{ t.change_author }</button>
         </p>
     }

@@ -200,6 +200,13 @@ fn member_item(props: &MemberItemProps) -> Html {
                 return;
             };
             if ws.change(change).is_ok() {
+                // Writing as the one made one with the other: now writing as that one.
+                if ws.author.who.as_ref() == Some(&id) {
+                    ws.write_as(crate::core::Writer {
+                        by: ws.author.by,
+                        who: Some(first.clone()),
+                    });
+                }
                 ws.dispatch(crate::app::store::Msg::Notify(
                     crate::app::store::Notice::MadeOne,
                 ));

@@ -1,4 +1,4 @@
-use crate::app::components::TextField;
+use crate::app::components::{focus_soon, TextField};
 use crate::app::device::drafts;
 use crate::app::hooks::{use_text, use_workspace_actions};
 use crate::core::{Agreement, Change, ChangeError, Field, Id};
@@ -39,6 +39,15 @@ pub fn agreement_badge(props: &AgreementBadgeProps) -> Html {
 enum Writing {
     Difference,
     Reason,
+}
+
+/// The button that opened the words' form: focus goes back to it when the form closes
+/// (saved or cancelled), not to the page's start.
+fn opener(dom_id: &str, w: Writing) -> String {
+    match w {
+        Writing::Difference => format!("{dom_id}-differ"),
+        Writing::Reason => format!("{dom_id}-aside"),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -105,6 +114,7 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
             words.clone(),
             error.clone(),
         );
+        let dom_id = props.dom_id.clone();
         let drafts = drafts.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -123,6 +133,9 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
             }) {
                 Ok(()) | Err(ChangeError::Unchanged) => {
                     drafts.used();
+                    if let Some(w) = *writing {
+                        focus_soon(opener(&dom_id, w));
+                    }
                     writing.set(None);
                 }
                 Err(e) => error.set(Some(e)),
@@ -138,9 +151,9 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
             <div class="actions">
                 <button type="button" class="secondary" aria-pressed={pressed(Agreement::Discussed)} onclick={set(Agreement::Discussed)}>{ t.mark_discussed }</button>
                 <button type="button" class="secondary" aria-pressed={pressed(Agreement::Agreed)} onclick={set(Agreement::Agreed)}>{ t.mark_agreed }</button>
-                <button type="button" class="secondary" aria-pressed={pressed(Agreement::AgreedToDiffer { difference: String::new() })}
+                <button type="button" class="secondary" id={opener(id, Writing::Difference)} aria-pressed={pressed(Agreement::AgreedToDiffer { difference: String::new() })}
                     onclick={open(Writing::Difference)}>{ t.mark_differ }</button>
-                <button type="button" class="secondary" aria-pressed={pressed(Agreement::SetAside { reason: String::new() })}
+                <button type="button" class="secondary" id={opener(id, Writing::Reason)} aria-pressed={pressed(Agreement::SetAside { reason: String::new() })}
                     onclick={open(Writing::Reason)}>{ t.mark_aside }</button>
             </div>
             if let Some(w) = *writing {
@@ -158,8 +171,8 @@ pub fn agreement_controls(props: &AgreementControlsProps) -> Html {
                     <div class="actions">
                         <button type="submit">{ t.save }</button>
                         <button type="button" class="secondary" onclick={{
-                            let (writing, forget_draft) = (writing.clone(), forget_draft.clone());
-                            Callback::from(move |_| { forget_draft(); writing.set(None) })
+                            let (writing, forget_draft, back) = (writing.clone(), forget_draft.clone(), opener(id, w));
+                            Callback::from(move |_| { forget_draft(); focus_soon(back.clone()); writing.set(None) })
                         }}>{ t.cancel }</button>
                     </div>
                 </form>
