@@ -284,6 +284,11 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   await go(page, 'Progress');
   await page.getByText('Let go on 13 July 2026: Too much with my shifts for now').waitFor();
   await page.getByText('In place of: Play five-a-side on Thursdays').waitFor();
+  // In the consultation the goal let go says so on its card (regression: it read as a
+  // goal still agreed and worked on).
+  await go(page, 'Goals together');
+  await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Play five-a-side on Thursdays' }) })
+    .getByText('Let go on 13 July 2026: Too much with my shifts for now').waitFor();
   await eventually(async () => {
     const { plan } = (await storedPlans(page))[0];
     const replaced = plan.goals.find((g) => g.body.wording.startsWith('Kick a ball'));

@@ -102,6 +102,12 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
                 if let Some(area) = capability { { " · " }{ (t.serves_area)(area) } }
             </p>
             <AgreementBadge agreement={g.agreement.clone()} />
+            // Ended at a review (reached, let go, changed into a new version): said, so an
+            // agreed mark is not read as a goal still being worked on.
+            if let Some(e) = &g.ended {
+                <p class="ended">{ (t.follow.ended_line)(e.how, &(t.format_date)(&e.on)) }
+                    if !e.reason.is_empty() { { ": " }{ &e.reason } }</p>
+            }
             <div class="voices">
                 { view(t, t.person_view, "person", &g.person_view) }
                 { for std::iter::once(&g.clinician_view).chain(g.more_views.iter().map(|v| &v.view))
