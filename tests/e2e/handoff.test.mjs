@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import zlib from 'node:zlib';
 import {
   historyOf, sampleAtTheClinic as atTheClinic,
   serve, launch, openApp, eventually, storedPlans, createPlan, addWhatMatters, entries, axe, go, openMenu, nav,
@@ -154,6 +155,11 @@ test('by link: the plan rides in the address fragment, is shown first, then leav
   const other = await openApp(browser, server.url);
   await other.page.goto(cut);
   await other.page.getByRole('alert').getByText(/This link could not be opened: .*Nothing on this device was changed\./).waitFor();
+  // Whole, but holding no plan: called a link, not a file (regression).
+  const notAPlan = zlib.deflateRawSync(Buffer.from('hello, this is not a plan')).toString('base64url');
+  const third = await openApp(browser, server.url, { hash: '#/open/p2.' + notAPlan });
+  await third.page.getByRole('alert').getByText(/^This link could not be opened: .*Nothing on this device was changed\.$/).waitFor();
+  await third.ctx.close();
   await other.page.goto(server.url + '#/open/p9.hello');
   await other.page.getByRole('alert').getByText('it is not a CoPlan link, or it comes from a newer CoPlan', { exact: false }).waitFor();
   assert.deepEqual(await storedPlans(other.page), []);

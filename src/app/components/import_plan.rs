@@ -20,6 +20,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 enum Problem {
     Read(ReadError),
+    /// A link's or a code's data, whole, but not a plan this app can read.
+    LinkRead(ReadError),
     Link(LinkError),
     Unseal(UnsealError),
     /// The browser could not read the file, or storage refused it.
@@ -225,6 +227,7 @@ pub fn import_plan() -> Html {
     }
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
+        Problem::LinkRead(e) => (t.link_failed)(&(t.read_error)(e)),
         Problem::Device => (t.import_failed)(t.import_unreadable),
         Problem::PartMissing => t.part_missing.to_string(),
         Problem::Link(LinkError::NotALink) => (t.link_failed)(t.link_not_a_link),
@@ -269,7 +272,7 @@ async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
         .ok_or(Problem::Link(LinkError::Damaged))?;
     saved::from_bytes(&raw)
         .map(|l| l.plan)
-        .map_err(Problem::Read)
+        .map_err(Problem::LinkRead)
 }
 
 /// Shows what arrived: what bringing it in would do is worked out by the visitors' part
