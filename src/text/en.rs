@@ -203,7 +203,7 @@ pub const EN: Text = Text {
     wm_list_label: "What matters to me, most important first",
     wm_edit_label: "Change this entry",
     removed_notice: |what| format!("Removed \"{what}\"."),
-    removed_choice: |what| format!("{what} (removed from the plan)"),
+    removed_choice: |what| format!("Removed from the plan: {what}"),
 
     // Preparing at home
     nav_life_areas: "My life areas",

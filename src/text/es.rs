@@ -203,7 +203,7 @@ pub const ES: Text = Text {
     wm_list_label: "Lo que me importa, lo más importante primero",
     wm_edit_label: "Cambiar esta entrada",
     removed_notice: |what| format!("Se quitó «{what}»."),
-    removed_choice: |what| format!("{what} (ya no está en el plan)"),
+    removed_choice: |what| format!("Ya no está en el plan: {what}"),
 
     // Preparar en casa
     nav_life_areas: "Mis áreas de la vida",

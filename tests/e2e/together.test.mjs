@@ -306,8 +306,8 @@ test('a step whose goal and group were removed stays editable, and says what it 
   const goal = form.getByLabel('Which goal is it for?');
   const who = form.getByLabel('Who does it');
   const shown = (select) => select.evaluate((s) => s.selectedOptions[0]?.textContent);
-  assert.equal(await shown(goal), 'Walk Lily to school on Wednesdays by the summer (removed from the plan)');
-  assert.equal(await shown(who), 'Riverside Walking for Health (removed from the plan)');
+  assert.equal(await shown(goal), 'Removed from the plan: Walk Lily to school on Wednesdays by the summer');
+  assert.equal(await shown(who), 'Removed from the plan: Riverside Walking for Health');
   const step = async () => {
     const plan = (await storedPlans(page))[0].plan;
     return plan.actions.find((a) => !a.removed && a.body.what === 'Go to the walking group once and watch').body;
