@@ -360,7 +360,17 @@ fn only_the_changes_since_arrival_travel_and_merge_like_a_whole_copy() {
     assert!(changes.history.is_empty());
     assert!(saved::to_json(&changes).len() < saved::to_json(&clinic).len());
     let (merged, counts) = merge_plans(&home, &changes, stamp(200));
-    assert_eq!((counts.added, counts.updated, counts.kept_both), (1, 2, 0));
+    assert_eq!(
+        (
+            counts.added,
+            counts.updated,
+            counts.removed,
+            counts.kept_both
+        ),
+        (1, 1, 1, 0),
+        "a removal is told as one, not as a change"
+    );
+    assert_eq!(counts.removed_labels, ["Tom"]);
     assert_eq!(
         live_texts(&merged),
         ["Choir", "Lily on Wednesdays", "Garden", "Walking group"]
@@ -453,6 +463,12 @@ fn every_kept_version_can_be_settled_at_once_either_way() {
     );
     let (merged, counts) = merge_plans(&home, &clinic, stamp(200));
     assert_eq!(counts.kept_both, 2);
+    // That copy taken to another device that has the home copy: the versions it is
+    // still keeping to choose come with it, and its preview counts them.
+    let (elsewhere, counts) = merge_plans(&home, &merged, stamp(250));
+    assert_eq!(elsewhere.conflicts, merged.conflicts);
+    assert_eq!((counts.updated, counts.kept_both), (0, 2));
+    assert_eq!(counts.kept_labels.len(), 2);
     let theirs = on(
         &merged,
         &[choose_all(&merged, true).unwrap()],

@@ -220,6 +220,18 @@ fn a_sealed_file_is_recognised_and_its_bytes_read_back() {
         saved::from_json(&raw).is_err(),
         "never read as a plain plan"
     );
+    // A later way of sealing is named by its number, as a newer plain document is.
+    let later = raw.replace("\"version\":1", "\"version\":2");
+    assert_ne!(later, raw);
+    assert_eq!(
+        saved::read_sealed(&later),
+        Some(Err(ReadError::Newer { version: 2 }))
+    );
+    let unnumbered = raw.replace("\"version\":1", "\"version\":\"one\"");
+    assert!(matches!(
+        saved::read_sealed(&unnumbered),
+        Some(Err(ReadError::Damaged { .. }))
+    ));
 }
 
 #[test]

@@ -96,6 +96,50 @@ fn there_is_one_first_contact_shown_first_and_it_can_move_or_go() {
     assert!(first_contact(&p).is_none());
 }
 
+/// Two devices each marked someone before merging: the later mark is shown, and editing
+/// the other member (their contact, say) leaves the first contact where it was.
+#[test]
+fn editing_a_member_whose_mark_a_merge_hid_does_not_move_the_first_contact() {
+    let home = team();
+    let at = |p: &Plan, c: Change, t: i64| apply(p, &c, stamp(t)).unwrap().plan;
+    let clinic = at(
+        &home,
+        make_first_contact(&home, Some(&id("gp"))).unwrap(),
+        100,
+    );
+    let phone = at(
+        &home,
+        make_first_contact(&home, Some(&id("nurse"))).unwrap(),
+        101,
+    );
+    let (merged, _) = merge_plans(&clinic, &phone, stamp(200));
+    assert_eq!(
+        merged.team.iter().filter(|m| m.body.first_contact).count(),
+        2,
+        "both marks came through the merge"
+    );
+    assert_eq!(first_contact(&merged).unwrap().id, id("nurse"), "the later");
+    let gp = merged.team.iter().find(|m| m.id == id("gp")).unwrap();
+    let edited = at(
+        &merged,
+        Change::Edit(Item::TeamMember(
+            id("gp"),
+            TeamMember {
+                contact: "0161 496 0000".into(),
+                ..to_edit(&merged, &gp.id, &gp.body)
+            },
+        )),
+        300,
+    );
+    assert_eq!(first_contact(&edited).unwrap().id, id("nurse"));
+    assert_eq!(names(&edited), ["Priya Patel", "Dr Okafor"]);
+    let nurse = edited.team.iter().find(|m| m.id == id("nurse")).unwrap();
+    assert!(
+        to_edit(&edited, &nurse.id, &nurse.body).first_contact,
+        "the shown mark stays"
+    );
+}
+
 #[test]
 fn who_does_what_points_at_members_and_the_safety_net_at_whoever_to_ring() {
     let mut step = action("Show me exercises for my knee");

@@ -234,18 +234,22 @@ pub struct MergeCounts {
     pub added: usize,
     /// Entries the other copy changed since this one last had them.
     pub updated: usize,
+    /// Entries the other copy removed since this one last had them.
+    pub removed: usize,
     /// Entries both copies changed (or one removed what the other changed): the other
-    /// version is kept beside this one, for the person to choose.
+    /// version is kept beside this one, for the person to choose. Versions the other
+    /// copy was still keeping to choose, and brings, count here too.
     pub kept_both: usize,
     /// The words of each entry counted above, for a preview to name them.
     pub added_labels: Vec<String>,
     pub updated_labels: Vec<String>,
+    pub removed_labels: Vec<String>,
     pub kept_labels: Vec<String>,
 }
 
 impl MergeCounts {
     pub fn is_empty(&self) -> bool {
-        self.added == 0 && self.updated == 0 && self.kept_both == 0
+        self.added == 0 && self.updated == 0 && self.removed == 0 && self.kept_both == 0
     }
 }
 
@@ -316,7 +320,13 @@ pub fn merge_plans(
             .iter()
             .position(|k| k.list() == c.list() && k.entry() == c.entry());
         match at {
-            None => plan.conflicts.push(c.clone()),
+            None => {
+                if !fresh {
+                    counts.kept_both += 1;
+                    counts.kept_labels.push(c.mine.label());
+                }
+                plan.conflicts.push(c.clone());
+            }
             Some(i) if fresh && newer_from_same_writer(&plan.conflicts[i], c) => {
                 plan.conflicts[i] = c.clone();
             }
@@ -387,9 +397,14 @@ fn merge_list<T: super::change::Listed>(
             continue;
         }
         if theirs.has_seen(&my_version) {
+            if mine.is_live() && !theirs.is_live() {
+                counts.removed += 1;
+                counts.removed_labels.push(theirs.body.label());
+            } else {
+                counts.updated += 1;
+                counts.updated_labels.push(theirs.body.label());
+            }
             *mine = theirs.clone();
-            counts.updated += 1;
-            counts.updated_labels.push(theirs.body.label());
             continue;
         }
         // Both changed since they last met. This copy's state stays; the other's is kept.

@@ -387,8 +387,16 @@ pub fn read_sealed(raw: &str) -> Option<Result<Vec<u8>, ReadError>> {
     if value.get("format").and_then(Value::as_str) != Some(SEALED_FORMAT) {
         return None;
     }
-    if value.get("version").and_then(Value::as_u64) != Some(1) {
-        return Some(Err(ReadError::Newer { version: 0 }));
+    // A later way of sealing says which, so the person is told it is from a newer
+    // CoPlan (with its number, as a plain document's is); no number is damage.
+    match value.get("version").and_then(Value::as_u64) {
+        Some(1) => {}
+        Some(version) if version > 1 => return Some(Err(ReadError::Newer { version })),
+        _ => {
+            return Some(Err(ReadError::Damaged {
+                detail: "sealed version".into(),
+            }))
+        }
     }
     let data = value
         .get("data")

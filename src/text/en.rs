@@ -598,12 +598,13 @@ pub const EN: Text = Text {
     arrival_changed: |date, who| format!("Last changed on {date}, by {who}."),
     arrival_counts: |goals, steps, other| format!("It holds {goals} {}, {steps} {} and {other} other {}.", if goals == 1 { "goal" } else { "goals" }, if steps == 1 { "step" } else { "steps" }, if other == 1 { "entry" } else { "entries" }),
     // Only what is there: "adds 2 new entries and updates 1", never "keeps 0".
-    arrival_merge: |added, updated, kept| {
+    arrival_merge: |added, updated, removed, kept| {
         let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
         let said = super::only_what_is_there(
             [
                 (added, format!("adds {}", n(added, "new entry", "new entries"))),
                 (updated, format!("updates {}", n(updated, "entry", "entries"))),
+                (removed, format!("removes {}", n(removed, "entry", "entries"))),
                 (kept, format!("keeps {} changed in both places for you to choose", n(kept, "entry", "entries"))),
             ],
             "and",
@@ -656,6 +657,7 @@ pub const EN: Text = Text {
     changed_by_on: |who, date| format!("Changed by {who} on {date}"),
     preview_new: "New",
     preview_changed: "Changed on the other device",
+    preview_removed: "Removed on the other device",
     preview_both: "Changed in both places: you will choose",
     and_more: |n| format!("and {n} more"),
     kept_title: |list| format!("An entry in {}, changed in two places", list_name(list)),

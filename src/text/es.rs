@@ -597,12 +597,13 @@ pub const ES: Text = Text {
     arrival_plan: |name| format!("Plan: {name}"),
     arrival_changed: |date, who| format!("Último cambio el {date}, por {who}."),
     arrival_counts: |goals, steps, other| format!("Tiene {goals} {}, {steps} {} y {other} {}.", if goals == 1 { "objetivo" } else { "objetivos" }, if steps == 1 { "paso" } else { "pasos" }, if other == 1 { "entrada más" } else { "entradas más" }),
-    arrival_merge: |added, updated, kept| {
+    arrival_merge: |added, updated, removed, kept| {
         let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
         let said = super::only_what_is_there(
             [
                 (added, format!("añade {}", n(added, "entrada nueva", "entradas nuevas"))),
                 (updated, format!("actualiza {}", n(updated, "entrada", "entradas"))),
+                (removed, format!("quita {}", n(removed, "entrada", "entradas"))),
                 (kept, format!("guarda {} en los dos sitios para que usted elija", n(kept, "entrada cambiada", "entradas cambiadas"))),
             ],
             "y",
@@ -655,6 +656,7 @@ pub const ES: Text = Text {
     changed_by_on: |who, date| format!("Cambiado por {who} el {date}"),
     preview_new: "Nuevo",
     preview_changed: "Cambiado en el otro dispositivo",
+    preview_removed: "Quitado en el otro dispositivo",
     preview_both: "Cambiado en los dos sitios: usted elegirá",
     and_more: |n| format!("y {n} más"),
     kept_title: |list| format!("Una entrada de {}, cambiada en dos sitios", list_name(list)),

@@ -110,7 +110,11 @@ impl Language {
 /// values. `strings()` lists every fixed string by name, for review and for tests.
 /// Only what is there, said as a list: "adds 2 new entries and updates 1". Each part is
 /// `(count, what it says for that count)`; parts counting 0 are left out.
-pub(crate) fn only_what_is_there(parts: [(usize, String); 3], and: &str, nothing: &str) -> String {
+pub(crate) fn only_what_is_there<const N: usize>(
+    parts: [(usize, String); N],
+    and: &str,
+    nothing: &str,
+) -> String {
     let said: Vec<String> = parts
         .into_iter()
         .filter(|(k, _)| *k > 0)
@@ -426,6 +430,7 @@ catalogue! {
         // Keeping everyone's words
         preview_new,
         preview_changed,
+        preview_removed,
         preview_both,
         keep_all_here,
         use_all_kept,
@@ -621,7 +626,7 @@ catalogue! {
         arrival_plan: fn(&str) -> String,
         arrival_changed: fn(&str, &str) -> String,
         arrival_counts: fn(usize, usize, usize) -> String,
-        arrival_merge: fn(usize, usize, usize) -> String,
+        arrival_merge: fn(usize, usize, usize, usize) -> String,
 
         remove_if_then_n: fn(usize) -> String,
         remove_measure_n: fn(usize) -> String,

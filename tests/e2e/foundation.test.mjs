@@ -533,6 +533,8 @@ test('a plan file opens on another device after a preview; a bad file changes no
   // Device one changes the plan and sends it again: it is brought into the same plan.
   await one.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
   await addWhatMatters(one.page, 'Tom at home');
+  await one.page.getByRole('button', { name: 'Remove: Singing in the choir' }).click();
+  await one.page.getByRole('status').getByText('Removed "Singing in the choir".').waitFor();
   await one.page.getByRole('link', { name: 'Overview' }).click();
   const again = one.page.waitForEvent('download');
   await one.page.getByRole('button', { name: 'Download this plan' }).click();
@@ -541,11 +543,14 @@ test('a plan file opens on another device after a preview; a bad file changes no
   await two.page.getByRole('link', { name: 'All plans' }).click();
   await two.page.getByLabel('Choose a CoPlan file').setInputFiles(second);
   // Only what is there (issue 17: it said "updates 0, and keeps 0").
-  await preview.getByText('This device already has this plan. Bringing this copy in adds 1 new entry.').waitFor();
+  // A removal is told as one (it was counted among the changes, and listed as one).
+  await preview.getByText('This device already has this plan. Bringing this copy in adds 1 new entry and removes 1 entry.').waitFor();
+  assert.deepEqual(await preview.locator('dl.arrival-changes dt').allInnerTexts(), ['New', 'Removed on the other device']);
+  assert.equal(await preview.locator('dl.arrival-changes dd').nth(1).innerText(), 'Singing in the choir');
   await preview.getByRole('button', { name: 'Bring it in' }).click();
   await two.page.getByRole('status').getByText('The copy was brought in.', { exact: false }).waitFor();
   await two.page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /What matters to me/ }).click();
-  await eventually(async () => assert.deepEqual(await entries(two.page), ['Singing in the choir', 'Tom at home', 'Lily on Wednesdays']));
+  await eventually(async () => assert.deepEqual(await entries(two.page), ['Tom at home', 'Lily on Wednesdays']));
   const names = (await storedPlans(two.page)).map((p) => p.plan.name);
   assert.deepEqual(names, ['Maria'], 'one plan, never a second copy');
   await two.ctx.close();

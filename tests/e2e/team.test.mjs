@@ -285,6 +285,34 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
   await ctx.close();
 });
 
+test("the second voice written by an unnamed clinician stays theirs: the GP writing next adds his own view beside it", async () => {
+  const { page, ctx } = await sample();
+  await page.getByLabel('Writing as').selectOption({ label: 'The clinician' });
+  await go(page, 'Goals together');
+  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Sing in the choir again');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('button', { name: 'Edit: Sing in the choir again' }).click();
+  await page.getByRole('group', { name: "The clinician's view" }).getByLabel('Worries or concerns').fill('Breathless on the stairs to the loft');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  const card = page.locator('li.goal', { hasText: 'Sing in the choir again' });
+  await card.getByText('Breathless on the stairs to the loft').waitFor();
+
+  // Dr Okafor did not write those words: the form must not put his name over them, and
+  // he can still add his own view.
+  await page.getByLabel('Writing as').selectOption({ label: 'Dr Okafor, GP' });
+  await card.getByRole('button', { name: /^Edit/ }).click();
+  await page.getByRole('group', { name: "The clinician's view" }).getByLabel('Worries or concerns').waitFor();
+  assert.equal(await page.getByRole('group', { name: "Dr Okafor's view (GP)" }).count(), 0, 'not credited to whoever is writing');
+  await page.getByRole('button', { name: 'Add my view' }).click();
+  await page.getByRole('group', { name: "Dr Okafor's view (GP)" }).getByLabel('Why it matters').pressSequentially('Singing is her breathing exercise', { delay: 0 });
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await card.getByRole('heading', { name: "Dr Okafor's view (GP)" }).waitFor();
+  await card.getByRole('heading', { name: "The clinician's view" }).waitFor();
+  await card.getByText('Singing is her breathing exercise').waitFor();
+  await card.getByText('Breathless on the stairs to the loft').waitFor();
+  await ctx.close();
+});
+
 test('the joining-up question over two reviews: kept in Progress with its table; a "no" is offered to the next visit', async () => {
   const ctx = await browser.newContext();
   await ctx.clock.setFixedTime(new Date('2026-10-01T10:00:00'));

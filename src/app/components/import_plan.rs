@@ -531,7 +531,7 @@ pub fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
         (_, true) => t.arrival_newer_here.to_string(),
         (None, false) => t.arrival_new_here.to_string(),
         (Some(m), _) if m.is_empty() => t.arrival_nothing_new.to_string(),
-        (Some(m), _) => (t.arrival_merge)(m.added, m.updated, m.kept_both),
+        (Some(m), _) => (t.arrival_merge)(m.added, m.updated, m.removed, m.kept_both),
     };
     // Arriving here for the first time (a clinic PC): who writes is asked now, before
     // anyone writes. Unanswered, it is asked on the plan's first screen as before.
@@ -576,6 +576,7 @@ pub fn arrival_preview(props: &ArrivalPreviewProps) -> Html {
                 <dl class="arrival-changes">
                     { named(t, t.preview_new, &m.added_labels) }
                     { named(t, t.preview_changed, &m.updated_labels) }
+                    { named(t, t.preview_removed, &m.removed_labels) }
                     { named(t, t.preview_both, &m.kept_labels) }
                 </dl>
             }

@@ -4,7 +4,8 @@ use crate::app::components::{
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::people::{involvement_value, INVOLVEMENTS};
 use crate::core::team::{
-    contactable, make_first_contact, make_one, role_in_words, same_name_as, team_first, Contactable,
+    contactable, make_first_contact, make_one, role_in_words, same_name_as, team_first, to_edit,
+    Contactable,
 };
 use crate::core::{
     AuthorRole, Change, Field, Id, List, Plan, SafetyNetEntry, TeamMember, TeamRole, Writer,
@@ -187,6 +188,11 @@ fn member_item(props: &MemberItemProps) -> Html {
             }
         })
     };
+    // A mark a merge hid is not carried into an edit.
+    let to_edit = ws
+        .plan()
+        .map(|p| to_edit(p, &props.id, m))
+        .unwrap_or_else(|| m.clone());
     let reach = crate::text::team::reach(&m.contact, &m.hours);
     // The same name twice (two devices each added them): the person says if they are one.
     let twin = ws
@@ -216,7 +222,7 @@ fn member_item(props: &MemberItemProps) -> Html {
     html! {
         <li class={classes!("card", "entry", "member", is_first.then_some("first-contact"))} id={dom_id.clone()}>
             if editing.open {
-                <MemberForm id={dom_id.clone()} existing={Some((props.id.clone(), m.clone()))} on_done={editing.stop.clone()} />
+                <MemberForm id={dom_id.clone()} existing={Some((props.id.clone(), to_edit.clone()))} on_done={editing.stop.clone()} />
             } else {
                 if is_first { <p class="badge first-contact-badge">{ t.team.first_contact }</p> }
                 <h2 class="entry-title">{ &m.name }<span class="role">{ " · " }{ role_words(t, m) }</span></h2>

@@ -83,11 +83,23 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
         } => Some(id),
         _ => None,
     };
-    // Another team member wrote the second voice: this one adds theirs beside it.
+    // Whose the second voice is: its writer's, or, while it is still empty, the one
+    // about to write it. Words from an unnamed clinician (before teams, or written under
+    // no name) are nobody's here: neither credited to whoever is writing nor theirs.
+    let second_voice_empty = form.draft.clinician_view == Perspective::default();
+    let second_voice_by = form
+        .draft
+        .clinician_view_by
+        .clone()
+        .or_else(|| me.clone().filter(|_| second_voice_empty));
+    // Someone else wrote the second voice: this team member adds theirs beside it.
     let add_my_view = me.clone().filter(|m| {
         let g = &form.draft;
-        g.clinician_view_by.as_ref().is_some_and(|first| first != m)
-            && !g.more_views.iter().any(|v| &v.by == m)
+        let someone_elses = match &g.clinician_view_by {
+            Some(first) => first != m,
+            None => !second_voice_empty,
+        };
+        someone_elses && !g.more_views.iter().any(|v| &v.by == m)
     });
     let add_my_view = add_my_view.map(|m| {
         form.update(move |g: &mut Goal| {
@@ -203,7 +215,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                             value={priority_value(g.person_view.priority)} on_change={edit(|g, v| g.person_view.priority = parse_priority(&v))} />
                     </fieldset>
                     <fieldset class="voice clinician">
-                        <legend>{ ws.plan().map(|p| clinician_view_title(t, p, g.clinician_view_by.as_ref().or(me.as_ref()))).unwrap_or_default() }</legend>
+                        <legend>{ ws.plan().map(|p| clinician_view_title(t, p, second_voice_by.as_ref())).unwrap_or_default() }</legend>
                         <TextField id={format!("{id}-clinician-why")} label={t.why_label} multiline=true value={g.clinician_view.why_it_matters.clone()}
                             on_change={clinician_edit(|g, v| g.clinician_view.why_it_matters = v)} />
                         <TextField id={format!("{id}-clinician-concerns")} label={t.concerns_label} multiline=true value={g.clinician_view.concerns.clone()}
