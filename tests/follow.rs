@@ -364,6 +364,67 @@ fn goals_due_come_most_overdue_first_and_ended_goals_are_not_due() {
         reason: String::new(),
     });
     assert_eq!(due_for_review(&p, today).len(), 1);
+    // A goal set aside in the consultation is not due, asked about or suggested.
+    p.goals[0].body.agreement = Agreement::SetAside {
+        reason: "After the knee operation".into(),
+    };
+    assert!(due_for_review(&p, today).is_empty());
+    assert_eq!(active_goals(&p).count(), 0);
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-03-04", &[("g1", -2)], &[]),
+        "2024-03-04",
+    );
+    assert!(
+        !next_visit_suggestions(&p, today, today)
+            .iter()
+            .any(|s| s.because == Because::BelowExpected(id("g1"))),
+        "rated low before it was set aside: not suggested"
+    );
+}
+
+/// Regression: a step ended at a review kept gathering "not recorded" at every later
+/// check-in, which no longer asks about it.
+#[test]
+fn a_step_ended_at_a_review_gathers_no_gaps_after_it() {
+    use ActionOutcome::*;
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[], &[("a1", Done)]),
+        "2024-01-08",
+    );
+    let mut ended = p.actions[0].body.clone();
+    ended.ended = Some(Ending {
+        how: EndKind::Achieved,
+        on: date("2024-01-10"),
+        reason: String::new(),
+    });
+    let p = apply(
+        &p,
+        &Change::Edit(Item::Action(id("a1"), ended)),
+        stamp(at("2024-01-10")),
+    )
+    .unwrap()
+    .plan;
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2024-01-15", &[("g1", 0)], &[]),
+        "2024-01-15",
+    );
+    let p = add_check_in(
+        p,
+        "c3",
+        check_in("2024-01-22", &[("g1", 1)], &[]),
+        "2024-01-22",
+    );
+    let marks = action_marks(&p, &id("a1"));
+    assert_eq!(marks.len(), 1, "{marks:?}");
+    assert_eq!(follow_through(&marks).not_recorded, 0);
+    assert_eq!(all_action_marks(&p)[&id("a1")], marks);
 }
 
 #[test]

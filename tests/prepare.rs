@@ -5,6 +5,10 @@ use common::*;
 use coplan::core::prepare::{self, PrepareStep};
 use coplan::core::*;
 
+fn today() -> CalendarDate {
+    CalendarDate::parse("2027-01-10").unwrap()
+}
+
 fn counter() -> impl FnMut() -> Id {
     let mut n = 0;
     move || {
@@ -16,10 +20,10 @@ fn counter() -> impl FnMut() -> Id {
 #[test]
 fn progress_counts_the_steps_with_something_in_them() {
     let p = plan();
-    assert_eq!(prepare::filled_count(&p), 0);
+    assert_eq!(prepare::filled_count(&p, today()), 0);
     let p = with(p, &[add_wm("w", "Choir")]);
-    assert!(PrepareStep::WhatMatters.is_filled(&p));
-    assert_eq!(prepare::filled_count(&p), 1);
+    assert!(PrepareStep::WhatMatters.is_filled(&p, today()));
+    assert_eq!(prepare::filled_count(&p, today()), 1);
     // A visit with only a question does not yet make an agenda; a topic does.
     let p = with(
         p,
@@ -37,7 +41,7 @@ fn progress_counts_the_steps_with_something_in_them() {
             )),
         ],
     );
-    assert!(!PrepareStep::Agenda.is_filled(&p));
+    assert!(!PrepareStep::Agenda.is_filled(&p, today()));
     let p = with(
         p,
         &[Change::Add(Item::AgendaItem(
@@ -51,7 +55,7 @@ fn progress_counts_the_steps_with_something_in_them() {
             },
         ))],
     );
-    assert!(PrepareStep::Agenda.is_filled(&p));
+    assert!(PrepareStep::Agenda.is_filled(&p, today()));
     // Removing the only entry empties the step again.
     let p = with(
         p,
@@ -60,7 +64,7 @@ fn progress_counts_the_steps_with_something_in_them() {
             id: id("w"),
         }],
     );
-    assert!(!PrepareStep::WhatMatters.is_filled(&p));
+    assert!(!PrepareStep::WhatMatters.is_filled(&p, today()));
 }
 
 #[test]
@@ -127,10 +131,10 @@ fn the_upcoming_visit_is_the_latest_live_one_and_its_agenda_keeps_its_order() {
 
 #[test]
 fn the_sample_plan_is_marked_valid_and_fills_every_step() {
-    let today = CalendarDate::parse("2027-01-10").unwrap();
+    let today = today();
     let p = sample::maria(counter(), stamp(1), today).unwrap();
     assert!(p.is_sample);
-    assert_eq!(prepare::filled_count(&p), PrepareStep::ALL.len());
+    assert_eq!(prepare::filled_count(&p, today), PrepareStep::ALL.len());
     assert_eq!(p.goals[0].body.agreement, Agreement::Agreed);
     assert_eq!(Plan::live(&p.actions).count(), 5);
     assert_eq!(Plan::live(&p.team).count(), 4);
@@ -226,4 +230,105 @@ fn the_sample_plan_in_spanish_has_no_english_words_left() {
         .filter(|en| !english_words.contains(*en))
         .collect();
     assert!(unused.is_empty(), "not in the sample: {unused:?}");
+}
+
+/// Regression: after a visit, a topic written at home joined the visit that had been,
+/// and was left behind when the next visit was started.
+#[test]
+fn after_a_visit_what_is_written_is_for_the_next_and_what_was_not_talked_about_comes_along() {
+    let item = |text: &str, kind, discussed| AgendaItem {
+        visit: id("v1"),
+        kind,
+        text: text.into(),
+        discussed,
+        because: None,
+    };
+    let visit_day = CalendarDate::parse("2027-01-03").unwrap();
+    // Prepared days before the visit, and talked about on the day.
+    let written = Timestamp(1_798_502_400_000); // 2026-12-29
+    let p = [
+        Change::Add(Item::Visit(
+            id("v1"),
+            Visit {
+                date: Some(visit_day),
+                ..Visit::default()
+            },
+        )),
+        Change::Add(Item::AgendaItem(
+            id("knee"),
+            item("Knee", AgendaKind::Topic, true),
+        )),
+        Change::Add(Item::AgendaItem(
+            id("tom"),
+            item("Who looks after Tom", AgendaKind::Topic, false),
+        )),
+        Change::Add(Item::AgendaItem(
+            id("q"),
+            item("Can I drive?", AgendaKind::Question, false),
+        )),
+    ]
+    .iter()
+    .fold(plan(), |p, c| {
+        apply(&p, c, Stamp::new(written, AuthorRole::Person))
+            .unwrap()
+            .plan
+    });
+    assert_eq!(
+        prepare::visit_being_prepared(&p, visit_day).unwrap().id,
+        id("v1"),
+        "on the day itself, still the one"
+    );
+    assert!(PrepareStep::Agenda.is_filled(&p, visit_day));
+    let after = today();
+    assert!(prepare::visit_being_prepared(&p, after).is_none());
+    assert_eq!(
+        prepare::visit_that_has_been(&p, after).unwrap().id,
+        id("v1")
+    );
+    assert!(
+        !PrepareStep::Agenda.is_filled(&p, after),
+        "the next agenda is empty"
+    );
+    let v1 = id("v1");
+    let left: Vec<&str> = prepare::not_discussed(&p, &v1)
+        .map(|e| e.body.text.as_str())
+        .collect();
+    assert_eq!(left, ["Who looks after Tom", "Can I drive?"]);
+    let before = p.clone();
+    // Brought to the next visit, which starts with them, in one step.
+    let carried = prepare::carry_over(&p, after, id("v2")).unwrap();
+    let p = apply(&p, &carried, stamp(1_799_600_000_000)).unwrap().plan;
+    let next = prepare::visit_being_prepared(&p, after).unwrap();
+    assert_eq!(next.id, id("v2"));
+    let topics: Vec<&str> = prepare::agenda(&p, &next.id, AgendaKind::Topic)
+        .map(|e| e.body.text.as_str())
+        .collect();
+    assert_eq!(topics, ["Who looks after Tom"]);
+    assert_eq!(
+        prepare::agenda(&p, &next.id, AgendaKind::Question).count(),
+        1
+    );
+    assert!(
+        prepare::carry_over(&p, after, id("v3")).is_none(),
+        "nothing left"
+    );
+    // A visit moved after its date (the appointment was put back) is prepared again.
+    let moved = apply(
+        &before,
+        &Change::Edit(Item::Visit(
+            id("v1"),
+            Visit {
+                date: Some(CalendarDate::parse("2027-01-05").unwrap()),
+                ..Visit::default()
+            },
+        )),
+        stamp(1_799_600_000_000), // 2027-01-12
+    )
+    .unwrap()
+    .plan;
+    assert_eq!(
+        prepare::visit_being_prepared(&moved, after).unwrap().id,
+        id("v1"),
+        "changed after its date: its date is being typed or was moved"
+    );
 }

@@ -72,6 +72,11 @@ fn a_member_needs_a_name_and_other_needs_the_role_in_words() {
 #[test]
 fn there_is_one_first_contact_shown_first_and_it_can_move_or_go() {
     let p = team();
+    assert_eq!(
+        coplan::core::merge::entry_counts(&p),
+        (0, 0, 2),
+        "a preview counts the team (it said a plan of only a team held nothing)"
+    );
     assert_eq!(names(&p), ["Priya Patel", "Dr Okafor"]);
     let p = with(
         p.clone(),

@@ -105,14 +105,14 @@ pub struct ActionMark {
     pub confidence: Option<u8>,
 }
 
-/// An action's follow-through at every check-in date since it was agreed (and any
-/// earlier check-in that answered it); dates that did not answer it are gaps.
+/// An action's follow-through at every check-in date from when it was agreed until it
+/// ended at a review (and any check-in outside those that answered it); dates that did
+/// not answer it are gaps.
 pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
-    let since = plan
-        .actions
-        .iter()
-        .find(|a| &a.id == action)
-        .map(|a| CalendarDate::from_timestamp(a.created.at));
+    let Some(a) = plan.actions.iter().find(|a| &a.id == action) else {
+        return vec![];
+    };
+    let (since, until) = asked_between(a);
     let mut out: Vec<ActionMark> = vec![];
     for c in check_ins_by_date(plan)
         .into_iter()
@@ -121,7 +121,7 @@ pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
         let outcome = outcome_in(&c.body, action);
         let confidence = confidence_in(&c.body, action);
         let answered = outcome.is_some() || confidence.is_some();
-        if !answered && since.is_some_and(|s| c.body.date < s) {
+        if !answered && (c.body.date < since || until.is_some_and(|u| c.body.date > u)) {
             continue;
         }
         match out.last_mut() {
@@ -139,6 +139,16 @@ pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
         }
     }
     out
+}
+
+/// The days a check-in asks about a step: from the day it was written until the day it
+/// ended at a review, if it has. A check-in after that does not ask, so its silence is
+/// no gap.
+fn asked_between(a: &Entry<Action>) -> (CalendarDate, Option<CalendarDate>) {
+    (
+        CalendarDate::from_timestamp(a.created.at),
+        a.body.ended.as_ref().map(|e| e.on),
+    )
 }
 
 /// Every action's marks at once, in one pass over the check-ins: the same as calling
@@ -162,12 +172,12 @@ pub fn all_action_marks(plan: &Plan) -> HashMap<Id, Vec<ActionMark>> {
         .collect();
     let mut out: HashMap<Id, Vec<ActionMark>> = HashMap::new();
     for a in &plan.actions {
-        let since = CalendarDate::from_timestamp(a.created.at);
+        let (since, until) = asked_between(a);
         let mut marks: Vec<ActionMark> = vec![];
         for (date, answers) in &check_ins {
             let (outcome, confidence) = answers.get(&a.id).copied().unwrap_or_default();
             let answered = outcome.is_some() || confidence.is_some();
-            if !answered && *date < since {
+            if !answered && (*date < since || until.is_some_and(|u| *date > u)) {
                 continue;
             }
             match marks.last_mut() {
@@ -290,9 +300,13 @@ pub fn able_then_and_now(plan: &Plan, capability: &Entry<Capability>) -> (Option
     (start, now)
 }
 
-/// Goals still being worked on (agreed or not, and not ended at a review).
+/// Goals still being worked on: not ended at a review, and not set aside in the
+/// consultation (a goal set aside is not asked about, reviewed or reminded of; its
+/// earlier ratings stay).
 pub fn active_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
-    Plan::live(&plan.goals).filter(|g| g.body.ended.is_none())
+    Plan::live(&plan.goals).filter(|g| {
+        g.body.ended.is_none() && !matches!(g.body.agreement, Agreement::SetAside { .. })
+    })
 }
 
 /// Actions still being worked on: a step goes on until it is itself ended at a review,

@@ -464,7 +464,9 @@ pub fn entry_counts(plan: &Plan) -> (usize, usize, usize) {
         + live(&plan.community_supports)
         + live(&plan.safety_net)
         + live(&plan.agenda_items)
-        + live(&plan.check_ins);
+        + live(&plan.visits)
+        + live(&plan.check_ins)
+        + live(&plan.team);
     (live(&plan.goals), live(&plan.actions), other)
 }
 

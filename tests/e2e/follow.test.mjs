@@ -419,12 +419,17 @@ test('the agenda asks the date of a visit once: the visit being prepared has its
   await page.getByRole('heading', { level: 2, name: 'The visit' }).waitFor();
   assert.equal(await next.count(), 0, 'nothing to bring: the card takes no room');
   assert.equal(await page.getByLabel(/^Date of the/).count(), 1, 'one date on the screen');
-  // The visit has been (its date is past): the card offers to start the next one, with
-  // a date of its own, named so, beside the last visit's.
-  await visitDate.fill('2026-11-20');
-  await visitDate.blur();
+  // A week on, the visit has been: the agenda says so (a topic written now is for the
+  // next visit, not added to the one that has been), and the card offers to start the
+  // next one, with a date of its own, named so, beside the last visit's.
+  await setDay(ctx, '2026-12-20T10:00:00');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  const been = page.locator('.visit-has-been');
+  await been.getByText(/^Your visit on .* has been\. 4 of its topics and questions were not marked as talked about\.$/).waitFor();
+  assert.equal(await visitDate.inputValue(), '', 'the date field is the next visit\'s');
   await next.getByLabel('Date of the next visit').waitFor();
-  assert.equal(await page.getByLabel('Date of the visit', { exact: true }).count(), 1);
+  assert.equal(await page.getByRole('list', { name: 'What I want to talk about' }).count(), 0, 'the next agenda starts empty');
   await next.getByText('Nothing open to suggest.', { exact: false }).waitFor();
   assert.deepEqual(await axe(page), []);
   // Started there, the next visit is the one the agenda now prepares: its date is the
@@ -435,14 +440,22 @@ test('the agenda asks the date of a visit once: the visit being prepared has its
   assert.equal(await visitDate.inputValue(), '2027-01-15');
   await page.getByLabel('A topic to talk about').fill('My new inhaler');
   await page.getByRole('button', { name: 'Add topic' }).click();
-  await page.getByRole('list', { name: 'What I want to talk about' }).getByText('My new inhaler').waitFor();
+  const topics = page.getByRole('list', { name: 'What I want to talk about' });
+  await topics.getByText('My new inhaler').waitFor();
   assert.equal(await page.getByLabel(/^Date of the/).count(), 1, 'one date on the screen again');
+  // What the last visit did not talk about comes along when she says so, in one step.
+  await been.getByRole('button', { name: 'Bring them to this visit' }).click();
+  await topics.getByText('My knee stops me walking Lily to school').waitFor();
+  await been.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'topics-heading');
   await eventually(async () => {
     const { plan } = (await storedPlans(page))[0];
     const visits = plan.visits.filter((v) => !v.removed);
-    assert.deepEqual(visits.map((v) => v.body.date), ['2026-11-20', '2027-01-15']);
+    assert.equal(visits.length, 2);
+    assert.equal(visits[1].body.date, '2027-01-15');
     const topic = plan.agenda_items.find((a) => a.body.text === 'My new inhaler');
     assert.equal(topic.body.visit, visits[1].id);
+    assert.ok(plan.agenda_items.filter((a) => !a.removed).every((a) => a.body.visit === visits[1].id), 'all brought along');
   });
   assert.deepEqual(problems, []);
   await ctx.close();

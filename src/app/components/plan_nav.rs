@@ -58,7 +58,7 @@ pub fn plan_nav(props: &PlanNavProps) -> Html {
         let route = Route::plan_screen(plan_id, screen);
         let current = (route == props.route).then_some("page");
         let status = step_of(screen).map(|step| {
-            let filled = step.is_filled(plan);
+            let filled = step.is_filled(plan, crate::app::device::clock::today());
             html! {
                 <span class={classes!("step-status", filled.then_some("filled"))}>
                     <span aria-hidden="true">{ if filled { "✓" } else { "○" } }</span>

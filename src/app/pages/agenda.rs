@@ -2,7 +2,9 @@ use crate::app::components::{edit_words, moves, next_step, LiveField, TextEntryF
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
 use crate::core::change::MAX_TEXT;
-use crate::core::prepare::{agenda, upcoming_visit};
+use crate::core::prepare::{
+    agenda, carry_over, not_discussed, visit_being_prepared, visit_that_has_been,
+};
 use crate::core::{
     AgendaItem, AgendaKind, CalendarDate, Change, ChangeError, Id, Item, List, Typed, Visit,
 };
@@ -18,7 +20,11 @@ fn save_visit(
     (base, value): (String, String),
     burst: &str,
 ) -> Result<(Typed, String), ChangeError> {
-    let existing = ws.plan().and_then(upcoming_visit).map(|v| v.id.clone());
+    let today = clock::today();
+    let existing = ws
+        .plan()
+        .and_then(|p| visit_being_prepared(p, today))
+        .map(|v| v.id.clone());
     let typed = match existing {
         Some(id) => {
             ws.type_field::<Visit>(&id, |v, s| detail.set(v, s), base, value, burst.to_string())?
@@ -35,7 +41,7 @@ fn save_visit(
     };
     let now = ws
         .plan()
-        .and_then(upcoming_visit)
+        .and_then(|p| visit_being_prepared(p, today))
         .map(|v| detail.get(&v.body));
     Ok((typed, now.unwrap_or_default()))
 }
@@ -54,7 +60,12 @@ fn add_item(ws: &WorkspaceHandle, kind: AgendaKind, text: String) -> Result<(), 
             },
         ))
     };
-    match ws.plan().and_then(upcoming_visit).map(|v| v.id.clone()) {
+    let today = clock::today();
+    match ws
+        .plan()
+        .and_then(|p| visit_being_prepared(p, today))
+        .map(|v| v.id.clone())
+    {
         Some(visit) => ws.change(item(visit)),
         None => {
             let visit = clock::new_id();
@@ -76,7 +87,38 @@ pub fn agenda_page() -> Html {
         return html! {};
     };
     let editable = !ws.is_read_only();
-    let visit = upcoming_visit(plan);
+    let today = clock::today();
+    let visit = visit_being_prepared(plan, today);
+    // After a visit: said, with what it did not talk about offered to this one.
+    let has_been = visit_that_has_been(plan, today).and_then(|v| {
+        let left = not_discussed(plan, &v.id).count();
+        // Once the next visit is started, said only while there is something to bring.
+        if left == 0 && visit.is_some() {
+            return None;
+        }
+        let date = v.body.date.map(|d| (t.format_date)(&d)).unwrap_or_default();
+        let bring = (editable && left > 0).then(|| {
+            let ws = ws.clone();
+            Callback::from(move |_: MouseEvent| {
+                let change = ws
+                    .plan()
+                    .and_then(|p| carry_over(p, clock::today(), clock::new_id()));
+                if let Some(change) = change {
+                    if ws.change(change).is_ok() {
+                        crate::app::components::focus_soon("topics-heading".into());
+                    }
+                }
+            })
+        });
+        Some(html! {
+            <div class="notice-card visit-has-been">
+                <p>{ (t.visit_has_been)(&date, left) }</p>
+                if let Some(onclick) = bring {
+                    <p><button type="button" class="secondary" {onclick}>{ t.bring_to_this_visit }</button></p>
+                }
+            </div>
+        })
+    });
     let v = visit.map(|v| v.body.clone()).unwrap_or_default();
     let items = |kind| -> Vec<(Id, AgendaItem)> {
         visit
@@ -132,6 +174,7 @@ pub fn agenda_page() -> Html {
             }
             <section class="card" aria-labelledby="visit-heading">
                 <h2 id="visit-heading">{ t.visit_heading }</h2>
+                { for has_been }
                 <div class="field-row">
                     <VisitField id="visit-date" label={t.visit_date_label}
                         value={v.date.map(|d| d.to_string()).unwrap_or_default()} detail={VisitDetail::Date} />
@@ -140,7 +183,7 @@ pub fn agenda_page() -> Html {
                 </div>
             </section>
             <section aria-labelledby="topics-heading">
-                <h2 id="topics-heading">{ t.topics_heading }</h2>
+                <h2 id="topics-heading" tabindex="-1">{ t.topics_heading }</h2>
                 if topics.is_empty() { <p class="empty">{ t.topics_empty }</p> } else { { list(&topics, AgendaKind::Topic, "new-topic", t.topics_heading) } }
                 if editable {
                     <TextEntryForm id="new-topic" label={t.topic_label} submit_label={t.add_topic} max={MAX_TEXT} on_submit={adder(AgendaKind::Topic)} />

@@ -1,7 +1,7 @@
 use crate::app::components::{helps_summary, wheel_spokes, CapabilityWheel};
 use crate::app::device::files;
 use crate::app::hooks::{use_text, use_workspace};
-use crate::core::prepare::{agenda, capability_for, upcoming_visit};
+use crate::core::prepare::{agenda, capability_for, visit_being_prepared};
 use crate::core::{AgendaKind, LifeArea, Plan};
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn for_my_appointment_page() -> Html {
         return html! {};
     };
 
-    let visit = upcoming_visit(plan);
+    let visit = visit_being_prepared(plan, crate::app::device::clock::today());
     let texts = |kind| -> Vec<String> {
         visit
             .map(|v| {

@@ -26,10 +26,11 @@ pub fn overview_page() -> Html {
         return html! {};
     };
     let editable = !ws.is_read_only();
+    let today = clock::today();
     // The review card (in the follow-through part) once a goal is due; it stays while
     // the overview is open, so its "well done" is read after the last review.
     let reviewing = {
-        let due = editable && !due_for_review(plan, clock::today()).is_empty();
+        let due = editable && !due_for_review(plan, today).is_empty();
         let mut seen = seen_due.borrow_mut();
         *seen |= due;
         *seen
@@ -90,10 +91,10 @@ pub fn overview_page() -> Html {
             <section class="card" aria-labelledby="contents-heading">
                 // Grouped as the plan's menu groups its screens.
                 <h2 id="contents-heading">{ t.nav_before_visit }</h2>
-                <p>{ (t.progress_summary)(filled_count(plan), PrepareStep::ALL.len()) }</p>
+                <p>{ (t.progress_summary)(filled_count(plan, today), PrepareStep::ALL.len()) }</p>
                 <ol class="contents">
                     { for Screen::ALL.into_iter().filter(|s| step_of(*s).is_some()).map(|screen| {
-                        let filled = step_of(screen).is_some_and(|s| s.is_filled(plan));
+                        let filled = step_of(screen).is_some_and(|s| s.is_filled(plan, today));
                         html! {
                             <li key={screen_name(t, screen)}>
                                 <a href={Route::plan_screen(&plan.id, screen).to_hash()}>{ screen_name(t, screen) }</a>

@@ -3,7 +3,7 @@ use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::calendar::next_visit_date;
 use crate::core::follow::{next_visit_suggestions, Suggestion, SuggestionsFrom};
-use crate::core::prepare::upcoming_visit;
+use crate::core::prepare::visit_being_prepared;
 use crate::core::{AgendaItem, Because, CalendarDate, Change, Item, Plan, Visit};
 use std::collections::HashSet;
 use yew::prelude::*;
@@ -26,9 +26,8 @@ pub fn next_visit() -> Html {
     let offers = ws
         .plan()
         .filter(|p| !(ws.is_read_only() || p.check_ins.is_empty() && p.goals.is_empty()));
-    // The visit being prepared, if it is still to come; otherwise a new one.
-    let coming =
-        offers.and_then(|p| upcoming_visit(p).filter(|v| v.body.date.is_none_or(|d| d >= today)));
+    // The visit being prepared, if it has not been yet; otherwise a new one.
+    let coming = offers.and_then(|p| visit_being_prepared(p, today));
     // The date typed here is for a visit still to start; the one being prepared keeps its own.
     let visit_date = offers.map(|plan| {
         coming
