@@ -733,3 +733,29 @@ fn the_next_visits_suggestions_come_only_from_what_the_screen_keeps_them_by() {
     assert_ne!(SuggestionsFrom::new(&plan, visit, today.add_days(1)), from);
     assert_ne!(SuggestionsFrom::new(&plan, visit.add_days(7), today), from);
 }
+
+/// Keeping going: a target that has come, or would make the goal due again at once,
+/// moves to the next review; a later one stays.
+#[test]
+fn keeping_going_moves_a_target_that_would_leave_the_goal_due() {
+    let today = date("2026-06-01");
+    let next = date("2026-07-27");
+    assert_eq!(
+        target_kept_going(Some(date("2026-05-20")), next, today),
+        Some(next)
+    );
+    assert_eq!(
+        target_kept_going(Some(date("2026-06-05")), next, today),
+        Some(next),
+        "four days away: due again at once"
+    );
+    assert_eq!(
+        target_kept_going(Some(date("2026-06-20")), next, today),
+        Some(date("2026-06-20"))
+    );
+    assert_eq!(target_kept_going(None, next, today), None);
+    let mut p = follow_plan();
+    p.goals[0].body.review_date = Some(next);
+    p.goals[0].body.target_date = target_kept_going(Some(date("2026-06-05")), next, today);
+    assert!(due_for_review(&p, today).is_empty());
+}

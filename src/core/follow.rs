@@ -315,6 +315,23 @@ pub fn active_actions(plan: &Plan) -> impl Iterator<Item = &Entry<Action>> {
     Plan::live(&plan.actions).filter(|a| a.body.ended.is_none())
 }
 
+/// A goal's target date once the person keeps going with it (or a new version of it)
+/// until `next_review`: a target that has come, or would make the goal due again at
+/// once (within a week), moves to that review; a later one stays.
+pub fn target_kept_going(
+    target: Option<CalendarDate>,
+    next_review: CalendarDate,
+    today: CalendarDate,
+) -> Option<CalendarDate> {
+    target.map(|d| {
+        if d <= today.add_days(DUE_SOON_DAYS) {
+            next_review.max(d)
+        } else {
+            d
+        }
+    })
+}
+
 /// A goal whose review or target date has come (or comes within a week).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Due {

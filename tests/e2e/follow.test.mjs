@@ -265,6 +265,16 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   const june22 = page.getByRole('region', { name: 'Check-ins so far' }).getByRole('listitem').filter({ hasText: '22 June 2026' });
   await june22.getByText(/^Play five-a-side on Thursdays: /).waitFor();
   await june22.getByText(`${inhaler}: Not this time`).waitFor();
+  // An edit begun and stopped: the words typed are put away, not offered back next
+  // time (regression), and focus goes back to the check-in's Edit.
+  await page.getByRole('button', { name: 'Edit the check-in of 29 June 2026' }).click();
+  await page.getByLabel('Anything else?').fill('Never mind this');
+  await page.getByRole('button', { name: 'Stop editing' }).click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Edit the check-in of 29 June 2026'));
+  await page.getByRole('button', { name: 'Edit the check-in of 29 June 2026' }).click();
+  assert.equal(await page.getByLabel('Anything else?').inputValue(), 'Away at my sister in Leeds');
+  assert.equal(await page.getByText('We kept what you were writing here.').count(), 0);
+  await page.getByRole('button', { name: 'Stop editing' }).click();
   await page.screenshot({ path: path.join(os.tmpdir(), 'coplan-check-in-phone.png'), fullPage: false });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `nothing wider than the phone (${overflow}px)`);
@@ -273,6 +283,15 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   await home(page, 'Sam');
   const due = page.getByRole('region', { name: 'Due for review' }).getByRole('listitem').filter({ hasText: 'Play five-a-side on Thursdays' });
   await due.getByRole('button', { name: 'Let it go' }).click();
+  // His reason is kept from the first keystroke: the phone closing the tab loses nothing.
+  await due.getByLabel('Why let it go? In your own words').pressSequentially('Too much with my', { delay: 0 });
+  await page.reload();
+  assert.equal(await due.getByLabel('Why let it go? In your own words').inputValue(), 'Too much with my');
+  // Cancel puts it away, and goes back to the choice that opened it.
+  await due.getByRole('button', { name: 'Cancel' }).click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Let it go'));
+  await due.getByRole('button', { name: 'Let it go' }).click();
+  assert.equal(await due.getByLabel('Why let it go? In your own words').inputValue(), '');
   await due.getByLabel('Why let it go? In your own words').fill('Too much with my shifts for now');
   await due.getByRole('button', { name: 'Let this goal go' }).click();
   const review = page.getByRole('region', { name: 'Due for review' });
@@ -408,6 +427,38 @@ async function sampleOnAPhone(width, height) {
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   return { ctx, page, problems };
 }
+
+test('keeping going with a goal whose target is days away moves the target too, says so, and keeps focus', async () => {
+  const ctx = await contextAt('2026-06-01T08:00:00');
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await createPlan(page, 'Sam');
+  await go(page, 'Goals together');
+  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Swim a length');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('button', { name: 'Edit: Swim a length' }).click();
+  const goal = page.getByRole('list', { name: 'Goals' }).getByRole('listitem').first();
+  await goal.getByLabel('Target date').fill('2026-06-05');
+  await goal.getByLabel('Review date').fill('2026-06-05');
+  await goal.getByRole('button', { name: 'Done', exact: true }).click();
+  await home(page, 'Sam');
+  const review = page.getByRole('region', { name: 'Due for review' });
+  const due = review.getByRole('listitem').filter({ hasText: 'Swim a length' });
+  await due.getByRole('button', { name: 'Keep going' }).click();
+  await due.getByLabel('Next review date').fill('2026-07-27');
+  await due.getByRole('button', { name: 'Keep going until then' }).click();
+  // Regression: the target four days away stayed, so the goal stayed due, and the
+  // button seemed to do nothing.
+  await review.getByText('Keep going with “Swim a length”: the next review is on 27 July 2026.').waitFor();
+  await due.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    assert.equal(plan.goals[0].body.target_date, '2026-07-27');
+    assert.equal(plan.goals[0].body.review_date, '2026-07-27');
+  });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
 
 test('the agenda asks the date of a visit once: the visit being prepared has its own, and a visit still to start is asked in "Prepare my next visit"', async () => {
   const { ctx, page, problems } = await sampleOnAPhone(390, 844);

@@ -265,3 +265,38 @@ test('on a phone, a screen chosen far down the menu starts at its top from its f
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+test('a paste too long for "What has changed since last time" is kept when she goes elsewhere and reloads, until she cuts it', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Sam');
+  await go(page, 'My agenda for the visit');
+  const field = page.getByLabel('What has changed since last time?');
+  const long = 'New inhaler since March, and the cough is worse at night. '.repeat(90);
+  assert.ok(long.length > 5000);
+  await field.fill(long);
+  const refusal = page.locator('#visit-changes-error');
+  await refusal.waitFor();
+  // She goes to the page to take along, and comes back: her words are there, said so.
+  await go(page, 'For my appointment');
+  await go(page, 'My agenda for the visit');
+  assert.equal(await field.inputValue(), long, 'kept after going elsewhere');
+  await page.getByText('We kept what you were writing here.').waitFor();
+  await refusal.waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  assert.equal(await field.inputValue(), long, 'and after a reload');
+  // Cut to fit, they go into the plan, and the note goes.
+  const cut = long.slice(0, 1200).trim();
+  await field.fill(cut);
+  await refusal.waitFor({ state: 'detached' });
+  await page.getByText('We kept what you were writing here.').waitFor({ state: 'detached' });
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    assert.equal(plan.visits.find((v) => !v.removed).body.changes_since_last_time, cut);
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  assert.equal(await field.inputValue(), cut);
+  assert.equal(await page.getByText('We kept what you were writing here.').count(), 0, 'no draft left behind');
+  await ctx.close();
+});

@@ -149,24 +149,73 @@ pub struct LiveFieldProps {
 
 /// A field always open on words in the plan (no Done): each keystroke goes in as it is
 /// typed, against the words the field last saw, so words another tab wrote a moment
-/// ago are kept beside, never replaced. A refusal is shown and the words stay.
+/// ago are kept beside, never replaced. A refusal (too long) is shown, and the words
+/// stay: on screen, and kept as a draft that the field offers back when it appears
+/// again (after going elsewhere, or a reload), until the plan takes them.
 #[function_component(LiveField)]
 pub fn live_field(props: &LiveFieldProps) -> Html {
-    let editor = use_mut_ref(|| Editor::open(props.value.to_string()));
+    let t = use_text();
+    let ws = use_context::<crate::app::hooks::WorkspaceHandle>();
+    let plan = ws.as_ref().and_then(|ws| ws.plan().map(|p| p.id.clone()));
+    let drafts = use_memo((), {
+        let key = props.id.to_string();
+        move |_| crate::app::device::drafts::Form::new(plan, &key)
+    });
+    let editor = use_mut_ref(|| {
+        let value = props.value.to_string();
+        match drafts.load::<String>() {
+            Some((words, _)) if words != value => Editor::restored(words, value),
+            _ => Editor::open(value),
+        }
+    });
+    let says_kept = use_mut_ref(|| editor.borrow().only_here);
     editor.borrow_mut().follow(&props.value.to_string(), None);
     let error = use_state(|| None::<ChangeError>);
-    let t = use_text();
+    // Offers the words on screen; keeps them while the plan refuses them.
+    let offer_kept = {
+        let (editor, error, type_words, drafts, says_kept) = (
+            editor.clone(),
+            error.clone(),
+            props.type_words.clone(),
+            drafts.clone(),
+            says_kept.clone(),
+        );
+        move || {
+            let result = offer(&type_words, &editor);
+            match &result {
+                Err(_) => drafts.keep(&editor.borrow().shown, None),
+                Ok(()) => {
+                    drafts.used();
+                    *says_kept.borrow_mut() = false;
+                }
+            }
+            error.set(result.err());
+        }
+    };
+    {
+        // Kept words offered again: what refused them is said at once.
+        let (offer_kept, restored) = (offer_kept.clone(), *says_kept.borrow());
+        use_effect_with((), move |_| {
+            if restored {
+                offer_kept();
+            }
+        });
+    }
     let on_change = {
-        let (editor, error, type_words) = (editor.clone(), error.clone(), props.type_words.clone());
+        let editor = editor.clone();
         Callback::from(move |value: String| {
             editor.borrow_mut().shown = value;
-            error.set(offer(&type_words, &editor).err());
+            offer_kept();
         })
     };
+    let shown = AttrValue::from(editor.borrow().shown.clone());
     html! {
-        <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()} hint={props.hint.clone()}
-            multiline={props.multiline} input_type={props.input_type.clone()} {on_change}
-            error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
+        <>
+            <TextField id={props.id.clone()} label={props.label.clone()} value={shown} hint={props.hint.clone()}
+                multiline={props.multiline} input_type={props.input_type.clone()} {on_change}
+                error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
+            if *says_kept.borrow() { <p class="hint draft-note">{ t.draft_kept }</p> }
+        </>
     }
 }
 

@@ -172,6 +172,7 @@ pub const EN: FollowText = FollowText {
         d => format!("Review date: {date} (in {} days)", -d),
     },
     celebrate: |goal| format!("Well done! You reached: {goal}"),
+    kept_going: |goal, date| format!("Keep going with “{goal}”: the next review is on {date}."),
     ended_line: |how, date| match how {
         EndKind::Achieved => format!("Reached on {date}"),
         EndKind::LetGo => format!("Let go on {date}"),

@@ -172,6 +172,7 @@ pub const ES: FollowText = FollowText {
         d => format!("Fecha de revisión: {date} (dentro de {} días)", -d),
     },
     celebrate: |goal| format!("¡Enhorabuena! Lo logró: {goal}"),
+    kept_going: |goal, date| format!("Seguir con «{goal}»: la próxima revisión es el {date}."),
     ended_line: |how, date| match how {
         EndKind::Achieved => format!("Logrado el {date}"),
         EndKind::LetGo => format!("Dejado el {date}"),

@@ -160,6 +160,7 @@ catalogue! {
         weight_label: fn(&str) -> String,
         due_line: fn(&str, i64) -> String,
         celebrate: fn(&str) -> String,
+        kept_going: fn(&str, &str) -> String,
         ended_line: fn(EndKind, &str) -> String,
         replaces_line: fn(&str) -> String,
         because: fn(&Because) -> &'static str,

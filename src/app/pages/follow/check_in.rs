@@ -46,9 +46,15 @@ pub fn check_in_page() -> Html {
             focus_soon("check-in-date".into());
         })
     };
+    // Stopping an edit puts its words away and goes back to the check-in's Edit.
     let on_cancel = {
         let editing = editing.clone();
-        Callback::from(move |_| editing.set(None))
+        Callback::from(move |_| {
+            if let Some(id) = &*editing {
+                focus_soon(format!("edit-check-in-{id}"));
+            }
+            editing.set(None)
+        })
     };
     let form_key = existing
         .as_ref()
@@ -296,7 +302,10 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             <div class="form-buttons">
                 <button type="submit">{ if is_new { f.save_check_in } else { f.save_changes } }</button>
                 if !is_new {
-                    <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ f.cancel_edit }</button>
+                    <button type="button" class="secondary" onclick={{
+                        let (cancel, kept) = (props.on_cancel.clone(), kept.clone());
+                        Callback::from(move |_| { kept.set_aside(); cancel.emit(()) })
+                    }}>{ f.cancel_edit }</button>
                 }
             </div>
         </form>
@@ -524,7 +533,7 @@ fn past_check_ins(
                                 }
                                 // A supporter's note is theirs: it is read here, not edited.
                                 if editable && !is_supporters_note(&e.body) {
-                                    <button type="button" class="secondary" onclick={on_edit} aria-label={(f.edit_check_in)(&date)}>{ t.edit }</button>
+                                    <button type="button" class="secondary" id={format!("edit-check-in-{}", e.id)} onclick={on_edit} aria-label={(f.edit_check_in)(&date)}>{ t.edit }</button>
                                 }
                             </li>
                         }

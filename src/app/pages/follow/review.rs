@@ -1,7 +1,7 @@
 use crate::app::components::{focus_soon, TextField};
 use crate::app::device::{clock, drafts};
 use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
-use crate::core::follow::{active_actions, due_for_review};
+use crate::core::follow::{active_actions, due_for_review, target_kept_going};
 use crate::core::together::goal_from_topic;
 use crate::core::{
     Action, Agreement, AuthorRole, CalendarDate, Change, EndKind, Ending, Entry, Goal, Id, Item,
@@ -30,10 +30,11 @@ pub fn review_due() -> Html {
     if ws.is_read_only() || (due.is_empty() && celebrated.is_none() && replacing.is_none()) {
         return html! {};
     }
-    let on_celebrate = {
+    // What a review did, said where focus goes: the goal's card may have gone with it.
+    let on_reviewed = {
         let celebrated = celebrated.clone();
-        Callback::from(move |goal: String| {
-            celebrated.set(Some((f.celebrate)(&goal)));
+        Callback::from(move |said: String| {
+            celebrated.set(Some(said));
             focus_soon("review-status".into());
         })
     };
@@ -46,7 +47,10 @@ pub fn review_due() -> Html {
     };
     let replaced = {
         let replacing = replacing.clone();
-        Callback::from(move |_| replacing.set(None))
+        Callback::from(move |_| {
+            replacing.set(None);
+            focus_soon("review-status".into());
+        })
     };
     let old = replacing
         .as_ref()
@@ -61,7 +65,7 @@ pub fn review_due() -> Html {
                     let g = plan.goals.iter().find(|g| g.id == d.goal)?;
                     Some(html! {
                         <GoalReview key={d.goal.to_string()} goal={g.clone()} line={(f.due_line)(&(t.format_date)(&d.date), d.days_past)}
-                            on_celebrate={on_celebrate.clone()} on_let_go={on_let_go.clone()} />
+                            on_reviewed={on_reviewed.clone()} on_let_go={on_let_go.clone()} />
                     })
                 }) }
             </ul>
@@ -88,7 +92,8 @@ enum Mode {
 struct GoalReviewProps {
     goal: Entry<Goal>,
     line: String,
-    on_celebrate: Callback<String>,
+    /// Says what the review did (reached, kept going).
+    on_reviewed: Callback<String>,
     on_let_go: Callback<Id>,
 }
 
@@ -108,11 +113,27 @@ fn goal_review(props: &GoalReviewProps) -> Html {
     let t = use_text();
     let f = t.follow;
     let ws = use_workspace();
-    let mode = use_state(|| Mode::Choosing);
-    let next_date = use_state(in_eight_weeks);
-    let reason = use_state(String::new);
     let g = &props.goal;
     let id = g.id.to_string();
+    // The reason for letting go is kept from the first keystroke; kept words open the
+    // form again with them.
+    let reason_kept = use_memo((), {
+        let (plan_id, key) = (ws.plan().map(|p| p.id.clone()), format!("let-go-{id}"));
+        move |_| drafts::Form::new(plan_id, &key)
+    });
+    let reason = use_state({
+        let kept = reason_kept.clone();
+        move || kept.load::<String>().map(|(words, _)| words)
+    });
+    let mode = use_state(|| {
+        if reason.is_some() {
+            Mode::LetGo
+        } else {
+            Mode::Choosing
+        }
+    });
+    let reason_words = (*reason).clone().unwrap_or_default();
+    let next_date = use_state(in_eight_weeks);
     let set_mode = |m: Mode, focus: &'static str| {
         let (mode, id) = (mode.clone(), id.clone());
         Callback::from(move |_| {
@@ -122,30 +143,33 @@ fn goal_review(props: &GoalReviewProps) -> Html {
     };
     let keep_going = {
         let (ws, g, next_date, mode) = (ws.clone(), g.clone(), next_date.clone(), mode.clone());
+        let said = props.on_reviewed.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut body = g.body.clone();
             body.review_date = Some(*next_date);
-            if body.target_date.is_some_and(|d| d <= clock::today()) {
-                body.target_date = Some(*next_date);
-            }
+            body.target_date = target_kept_going(body.target_date, *next_date, clock::today());
             if ws
                 .change(Change::Edit(Item::Goal(g.id.clone(), body)))
                 .is_ok()
             {
                 mode.set(Mode::Choosing);
+                said.emit((f.kept_going)(
+                    &g.body.wording,
+                    &(t.format_date)(&next_date),
+                ));
             }
         })
     };
     let reached = {
-        let (ws, g, cb) = (ws.clone(), g.clone(), props.on_celebrate.clone());
+        let (ws, g, cb) = (ws.clone(), g.clone(), props.on_reviewed.clone());
         Callback::from(move |_| {
             let body = end(&g.body, EndKind::Achieved, String::new());
             if ws
                 .change(Change::Edit(Item::Goal(g.id.clone(), body)))
                 .is_ok()
             {
-                cb.emit(g.body.wording.clone());
+                cb.emit((f.celebrate)(&g.body.wording));
             }
         })
     };
@@ -156,20 +180,43 @@ fn goal_review(props: &GoalReviewProps) -> Html {
             reason.clone(),
             props.on_let_go.clone(),
         );
+        let kept = reason_kept.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let body = end(&g.body, EndKind::LetGo, (*reason).clone());
+            let words = (*reason).clone().unwrap_or_default();
+            let body = end(&g.body, EndKind::LetGo, words);
             if ws
                 .change(Change::Edit(Item::Goal(g.id.clone(), body)))
                 .is_ok()
             {
+                kept.used();
                 cb.emit(g.id.clone());
             }
         })
     };
+    // Back to the choices, focus on the one that opened the form; words not used are
+    // put away.
     let back = {
-        let mode = mode.clone();
-        Callback::from(move |_: ()| mode.set(Mode::Choosing))
+        let (mode, id, reason, kept) = (
+            mode.clone(),
+            id.clone(),
+            reason.clone(),
+            reason_kept.clone(),
+        );
+        Callback::from(move |_: ()| {
+            let opener = match *mode {
+                Mode::KeepGoing => "keep-going",
+                Mode::Change => "change-it",
+                Mode::LetGo => {
+                    kept.set_aside();
+                    reason.set(None);
+                    "let-go"
+                }
+                Mode::Choosing => return,
+            };
+            mode.set(Mode::Choosing);
+            focus_soon(format!("{opener}-{id}"));
+        })
     };
     let back_click = back.reform(|_: MouseEvent| ());
     let on_date = {
@@ -182,15 +229,15 @@ fn goal_review(props: &GoalReviewProps) -> Html {
     };
     html! {
         <li class="entry goal-review" id={format!("review-{id}")}>
-            <h3>{ &g.body.wording }</h3>
+            <h3 id={format!("review-{id}-heading")} tabindex="-1">{ &g.body.wording }</h3>
             <p class="due">{ &props.line }</p>
             { match *mode {
                 Mode::Choosing => html! {
                     <div class="review-choices" role="group" aria-label={g.body.wording.clone()}>
-                        <button type="button" onclick={set_mode(Mode::KeepGoing, "next-review")}>{ f.keep_going }</button>
-                        <button type="button" class="secondary" onclick={set_mode(Mode::Change, "adjust-wording")}>{ f.change_it }</button>
+                        <button type="button" id={format!("keep-going-{id}")} onclick={set_mode(Mode::KeepGoing, "next-review")}>{ f.keep_going }</button>
+                        <button type="button" id={format!("change-it-{id}")} class="secondary" onclick={set_mode(Mode::Change, "adjust-wording")}>{ f.change_it }</button>
                         <button type="button" class="secondary" onclick={reached}>{ f.reached_it }</button>
-                        <button type="button" class="secondary" onclick={set_mode(Mode::LetGo, "let-go-reason")}>{ f.let_go }</button>
+                        <button type="button" id={format!("let-go-{id}")} class="secondary" onclick={set_mode(Mode::LetGo, "let-go-reason")}>{ f.let_go }</button>
                     </div>
                 },
                 Mode::KeepGoing => html! {
@@ -211,8 +258,14 @@ fn goal_review(props: &GoalReviewProps) -> Html {
                 },
                 Mode::LetGo => html! {
                     <form onsubmit={let_go} class="entry-form">
-                        <TextField id={format!("let-go-reason-{id}")} label={f.let_go_reason} value={(*reason).clone()} multiline=true
-                            on_change={{ let reason = reason.clone(); Callback::from(move |v: String| reason.set(v)) }} />
+                        <TextField id={format!("let-go-reason-{id}")} label={f.let_go_reason} value={reason_words.clone()} multiline=true
+                            on_change={{
+                                let (reason, kept) = (reason.clone(), reason_kept.clone());
+                                Callback::from(move |v: String| {
+                                    if v.trim().is_empty() { kept.set_aside() } else { kept.keep(&v, None) }
+                                    reason.set(Some(v));
+                                })
+                            }} />
                         <div class="form-buttons">
                             <button type="submit">{ f.let_go_confirm }</button>
                             <button type="button" class="secondary" onclick={back_click.clone()}>{ f.cancel }</button>
@@ -318,9 +371,7 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
                 new.ended = None;
                 new.replaces = Some(old.id.clone());
                 new.review_date = Some(*review);
-                if new.target_date.is_some_and(|d| d <= clock::today()) {
-                    new.target_date = Some(*review);
-                }
+                new.target_date = target_kept_going(new.target_date, *review, clock::today());
                 adjust_changes(&ws, &old, new)
             } else {
                 let mut new = goal_from_topic(&wording, AuthorRole::Person);
@@ -354,7 +405,10 @@ fn new_goal_form(props: &NewGoalFormProps) -> Html {
                 input_type={Some(AttrValue::from("date"))} on_change={on_review} />
             <div class="form-buttons">
                 <button type="submit">{ if props.adjust { f.save_new_version } else { f.save_new_goal } }</button>
-                <button type="button" class="secondary" onclick={props.on_cancel.reform(|_| ())}>{ f.cancel }</button>
+                <button type="button" class="secondary" onclick={{
+                    let (cancel, drafts) = (props.on_cancel.clone(), drafts.clone());
+                    Callback::from(move |_| { drafts.set_aside(); cancel.emit(()) })
+                }}>{ f.cancel }</button>
             </div>
         </form>
     }
@@ -376,6 +430,10 @@ fn steps_at_review(props: &StepsAtReviewProps) -> Html {
     let Some(plan) = ws.plan() else {
         return html! {};
     };
+    // Why a step stops is kept from the first keystroke, under the step.
+    let plan_id = plan.id.clone();
+    let kept =
+        move |step: &Id| drafts::Form::new(Some(plan_id.clone()), &format!("stop-reason-{step}"));
     let steps: Vec<_> = active_actions(plan)
         .filter(|a| a.body.goal.as_ref() == Some(&props.goal))
         .collect();
@@ -384,8 +442,11 @@ fn steps_at_review(props: &StepsAtReviewProps) -> Html {
     }
     let actions_screen =
         crate::route::Route::plan_screen(&plan.id, crate::route::Screen::Actions).to_hash();
+    let heading = format!("steps-at-review-{}", props.goal);
+    let goal_heading = format!("review-{}-heading", props.goal);
     let finish = |a: &Entry<Action>, how: EndKind| {
         let (ws, a, reason, stopping) = (ws.clone(), a.clone(), reason.clone(), stopping.clone());
+        let (kept, headings) = (kept(&a.id), vec![heading.clone(), goal_heading.clone()]);
         Callback::from(move |_: MouseEvent| {
             let body = Action {
                 ended: Some(Ending {
@@ -403,30 +464,55 @@ fn steps_at_review(props: &StepsAtReviewProps) -> Html {
                 .change(Change::Edit(Item::Action(a.id.clone(), body)))
                 .is_ok()
             {
+                kept.used();
                 stopping.set(None);
                 reason.set(String::new());
+                // The step's line has gone: focus stays with the goal's steps.
+                crate::app::components::focus_soon_first(headings.clone());
             }
         })
     };
     html! {
         <div class="steps-at-review">
-            <h4>{ f.steps_at_review }</h4>
+            <h4 id={heading.clone()} tabindex="-1">{ f.steps_at_review }</h4>
             <ul>
                 { for steps.iter().map(|a| {
                     let id = a.id.to_string();
-                    let start_stop = { let (stopping, aid) = (stopping.clone(), a.id.clone()); Callback::from(move |_| { stopping.set(Some(aid.clone())); focus_soon(format!("stop-reason-{aid}")); }) };
+                    let start_stop = {
+                        let (stopping, reason, aid, kept) = (stopping.clone(), reason.clone(), a.id.clone(), kept(&a.id));
+                        Callback::from(move |_| {
+                            reason.set(kept.load::<String>().map(|(w, _)| w).unwrap_or_default());
+                            stopping.set(Some(aid.clone()));
+                            focus_soon(format!("stop-reason-{aid}"));
+                        })
+                    };
+                    let on_reason = {
+                        let (reason, kept) = (reason.clone(), kept(&a.id));
+                        Callback::from(move |v: String| {
+                            if v.trim().is_empty() { kept.set_aside() } else { kept.keep(&v, None) }
+                            reason.set(v);
+                        })
+                    };
+                    let cancel_stop = {
+                        let (stopping, kept, aid) = (stopping.clone(), kept(&a.id), a.id.clone());
+                        Callback::from(move |_| {
+                            kept.set_aside();
+                            stopping.set(None);
+                            focus_soon(format!("stop-{aid}"));
+                        })
+                    };
                     html! {
                         <li key={id.clone()}>
                             <p>{ &a.body.what }</p>
                             if stopping.as_ref() == Some(&a.id) {
                                 <TextField id={format!("stop-reason-{id}")} label={f.stop_reason} value={(*reason).clone()}
-                                    on_change={{ let reason = reason.clone(); Callback::from(move |v: String| reason.set(v)) }} />
+                                    on_change={on_reason} />
                                 <button type="button" onclick={finish(a, EndKind::LetGo)}>{ f.stop_step }</button>
-                                <button type="button" class="secondary" onclick={{ let s = stopping.clone(); Callback::from(move |_| s.set(None)) }}>{ f.cancel }</button>
+                                <button type="button" class="secondary" onclick={cancel_stop}>{ f.cancel }</button>
                             } else {
                                 <div class="review-choices" role="group" aria-label={a.body.what.clone()}>
                                     <button type="button" class="secondary" onclick={finish(a, EndKind::Achieved)}>{ f.step_habit }</button>
-                                    <button type="button" class="secondary" onclick={start_stop}>{ f.stop_step }</button>
+                                    <button type="button" id={format!("stop-{id}")} class="secondary" onclick={start_stop}>{ f.stop_step }</button>
                                     <a class="button secondary" href={actions_screen.clone()}>{ f.change_step }</a>
                                 </div>
                             }
