@@ -508,3 +508,11 @@ fn counts_have_their_thousands_apart_as_each_language_writes_them() {
     assert_eq!((EN.chars_over)(199_000), "199,000 characters too many");
     assert_eq!((EN.chars_left)(12), "12 characters left");
 }
+
+/// A score reads as the language writes numbers (regression: Spanish showed "52.3").
+#[test]
+fn a_score_is_written_with_the_languages_decimal_mark() {
+    assert_eq!((EN.follow.score)(52.34), "52.3");
+    assert_eq!((Language::Spanish.text().follow.score)(52.34), "52,3");
+    assert_eq!((Language::Spanish.text().follow.score)(-3.05), "-3,1");
+}

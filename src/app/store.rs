@@ -45,6 +45,10 @@ pub enum Notice {
     MadeOne,
     /// The changes left unsaved on leaving a plan are saved now.
     LeftUnsavedSaved,
+    /// A plan deleted from this device on the plans list, by its name.
+    PlanDeleted(String),
+    /// Data set aside (unreadable, or kept from a newer version) was removed.
+    AsideRemoved,
     Error(ChangeError),
 }
 
@@ -348,5 +352,15 @@ fn removed_label(ws: &Workspace, change: &Change) -> Option<String> {
     let Change::Remove { list, id } = change else {
         return None;
     };
-    crate::core::change::entry_label(ws.plan()?, *list, id)
+    let plan = ws.plan()?;
+    let label = crate::core::change::entry_label(plan, *list, id)?;
+    // A life area given only ratings has no words of its own: its area names it.
+    if label.is_empty() {
+        if let Some(c) = plan.capabilities.iter().find(|c| &c.id == id) {
+            return Some(
+                (ws.settings.language.text().life_area_name)(c.body.life_area).to_string(),
+            );
+        }
+    }
+    Some(label)
 }

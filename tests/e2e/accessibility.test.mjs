@@ -158,6 +158,63 @@ test('a dialog keeps focus inside and gives it back when it closes', async () =>
   await ctx.close();
 });
 
+test('when an action takes away the control that had focus, focus lands where the person can go on, and the live region says what happened', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  const status = page.locator('.announcer');
+  // Add with nothing written is refused; the refusal goes once there are words
+  // (regression: it stayed, with the field marked invalid, until Add was pressed again).
+  const add = page.locator('form', { has: page.getByRole('button', { name: 'Add', exact: true }) });
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await add.locator('.error').waitFor();
+  await add.getByRole('textbox').pressSequentially('Family', { delay: 0 });
+  await add.locator('.error').waitFor({ state: 'detached' });
+  assert.equal(await add.getByRole('textbox').getAttribute('aria-invalid'), null);
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+
+  // A life area given only ratings, removed: the announcement names the area.
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /My life areas/ }).click();
+  await page.getByRole('button', { name: 'Fill in: Feeling in control' }).click();
+  await page.getByLabel('How able do you feel now?').selectOption('3');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Remove: Feeling in control' }).click();
+  await status.getByText('Removed "Feeling in control".').waitFor();
+
+  // A suggested question, added: its button goes, focus stays among the suggestions.
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: /My agenda for the visit/ }).click();
+  await page.getByRole('button', { name: 'Add: What are my options?' }).click();
+  await page.getByRole('list', { name: 'Questions to ask' }).getByText('What are my options?').waitFor();
+  await eventually(async () => assert.equal((await focused(page)).name, 'Add: What are the pros and cons of each option?'));
+
+  // Rename, Done: back on Rename.
+  await page.getByRole('navigation', { name: 'Parts of this plan' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel(/^New name for/).fill('Maria G');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await eventually(async () => assert.equal((await focused(page)).name, 'Rename'));
+
+  // A copy downloaded from the plans list counts as a copy off this device.
+  await page.getByRole('link', { name: 'All plans' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a copy: Maria G' }).click();
+  const file = await (await download).path();
+  await page.getByRole('link', { name: 'Maria G' }).click();
+  await page.getByText(/^Last copied off this device on /).waitFor();
+
+  // A preview put away with "Not now": focus goes back to choosing a file.
+  await page.getByRole('link', { name: 'All plans' }).click();
+  await page.getByLabel('Choose a CoPlan file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file'));
+
+  // Deleting the plan takes its card: focus goes to the page's heading, and it is said.
+  await page.getByRole('button', { name: 'Delete: Maria G' }).click();
+  await page.getByRole('dialog', { name: 'Delete this plan?' }).getByRole('button', { name: /^Delete/ }).click();
+  await status.getByText('Deleted “Maria G” from this device.').waitFor();
+  await eventually(async () => assert.equal((await focused(page)).tag, 'h1'));
+  await ctx.close();
+});
+
 async function noSideways(page, where) {
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   assert.ok(scroll <= client, `${where}: content is ${scroll}px wide in a ${client}px window`);

@@ -125,7 +125,7 @@ test('a sample plan shows every step filled in, is clearly marked, and can be re
   await page.getByRole('button', { name: 'Try a sample plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maria (sample)' }).waitFor();
   await page.getByText('This is a sample plan').waitFor();
-  await page.getByText('Getting ready for your visit: 5 of 5 parts have something in them.').waitFor();
+  await page.getByText('Getting ready for your visit: 5 of 5 parts are ready.').waitFor();
   // The Overview groups the screens as the menu does: My team is before the visit (after
   // the numbered steps of preparing, where the menu has it beside My people).
   const before = page.getByRole('region', { name: 'Before the visit' });

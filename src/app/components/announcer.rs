@@ -21,6 +21,8 @@ pub fn announcer(t: &Text, ws: &WorkspaceHandle) -> Html {
         Notice::ImportedCopy => t.imported_copy.to_string(),
         Notice::Merged => t.merged_notice.to_string(),
         Notice::LeftUnsavedSaved => t.left_unsaved_saved.to_string(),
+        Notice::PlanDeleted(name) => (t.plan_deleted)(name),
+        Notice::AsideRemoved => t.aside_removed.to_string(),
         Notice::Error(e) => (t.change_error)(e),
     });
     let offer_undo = matches!(ws.notice, Some(Notice::Removed { .. })) && !ws.is_read_only();

@@ -24,8 +24,11 @@ enum Problem {
     LinkRead(ReadError),
     Link(LinkError),
     Unseal(UnsealError),
-    /// The browser could not read the file, or storage refused it.
+    /// The browser could not read the file.
     Device,
+    /// What arrived, read and chosen, could not be stored here (a file's, a link's or a
+    /// code's alike).
+    NotKept,
     /// The part that reads what arrived could not be fetched (offline, not yet kept).
     PartMissing,
 }
@@ -197,14 +200,18 @@ pub fn import_plan() -> Html {
                 };
                 match (tools.bring_in)(&ws, a.plan, &chosen) {
                     Ok(()) => arrival.set(None),
-                    Err(()) => problem.set(Some(Problem::Device)),
+                    Err(()) => problem.set(Some(Problem::NotKept)),
                 }
             }
         })
     };
+    // "Not now": the preview goes, and focus with it back to where files are chosen.
     let on_cancel = {
         let arrival = arrival.clone();
-        Callback::from(move |_| arrival.set(None))
+        Callback::from(move |_| {
+            arrival.set(None);
+            crate::app::components::focus_soon("import-file".into());
+        })
     };
     let referral = arrival
         .as_ref()
@@ -229,6 +236,7 @@ pub fn import_plan() -> Html {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
         Problem::LinkRead(e) => (t.link_failed)(&(t.read_error)(e)),
         Problem::Device => (t.import_failed)(t.import_unreadable),
+        Problem::NotKept => t.arrival_not_kept.to_string(),
         Problem::PartMissing => t.part_missing.to_string(),
         Problem::Link(LinkError::NotALink) => (t.link_failed)(t.link_not_a_link),
         Problem::Link(LinkError::Damaged) => (t.link_failed)(t.link_damaged),

@@ -111,11 +111,12 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
         }
     };
     let oninput = {
-        let (value, error, live, remember) = (
+        let (value, error, live, remember, max) = (
             value.clone(),
             error.clone(),
             props.live.clone(),
             remember.clone(),
+            props.max,
         );
         Callback::from(move |e: InputEvent| {
             let text = super::value_of(&e);
@@ -126,7 +127,14 @@ pub fn text_entry_form(props: &TextEntryFormProps) -> Html {
                     remember(&text, result.is_err());
                     error.set(result.err());
                 }
-                None => remember(&text, true),
+                None => {
+                    remember(&text, true);
+                    // A refusal of Add (nothing written, too long) goes once the words
+                    // would be taken: it no longer applies.
+                    if error.is_some() && !text.trim().is_empty() && text.chars().count() <= max {
+                        error.set(None);
+                    }
+                }
             }
             rerender.force_update();
         })

@@ -197,10 +197,18 @@ pub fn agenda_page() -> Html {
                     if !unused_prompts.is_empty() {
                         <div class="prompt-buttons" role="group" aria-labelledby="prompts-label">
                             <p id="prompts-label" class="hint">{ t.prompts_label }</p>
-                            { for unused_prompts.iter().map(|p| {
+                            { for unused_prompts.iter().enumerate().map(|(i, p)| {
                                 let (ws, text) = (ws.clone(), p.to_string());
-                                let onclick = Callback::from(move |_| { let _ = add_item(&ws, AgendaKind::Question, text.clone()); });
-                                html! { <button type="button" class="secondary" key={*p} {onclick} aria-label={(t.add_named)(p)}>{ "+ " }{ *p }</button> }
+                                // The button goes once its question is added: focus moves to
+                                // the suggestion now in its place, or the one before, or the
+                                // question's own field.
+                                let onclick = Callback::from(move |_| {
+                                    if add_item(&ws, AgendaKind::Question, text.clone()).is_ok() {
+                                        let near = [Some(i), i.checked_sub(1)].into_iter().flatten().map(|n| format!("prompt-{n}"));
+                                        crate::app::components::focus_soon_first(near.chain(["new-question".to_string()]).collect());
+                                    }
+                                });
+                                html! { <button type="button" class="secondary" id={format!("prompt-{i}")} key={*p} {onclick} aria-label={(t.add_named)(p)}>{ "+ " }{ *p }</button> }
                             }) }
                         </div>
                     }

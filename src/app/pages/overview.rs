@@ -52,6 +52,8 @@ pub fn overview_page() -> Html {
         let renaming = renaming.clone();
         Callback::from(move |_: String| {
             renaming.set(None);
+            // Back to the button that opened the field, which takes its place again.
+            crate::app::components::focus_soon("rename-button".into());
             Ok(())
         })
     };
@@ -76,7 +78,7 @@ pub fn overview_page() -> Html {
                 <TextEntryForm id="rename-plan" label={(t.rename_label)(old_name)} submit_label={t.done}
                     max={MAX_SHORT} initial={plan.name.clone()} on_submit={on_rename} live={Some(rename_live)} single_line=true autofocus=true />
             } else if editable {
-                <p><button type="button" class="secondary" onclick={start_rename}>{ t.rename }</button></p>
+                <p><button type="button" id="rename-button" class="secondary" onclick={start_rename}>{ t.rename }</button></p>
             }
             <p>{ t.overview_intro }</p>
             if reviewing { <InPart piece={Piece::ReviewDue} /> }

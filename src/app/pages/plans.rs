@@ -2,7 +2,7 @@ use crate::app::components::{ConfirmDialog, ImportPlan, ScanCode, TextEntryForm}
 use crate::app::device::storage::{self, AsideReason, PlanSummary, SetAside};
 use crate::app::device::{clock, files};
 use crate::app::hooks::{navigate, use_text, use_workspace};
-use crate::app::store::Msg;
+use crate::app::store::{Msg, Notice};
 use crate::core::change::MAX_SHORT;
 use crate::core::{new_plan, sample, Id};
 use crate::route::{Route, Screen};
@@ -75,15 +75,22 @@ pub fn plans_page() -> Html {
                     if ws.left_unsaved.as_ref().is_some_and(|s| s.plan.id == p.id) {
                         ws.dispatch(Msg::LeftUnsaved(None));
                     }
-                    let _ = storage::delete(&p.id);
+                    if storage::delete(&p.id).is_ok() {
+                        ws.dispatch(Msg::Notify(Notice::PlanDeleted(p.name.clone())));
+                    }
                 }
                 Some(Confirm::DiscardAside(key)) => {
-                    let _ = storage::remove_aside(key);
+                    if storage::remove_aside(key).is_ok() {
+                        ws.dispatch(Msg::Notify(Notice::AsideRemoved));
+                    }
                 }
                 None => {}
             }
             confirm.set(None);
             refresh.set(*refresh + 1);
+            // The button that asked has gone with its card: focus starts again at the
+            // page's heading, and the live region says what happened.
+            crate::app::focus_heading_soon();
         })
     };
 
@@ -188,7 +195,13 @@ fn download_plan_button(t: &'static Text, id: &Id, name: &str) -> Html {
         let (id, name) = (id.clone(), name.to_string());
         Callback::from(move |_| {
             if let Some(raw) = storage::read_raw(&id) {
-                let _ = files::download_stored(&name, &raw);
+                // A copy off this device, as from the plan's own screen: its overview
+                // says when (a newer version's plan, not read here, is left as it is).
+                if files::download_stored(&name, &raw).is_ok() {
+                    if let Ok(loaded) = crate::core::saved::from_json(&raw) {
+                        storage::note_copied(&loaded.plan);
+                    }
+                }
             }
         })
     };

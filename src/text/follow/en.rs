@@ -149,6 +149,7 @@ pub const EN: FollowText = FollowText {
     },
     edit_check_in: |date| format!("Edit the check-in of {date}"),
     earlier_version: |date| format!("As first written, for {date}"),
+    score: crate::text::tenths,
     score_summary: |score, date, goals| {
         let g = if goals == 1 { "1 goal".to_string() } else { format!("{goals} goals") };
         format!("Latest score: {score} on {date}, from {g}.")

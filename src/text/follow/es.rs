@@ -149,6 +149,7 @@ pub const ES: FollowText = FollowText {
     },
     edit_check_in: |date| format!("Cambiar el seguimiento del {date}"),
     earlier_version: |date| format!("Como se escribió primero, para el {date}"),
+    score: |v| crate::text::tenths(v).replace('.', ","),
     score_summary: |score, date, goals| {
         let g = if goals == 1 { "1 objetivo".to_string() } else { format!("{goals} objetivos") };
         format!("Última puntuación: {score} el {date}, de {g}.")

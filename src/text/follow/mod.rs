@@ -153,6 +153,7 @@ catalogue! {
         edit_check_in: fn(&str) -> String,
         earlier_version: fn(&str) -> String,
         score_summary: fn(&str, &str, usize) -> String,
+        score: fn(f64) -> String,
         goal_chart_title: fn(&str) -> String,
         goal_summary: fn(usize, &str) -> String,
         action_chart_title: fn(&str) -> String,

@@ -231,13 +231,9 @@ fn score_card(
         return html! {};
     };
     let points = recent(t_scores(plan), all);
-    let summary = points.last().map(|p| {
-        (f.score_summary)(
-            &crate::text::tenths(p.score),
-            &(t.format_date)(&p.date),
-            p.goals,
-        )
-    });
+    let summary = points
+        .last()
+        .map(|p| (f.score_summary)(&(f.score)(p.score), &(t.format_date)(&p.date), p.goals));
     let editable = !ws.is_read_only();
     let goals: Vec<_> = crate::core::follow::active_goals(plan).collect();
     html! {
@@ -251,7 +247,7 @@ fn score_card(
                     <thead><tr><th scope="col">{ f.col_date }</th><th scope="col">{ f.col_score }</th><th scope="col">{ f.col_goals }</th></tr></thead>
                     <tbody>
                         { for points.iter().map(|p| html! {
-                            <tr key={p.date.to_string()}><th scope="row">{ (t.format_date)(&p.date) }</th><td>{ crate::text::tenths(p.score) }</td><td>{ p.goals }</td></tr>
+                            <tr key={p.date.to_string()}><th scope="row">{ (t.format_date)(&p.date) }</th><td>{ (f.score)(p.score) }</td><td>{ p.goals }</td></tr>
                         }) }
                     </tbody>
                 </table>
