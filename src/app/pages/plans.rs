@@ -80,7 +80,8 @@ pub fn plans_page() -> Html {
                     }
                 }
                 Some(Confirm::DiscardAside(key)) => {
-                    if storage::remove_aside(key).is_ok() {
+                    let removed = storage::remove_aside(key);
+                    if removed.is_ok() {
                         ws.dispatch(Msg::Notify(Notice::AsideRemoved));
                     }
                 }
