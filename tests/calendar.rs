@@ -120,6 +120,66 @@ fn uids_are_stable_so_a_second_download_updates_events() {
     assert_eq!(first[1], "UID:plan-review-g1@coplan.invalid");
 }
 
+/// Regression: a review an earlier download put in stayed in the calendar once the goal
+/// was let go or removed (it was only left out), and nothing told a calendar that a
+/// later download was newer.
+#[test]
+fn a_review_no_longer_to_come_is_cancelled_and_each_download_is_newer() {
+    let p = reviewed_plan();
+    let mut ended = p.goals[0].body.clone();
+    ended.ended = Some(Ending {
+        how: EndKind::LetGo,
+        on: date("2024-01-10"),
+        reason: "Not now".into(),
+    });
+    let p = with(p, &[Change::Edit(Item::Goal(id("g1"), ended))]);
+    let mut c = choice();
+    c.goal_words = true;
+    let lines = unfolded(&file(&p, &c));
+    let at = lines
+        .iter()
+        .position(|l| l == "UID:plan-review-g1@coplan.invalid")
+        .expect("the same event, by its UID");
+    let event: Vec<&String> = lines[at..]
+        .iter()
+        .take_while(|l| *l != "END:VEVENT")
+        .collect();
+    assert!(event.iter().any(|l| *l == "STATUS:CANCELLED"), "{event:?}");
+    assert!(
+        !event.iter().any(|l| l.contains("VALARM")),
+        "no alarm for it"
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("football")),
+        "its words are not written again"
+    );
+    let sequence = |now: i64| -> Vec<String> {
+        let f = ics(
+            &events(&p, &c, &words(), date("2024-01-10")),
+            &words(),
+            stamp(now),
+        );
+        unfolded(&f)
+            .into_iter()
+            .filter(|l| l.starts_with("SEQUENCE:"))
+            .collect()
+    };
+    let (first, later) = (sequence(1_704_888_000_000), sequence(1_704_974_400_000));
+    assert_eq!(first[0], "SEQUENCE:28414800");
+    assert!(later[0] > first[0], "a day later, a higher sequence");
+    // Removed, the same.
+    let p = with(
+        p,
+        &[Change::Remove {
+            list: List::Goals,
+            id: id("g1"),
+        }],
+    );
+    assert!(events(&p, &c, &words(), date("2024-01-10"))
+        .iter()
+        .any(|e| e.cancelled && e.uid == "plan-review-g1@coplan.invalid"));
+}
+
 #[test]
 fn goal_words_go_in_only_when_chosen_and_are_escaped() {
     let p = reviewed_plan();

@@ -759,3 +759,64 @@ fn keeping_going_moves_a_target_that_would_leave_the_goal_due() {
     p.goals[0].body.target_date = target_kept_going(Some(date("2026-06-05")), next, today);
     assert!(due_for_review(&p, today).is_empty());
 }
+
+/// Regression: a check-in caught up on for a missed week offered the goals as they are
+/// now (a version written since, not the one being worked on then), and the score then
+/// counted the goal and its new version both.
+#[test]
+fn a_missed_week_asks_about_that_weeks_goals_and_a_new_version_counts_once() {
+    let p = follow_plan();
+    let p = add_check_in(
+        p,
+        "c1",
+        check_in("2024-01-08", &[("g1", -2), ("g2", 0)], &[]),
+        "2024-01-08",
+    );
+    let mut old = p.goals[0].body.clone();
+    old.ended = Some(Ending {
+        how: EndKind::Adjusted,
+        on: date("2024-01-20"),
+        reason: String::new(),
+    });
+    let mut new = goal("Walk to the shops and back");
+    new.replaces = Some(id("g1"));
+    let p = [
+        Change::Edit(Item::Goal(id("g1"), old)),
+        Change::Add(Item::Goal(id("g3"), new)),
+    ]
+    .iter()
+    .fold(p, |p, c| {
+        apply(&p, c, stamp(at("2024-01-20"))).unwrap().plan
+    });
+    let asked =
+        |d: &str| -> Vec<String> { goals_on(&p, date(d)).map(|g| g.id.to_string()).collect() };
+    assert_eq!(
+        asked("2024-01-15"),
+        ["g1", "g2"],
+        "the week before it changed"
+    );
+    assert_eq!(asked("2024-01-20"), ["g2", "g3"], "the day it changed");
+    assert_eq!(asked("2024-01-22"), ["g2", "g3"]);
+    assert_eq!(
+        actions_on(&p, date("2023-12-20")).count(),
+        0,
+        "not written yet"
+    );
+    // Written before this fix, or on a device without it: a week rating the new version.
+    let p = add_check_in(
+        p,
+        "c2",
+        check_in("2024-01-15", &[("g3", 1)], &[]),
+        "2024-01-22",
+    );
+    let scores = t_scores(&p);
+    assert_eq!(scores[1].date, date("2024-01-15"));
+    assert_eq!(
+        scores[1].goals, 2,
+        "g2 and the new version, not the old one too"
+    );
+    assert_eq!(
+        two_places(scores[1].score),
+        two_places(score(&[0, 1], &[2.0, 1.0]))
+    );
+}

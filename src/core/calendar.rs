@@ -2,7 +2,9 @@
 //! a static page cannot wake a phone later, but the phone's calendar can.
 //!
 //! Events carry stable `UID`s (plan + goal, plan + "check-in"), so downloading again
-//! updates them rather than adding copies. Each event sits at its reminder time, and a
+//! updates them rather than adding copies: each download's `SEQUENCE` is higher than
+//! the last's, and a review no longer to come (the goal ended, set aside or removed)
+//! goes in as cancelled, so a calendar that had it takes it away. Each event sits at its reminder time, and a
 //! `VALARM` is added as a bonus (some calendars drop alarms on import). The words come
 //! from the caller in the person's language; goal words go in only if they chose so,
 //! because calendars are often shared or synced.
@@ -47,6 +49,8 @@ pub struct Event {
     pub summary: String,
     pub description: String,
     pub when: When,
+    /// A reminder an earlier download may have put in, no longer wanted.
+    pub cancelled: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -97,15 +101,18 @@ pub fn events(
                 ),
                 days,
             },
+            cancelled: false,
         });
     }
     let alert_hour = choice.alert_hour.min(23);
     if choice.review_dates {
-        for g in active_goals(plan) {
+        let active: Vec<&Id> = active_goals(plan).map(|g| &g.id).collect();
+        for g in plan.goals.iter() {
             let Some(date) = g.body.review_date.filter(|d| *d >= today) else {
                 continue;
             };
-            let summary = if choice.goal_words {
+            let cancelled = !active.contains(&&g.id);
+            let summary = if choice.goal_words && !cancelled {
                 format!("{}: {}", words.review, g.body.wording)
             } else {
                 words.review.clone()
@@ -115,6 +122,7 @@ pub fn events(
                 summary,
                 description: words.review_details.clone(),
                 when: When::AllDay { date, alert_hour },
+                cancelled,
             });
         }
     }
@@ -125,6 +133,7 @@ pub fn events(
                 summary: words.next_visit.clone(),
                 description: String::new(),
                 when: When::AllDay { date, alert_hour },
+                cancelled: false,
             });
         }
     }
@@ -161,11 +170,18 @@ pub fn ics(events: &[Event], words: &CalendarWords, now: Stamp) -> String {
         "METHOD:PUBLISH".into(),
     ];
     let stamp = utc_stamp(now.at);
+    // Minutes since 1970: higher at every later download (and within 32 bits until
+    // the year 6053), so each download's events replace the last one's.
+    let sequence = now.at.0.max(0) / 60_000;
     let lang = escape_param(&words.lang);
     for e in events {
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{}", escape(&e.uid)));
         lines.push(format!("DTSTAMP:{stamp}"));
+        lines.push(format!("SEQUENCE:{sequence}"));
+        if e.cancelled {
+            lines.push("STATUS:CANCELLED".into());
+        }
         match &e.when {
             When::AllDay { date, .. } => {
                 lines.push(format!("DTSTART;VALUE=DATE:{}", date_code(*date)));
@@ -190,6 +206,10 @@ pub fn ics(events: &[Event], words: &CalendarWords, now: Stamp) -> String {
                 "DESCRIPTION;LANGUAGE={lang}:{}",
                 escape(&e.description)
             ));
+        }
+        if e.cancelled {
+            lines.push("END:VEVENT".into());
+            continue;
         }
         lines.push("BEGIN:VALARM".into());
         lines.push("ACTION:DISPLAY".into());

@@ -260,6 +260,14 @@ pub fn t_scores(plan: &Plan) -> Vec<ScorePoint> {
         if !last_of_day {
             continue;
         }
+        // A goal whose new version has been rated by then counts as that version only
+        // (a week caught up on may have rated the new one before the old one ended).
+        let replaced_by_rated = |g: &Entry<Goal>| {
+            goals
+                .iter()
+                .zip(&latest)
+                .any(|(r, l)| l.is_some() && r.body.replaces.as_ref() == Some(&g.id))
+        };
         let rated: Vec<(AttainmentLevel, f64)> = goals
             .iter()
             .zip(&latest)
@@ -268,6 +276,7 @@ pub fn t_scores(plan: &Plan) -> Vec<ScorePoint> {
                     .ended
                     .as_ref()
                     .is_none_or(|e| e.how == EndKind::Achieved || e.on >= c.body.date)
+                    && !replaced_by_rated(g)
             })
             .filter_map(|(g, l)| l.map(|l| (l, weight_of(&g.body))))
             .collect();
@@ -306,6 +315,27 @@ pub fn able_then_and_now(plan: &Plan, capability: &Entry<Capability>) -> (Option
 pub fn active_goals(plan: &Plan) -> impl Iterator<Item = &Entry<Goal>> {
     Plan::live(&plan.goals).filter(|g| {
         g.body.ended.is_none() && !matches!(g.body.agreement, Agreement::SetAside { .. })
+    })
+}
+
+/// The goals a check-in dated `date` asks about: those being worked on that day —
+/// written by then, not ended by then, not set aside. A check-in caught up on for a
+/// missed week asks about that week's goals, not a version written since. (Written
+/// "by then" allows a day: the stamp's date is UTC's, and late evening west of
+/// Greenwich is already tomorrow there.)
+pub fn goals_on(plan: &Plan, date: CalendarDate) -> impl Iterator<Item = &Entry<Goal>> {
+    Plan::live(&plan.goals).filter(move |g| {
+        CalendarDate::from_timestamp(g.created.at) <= date.add_days(1)
+            && g.body.ended.as_ref().is_none_or(|e| e.on > date)
+            && !matches!(g.body.agreement, Agreement::SetAside { .. })
+    })
+}
+
+/// The steps a check-in dated `date` asks about, as [`goals_on`].
+pub fn actions_on(plan: &Plan, date: CalendarDate) -> impl Iterator<Item = &Entry<Action>> {
+    Plan::live(&plan.actions).filter(move |a| {
+        CalendarDate::from_timestamp(a.created.at) <= date.add_days(1)
+            && a.body.ended.as_ref().is_none_or(|e| e.on > date)
     })
 }
 

@@ -410,6 +410,11 @@ test('Progress with many steps draws the first ten, says so, and shows the rest 
   const drawn = () => steps.locator('.progress-item').count();
   assert.equal(await drawn(), 10);
   await steps.getByText('Showing 10 of 17.').waitFor();
+  // On paper too, without its button: a printed page says it shows only some.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await steps.getByText('Showing 10 of 17.').isVisible());
+  assert.equal(await steps.getByRole('button', { name: 'Show all 17' }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
   await steps.getByRole('button', { name: 'Show all 17' }).click();
   await eventually(async () => assert.equal(await drawn(), 17));
   await steps.getByRole('heading', { name: 'Step 12 of many' }).waitFor();
@@ -582,10 +587,10 @@ test('Progress on a 320 px phone, with larger text, in both languages: nothing w
 // review was left off.
 test('"Prepare my next visit": what was unticked stays unticked when a new date brings a review in first', async () => {
   const { ctx, page, problems } = await sampleOnAPhone(390, 844);
+  // Two weeks on, her visit has been.
+  await setDay(ctx, '2026-12-20T10:00:00');
+  await page.reload();
   await go(page, 'My agenda for the visit');
-  const visitDate = page.getByRole('region', { name: 'The visit' }).getByLabel('Date of the visit');
-  await visitDate.fill('2026-11-20');
-  await visitDate.blur();
   const next = page.getByRole('region', { name: 'Prepare my next visit' });
   await next.getByLabel('Date of the next visit').waitFor();
   await go(page, 'Check in');

@@ -1,12 +1,13 @@
 use crate::app::components::{focus_soon, RadioGroup, RatingField, TextField};
 use crate::app::device::{clock, drafts};
 use crate::app::hooks::{use_text, use_workspace};
-use crate::core::follow::{active_actions, active_goals, check_ins_by_date};
+use crate::core::follow::{actions_on, active_actions, active_goals, check_ins_by_date, goals_on};
 use crate::core::{
     ActionOutcome, AttainmentLevel, AuthorRole, CalendarDate, Change, CheckIn, Id, Item, JoinedUp,
     JoinedUpAnswer, Plan, CONFIDENCE_THRESHOLD,
 };
 use crate::text::Text;
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -259,20 +260,20 @@ fn check_in_form(props: &CheckInFormProps) -> Html {
             edit(&|c: &mut CheckIn| c.together_with = who);
         })
     };
-    // Goals rated in this check-in stay in it even if they have ended since.
+    // What was being worked on on the check-in's day (a missed week caught up on asks
+    // about that week's goals); goals rated in this check-in stay in it even if they have
+    // ended since.
+    let on_day: HashSet<&Id> = goals_on(plan, c.date).map(|g| &g.id).collect();
     let goals: Vec<_> = plan
         .goals
         .iter()
-        .filter(|g| {
-            (g.is_live() && g.body.ended.is_none()) || pair(&c.goal_levels, &g.id).is_some()
-        })
+        .filter(|g| on_day.contains(&g.id) || pair(&c.goal_levels, &g.id).is_some())
         .collect();
+    let on_day: HashSet<&Id> = actions_on(plan, c.date).map(|a| &a.id).collect();
     let actions: Vec<_> = plan
         .actions
         .iter()
-        .filter(|a| {
-            (a.is_live() && a.body.ended.is_none()) || pair(&c.action_outcomes, &a.id).is_some()
-        })
+        .filter(|a| on_day.contains(&a.id) || pair(&c.action_outcomes, &a.id).is_some())
         .collect();
     let is_new = props.existing.is_none();
     html! {

@@ -78,7 +78,8 @@ pub fn progress_page() -> Html {
             <h1>{ f.progress_title }</h1>
             <p class="intro">{ f.progress_intro }</p>
             if long {
-                <p class="screen-only">{ if all { f.showing_all.to_string() } else { (f.showing_recent)(RECENT) } }{ " " }
+                // Printed too (its button is not): paper says it shows only the latest.
+                <p class="showing">{ if all { f.showing_all.to_string() } else { (f.showing_recent)(RECENT) } }{ " " }
                     <button type="button" class="secondary" onclick={toggle}>{ if all { f.show_recent } else { f.show_all } }</button></p>
             }
             { score_card(t, &ws, all, &weights_open) }
