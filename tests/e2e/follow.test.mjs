@@ -465,6 +465,30 @@ test('keeping going with a goal whose target is days away moves the target too, 
   await ctx.close();
 });
 
+test('a life area first written without a rating and rated in a check-in shows on Progress (it was shown nowhere)', async () => {
+  const ctx = await contextAt('2026-06-01T08:00:00');
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await createPlan(page, 'Sam');
+  await go(page, 'My life areas');
+  await page.getByRole('button', { name: 'Fill in: Moving about' }).click();
+  await page.getByLabel('What would you like to be able to do or be?').fill('Walk to the park');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await go(page, 'Goals together');
+  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Walk to the park');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await setDay(ctx, '2026-06-08T08:00:00');
+  await go(page, 'Check in');
+  await page.getByText('How able do you feel now? (if you like)').click();
+  await page.getByLabel('Walk to the park: how able do you feel now?').selectOption('6');
+  await page.getByRole('button', { name: 'Save this check-in' }).click();
+  await page.getByRole('status').filter({ hasText: 'Check-in saved for 8 June 2026.' }).waitFor();
+  await go(page, 'Progress');
+  const wheels = page.getByRole('region', { name: 'How able you feel: at the start and now' });
+  await wheels.getByRole('row', { name: 'Moving about – 6' }).waitFor();
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
 test('the agenda asks the date of a visit once: the visit being prepared has its own, and a visit still to start is asked in "Prepare my next visit"', async () => {
   const { ctx, page, problems } = await sampleOnAPhone(390, 844);
   await go(page, 'My agenda for the visit');

@@ -409,7 +409,12 @@ fn action_question(t: &'static Text, edit: &Edit, id: &Id, what: &str, c: &Check
 /// Optionally, how able the person feels now in each life area they described.
 fn areas(t: &'static Text, edit: &Edit, plan: &Plan, c: &CheckIn) -> Html {
     let f = t.follow;
-    let capabilities: Vec<_> = Plan::live(&plan.capabilities).collect();
+    // One per life area, the one its wheel shows (two written for one area on two
+    // devices would otherwise be asked about twice, and one answer shown nowhere).
+    let capabilities: Vec<_> = crate::core::LifeArea::ALL
+        .iter()
+        .filter_map(|a| crate::core::prepare::capability_for(plan, *a))
+        .collect();
     if capabilities.is_empty() {
         return html! {};
     }

@@ -284,13 +284,15 @@ fn score_card(
 fn wheel_then_and_now(t: &'static Text, plan: &Plan) -> Html {
     let f = t.follow;
     let start = wheel_spokes(t, plan);
-    if start.iter().all(|s| s.now.is_none()) {
-        return html! {};
-    }
     let mut now = start.clone();
     for (area, spoke) in LifeArea::ALL.iter().zip(now.iter_mut()) {
         let c = crate::core::prepare::capability_for(plan, *area);
         spoke.now = c.and_then(|c| able_then_and_now(plan, c).1);
+    }
+    // Drawn once either wheel has a rating: an area first written without one may be
+    // rated in check-ins since (regression: those answers were shown nowhere).
+    if start.iter().chain(&now).all(|s| s.now.is_none()) {
+        return html! {};
     }
     html! {
         <section class="card wheels" aria-labelledby="wheels-heading">
