@@ -280,8 +280,8 @@ test('a paste too long for "What has changed since last time" is kept when she g
   await go(page, 'For my appointment');
   await go(page, 'My agenda for the visit');
   assert.equal(await field.inputValue(), long, 'kept after going elsewhere');
-  await page.getByText('We kept what you were writing here.').waitFor();
-  await refusal.waitFor();
+  const kept = page.getByText('We kept what you were writing here. It is not in the plan yet: change it, and it is saved.');
+  await kept.waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
   assert.equal(await field.inputValue(), long, 'and after a reload');
@@ -289,7 +289,7 @@ test('a paste too long for "What has changed since last time" is kept when she g
   const cut = long.slice(0, 1200).trim();
   await field.fill(cut);
   await refusal.waitFor({ state: 'detached' });
-  await page.getByText('We kept what you were writing here.').waitFor({ state: 'detached' });
+  await kept.waitFor({ state: 'detached' });
   await eventually(async () => {
     const { plan } = (await storedPlans(page))[0];
     assert.equal(plan.visits.find((v) => !v.removed).body.changes_since_last_time, cut);
@@ -297,6 +297,6 @@ test('a paste too long for "What has changed since last time" is kept when she g
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
   assert.equal(await field.inputValue(), cut);
-  assert.equal(await page.getByText('We kept what you were writing here.').count(), 0, 'no draft left behind');
+  assert.equal(await kept.count(), 0, 'no draft left behind');
   await ctx.close();
 });

@@ -156,11 +156,11 @@ pub struct LiveFieldProps {
 pub fn live_field(props: &LiveFieldProps) -> Html {
     let t = use_text();
     let ws = use_context::<crate::app::hooks::WorkspaceHandle>();
-    let plan = ws.as_ref().and_then(|ws| ws.plan().map(|p| p.id.clone()));
-    let drafts = use_memo((), {
-        let key = props.id.to_string();
-        move |_| crate::app::device::drafts::Form::new(plan, &key)
-    });
+    // Made again each time (a plan's id and a key): cheaper in the download than a hook.
+    let drafts = crate::app::device::drafts::Form::new(
+        ws.as_ref().and_then(|ws| ws.plan().map(|p| p.id.clone())),
+        &props.id,
+    );
     let editor = use_mut_ref(|| {
         let value = props.value.to_string();
         match drafts.load::<String>() {
@@ -168,44 +168,21 @@ pub fn live_field(props: &LiveFieldProps) -> Html {
             _ => Editor::open(value),
         }
     });
-    let says_kept = use_mut_ref(|| editor.borrow().only_here);
     editor.borrow_mut().follow(&props.value.to_string(), None);
+    // Kept words offered back say so, and why the plan did not take them: offered again
+    // with the next keystroke, as any refused words are.
+    let says_kept = editor.borrow().only_here;
     let error = use_state(|| None::<ChangeError>);
-    // Offers the words on screen; keeps them while the plan refuses them.
-    let offer_kept = {
-        let (editor, error, type_words, drafts, says_kept) = (
-            editor.clone(),
-            error.clone(),
-            props.type_words.clone(),
-            drafts.clone(),
-            says_kept.clone(),
-        );
-        move || {
+    let on_change = {
+        let (editor, error, type_words) = (editor.clone(), error.clone(), props.type_words.clone());
+        Callback::from(move |value: String| {
+            editor.borrow_mut().shown = value;
             let result = offer(&type_words, &editor);
             match &result {
                 Err(_) => drafts.keep(&editor.borrow().shown, None),
-                Ok(()) => {
-                    drafts.used();
-                    *says_kept.borrow_mut() = false;
-                }
+                Ok(()) => drafts.used(),
             }
             error.set(result.err());
-        }
-    };
-    {
-        // Kept words offered again: what refused them is said at once.
-        let (offer_kept, restored) = (offer_kept.clone(), *says_kept.borrow());
-        use_effect_with((), move |_| {
-            if restored {
-                offer_kept();
-            }
-        });
-    }
-    let on_change = {
-        let editor = editor.clone();
-        Callback::from(move |value: String| {
-            editor.borrow_mut().shown = value;
-            offer_kept();
         })
     };
     let shown = AttrValue::from(editor.borrow().shown.clone());
@@ -214,7 +191,7 @@ pub fn live_field(props: &LiveFieldProps) -> Html {
             <TextField id={props.id.clone()} label={props.label.clone()} value={shown} hint={props.hint.clone()}
                 multiline={props.multiline} input_type={props.input_type.clone()} {on_change}
                 error={error.as_ref().map(|e| AttrValue::from((t.change_error)(e)))} />
-            if *says_kept.borrow() { <p class="hint draft-note">{ t.draft_kept }</p> }
+            if says_kept { <p class="hint draft-note">{ t.draft_kept_refused }</p> }
         </>
     }
 }

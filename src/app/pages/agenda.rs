@@ -2,9 +2,7 @@ use crate::app::components::{edit_words, moves, next_step, LiveField, TextEntryF
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace, WorkspaceHandle};
 use crate::core::change::MAX_TEXT;
-use crate::core::prepare::{
-    agenda, carry_over, not_discussed, visit_being_prepared, visit_that_has_been,
-};
+use crate::core::prepare::{agenda, visit_being_prepared, visit_that_has_been};
 use crate::core::{
     AgendaItem, AgendaKind, CalendarDate, Change, ChangeError, Id, Item, List, Typed, Visit,
 };
@@ -89,36 +87,6 @@ pub fn agenda_page() -> Html {
     let editable = !ws.is_read_only();
     let today = clock::today();
     let visit = visit_being_prepared(plan, today);
-    // After a visit: said, with what it did not talk about offered to this one.
-    let has_been = visit_that_has_been(plan, today).and_then(|v| {
-        let left = not_discussed(plan, &v.id).count();
-        // Once the next visit is started, said only while there is something to bring.
-        if left == 0 && visit.is_some() {
-            return None;
-        }
-        let date = v.body.date.map(|d| (t.format_date)(&d)).unwrap_or_default();
-        let bring = (editable && left > 0).then(|| {
-            let ws = ws.clone();
-            Callback::from(move |_: MouseEvent| {
-                let change = ws
-                    .plan()
-                    .and_then(|p| carry_over(p, clock::today(), clock::new_id()));
-                if let Some(change) = change {
-                    if ws.change(change).is_ok() {
-                        crate::app::components::focus_soon("topics-heading".into());
-                    }
-                }
-            })
-        });
-        Some(html! {
-            <div class="notice-card visit-has-been">
-                <p>{ (t.visit_has_been)(&date, left) }</p>
-                if let Some(onclick) = bring {
-                    <p><button type="button" class="secondary" {onclick}>{ t.bring_to_this_visit }</button></p>
-                }
-            </div>
-        })
-    });
     let v = visit.map(|v| v.body.clone()).unwrap_or_default();
     let items = |kind| -> Vec<(Id, AgendaItem)> {
         visit
@@ -167,14 +135,14 @@ pub fn agenda_page() -> Html {
         <section class="page agenda">
             <h1>{ t.agenda_title }</h1>
             <p class="intro">{ t.agenda_intro }</p>
-            // After a visit (goals agreed or check-ins made): what to take to the next,
-            // with the follow-through part.
-            if !ws.is_read_only() && (!plan.check_ins.is_empty() || !plan.goals.is_empty()) {
+            // After a visit (it has been, goals agreed or check-ins made): what to take
+            // to the next, with the follow-through part.
+            if !ws.is_read_only() && (!plan.check_ins.is_empty() || !plan.goals.is_empty()
+                || visit_that_has_been(plan, today).is_some()) {
                 <crate::app::parts::InPart piece={crate::app::parts::Piece::NextVisit} />
             }
             <section class="card" aria-labelledby="visit-heading">
                 <h2 id="visit-heading">{ t.visit_heading }</h2>
-                { for has_been }
                 <div class="field-row">
                     <VisitField id="visit-date" label={t.visit_date_label}
                         value={v.date.map(|d| d.to_string()).unwrap_or_default()} detail={VisitDetail::Date} />
@@ -204,8 +172,8 @@ pub fn agenda_page() -> Html {
                                 // question's own field.
                                 let onclick = Callback::from(move |_| {
                                     if add_item(&ws, AgendaKind::Question, text.clone()).is_ok() {
-                                        let near = [Some(i), i.checked_sub(1)].into_iter().flatten().map(|n| format!("prompt-{n}"));
-                                        crate::app::components::focus_soon_first(near.chain(["new-question".to_string()]).collect());
+                                        let ids = vec![format!("prompt-{i}"), format!("prompt-{}", i.saturating_sub(1)), "new-question".into()];
+                                        crate::app::components::focus_soon_first(ids);
                                     }
                                 });
                                 html! { <button type="button" class="secondary" id={format!("prompt-{i}")} key={*p} {onclick} aria-label={(t.add_named)(p)}>{ "+ " }{ *p }</button> }

@@ -1,9 +1,10 @@
 use crate::app::components::TextField;
 use crate::app::device::clock;
+use crate::app::hooks::WorkspaceHandle;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::calendar::next_visit_date;
 use crate::core::follow::{next_visit_suggestions, Suggestion, SuggestionsFrom};
-use crate::core::prepare::visit_being_prepared;
+use crate::core::prepare::{carry_over, not_discussed, visit_being_prepared, visit_that_has_been};
 use crate::core::{AgendaItem, Because, CalendarDate, Change, Item, Plan, Visit};
 use std::collections::HashSet;
 use yew::prelude::*;
@@ -45,8 +46,13 @@ pub fn next_visit() -> Html {
                 .unwrap_or_default()
         },
     );
+    let has_been = if ws.is_read_only() {
+        html! {}
+    } else {
+        visit_has_been(t, &ws)
+    };
     let Some((plan, visit_date)) = plan_and_date else {
-        return html! {};
+        return has_been;
     };
     // The visit being prepared already has its date on the agenda ("The visit"): the card
     // asks for one only for a visit still to start, so the screen never has two.
@@ -126,9 +132,11 @@ pub fn next_visit() -> Html {
     };
     // Nothing to bring to a visit already being prepared: the card would only take room.
     if suggestions.is_empty() && !asks_date && !*done {
-        return html! {};
+        return has_been;
     }
     html! {
+        <>
+        { has_been }
         <section class="card next-visit" aria-labelledby="next-visit-heading">
             <h2 id="next-visit-heading">{ f.next_visit_heading }</h2>
             <p role="status" class="saved-status">{ if *done { f.next_visit_done } else { "" } }</p>
@@ -150,6 +158,44 @@ pub fn next_visit() -> Html {
                 }
             </form>
         </section>
+        </>
+    }
+}
+
+/// After a visit: it is said to have been (what is written now is for the next one), and
+/// what it did not talk about is offered to bring to the next, in one step. Once the next
+/// visit is started, said only while there is something to bring.
+fn visit_has_been(t: &'static crate::text::Text, ws: &WorkspaceHandle) -> Html {
+    let today = clock::today();
+    let Some(plan) = ws.plan() else {
+        return html! {};
+    };
+    let Some(v) = visit_that_has_been(plan, today) else {
+        return html! {};
+    };
+    let left = not_discussed(plan, &v.id).count();
+    if left == 0 && visit_being_prepared(plan, today).is_some() {
+        return html! {};
+    }
+    let date = v.body.date.map(|d| (t.format_date)(&d)).unwrap_or_default();
+    let bring = {
+        let ws = ws.clone();
+        Callback::from(move |_: MouseEvent| {
+            let change = ws
+                .plan()
+                .and_then(|p| carry_over(p, clock::today(), clock::new_id()));
+            if change.is_some_and(|c| ws.change(c).is_ok()) {
+                crate::app::components::focus_soon("topics-heading".into());
+            }
+        })
+    };
+    html! {
+        <div class="notice-card visit-has-been">
+            <p>{ (t.visit_has_been)(&date, left) }</p>
+            if left > 0 {
+                <p><button type="button" class="secondary" onclick={bring}>{ t.bring_to_this_visit }</button></p>
+            }
+        </div>
     }
 }
 
