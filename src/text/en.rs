@@ -321,6 +321,7 @@ pub const EN: Text = Text {
     agenda_title: "My agenda for the visit",
     agenda_intro: "Write what you want to talk about, most important first. If time is short, the first topic is the one thing to cover.",
     visit_heading: "The visit",
+    also_written_for_area: "Also written for this area, on another device. Keep the one you want, and remove the other.",
     draft_kept_refused: "We kept what you were writing here. It is not in the plan yet: change it, and it is saved.",
     arrival_not_kept: "It could not be kept on this device: its storage may be full. Nothing on this device was changed.",
     aside_removed: "Removed from this device.",

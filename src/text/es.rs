@@ -321,6 +321,7 @@ pub const ES: Text = Text {
     agenda_title: "Mi lista para la cita",
     agenda_intro: "Escriba de qué quiere hablar, lo más importante primero. Si hay poco tiempo, el primer tema es lo único que no puede faltar.",
     visit_heading: "La cita",
+    also_written_for_area: "También escrito para esta área, en otro dispositivo. Quédese con el que quiera y quite el otro.",
     draft_kept_refused: "Hemos guardado lo que estaba escribiendo aquí. Todavía no está en el plan: cámbielo y se guardará.",
     arrival_not_kept: "No se pudo guardar en este dispositivo: puede que su almacenamiento esté lleno. No se cambió nada en este dispositivo.",
     aside_removed: "Se quitó de este dispositivo.",

@@ -339,6 +339,7 @@ catalogue! {
         try_sample,
         visit_date_label,
         visit_heading,
+        also_written_for_area,
         draft_kept_refused,
         arrival_not_kept,
         aside_removed,

@@ -300,3 +300,36 @@ test('a paste too long for "What has changed since last time" is kept when she g
   assert.equal(await kept.count(), 0, 'no draft left behind');
   await ctx.close();
 });
+
+test('a life area filled in on two devices before their copies met shows both, and the one not wanted can be removed', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await createPlan(page, 'Maria');
+  await go(page, 'My life areas');
+  await page.getByRole('button', { name: 'Fill in: Moving about' }).click();
+  await page.getByLabel('What would you like to be able to do or be?').fill('Walk Lily to school');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Walk Lily to school').waitFor();
+  // The other device's entry for the same area, as merging two copies leaves it.
+  await eventually(async () => assert.equal((await storedPlans(page))[0].plan.capabilities.length, 1));
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
+    const doc = JSON.parse(localStorage.getItem(key));
+    const base = doc.plan.capabilities[0];
+    doc.plan.capabilities.push({ ...base, id: crypto.randomUUID(), versions: [], body: { ...base.body, description: 'Walk to the shops without stopping', able_now: 3 } });
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await page.reload();
+  const area = page.locator('li.area').filter({ has: page.getByRole('heading', { name: 'Moving about' }) });
+  await area.getByText('Walk Lily to school').waitFor();
+  await area.getByText('Also written for this area, on another device.', { exact: false }).waitFor();
+  await area.getByText('Walk to the shops without stopping', { exact: true }).waitFor();
+  await area.getByRole('button', { name: 'Remove: Walk to the shops without stopping' }).click();
+  await area.getByText('Walk to the shops without stopping', { exact: true }).waitFor({ state: 'detached' });
+  await page.getByRole('status').getByText('Removed "Walk to the shops without stopping".').waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    assert.deepEqual(plan.capabilities.filter((c) => !c.removed).map((c) => c.body.description), ['Walk Lily to school']);
+  });
+  assert.deepEqual(await axe(page), []);
+  await ctx.close();
+});

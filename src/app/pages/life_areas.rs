@@ -4,7 +4,7 @@ use crate::app::components::{
 };
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::core::prepare::capability_for;
-use crate::core::{Capability, Change, Field, Id, LifeArea, List};
+use crate::core::{Capability, Change, Field, Id, LifeArea, List, Plan};
 use crate::route::Screen;
 use yew::prelude::*;
 
@@ -25,7 +25,13 @@ pub fn life_areas_page() -> Html {
             <ul class="areas">
                 { for LifeArea::ALL.iter().map(|area| {
                     let existing = capability_for(plan, *area).map(|e| (e.id.clone(), e.body.clone()));
-                    html! { <LifeAreaCard key={(t.life_area_name)(*area)} area={*area} {existing} editable={!ws.is_read_only()} /> }
+                    // Two devices may each have filled in the same area before merging.
+                    let others: Vec<(Id, Capability)> = Plan::live(&plan.capabilities)
+                        .filter(|c| c.body.life_area == *area)
+                        .skip(1)
+                        .map(|c| (c.id.clone(), c.body.clone()))
+                        .collect();
+                    html! { <LifeAreaCard key={(t.life_area_name)(*area)} area={*area} {existing} {others} editable={!ws.is_read_only()} /> }
                 }) }
             </ul>
             <h2>{ t.wheel_title }</h2>
@@ -39,6 +45,9 @@ pub fn life_areas_page() -> Html {
 struct LifeAreaCardProps {
     area: LifeArea,
     existing: Option<(Id, Capability)>,
+    /// Also written for this area (on another device, before the copies were merged):
+    /// shown, so the person can keep one and remove the other.
+    others: Vec<(Id, Capability)>,
     editable: bool,
 }
 
@@ -63,6 +72,7 @@ fn life_area_card(props: &LifeAreaCardProps) -> Html {
     let slug = area_slug(props.area);
     let heading_id = format!("area-{slug}");
     let editing = use_editing(&heading_id);
+    let actions = crate::app::hooks::use_workspace_actions();
     let open = editing.start.clone();
     let body = match (&props.existing, editing.open) {
         (existing, true) => {
@@ -89,11 +99,43 @@ fn life_area_card(props: &LifeAreaCardProps) -> Html {
             }
         },
     };
+    let others = (!editing.open).then(|| {
+        html! {
+            { for props.others.iter().map(|(id, c)| {
+                let words = [&c.now_in_words, &c.description]
+                    .into_iter()
+                    .filter(|w| !w.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" → ");
+                let label = if words.is_empty() { (t.now_and_wished)(c.able_now, c.wished) } else { words.clone() };
+                let remove = {
+                    let (id, heading, actions) = (id.clone(), heading_id.clone(), actions.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        if actions.now().change(Change::Remove { list: List::Capabilities, id: id.clone() }).is_ok() {
+                            crate::app::components::focus_soon(heading.clone());
+                        }
+                    })
+                };
+                html! {
+                    <div class="notice-card also-written" key={id.to_string()}>
+                        <p>{ t.also_written_for_area }</p>
+                        <p class="ratings">{ (t.now_and_wished)(c.able_now, c.wished) }</p>
+                        if !words.is_empty() { <p class="entry-text">{ words }</p> }
+                        if props.editable {
+                            <p><button type="button" class="secondary" onclick={remove}>{ (t.remove_named)(&label) }</button></p>
+                        }
+                    </div>
+                }
+            }) }
+        }
+    });
     html! {
         <li class="card area" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} tabindex="-1">{ name }</h2>
             <p class="hint">{ (t.life_area_hint)(props.area) }</p>
             { body }
+            { for others }
         </li>
     }
 }
