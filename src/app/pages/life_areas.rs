@@ -110,7 +110,7 @@ fn life_area_card(props: &LifeAreaCardProps) -> Html {
                     .join(" → ");
                 let label = if words.is_empty() { (t.now_and_wished)(c.able_now, c.wished) } else { words.clone() };
                 let remove = {
-                    let (id, heading, actions) = (id.clone(), heading_id.clone(), actions.clone());
+                    let (id, heading, actions) = (id.clone(), heading_id.clone(), actions);
                     Callback::from(move |_: MouseEvent| {
                         if actions.now().change(Change::Remove { list: List::Capabilities, id: id.clone() }).is_ok() {
                             crate::app::components::focus_soon(heading.clone());
