@@ -489,6 +489,33 @@ test('a life area first written without a rating and rated in a check-in shows o
   await ctx.close();
 });
 
+test('how much each goal counts: the score follows a weight, and the screen says earlier scores change too', async () => {
+  const ctx = await contextAt('2026-06-01T08:00:00');
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await createPlan(page, 'Sam');
+  await go(page, 'Goals together');
+  for (const wording of ['Swim a length', 'Cook for my family']) {
+    await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill(wording);
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByRole('button', { name: `Edit: ${wording}` }).waitFor();
+  }
+  await go(page, 'Check in');
+  await checkIn(page, { goals: { 'Swim a length': '+1', 'Cook for my family': '−1' } });
+  await go(page, 'Progress');
+  const summary = page.locator('#score-summary');
+  await summary.getByText('Latest score: 50.0 on 1 June 2026, from 2 goals.').waitFor();
+  await page.getByText('How much each goal counts').click();
+  await page.getByText('A change here counts for every date, so earlier scores change too.').waitFor();
+  await page.getByLabel('How much it counts: Swim a length').selectOption('3');
+  await summary.getByText('Latest score: 55.8 on 1 June 2026, from 2 goals.').waitFor();
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    assert.equal(plan.goals.find((g) => g.body.wording === 'Swim a length').body.weight, 3);
+  });
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
 test('the agenda asks the date of a visit once: the visit being prepared has its own, and a visit still to start is asked in "Prepare my next visit"', async () => {
   const { ctx, page, problems } = await sampleOnAPhone(390, 844);
   await go(page, 'My agenda for the visit');

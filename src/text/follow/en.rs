@@ -38,6 +38,7 @@ pub const EN: FollowText = FollowText {
     score_none: "There is no score yet. It appears once a goal is rated in a check-in.",
     score_chart_title: "Score for all goals over time",
     weights_legend: "How much each goal counts",
+    weights_hint: "A change here counts for every date, so earlier scores change too.",
     goals_progress_heading: "Each goal over time",
     actions_progress_heading: "Each step over time",
     wheel_heading: "How able you feel: at the start and now",

@@ -37,6 +37,7 @@ pub const ES: FollowText = FollowText {
     score_explained: "Esta puntuación junta sus objetivos. 50 quiere decir que fue como se esperaba. Más de 50 es mejor de lo esperado y menos de 50 es peor. Los objetivos aún sin valorar no cuentan. Un objetivo con más peso cuenta más.",
     score_none: "Todavía no hay puntuación. Aparece cuando se valora un objetivo en un seguimiento.",
     score_chart_title: "Puntuación de todos los objetivos a lo largo del tiempo",
+    weights_hint: "Un cambio aquí cuenta para todas las fechas, así que también cambian las puntuaciones anteriores.",
     weights_legend: "Cuánto cuenta cada objetivo",
     goals_progress_heading: "Cada objetivo a lo largo del tiempo",
     actions_progress_heading: "Cada paso a lo largo del tiempo",

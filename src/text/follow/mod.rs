@@ -46,6 +46,7 @@ catalogue! {
         score_none,
         score_chart_title,
         weights_legend,
+        weights_hint,
         goals_progress_heading,
         actions_progress_heading,
         wheel_heading,

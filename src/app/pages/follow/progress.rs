@@ -259,6 +259,7 @@ fn score_card(
                     <summary>{ f.weights_legend }</summary>
                     // Drawn only when opened: twenty goals' choices cost time on every visit.
                     if **weights_open {
+                    <p class="hint">{ f.weights_hint }</p>
                     { for goals.iter().map(|g| {
                         let options = (1..=10u8).map(|n| (AttrValue::from(n.to_string()), AttrValue::from(n.to_string()))).collect::<Vec<_>>();
                         let on_change = {
