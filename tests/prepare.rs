@@ -280,6 +280,23 @@ fn after_a_visit_what_is_written_is_for_the_next_and_what_was_not_talked_about_c
     );
     assert!(PrepareStep::Agenda.is_filled(&p, visit_day));
     let after = today();
+    // Its day passed with no sign it was held (put off, or its date written wrong): still
+    // the one being prepared, its agenda where the person and the clinic both find it.
+    let mut put_off = p.clone();
+    put_off.agenda_items = put_off
+        .agenda_items
+        .iter()
+        .cloned()
+        .map(|mut e| {
+            e.body.discussed = false;
+            e
+        })
+        .collect();
+    assert_eq!(
+        prepare::visit_being_prepared(&put_off, after).unwrap().id,
+        id("v1")
+    );
+    assert!(prepare::visit_that_has_been(&put_off, after).is_none());
     assert!(prepare::visit_being_prepared(&p, after).is_none());
     assert_eq!(
         prepare::visit_that_has_been(&p, after).unwrap().id,

@@ -121,7 +121,7 @@ pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
         let outcome = outcome_in(&c.body, action);
         let confidence = confidence_in(&c.body, action);
         let answered = outcome.is_some() || confidence.is_some();
-        if !answered && (c.body.date < since || until.is_some_and(|u| c.body.date > u)) {
+        if !answered && (c.body.date < since || until.is_some_and(|u| c.body.date >= u)) {
             continue;
         }
         match out.last_mut() {
@@ -141,9 +141,9 @@ pub fn action_marks(plan: &Plan, action: &Id) -> Vec<ActionMark> {
     out
 }
 
-/// The days a check-in asks about a step: from the day it was written until the day it
-/// ended at a review, if it has. A check-in after that does not ask, so its silence is
-/// no gap.
+/// The days a check-in asks about a step: from the day it was written until before the
+/// day it ended at a review, if it has (as `actions_on`). A check-in after that does not
+/// ask, so its silence is no gap.
 fn asked_between(a: &Entry<Action>) -> (CalendarDate, Option<CalendarDate>) {
     (
         CalendarDate::from_timestamp(a.created.at),
@@ -177,7 +177,7 @@ pub fn all_action_marks(plan: &Plan) -> HashMap<Id, Vec<ActionMark>> {
         for (date, answers) in &check_ins {
             let (outcome, confidence) = answers.get(&a.id).copied().unwrap_or_default();
             let answered = outcome.is_some() || confidence.is_some();
-            if !answered && (*date < since || until.is_some_and(|u| *date > u)) {
+            if !answered && (*date < since || until.is_some_and(|u| *date >= u)) {
                 continue;
             }
             match marks.last_mut() {

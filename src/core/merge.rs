@@ -321,7 +321,11 @@ pub fn merge_plans(
             .position(|k| k.list() == c.list() && k.entry() == c.entry());
         match at {
             None => {
-                if !fresh {
+                // Counted once: an entry this merge found clashing is counted already.
+                let counted = conflicts
+                    .iter()
+                    .any(|k| k.list() == c.list() && k.entry() == c.entry());
+                if !fresh && !counted {
                     counts.kept_both += 1;
                     counts.kept_labels.push(c.mine.label());
                 }

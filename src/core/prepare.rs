@@ -65,22 +65,29 @@ pub fn upcoming_visit(plan: &Plan) -> Option<&Entry<Visit>> {
 /// what the person writes is for the next one; added to the one that has been, it
 /// would be left behind when the next is started ("Prepare my next visit").
 pub fn visit_being_prepared(plan: &Plan, today: CalendarDate) -> Option<&Entry<Visit>> {
-    upcoming_visit(plan).filter(|v| !has_been(v, today))
+    upcoming_visit(plan).filter(|v| !has_been(plan, v, today))
 }
 
 /// The last visit that has been: the agenda says so, and offers what it held that was
 /// not talked about, also once the next visit is started.
 pub fn visit_that_has_been(plan: &Plan, today: CalendarDate) -> Option<&Entry<Visit>> {
     Plan::live(&plan.visits)
-        .filter(|v| has_been(v, today))
+        .filter(|v| has_been(plan, v, today))
         .last()
 }
 
-/// Dated before today and not changed since that day. A visit changed after its date
-/// is still being prepared: its date being typed (a date field passes through years
-/// like 0002 on the way), or moved once the appointment was.
-fn has_been(v: &Entry<Visit>, today: CalendarDate) -> bool {
-    v.body
+/// Held: dated before today, not changed since that day, and shown to have been held (a
+/// topic talked about, what was discussed written, or the next review set). A visit
+/// changed after its date is still being prepared: its date being typed (a date field
+/// passes through years like 0002 on the way), or moved once the appointment was; and a
+/// visit whose day passed with no sign of it (put off, or the date written wrong) keeps
+/// its agenda where the person and the consultation both find it.
+fn has_been(plan: &Plan, v: &Entry<Visit>, today: CalendarDate) -> bool {
+    let held = !v.body.discussed.trim().is_empty()
+        || v.body.next_review.is_some()
+        || Plan::live(&plan.agenda_items).any(|a| a.body.visit == v.id && a.body.discussed);
+    held && v
+        .body
         .date
         .is_some_and(|d| d < today && CalendarDate::from_timestamp(v.changed.at) <= d)
 }
@@ -109,15 +116,22 @@ pub fn carry_over(plan: &Plan, today: CalendarDate, new_visit: Id) -> Option<Cha
             vec![Change::Add(Item::Visit(new_visit, Visit::default()))],
         ),
     };
-    changes.extend(items.into_iter().map(|e| {
-        Change::Edit(Item::AgendaItem(
+    for e in items {
+        changes.push(Change::Edit(Item::AgendaItem(
             e.id.clone(),
             AgendaItem {
                 visit: to.clone(),
                 ..e.body.clone()
             },
-        ))
-    }));
+        )));
+        // After what the next visit already holds: the person's own first topic stays
+        // the one thing.
+        changes.push(Change::Move {
+            list: List::AgendaItems,
+            id: e.id.clone(),
+            before: None,
+        });
+    }
     Some(Change::Batch(changes))
 }
 

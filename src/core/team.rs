@@ -40,16 +40,12 @@ pub fn make_first_contact(plan: &Plan, member: Option<&Id>) -> Option<Change> {
     (!changes.is_empty()).then_some(Change::Batch(changes))
 }
 
-/// What a member's form starts from. After a merge two members may both carry the mark
-/// (each device marked someone); only the later is shown as first contact, and an edit
-/// of the other must not bring its hidden mark back to the top (`first_contact` takes
-/// the latest changed): editing them carries the mark no further.
-pub fn to_edit(plan: &Plan, id: &Id, member: &TeamMember) -> TeamMember {
-    let shown = first_contact(plan).is_some_and(|f| &f.id == id);
-    TeamMember {
-        first_contact: member.first_contact && shown,
-        ..member.clone()
-    }
+/// Whether a member carries a first-contact mark that is not shown. After a merge two
+/// members may both carry it (each device marked someone); only the later is shown, and
+/// an edit of the other must not bring its hidden mark to the top (`first_contact` takes
+/// the latest changed): their form clears it with the edit.
+pub fn mark_hidden(plan: &Plan, id: &Id, member: &TeamMember) -> bool {
+    member.first_contact && first_contact(plan).is_none_or(|f| &f.id != id)
 }
 
 /// A member's role as the person reads it: their own words when given, else the

@@ -139,11 +139,13 @@ const KB = 1024;
 // (the notice and what it offers to bring along went to the follow-through part: 1.5 KB
 // less here); focus and the live region after a plan is deleted, a question suggested, a
 // rename; the arrival preview's removals; and, in the parts, a review's reasons kept as
-// drafts, Cancel's focus, a missed week's own goals, calendar cancellations.
+// drafts, Cancel's focus, a missed week's own goals, calendar cancellations. Then
+// 368/389/701 on purpose (1 KB): a life area filled in on two devices shows both, the
+// one not wanted removable; a first-contact mark a merge hid is cleared by the form.
 const BUDGET = {
-  firstWasm: 367 * KB, // gzip -9, as a static host serves it
-  first: 388 * KB,
-  whole: 699 * KB,
+  firstWasm: 368 * KB, // gzip -9, as a static host serves it
+  first: 389 * KB,
+  whole: 701 * KB,
   visitor: 44 * KB,
 };
 

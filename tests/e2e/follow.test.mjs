@@ -147,7 +147,11 @@ test('follow through: three check-ins (one backdated), progress in date order wi
   assert.equal(await wording.inputValue(), MARIAS_GOAL);
   await wording.fill('Walk Lily to school twice a week');
   await due.getByRole('button', { name: 'Save the new version' }).click();
-  await review.waitFor({ state: 'detached' });
+  // Its card goes (the goal has ended, its new version goes on): the review says so, and
+  // focus stays there (it fell to the page's start).
+  await review.getByText('Saved. The new goal is in your plan.').waitFor();
+  await due.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
 
   // History for the new goal shows both versions.
   await go(page, 'History');
@@ -298,7 +302,8 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   await review.getByText('In place of: Play five-a-side on Thursdays', { exact: false }).waitFor();
   await review.getByLabel('The goal, in your own words').fill('Kick a ball about with my nephew on Sundays');
   await review.getByRole('button', { name: 'Save the new goal' }).click();
-  await review.waitFor({ state: 'detached' });
+  await review.getByText('Saved. The new goal is in your plan.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
 
   await go(page, 'Progress');
   await page.getByText('Let go on 13 July 2026: Too much with my shifts for now').waitFor();
@@ -453,7 +458,7 @@ test('keeping going with a goal whose target is days away moves the target too, 
   await due.getByRole('button', { name: 'Keep going until then' }).click();
   // Regression: the target four days away stayed, so the goal stayed due, and the
   // button seemed to do nothing.
-  await review.getByText('Keep going with “Swim a length”: the next review is on 27 July 2026.').waitFor();
+  await review.getByText('You are keeping going with “Swim a length”. The next review is on 27 July 2026.').waitFor();
   await due.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
   await eventually(async () => {
@@ -526,14 +531,18 @@ test('the agenda asks the date of a visit once: the visit being prepared has its
   await page.getByRole('heading', { level: 2, name: 'The visit' }).waitFor();
   assert.equal(await next.count(), 0, 'nothing to bring: the card takes no room');
   assert.equal(await page.getByLabel(/^Date of the/).count(), 1, 'one date on the screen');
+  // At the visit, one topic is talked about.
+  await go(page, 'Goals together');
+  await page.getByRole('checkbox', { name: 'Talked about' }).first().check();
   // A week on, the visit has been: the agenda says so (a topic written now is for the
   // next visit, not added to the one that has been), and the card offers to start the
   // next one, with a date of its own, named so, beside the last visit's.
   await setDay(ctx, '2026-12-20T10:00:00');
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'My agenda for the visit' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
+  await go(page, 'My agenda for the visit');
   const been = page.locator('.visit-has-been');
-  await been.getByText(/^Your visit on .* has been\. 4 of its topics and questions were not marked as talked about\.$/).waitFor();
+  await been.getByText(/^Your visit on .* has been\. 3 of its topics and questions were not marked as talked about\.$/).waitFor();
   assert.equal(await visitDate.inputValue(), '', 'the date field is the next visit\'s');
   await next.getByLabel('Date of the next visit').waitFor();
   assert.equal(await page.getByRole('list', { name: 'What I want to talk about' }).count(), 0, 'the next agenda starts empty');
@@ -552,7 +561,7 @@ test('the agenda asks the date of a visit once: the visit being prepared has its
   assert.equal(await page.getByLabel(/^Date of the/).count(), 1, 'one date on the screen again');
   // What the last visit did not talk about comes along when she says so, in one step.
   await been.getByRole('button', { name: 'Bring them to this visit' }).click();
-  await topics.getByText('My knee stops me walking Lily to school').waitFor();
+  await topics.getByText('My sugars when I walk').waitFor();
   await been.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'topics-heading');
   await eventually(async () => {
@@ -562,7 +571,11 @@ test('the agenda asks the date of a visit once: the visit being prepared has its
     assert.equal(visits[1].body.date, '2027-01-15');
     const topic = plan.agenda_items.find((a) => a.body.text === 'My new inhaler');
     assert.equal(topic.body.visit, visits[1].id);
-    assert.ok(plan.agenda_items.filter((a) => !a.removed).every((a) => a.body.visit === visits[1].id), 'all brought along');
+    const live = plan.agenda_items.filter((a) => !a.removed);
+    assert.ok(live.filter((a) => !a.body.discussed).every((a) => a.body.visit === visits[1].id), 'all not talked about brought along');
+    assert.equal(live.find((a) => a.body.discussed).body.visit, visits[0].id, 'what was talked about stays with its visit');
+    // The person's own topic, written first, stays the one thing.
+    assert.equal(live.filter((a) => a.body.visit === visits[1].id && a.body.kind === 'topic')[0].body.text, 'My new inhaler');
   });
   assert.deepEqual(problems, []);
   await ctx.close();
@@ -638,9 +651,12 @@ test('Progress on a 320 px phone, with larger text, in both languages: nothing w
 // review was left off.
 test('"Prepare my next visit": what was unticked stays unticked when a new date brings a review in first', async () => {
   const { ctx, page, problems } = await sampleOnAPhone(390, 844);
-  // Two weeks on, her visit has been.
+  // Two weeks on, her visit has been (a topic was talked about there).
+  await go(page, 'Goals together');
+  await page.getByRole('checkbox', { name: 'Talked about' }).first().check();
   await setDay(ctx, '2026-12-20T10:00:00');
   await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Goals together' }).waitFor();
   await go(page, 'My agenda for the visit');
   const next = page.getByRole('region', { name: 'Prepare my next visit' });
   await next.getByLabel('Date of the next visit').waitFor();

@@ -85,6 +85,37 @@ test('My team: first contact first, someone new added at full speed survives a r
   await ctx.close();
 });
 
+test('after two devices each marked a first contact, editing the one not shown leaves the first contact where it is', async () => {
+  const { page, ctx } = await sample();
+  await eventually(async () => assert.ok((await storedPlans(page)).length === 1));
+  // As a merge leaves it: Dr Okafor marked too, on the other device, earlier.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('coplan.plan.'));
+    const doc = JSON.parse(localStorage.getItem(key));
+    const patel = doc.plan.team.find((m) => m.body.first_contact);
+    const okafor = doc.plan.team.find((m) => m.body.name === 'Dr Okafor');
+    okafor.body.first_contact = true;
+    okafor.changed = { ...okafor.changed, at: patel.changed.at - 60000 };
+    localStorage.setItem(key, JSON.stringify(doc));
+  });
+  await page.reload();
+  await go(page, 'My team');
+  assert.deepEqual((await names(page))[0], 'Priya Patel');
+  await page.getByRole('button', { name: 'Edit: Dr Okafor' }).click();
+  await page.getByRole('form', { name: 'Edit: Dr Okafor' }).getByLabel('How to reach them').fill('0161 496 0000');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await cards(page).filter({ hasText: '0161 496 0000' }).waitFor();
+  // Regression: the edit made his hidden mark the latest, and he became first contact.
+  assert.deepEqual((await names(page))[0], 'Priya Patel');
+  await cards(page).first().getByText('My first contact', { exact: true }).waitFor();
+  assert.equal(await page.getByText('My first contact', { exact: true }).count(), 1);
+  await eventually(async () => {
+    const { plan } = (await storedPlans(page))[0];
+    assert.ok(!plan.team.find((m) => m.body.name === 'Dr Okafor').body.first_contact, 'his hidden mark is cleared');
+  });
+  await ctx.close();
+});
+
 test('a phone 320 px wide shows My team, and the menu with everyone who may write, without sideways scrolling', async () => {
   const { page, ctx } = await sample(await browser.newContext({ viewport: { width: 320, height: 640 } }));
   await page.getByRole('button', { name: 'Menu' }).click();

@@ -4,8 +4,8 @@ use crate::app::components::{
 use crate::app::hooks::{use_editing, use_entry_form, use_text, use_workspace};
 use crate::app::pages::people::{involvement_value, INVOLVEMENTS};
 use crate::core::team::{
-    contactable, make_first_contact, make_one, role_in_words, same_name_as, team_first, to_edit,
-    Contactable,
+    contactable, make_first_contact, make_one, mark_hidden, role_in_words, same_name_as,
+    team_first, Contactable,
 };
 use crate::core::{
     AuthorRole, Change, Field, Id, List, Plan, SafetyNetEntry, TeamMember, TeamRole, Writer,
@@ -188,11 +188,8 @@ fn member_item(props: &MemberItemProps) -> Html {
             }
         })
     };
-    // A mark a merge hid is not carried into an edit.
-    let to_edit = ws
-        .plan()
-        .map(|p| to_edit(p, &props.id, m))
-        .unwrap_or_else(|| m.clone());
+    // A mark a merge hid is cleared by an edit.
+    let hidden_mark = ws.plan().is_some_and(|p| mark_hidden(p, &props.id, m));
     let reach = crate::text::team::reach(&m.contact, &m.hours);
     // The same name twice (two devices each added them): the person says if they are one.
     let twin = ws
@@ -222,7 +219,7 @@ fn member_item(props: &MemberItemProps) -> Html {
     html! {
         <li class={classes!("card", "entry", "member", is_first.then_some("first-contact"))} id={dom_id.clone()}>
             if editing.open {
-                <MemberForm id={dom_id.clone()} existing={Some((props.id.clone(), to_edit.clone()))} on_done={editing.stop.clone()} />
+                <MemberForm id={dom_id.clone()} existing={Some((props.id.clone(), m.clone()))} {hidden_mark} on_done={editing.stop.clone()} />
             } else {
                 if is_first { <p class="badge first-contact-badge">{ t.team.first_contact }</p> }
                 <h2 class="entry-title">{ &m.name }<span class="role">{ " · " }{ role_words(t, m) }</span></h2>
@@ -251,6 +248,9 @@ fn member_item(props: &MemberItemProps) -> Html {
 struct MemberFormProps {
     id: AttrValue,
     existing: Option<(Id, TeamMember)>,
+    /// A first-contact mark a merge hid (`team::mark_hidden`): any edit clears it.
+    #[prop_or_default]
+    hidden_mark: bool,
     on_done: Callback<()>,
 }
 
@@ -269,6 +269,15 @@ fn member_form(props: &MemberFormProps) -> Html {
         props.on_done.clone(),
     );
     let d = &form.draft;
+    let hidden = props.hidden_mark;
+    let set = |f: fn(&mut TeamMember, String)| {
+        form.text(move |d: &mut TeamMember, v| {
+            f(d, v);
+            if hidden {
+                d.first_contact = false;
+            }
+        })
+    };
     let id = props.id.to_string();
     let roles: Vec<(AttrValue, AttrValue)> = TeamRole::ALL
         .iter()
@@ -299,25 +308,25 @@ fn member_form(props: &MemberFormProps) -> Html {
     html! {
         <form class="entry-form" onsubmit={form.onsubmit.clone()} novalidate=true aria-label={props.existing.as_ref().map(|(_, m)| (t.edit_named)(&m.name))}>
             <TextField id={format!("{id}-name")} label={tt.name_label} hint={AttrValue::from(tt.name_hint)} value={d.name.clone()}
-                on_change={form.text(|d, v| d.name = v)} error={form.error_for(t, Field::Name)} />
+                on_change={set(|d, v| d.name = v)} error={form.error_for(t, Field::Name)} />
             <div class="field-row">
                 <SelectField id={format!("{id}-role")} label={tt.role_label} options={roles} value={d.role.slug()}
-                    on_change={form.text(|d, v| d.role = TeamRole::ALL.into_iter().find(|r| r.slug() == v).unwrap_or_default())} />
+                    on_change={set(|d, v| d.role = TeamRole::ALL.into_iter().find(|r| r.slug() == v).unwrap_or_default())} />
                 <TextField id={format!("{id}-role-words")} label={tt.role_words_label} hint={AttrValue::from(tt.role_words_hint)} value={d.role_words.clone()}
-                    on_change={form.text(|d, v| d.role_words = v)} error={form.error_for(t, Field::Role)} />
+                    on_change={set(|d, v| d.role_words = v)} error={form.error_for(t, Field::Role)} />
             </div>
             <TextField id={format!("{id}-organisation")} label={tt.organisation_label} hint={AttrValue::from(tt.organisation_hint)} value={d.organisation.clone()}
-                on_change={form.text(|d, v| d.organisation = v)} error={form.error_for(t, Field::Organisation)} />
+                on_change={set(|d, v| d.organisation = v)} error={form.error_for(t, Field::Organisation)} />
             <div class="field-row">
                 <TextField id={format!("{id}-contact")} label={tt.contact_label} hint={AttrValue::from(tt.contact_hint)} value={d.contact.clone()}
-                    on_change={form.text(|d, v| d.contact = v)} error={form.error_for(t, Field::Contact)} />
+                    on_change={set(|d, v| d.contact = v)} error={form.error_for(t, Field::Contact)} />
                 <TextField id={format!("{id}-hours")} label={tt.hours_label} hint={AttrValue::from(tt.hours_hint)} value={d.hours.clone()}
-                    on_change={form.text(|d, v| d.hours = v)} error={form.error_for(t, Field::Hours)} />
+                    on_change={set(|d, v| d.hours = v)} error={form.error_for(t, Field::Hours)} />
             </div>
             <TextField id={format!("{id}-does")} label={tt.what_they_do_label} hint={AttrValue::from(tt.what_they_do_hint)} value={d.what_they_do.clone()} multiline=true
-                on_change={form.text(|d, v| d.what_they_do = v)} error={form.error_for(t, Field::WhatTheyDo)} />
+                on_change={set(|d, v| d.what_they_do = v)} error={form.error_for(t, Field::WhatTheyDo)} />
             <RadioGroup name={format!("{id}-involvement")} legend={tt.involvement_legend} options={involvements} value={involvement_value(d.involvement)}
-                on_change={form.text(|d, v| d.involvement = INVOLVEMENTS.into_iter().find(|i| involvement_value(*i) == v).unwrap_or_default())} />
+                on_change={set(|d, v| d.involvement = INVOLVEMENTS.into_iter().find(|i| involvement_value(*i) == v).unwrap_or_default())} />
             if let Some(msg) = form.error_elsewhere(t, &fields) { <p class="error">{ msg }</p> }
             { form_buttons(t, form.is_new, tt.add_button.into(), form.restored) }
         </form>

@@ -38,6 +38,8 @@ pub const EN: FollowText = FollowText {
     score_none: "There is no score yet. It appears once a goal is rated in a check-in.",
     score_chart_title: "Score for all goals over time",
     weights_legend: "How much each goal counts",
+    let_go_done: "The goal is let go. Its words and levels stay in your plan.",
+    review_done: "Saved. The new goal is in your plan.",
     weights_hint: "A change here counts for every date, so earlier scores change too.",
     goals_progress_heading: "Each goal over time",
     actions_progress_heading: "Each step over time",
@@ -174,7 +176,7 @@ pub const EN: FollowText = FollowText {
         d => format!("Review date: {date} (in {} days)", -d),
     },
     celebrate: |goal| format!("Well done! You reached: {goal}"),
-    kept_going: |goal, date| format!("Keep going with “{goal}”: the next review is on {date}."),
+    kept_going: |goal, date| format!("You are keeping going with “{goal}”. The next review is on {date}."),
     ended_line: |how, date| match how {
         EndKind::Achieved => format!("Reached on {date}"),
         EndKind::LetGo => format!("Let go on {date}"),

@@ -37,6 +37,8 @@ pub const ES: FollowText = FollowText {
     score_explained: "Esta puntuación junta sus objetivos. 50 quiere decir que fue como se esperaba. Más de 50 es mejor de lo esperado y menos de 50 es peor. Los objetivos aún sin valorar no cuentan. Un objetivo con más peso cuenta más.",
     score_none: "Todavía no hay puntuación. Aparece cuando se valora un objetivo en un seguimiento.",
     score_chart_title: "Puntuación de todos los objetivos a lo largo del tiempo",
+    let_go_done: "El objetivo se dejó. Sus palabras y niveles siguen en su plan.",
+    review_done: "Guardado. El nuevo objetivo está en su plan.",
     weights_hint: "Un cambio aquí cuenta para todas las fechas, así que también cambian las puntuaciones anteriores.",
     weights_legend: "Cuánto cuenta cada objetivo",
     goals_progress_heading: "Cada objetivo a lo largo del tiempo",
@@ -174,7 +176,7 @@ pub const ES: FollowText = FollowText {
         d => format!("Fecha de revisión: {date} (dentro de {} días)", -d),
     },
     celebrate: |goal| format!("¡Enhorabuena! Lo logró: {goal}"),
-    kept_going: |goal, date| format!("Seguir con «{goal}»: la próxima revisión es el {date}."),
+    kept_going: |goal, date| format!("Seguirá con «{goal}». La próxima revisión es el {date}."),
     ended_line: |how, date| match how {
         EndKind::Achieved => format!("Logrado el {date}"),
         EndKind::LetGo => format!("Dejado el {date}"),

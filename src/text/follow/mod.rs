@@ -47,6 +47,8 @@ catalogue! {
         score_chart_title,
         weights_legend,
         weights_hint,
+        review_done,
+        let_go_done,
         goals_progress_heading,
         actions_progress_heading,
         wheel_heading,

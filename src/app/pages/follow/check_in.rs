@@ -1,7 +1,7 @@
 use crate::app::components::{focus_soon, RadioGroup, RatingField, TextField};
 use crate::app::device::{clock, drafts};
 use crate::app::hooks::{use_text, use_workspace};
-use crate::core::follow::{actions_on, active_actions, active_goals, check_ins_by_date, goals_on};
+use crate::core::follow::{actions_on, check_ins_by_date, goals_on};
 use crate::core::{
     ActionOutcome, AttainmentLevel, AuthorRole, CalendarDate, Change, CheckIn, Id, Item, JoinedUp,
     JoinedUpAnswer, Plan, CONFIDENCE_THRESHOLD,
@@ -30,7 +30,10 @@ pub fn check_in_page() -> Html {
             .find(|c| &c.id == id)
             .map(|c| (c.id.clone(), c.body.clone()))
     });
-    let nothing = active_goals(plan).next().is_none() && active_actions(plan).next().is_none();
+    // Nothing to check in on: no goal or step, now or ever (a missed week can still be
+    // caught up on once the last goal has ended).
+    let nothing =
+        Plan::live(&plan.goals).next().is_none() && Plan::live(&plan.actions).next().is_none();
     let on_saved = {
         let (saved, editing) = (saved.clone(), editing.clone());
         Callback::from(move |date: CalendarDate| {

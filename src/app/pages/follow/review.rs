@@ -45,10 +45,13 @@ pub fn review_due() -> Html {
             focus_soon("replace-wording".into());
         })
     };
-    let replaced = {
-        let replacing = replacing.clone();
+    // The replacement saved or put off: said in the status line, which stays drawn (with
+    // nothing else due the card would otherwise go, and focus with it).
+    let replaced = |said: &'static str| {
+        let (replacing, celebrated) = (replacing.clone(), celebrated.clone());
         Callback::from(move |_| {
             replacing.set(None);
+            celebrated.set(Some(said.to_string()));
             focus_soon("review-status".into());
         })
     };
@@ -73,7 +76,7 @@ pub fn review_due() -> Html {
                 <div class="replace-goal">
                     <h3>{ f.replace_goal }</h3>
                     <p class="hint">{ f.replace_intro }{ " " }{ (f.replaces_line)(&old.body.wording) }</p>
-                    <NewGoalForm old={old.clone()} adjust=false on_done={replaced.clone()} on_cancel={replaced} />
+                    <NewGoalForm old={old.clone()} adjust=false on_done={replaced(f.review_done)} on_cancel={replaced(f.let_go_done)} />
                 </div>
             }
         </section>
@@ -219,6 +222,12 @@ fn goal_review(props: &GoalReviewProps) -> Html {
         })
     };
     let back_click = back.reform(|_: MouseEvent| ());
+    // A new version saved: this goal's card goes (it has ended), so the card's status
+    // line says so and takes focus.
+    let adjusted = {
+        let said = props.on_reviewed.clone();
+        Callback::from(move |_: ()| said.emit(f.review_done.to_string()))
+    };
     let on_date = {
         let next_date = next_date.clone();
         Callback::from(move |v: String| {
@@ -253,7 +262,7 @@ fn goal_review(props: &GoalReviewProps) -> Html {
                 Mode::Change => html! {
                     <>
                         <p class="hint">{ f.adjust_intro }</p>
-                        <NewGoalForm old={g.clone()} adjust=true on_done={back.clone()} on_cancel={back.clone()} />
+                        <NewGoalForm old={g.clone()} adjust=true on_done={adjusted} on_cancel={back.clone()} />
                     </>
                 },
                 Mode::LetGo => html! {
