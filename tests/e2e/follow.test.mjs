@@ -151,7 +151,7 @@ test('follow through: three check-ins (one backdated), progress in date order wi
   // focus stays there (it fell to the page's start).
   await review.getByText('Saved. The new goal is in your plan.').waitFor();
   await due.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status'));
 
   // History for the new goal shows both versions.
   await go(page, 'History');
@@ -303,7 +303,7 @@ test("Sam catches up late on his phone: missed weeks backdated, 'not this time' 
   await review.getByLabel('The goal, in your own words').fill('Kick a ball about with my nephew on Sundays');
   await review.getByRole('button', { name: 'Save the new goal' }).click();
   await review.getByText('Saved. The new goal is in your plan.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status'));
 
   await go(page, 'Progress');
   await page.getByText('Let go on 13 July 2026: Too much with my shifts for now').waitFor();
@@ -460,7 +460,7 @@ test('keeping going with a goal whose target is days away moves the target too, 
   // button seemed to do nothing.
   await review.getByText('You are keeping going with “Swim a length”. The next review is on 27 July 2026.').waitFor();
   await due.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status');
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'review-status'));
   await eventually(async () => {
     const { plan } = (await storedPlans(page))[0];
     assert.equal(plan.goals[0].body.target_date, '2026-07-27');
