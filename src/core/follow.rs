@@ -245,6 +245,16 @@ pub struct ScorePoint {
 /// before it (let go or adjusted: the new version carries on).
 pub fn t_scores(plan: &Plan) -> Vec<ScorePoint> {
     let goals: Vec<&Entry<Goal>> = Plan::live(&plan.goals).collect();
+    // For each goal, the goals that replace it (its new versions): few, so looking them
+    // up at every date costs little on a five-year plan.
+    let replacers: Vec<Vec<usize>> = goals
+        .iter()
+        .map(|g| {
+            (0..goals.len())
+                .filter(|&j| goals[j].body.replaces.as_ref() == Some(&g.id))
+                .collect()
+        })
+        .collect();
     let mut latest: Vec<Option<AttainmentLevel>> = vec![None; goals.len()];
     let mut out: Vec<ScorePoint> = vec![];
     let check_ins = check_ins_by_date(plan);
@@ -262,23 +272,18 @@ pub fn t_scores(plan: &Plan) -> Vec<ScorePoint> {
         }
         // A goal whose new version has been rated by then counts as that version only
         // (a week caught up on may have rated the new one before the old one ended).
-        let replaced_by_rated = |g: &Entry<Goal>| {
-            goals
-                .iter()
-                .zip(&latest)
-                .any(|(r, l)| l.is_some() && r.body.replaces.as_ref() == Some(&g.id))
-        };
         let rated: Vec<(AttainmentLevel, f64)> = goals
             .iter()
             .zip(&latest)
-            .filter(|(g, _)| {
+            .zip(&replacers)
+            .filter(|((g, _), by)| {
                 g.body
                     .ended
                     .as_ref()
                     .is_none_or(|e| e.how == EndKind::Achieved || e.on >= c.body.date)
-                    && !replaced_by_rated(g)
+                    && !by.iter().any(|&j| latest[j].is_some())
             })
-            .filter_map(|(g, l)| l.map(|l| (l, weight_of(&g.body))))
+            .filter_map(|((g, l), _)| l.map(|l| (l, weight_of(&g.body))))
             .collect();
         if let Some(score) = t_score(&rated) {
             out.push(ScorePoint {

@@ -118,23 +118,16 @@ fn goal_review(props: &GoalReviewProps) -> Html {
     let ws = use_workspace();
     let g = &props.goal;
     let id = g.id.to_string();
-    // The reason for letting go is kept from the first keystroke; kept words open the
-    // form again with them.
+    // The reason for letting go is kept from the first keystroke, and offered again when
+    // "Let it go" is chosen next.
     let reason_kept = use_memo((), {
         let (plan_id, key) = (ws.plan().map(|p| p.id.clone()), format!("let-go-{id}"));
         move |_| drafts::Form::new(plan_id, &key)
     });
-    let reason = use_state({
-        let kept = reason_kept.clone();
-        move || kept.load::<String>().map(|(words, _)| words)
-    });
-    let mode = use_state(|| {
-        if reason.is_some() {
-            Mode::LetGo
-        } else {
-            Mode::Choosing
-        }
-    });
+    // Read when "Let it go" is chosen, not when the card appears: a five-year plan may
+    // have many goals due, and each reading of the drafts costs the start.
+    let reason = use_state(|| None::<String>);
+    let mode = use_state(|| Mode::Choosing);
     let reason_words = (*reason).clone().unwrap_or_default();
     let next_date = use_state(in_eight_weeks);
     let set_mode = |m: Mode, focus: &'static str| {
@@ -246,7 +239,13 @@ fn goal_review(props: &GoalReviewProps) -> Html {
                         <button type="button" id={format!("keep-going-{id}")} onclick={set_mode(Mode::KeepGoing, "next-review")}>{ f.keep_going }</button>
                         <button type="button" id={format!("change-it-{id}")} class="secondary" onclick={set_mode(Mode::Change, "adjust-wording")}>{ f.change_it }</button>
                         <button type="button" class="secondary" onclick={reached}>{ f.reached_it }</button>
-                        <button type="button" id={format!("let-go-{id}")} class="secondary" onclick={set_mode(Mode::LetGo, "let-go-reason")}>{ f.let_go }</button>
+                        <button type="button" id={format!("let-go-{id}")} class="secondary" onclick={{
+                            let (open, reason, kept) = (set_mode(Mode::LetGo, "let-go-reason"), reason.clone(), reason_kept.clone());
+                            Callback::from(move |e: MouseEvent| {
+                                reason.set(kept.load::<String>().map(|(words, _)| words));
+                                open.emit(e)
+                            })
+                        }}>{ f.let_go }</button>
                     </div>
                 },
                 Mode::KeepGoing => html! {
