@@ -5,7 +5,7 @@ use crate::app::store::Msg;
 use crate::core::frames::{Collected, Collector};
 use crate::core::link;
 use crate::core::scan::{self, Seen};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -91,14 +91,22 @@ pub fn scanner(props: &ScannerProps) -> Html {
         // (starting → running) must not.
         let starting = *state == Scanning::Starting;
         use_effect_with(*run, move |_| {
-            let alive = Rc::new(Cell::new(true));
+            let this = Rc::new(Run::default());
+            this.alive.set(true);
             if starting {
-                let alive = alive.clone();
+                let this = this.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    look(video, canvas, alive, state, progress, note, arrived).await;
+                    look(video, canvas, this, state, progress, note, arrived).await;
                 });
             }
-            move || alive.set(false)
+            // Closed, left or restarted: the camera stops at once, not after the picture
+            // being read (a slow phone may take seconds over one).
+            move || {
+                this.alive.set(false);
+                if let Some(camera) = this.camera.borrow_mut().take().and_then(|c| c.upgrade()) {
+                    camera.stop();
+                }
+            }
         });
     }
     let restart = {
@@ -151,11 +159,20 @@ pub fn scanner(props: &ScannerProps) -> Html {
     }
 }
 
+/// One run of the scanner: whether it is still wanted, and its camera once started (so
+/// the run's end can stop it at once; held weakly, so the camera still stops when the
+/// run's reading ends, as it is dropped).
+#[derive(Default)]
+struct Run {
+    alive: Cell<bool>,
+    camera: RefCell<Option<std::rc::Weak<Camera>>>,
+}
+
 /// Reads the camera's picture until a plan is whole, the run ends, or the page hides.
 async fn look(
     video: NodeRef,
     canvas: NodeRef,
-    alive: Rc<Cell<bool>>,
+    run: Rc<Run>,
     state: UseStateHandle<Scanning>,
     progress: UseStateHandle<Option<(usize, usize)>>,
     note: UseStateHandle<Note>,
@@ -170,19 +187,20 @@ async fn look(
     let camera = match Camera::start(&v).await {
         Ok(camera) => camera,
         Err(e) => {
-            if alive.get() {
+            if run.alive.get() {
                 state.set(Scanning::Failed(e));
             }
             return;
         }
     };
-    if !alive.get() {
+    if !run.alive.get() {
         // Closed while the camera was starting: it stops here (dropped), and the
         // scanner stays closed.
         return;
     }
     state.set(Scanning::Running);
     let camera = Rc::new(camera);
+    *run.camera.borrow_mut() = Some(Rc::downgrade(&camera));
     let hidden = || {
         web_sys::window()
             .and_then(|w| w.document())
@@ -191,11 +209,11 @@ async fn look(
     // The moment the page is hidden, the camera stops: a hidden tab's timers may wait a
     // minute, and the camera must not stay on that long unseen.
     let _on_hide = web_sys::window().and_then(|w| w.document()).map(|d| {
-        let (camera, state, alive) = (camera.clone(), state.clone(), alive.clone());
+        let (camera, state, run) = (camera.clone(), state.clone(), run.clone());
         gloo::events::EventListener::new(&d, "visibilitychange", move |_| {
-            if hidden() && alive.get() {
+            if hidden() && run.alive.get() {
                 camera.stop();
-                alive.set(false);
+                run.alive.set(false);
                 state.set(Scanning::Paused);
             }
         })
@@ -203,13 +221,13 @@ async fn look(
     let mut collector = Collector::default();
     let mut last = None;
     let mut told = false;
-    while alive.get() {
+    while run.alive.get() {
         if hidden() {
             state.set(Scanning::Paused);
             return;
         }
         let codes = camera.codes(&c).await;
-        if !alive.get() {
+        if !run.alive.get() {
             // Closed or left while the picture was read: nothing more from this run.
             return;
         }
