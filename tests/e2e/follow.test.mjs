@@ -48,6 +48,21 @@ async function checkIn(page, { date, goals = {}, steps = {}, confidence = {}, no
   await page.getByRole('status').filter({ hasText: /^Check-in saved for/ }).waitFor();
 }
 
+/** Sam's new, empty plan on 1 June 2026. */
+async function samsNewPlan() {
+  const ctx = await contextAt('2026-06-01T08:00:00');
+  const { page, problems } = await openApp(browser, server.url, { context: ctx });
+  await createPlan(page, 'Sam');
+  return { ctx, page, problems };
+}
+
+/** Adds a goal on "Goals together" and waits for its card. */
+async function addGoal(page, wording) {
+  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill(wording);
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('button', { name: `Edit: ${wording}` }).waitFor();
+}
+
 /** The plan's home screen, headed by its name. */
 async function home(page, name) {
   await openMenu(page);
@@ -440,12 +455,9 @@ async function sampleOnAPhone(width, height) {
 }
 
 test('keeping going with a goal whose target is days away moves the target too, says so, and keeps focus', async () => {
-  const ctx = await contextAt('2026-06-01T08:00:00');
-  const { page, problems } = await openApp(browser, server.url, { context: ctx });
-  await createPlan(page, 'Sam');
+  const { ctx, page, problems } = await samsNewPlan();
   await go(page, 'Goals together');
-  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Swim a length');
-  await page.getByRole('button', { name: 'Add goal' }).click();
+  await addGoal(page, 'Swim a length');
   await page.getByRole('button', { name: 'Edit: Swim a length' }).click();
   const goal = page.getByRole('list', { name: 'Goals' }).getByRole('listitem').first();
   await goal.getByLabel('Target date').fill('2026-06-05');
@@ -472,16 +484,13 @@ test('keeping going with a goal whose target is days away moves the target too, 
 });
 
 test('a life area first written without a rating and rated in a check-in shows on Progress (it was shown nowhere)', async () => {
-  const ctx = await contextAt('2026-06-01T08:00:00');
-  const { page, problems } = await openApp(browser, server.url, { context: ctx });
-  await createPlan(page, 'Sam');
+  const { ctx, page, problems } = await samsNewPlan();
   await go(page, 'My life areas');
   await page.getByRole('button', { name: 'Fill in: Moving about' }).click();
   await page.getByLabel('What would you like to be able to do or be?').fill('Walk to the park');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await go(page, 'Goals together');
-  await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill('Walk to the park');
-  await page.getByRole('button', { name: 'Add goal' }).click();
+  await addGoal(page, 'Walk to the park');
   await setDay(ctx, '2026-06-08T08:00:00');
   await go(page, 'Check in');
   await page.getByText('How able do you feel now? (if you like)').click();
@@ -496,15 +505,9 @@ test('a life area first written without a rating and rated in a check-in shows o
 });
 
 test('how much each goal counts: the score follows a weight, and the screen says earlier scores change too', async () => {
-  const ctx = await contextAt('2026-06-01T08:00:00');
-  const { page, problems } = await openApp(browser, server.url, { context: ctx });
-  await createPlan(page, 'Sam');
+  const { ctx, page, problems } = await samsNewPlan();
   await go(page, 'Goals together');
-  for (const wording of ['Swim a length', 'Cook for my family']) {
-    await page.getByRole('region', { name: 'Write a new goal' }).getByLabel("The goal, in the person's own words").fill(wording);
-    await page.getByRole('button', { name: 'Add goal' }).click();
-    await page.getByRole('button', { name: `Edit: ${wording}` }).waitFor();
-  }
+  for (const wording of ['Swim a length', 'Cook for my family']) await addGoal(page, wording);
   await go(page, 'Check in');
   await checkIn(page, { goals: { 'Swim a length': '+1', 'Cook for my family': '−1' } });
   await go(page, 'Progress');
