@@ -3,6 +3,7 @@
 //! `core` is the pure domain (host-tested); `text` holds every word a person reads;
 //! `route` maps addresses to screens; `app` is the browser shell (wasm only).
 
+#[macro_use]
 pub mod core;
 pub mod route;
 pub mod settings;

@@ -1,20 +1,20 @@
 //! This device's display preferences (not part of any plan, never shared).
 
 use crate::text::Language;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Settings {
     pub language: Language,
     pub larger_text: bool,
 }
+read_fields!(Settings { ; default: language, larger_text });
 
 impl Settings {
     /// Reads saved settings; anything unreadable gives the defaults for `browser_language`
     /// (settings hold no one's words, so nothing is lost by starting afresh).
     pub fn parse(raw: Option<&str>, browser_language: &str) -> Settings {
-        raw.and_then(|r| serde_json::from_str(r).ok())
+        raw.and_then(|r| crate::core::json::from_str(r).ok())
             .unwrap_or_else(|| Settings {
                 language: Settings::language_for(browser_language),
                 larger_text: false,

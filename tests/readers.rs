@@ -129,9 +129,13 @@ fn every_kind_of_item_reads_back_as_it_was_written() {
         let entry = plan_entry_id(plan, list).unwrap_or_else(|| panic!("{list:?} in a plan"));
         let (item, _) = item_of(plan, list, &entry).unwrap();
         let text = serde_json::to_string(&item).unwrap();
-        assert_eq!(serde_json::from_str::<Item>(&text).unwrap(), item, "{text}");
+        assert_eq!(
+            coplan::core::json::from_str::<Item>(&text).unwrap(),
+            item,
+            "{text}"
+        );
         let two = format!("{}, \"goal\": 1}}", &text[..text.len() - 1]);
-        assert!(serde_json::from_str::<Item>(&two).is_err(), "{two}");
+        assert!(coplan::core::json::from_str::<Item>(&two).is_err(), "{two}");
     }
     for damaged in [
         r#"{}"#,
@@ -139,7 +143,10 @@ fn every_kind_of_item_reads_back_as_it_was_written() {
         r#""goal""#,
         r#"{"goal": ["x"]}"#,
     ] {
-        assert!(serde_json::from_str::<Item>(damaged).is_err(), "{damaged}");
+        assert!(
+            coplan::core::json::from_str::<Item>(damaged).is_err(),
+            "{damaged}"
+        );
     }
 }
 

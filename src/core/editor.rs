@@ -7,8 +7,8 @@
 //! carries its `base`, see `Session::type_into`), nor pull the words out from under a
 //! person typing when theirs are the ones kept beside the plan's.
 
+use super::json::FromJson;
 use super::merge::merge_body;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// What an open editor shows, and the entry as the plan held it when the editor last
@@ -24,7 +24,7 @@ pub struct Editor<T> {
     pub only_here: bool,
 }
 
-impl<T: Serialize + DeserializeOwned + Clone + PartialEq> Editor<T> {
+impl<T: Serialize + FromJson + Clone + PartialEq> Editor<T> {
     /// An editor on words the plan holds.
     pub fn open(body: T) -> Self {
         Editor {

@@ -2,7 +2,8 @@
 //! one plan must never mint the same id. The core reads no randomness itself; the
 //! shell passes 16 random bytes from the browser's crypto source.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use super::json::{FromJson, JsonResult, Reader};
+use serde::{Serialize, Serializer};
 use std::fmt;
 use std::rc::Rc;
 
@@ -19,10 +20,24 @@ impl Serialize for Id {
 }
 
 /// Ids read from storage, files and links are checked like any other outside input.
-impl<'de> Deserialize<'de> for Id {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Id::parse(&s).ok_or_else(|| serde::de::Error::custom("not a valid id"))
+impl FromJson for Id {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        let s = r.string()?;
+        Id::parse(&s).ok_or_else(|| r.invalid("not a valid id"))
+    }
+}
+
+/// An object whose keys are ids (what a device holds of each entry, say).
+impl<V: FromJson> FromJson for std::collections::BTreeMap<Id, V> {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        r.object()?;
+        let (mut map, mut first) = (std::collections::BTreeMap::new(), true);
+        while let Some(key) = r.key(&mut first)? {
+            let id = Id::parse(&key).ok_or_else(|| r.invalid("not a valid id"))?;
+            let value = V::read(r)?;
+            map.insert(id, value);
+        }
+        Ok(map)
     }
 }
 
@@ -48,8 +63,8 @@ impl Id {
     pub fn parse(s: &str) -> Option<Self> {
         let ok = !s.is_empty()
             && s.len() <= 64
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         ok.then(|| Id(s.into()))
     }
 

@@ -6,7 +6,7 @@
 //! are kept beside them for the person to choose ([`crate::core::Conflict`]), so no one's
 //! words are ever simply replaced.
 
-use serde::de::DeserializeOwned;
+use super::json::FromJson;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -22,7 +22,7 @@ pub struct Merged<T> {
 /// perspectives) merge field by field too; lists and single values are taken whole.
 pub fn merge_body<T>(base: &T, mine: &T, theirs: &T) -> Merged<T>
 where
-    T: Serialize + DeserializeOwned + Clone,
+    T: Serialize + FromJson + Clone,
 {
     let (Some(b), Some(m), Some(t)) = (to_tree(base), to_tree(mine), to_tree(theirs)) else {
         return Merged {
@@ -51,7 +51,7 @@ pub fn to_tree<T: Serialize>(value: &T) -> Option<Value> {
 
 /// The inverse of [`to_tree`], through text like reading a saved plan (see
 /// `saved::from_tree`).
-pub fn from_tree<T: DeserializeOwned>(tree: Value) -> Option<T> {
+pub fn from_tree<T: FromJson>(tree: Value) -> Option<T> {
     super::saved::from_tree(&tree).ok()
 }
 

@@ -12,6 +12,7 @@ pub mod fhir;
 pub mod follow;
 pub mod frames;
 pub mod id;
+pub mod json;
 pub mod large_plan;
 pub mod link;
 pub mod merge;

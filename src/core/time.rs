@@ -2,7 +2,8 @@
 //! core reads no clock); target, review and visit dates are calendar dates with no time
 //! zone, so "review on 3 March" stays on 3 March wherever the plan is read.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use super::json::{FromJson, JsonResult, Reader};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// Milliseconds since the Unix epoch, UTC.
@@ -18,15 +19,13 @@ impl Timestamp {
 
 /// Read only within 1970..=9999: a stamp outside any real date is damage (or a hostile
 /// file), refused where it is read rather than shown as "16 May -292275055".
-impl<'de> Deserialize<'de> for Timestamp {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let ms = i64::deserialize(d)?;
+impl FromJson for Timestamp {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        let ms = r.integer()?;
         if (0..=Timestamp::LATEST.0).contains(&ms) {
             Ok(Timestamp(ms))
         } else {
-            Err(serde::de::Error::custom(format!(
-                "a time stamp outside any real date ({ms})"
-            )))
+            Err(r.invalid(format!("a time stamp outside any real date ({ms})")))
         }
     }
 }
@@ -149,10 +148,10 @@ impl Serialize for CalendarDate {
     }
 }
 
-impl<'de> Deserialize<'de> for CalendarDate {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        CalendarDate::parse(&s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
+impl FromJson for CalendarDate {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        let s = r.string()?;
+        CalendarDate::parse(&s).ok_or_else(|| r.invalid("not a YYYY-MM-DD date"))
     }
 }
 

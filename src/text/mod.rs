@@ -49,13 +49,21 @@ pub mod spanish {
 }
 
 /// The languages CoPlan speaks. Adding one: a file like `es.rs`, a variant here.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub enum Language {
     #[default]
     #[serde(rename = "en-GB")]
     English,
     #[serde(rename = "es")]
     Spanish,
+}
+
+/// Read by its saved name, as serde's `rename`s above write it.
+impl crate::core::json::FromJson for Language {
+    fn read(r: &mut crate::core::json::Reader) -> crate::core::json::JsonResult<Self> {
+        r.name(&["en-GB", "es"])
+            .map(|at| [Language::English, Language::Spanish][at])
+    }
 }
 
 impl Text {

@@ -10,8 +10,8 @@
 
 use super::clock;
 use crate::core::drafts::{CopiedFrom, Drafts};
+use crate::core::json::FromJson;
 use crate::core::Id;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 const PREFIX: &str = "coplan.drafts.";
@@ -130,7 +130,7 @@ impl Form {
 
     /// The words this tab shows (if they still read as a `T`): its own, or the ones
     /// another tab kept last (see `core::drafts`); and what is kept beside them.
-    pub fn load<T: DeserializeOwned>(&self) -> Option<(T, Option<T>)> {
+    pub fn load<T: FromJson>(&self) -> Option<(T, Option<T>)> {
         let [words, beside] = self.take()?;
         let read = |v: Option<serde_json::Value>| v.and_then(crate::core::merge::from_tree::<T>);
         Some((read(words)?, read(beside)))

@@ -496,7 +496,7 @@ pub fn last_copied(id: &Id) -> Option<(Timestamp, u64)> {
         .ok()?
         .get_item(&format!("{COPIED_PREFIX}{id}"))
         .ok()??;
-    let (at, revision): (i64, u64) = serde_json::from_str(&raw).ok()?;
+    let (at, revision): (i64, u64) = crate::core::json::from_str(&raw).ok()?;
     Some((Timestamp(at), revision))
 }
 
@@ -541,7 +541,7 @@ pub fn handed_back(id: &Id) -> crate::core::merge::HandedBack {
                 .ok()
                 .flatten()
         })
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .and_then(|raw| crate::core::json::from_str(&raw).ok())
         .unwrap_or_default()
 }
 
@@ -561,7 +561,8 @@ pub fn arrival(id: &Id) -> Option<(Timestamp, crate::core::merge::Arrived)> {
         .ok()?
         .get_item(&format!("{ARRIVED_PREFIX}{id}"))
         .ok()??;
-    let (at, versions): (i64, crate::core::merge::Arrived) = serde_json::from_str(&raw).ok()?;
+    let (at, versions): (i64, crate::core::merge::Arrived) =
+        crate::core::json::from_str(&raw).ok()?;
     Some((Timestamp(at), versions))
 }
 
@@ -593,10 +594,10 @@ pub fn load_author() -> crate::core::Writer {
         .and_then(|s| s.get_item(AUTHOR_KEY).ok().flatten())
         .unwrap_or_default();
     // A tab from before named writers kept the role alone.
-    serde_json::from_str::<Writer>(&raw)
+    crate::core::json::from_str::<Writer>(&raw)
         .ok()
         .or_else(|| {
-            serde_json::from_str::<AuthorRole>(&raw)
+            crate::core::json::from_str::<AuthorRole>(&raw)
                 .ok()
                 .map(Writer::role)
         })

@@ -20,7 +20,6 @@ use crate::core::editor::Editor;
 use crate::core::merge::kept_body;
 use crate::core::{Change, ChangeError, Field, Id, Typed};
 use crate::text::Text;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -105,7 +104,7 @@ pub fn use_entry_form<T>(
     on_done: Callback<()>,
 ) -> EntryForm<T>
 where
-    T: Listed + Serialize + DeserializeOwned + 'static,
+    T: Listed + Serialize + 'static,
 {
     let ws = use_workspace();
     let plan_id = ws.plan().map(|p| p.id.clone());

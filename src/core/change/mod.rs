@@ -277,7 +277,7 @@ impl Item {
 }
 
 /// What every entity body provides to the generic operations.
-pub trait Listed: Clone + PartialEq + Sized + Serialize + serde::de::DeserializeOwned {
+pub trait Listed: Clone + PartialEq + Sized + Serialize + crate::core::json::FromJson {
     const LIST: List;
     fn entries(plan: &Plan) -> &Vec<Entry<Self>>;
     fn entries_mut(plan: &mut Plan) -> &mut Vec<Entry<Self>>;

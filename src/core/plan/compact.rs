@@ -4,7 +4,7 @@
 //! through their serde attributes.
 
 use crate::core::id::Id;
-use serde::Deserialize;
+use crate::core::json::{FromJson, JsonResult, Reader};
 
 pub(crate) mod check_ins;
 pub(crate) mod history;
@@ -37,37 +37,14 @@ impl Refs {
 
 /// Reads a list saved either as a plain list (schema 3 and before) or in the compact
 /// form `S` of schema 4, which `expand` turns back into the list (or says what is wrong).
-pub(crate) fn list_or_compact<'de, D, T, S>(
-    d: D,
+pub(crate) fn list_or_compact<T: FromJson, S: FromJson>(
+    r: &mut Reader,
     what: &'static str,
     expand: fn(S) -> Result<Vec<T>, &'static str>,
-) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-    S: Deserialize<'de>,
-{
-    use serde::de::{self, MapAccess, SeqAccess, Visitor};
-    struct EitherForm<T, S> {
-        what: &'static str,
-        expand: fn(S) -> Result<Vec<T>, &'static str>,
+) -> JsonResult<Vec<T>> {
+    if r.peek() != Some(b'{') {
+        return Vec::read(r);
     }
-    impl<'de, T: Deserialize<'de>, S: Deserialize<'de>> Visitor<'de> for EitherForm<T, S> {
-        type Value = Vec<T>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str(self.what)
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut list = Vec::new();
-            while let Some(item) = seq.next_element()? {
-                list.push(item);
-            }
-            Ok(list)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
-            let saved = S::deserialize(de::value::MapAccessDeserializer::new(map))?;
-            (self.expand)(saved).map_err(|e| de::Error::custom(format!("{}: {e}", self.what)))
-        }
-    }
-    d.deserialize_any(EitherForm { what, expand })
+    let saved = S::read(r)?;
+    expand(saved).map_err(|e| r.invalid(format!("{what}: {e}")))
 }

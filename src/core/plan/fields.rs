@@ -1,16 +1,10 @@
-//! Reading the plan's structs from their saved form, field by field. Serde's derive
-//! makes three readers per struct (from an object, from a list, and of its field names);
-//! a plan is only ever saved as objects, so `read_fields!` makes the one, and the
-//! field names are looked up by one reader for all. The form is the derive's: keys in any
+//! Reading the plan's structs from their saved form, field by field (`read_fields!`),
+//! through the one JSON reader (`core::json`). The form is serde's derive's: keys in any
 //! order, unknown keys passed over, a repeated field refused, a missing one refused
-//! unless it is named after `default:` (each field the derive had `#[serde(default)]` on,
-//! and each `Option`, which is then `None`). Only the object form is read: the derive's
-//! reader of a struct written as a list took a form serde_json never writes, and no
-//! saved plan or file holds one.
-
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
-use std::fmt;
+//! unless it is named after `default:` (each field the derive had `#[serde(default)]`
+//! on, and each `Option`, which is then `None`). Only the object form is read: the
+//! derive's reader of a struct written as a list took a form serde_json never writes,
+//! and no saved plan or file holds one.
 
 /// `read_fields!(Goal { wording, proposed_by; default: ending, replaces })`: reads `Goal`
 /// from an object, its fields named before `default:` required, those after it read as
@@ -27,35 +21,37 @@ macro_rules! read_fields {
             $(; skip: $($skip:ident),* $(,)?)?
         }
     ) => {
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct Fields;
-                impl<'de> serde::de::Visitor<'de> for Fields {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str(stringify!($name))
-                    }
-                    #[allow(unused_assignments)]
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
-                        use $crate::core::plan::fields::{once, FieldAt};
-                        const NAMES: &[&str] = &[$(stringify!($required),)* $(stringify!($default),)*];
-                        $(let mut $required = read_fields!(@slot $($required_via)?);)*
-                        $(let mut $default = read_fields!(@slot $($default_via)?);)*
-                        while let Some(at) = map.next_key_seed(FieldAt(NAMES))? {
-                            let mut n = 0;
-                            $(if at == Some(n) { once(&mut $required, NAMES[n], &mut map)?; continue; } n += 1;)*
-                            $(if at == Some(n) { once(&mut $default, NAMES[n], &mut map)?; continue; } n += 1;)*
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                        Ok($name {
-                            $($required: read_fields!(@unwrap $required $($required_via)?)
-                                .ok_or_else(|| serde::de::Error::missing_field(stringify!($required)))?,)*
-                            $($default: read_fields!(@unwrap $default $($default_via)?).unwrap_or_default(),)*
-                            $($($skip: Default::default(),)*)?
-                        })
-                    }
+        impl $crate::core::json::FromJson for $name {
+            #[allow(unused_assignments)]
+            #[inline(never)]
+            fn read(r: &mut $crate::core::json::Reader) -> $crate::core::json::JsonResult<$name> {
+                use $crate::core::json::once;
+                const NAMES: &[&str] = &[$(stringify!($required),)* $(stringify!($default),)*];
+                $(let mut $required = read_fields!(@slot $($required_via)?);)*
+                $(let mut $default = read_fields!(@slot $($default_via)?);)*
+                r.object()?;
+                let mut first = true;
+                while let Some(at) = r.field(&mut first, NAMES)? {
+                    // One way out on damage, not one per field: each way out drops every
+                    // slot read so far, and that code is per struct.
+                    let read = 'read: {
+                        let mut n = 0;
+                        $(if at == Some(n) { break 'read once(&mut $required, NAMES[n], r); } n += 1;)*
+                        $(if at == Some(n) { break 'read once(&mut $default, NAMES[n], r); } n += 1;)*
+                        r.skip()
+                    };
+                    read?;
                 }
-                d.deserialize_map(Fields)
+                let present: &[bool] = &[$($required.is_some(),)*];
+                if let Some(at) = present.iter().position(|p| !p) {
+                    return Err(r.missing(NAMES[at]));
+                }
+                // (Each required slot is `Some` by now.)
+                Ok($name {
+                    $($required: read_fields!(@unwrap $required $($required_via)?).unwrap(),)*
+                    $($default: read_fields!(@unwrap $default $($default_via)?).unwrap_or_default(),)*
+                    $($($skip: Default::default(),)*)?
+                })
             }
         }
     };
@@ -65,43 +61,10 @@ macro_rules! read_fields {
     (@unwrap $slot:ident $via:ty) => { $slot.map(|via| via.0) };
 }
 
-/// Reads a field's value into its slot, refusing a second value for it.
-pub(crate) fn once<'de, V: Deserialize<'de>, A: MapAccess<'de>>(
-    slot: &mut Option<V>,
-    name: &'static str,
-    map: &mut A,
-) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// A key's place among a struct's field names (`None`: a key this version does not know).
-pub(crate) struct FieldAt(pub(crate) &'static [&'static str]);
-
-impl<'de> DeserializeSeed<'de> for FieldAt {
-    type Value = Option<usize>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
-        d.deserialize_identifier(self)
-    }
-}
-
-impl Visitor<'_> for FieldAt {
-    type Value = Option<usize>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a field's name")
-    }
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Option<usize>, E> {
-        Ok(self.0.iter().position(|n| *n == key))
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use crate::core::json::from_str;
     use crate::core::plan::{Capability, LifeArea, Stamp};
-    use serde_json::from_str;
 
     #[test]
     fn fields_come_in_any_order_and_unknown_ones_are_passed_over() {

@@ -17,8 +17,9 @@ pub(crate) use shared::remembering;
 pub use shared::{forget_remembered, lists_reused, Shared};
 
 use super::id::Id;
+use super::json::{FromJson, JsonResult, Reader};
 use super::time::{CalendarDate, Timestamp};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 saved_by_name! {
     /// Who wrote an entry. The person decides; others write with them.
@@ -277,9 +278,15 @@ pub enum Agreement {
 }
 
 /// A goal attainment scale level, −2 ("much less than expected") to +2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct AttainmentLevel(i8);
+
+impl FromJson for AttainmentLevel {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        i8::read(r).map(AttainmentLevel)
+    }
+}
 
 impl AttainmentLevel {
     pub const ALL: [AttainmentLevel; 5] = [
@@ -696,7 +703,7 @@ pub struct AgendaItem {
 read_fields!(AgendaItem { visit, kind, text, discussed; default: because });
 
 /// Why a topic was suggested for the next visit, pointing at what it came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Because {
     /// The goal's review date falls by the visit.
@@ -716,6 +723,47 @@ pub enum Because {
     /// At a check-in since the last visit the person said the people helping them did
     /// not know what the others were doing.
     JoiningUp(Id),
+}
+
+impl Because {
+    /// Each reason's saved name (as serde's derive writes it), in the order of the variants.
+    const NAMES: &'static [&'static str] = &[
+        "review_due",
+        "below_expected",
+        "not_rated_lately",
+        "not_this_time_again",
+        "low_confidence",
+        "from_check_in",
+        "referral_news",
+        "joining_up",
+    ];
+}
+
+/// `{"review_due": "<id>"}`: an object of one key, the reason, whose value is the id.
+impl FromJson for Because {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        r.object()?;
+        let mut first = true;
+        let at = r.field(&mut first, Because::NAMES)?;
+        let Some(Some(at)) = at else {
+            return Err(r.invalid("a reason this version does not know"));
+        };
+        let id = Id::read(r)?;
+        if r.key(&mut first)?.is_some() {
+            return Err(r.invalid("two reasons in one"));
+        }
+        let because = [
+            Because::ReviewDue,
+            Because::BelowExpected,
+            Because::NotRatedLately,
+            Because::NotThisTimeAgain,
+            Because::LowConfidence,
+            Because::FromCheckIn,
+            Because::ReferralNews,
+            Because::JoiningUp,
+        ][at];
+        Ok(because(id))
+    }
 }
 
 saved_by_name! {
@@ -893,15 +941,13 @@ pub fn next_revision(r: u64) -> u64 {
 /// A plan's revision as read: refused past [`MAX_REVISION`].
 struct Revision(u64);
 
-impl<'de> Deserialize<'de> for Revision {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let r = u64::deserialize(d)?;
-        if r > MAX_REVISION {
-            return Err(serde::de::Error::custom(format!(
-                "a revision past what can be counted ({r})"
-            )));
+impl FromJson for Revision {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        let revision = r.unsigned()?;
+        if revision > MAX_REVISION {
+            return Err(r.invalid(format!("a revision past what can be counted ({revision})")));
         }
-        Ok(Revision(r))
+        Ok(Revision(revision))
     }
 }
 
@@ -909,15 +955,15 @@ impl<'de> Deserialize<'de> for Revision {
 struct SavedCheckIns(Shared<Vec<Entry<CheckIn>>>);
 struct SavedHistory(Shared<Vec<HistoryEntry>>);
 
-impl<'de> Deserialize<'de> for SavedCheckIns {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        compact::check_ins::deserialize(d).map(SavedCheckIns)
+impl FromJson for SavedCheckIns {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        compact::check_ins::read(r).map(SavedCheckIns)
     }
 }
 
-impl<'de> Deserialize<'de> for SavedHistory {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        compact::history::deserialize(d).map(SavedHistory)
+impl FromJson for SavedHistory {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        compact::history::read(r).map(SavedHistory)
     }
 }
 

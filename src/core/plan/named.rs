@@ -1,10 +1,7 @@
 //! The plan's word-like enums (a life area, a verb in the history, a zone…), saved as
 //! their names in snake case: `"moving_about"`. Serde's derive makes a reader of its own
 //! for each enum, about 1.3 KB of code apiece; here each enum is a list of its names and
-//! one reader serves them all. The saved form is the derive's.
-
-use serde::de::{self, Visitor};
-use std::fmt;
+//! one reader (`Reader::name`) serves them all. The saved form is the derive's.
 
 /// Declares an enum of unit variants, each with its saved name, and saves it by that
 /// name: `Variant = "saved_name",`. The list of names is the enum's own list, so a
@@ -35,35 +32,19 @@ macro_rules! saved_by_name {
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let at = d.deserialize_str($crate::core::plan::named::Named(Self::NAMES))?;
-                Ok(Self::SAVED[at])
+        impl $crate::core::json::FromJson for $name {
+            fn read(r: &mut $crate::core::json::Reader) -> $crate::core::json::JsonResult<Self> {
+                r.name(Self::NAMES).map(|at| Self::SAVED[at])
             }
         }
     };
 }
 
-/// Reads a name and finds its place among the names given (or says which were expected).
-pub(crate) struct Named(pub(crate) &'static [&'static str]);
-
-impl Visitor<'_> for Named {
-    type Value = usize;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "one of {}", self.0.join(", "))
-    }
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<usize, E> {
-        self.0
-            .iter()
-            .position(|n| *n == name)
-            .ok_or_else(|| de::Error::unknown_variant(name, self.0))
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use crate::core::json::FromJson;
     use crate::core::plan::*;
-    use serde::{de::DeserializeOwned, Serialize};
+    use serde::Serialize;
     use std::fmt::Debug;
 
     /// `AgreedToDiffer` → `agreed_to_differ`, as serde's `rename_all = "snake_case"`.
@@ -78,25 +59,22 @@ mod tests {
         out
     }
 
-    fn saved_as_named<T: Serialize + DeserializeOwned + Debug + PartialEq>(
-        all: &[T],
-        names: &[&str],
-    ) {
+    fn saved_as_named<T: Serialize + FromJson + Debug + PartialEq>(all: &[T], names: &[&str]) {
         assert_eq!(all.len(), names.len());
         for (value, name) in all.iter().zip(names) {
             assert_eq!(*name, snake_case(&format!("{value:?}")));
             let saved = serde_json::to_string(value).unwrap();
             assert_eq!(saved, format!("\"{name}\""));
-            assert_eq!(&serde_json::from_str::<T>(&saved).unwrap(), value);
+            assert_eq!(&crate::core::json::from_str::<T>(&saved).unwrap(), value);
             // Escaped in the text, as another program might write it.
             let escaped = format!("\"\\u{:04x}{}\"", name.as_bytes()[0], &name[1..]);
-            assert_eq!(&serde_json::from_str::<T>(&escaped).unwrap(), value);
+            assert_eq!(&crate::core::json::from_str::<T>(&escaped).unwrap(), value);
         }
         for damaged in ["\"not_one_of_them\"", "\"\"", "3", "null", "{}", "[\"x\"]"] {
-            let read = serde_json::from_str::<T>(damaged);
+            let read = crate::core::json::from_str::<T>(damaged);
             assert!(read.is_err(), "{damaged} read as {read:?}");
         }
-        let message = serde_json::from_str::<T>("\"nope\"")
+        let message = crate::core::json::from_str::<T>("\"nope\"")
             .unwrap_err()
             .to_string();
         assert!(message.contains(names[0]), "{message}");

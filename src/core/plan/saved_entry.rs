@@ -4,34 +4,19 @@
 //! stamps and versions) by one reader for all. The form is the derive's: keys in any
 //! order, unknown keys passed over, a missing or repeated field refused.
 
-use super::fields::once;
 use super::{Entry, Stamp};
 use crate::core::id::Id;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::Deserialize;
-use std::fmt;
-use std::marker::PhantomData;
+use crate::core::json::{once, FromJson, JsonResult, Reader};
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Entry<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(EntryVisitor(PhantomData))
-    }
-}
-
-struct EntryVisitor<T>(PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> Visitor<'de> for EntryVisitor<T> {
-    type Value = Entry<T>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an entry of the plan")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entry<T>, A::Error> {
+impl<T: FromJson> FromJson for Entry<T> {
+    #[inline(never)]
+    fn read(r: &mut Reader) -> JsonResult<Self> {
         let mut body = None;
-        let kept = Bookkeeping::read(&mut map, &mut |map: &mut A| {
-            body = Some(map.next_value()?);
+        let kept = Bookkeeping::read(r, &mut |r| {
+            body = Some(T::read(r)?);
             Ok(())
         })?;
-        let body = body.ok_or_else(|| de::Error::missing_field("body"))?;
+        let body = body.ok_or_else(|| r.missing("body"))?;
         Ok(Entry {
             id: kept.id,
             created: kept.created,
@@ -43,41 +28,8 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for EntryVisitor<T> {
     }
 }
 
-/// An entry's keys; `Other` for any this version does not know (passed over).
-#[derive(PartialEq, Clone, Copy)]
-enum Key {
-    Id,
-    Created,
-    Changed,
-    Removed,
-    Body,
-    Versions,
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Key {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = Key;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("the name of an entry's field")
-            }
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-                Ok(match key {
-                    "id" => Key::Id,
-                    "created" => Key::Created,
-                    "changed" => Key::Changed,
-                    "removed" => Key::Removed,
-                    "body" => Key::Body,
-                    "versions" => Key::Versions,
-                    _ => Key::Other,
-                })
-            }
-        }
-        d.deserialize_identifier(KeyVisitor)
-    }
-}
+/// An entry's keys, in the order of `Bookkeeping::read`'s match.
+const KEYS: &[&str] = &["id", "created", "changed", "removed", "versions", "body"];
 
 /// What every entry holds besides its body.
 struct Bookkeeping {
@@ -92,34 +44,33 @@ impl Bookkeeping {
     /// Reads an entry's keys and values, handing the body's value to `body` (which is
     /// called once at most). Not inlined: one copy serves every kind of entry.
     #[inline(never)]
-    fn read<'de, A: MapAccess<'de>>(
-        map: &mut A,
-        body: &mut dyn FnMut(&mut A) -> Result<(), A::Error>,
-    ) -> Result<Bookkeeping, A::Error> {
+    fn read(
+        r: &mut Reader,
+        body: &mut dyn FnMut(&mut Reader) -> JsonResult<()>,
+    ) -> JsonResult<Bookkeeping> {
         let (mut id, mut created, mut changed) = (None, None, None);
         let (mut removed, mut versions, mut read_body) = (None, None, false);
-        while let Some(key) = map.next_key::<Key>()? {
+        r.object()?;
+        let mut first = true;
+        while let Some(key) = r.field(&mut first, KEYS)? {
             match key {
-                Key::Id => once(&mut id, "id", map)?,
-                Key::Created => once(&mut created, "created", map)?,
-                Key::Changed => once(&mut changed, "changed", map)?,
-                Key::Removed => once::<Option<Stamp>, A>(&mut removed, "removed", map)?,
-                Key::Versions => once(&mut versions, "versions", map)?,
-                Key::Body if read_body => return Err(de::Error::duplicate_field("body")),
-                Key::Body => {
+                Some(0) => once(&mut id, "id", r)?,
+                Some(1) => once(&mut created, "created", r)?,
+                Some(2) => once(&mut changed, "changed", r)?,
+                Some(3) => once::<Option<Stamp>>(&mut removed, "removed", r)?,
+                Some(4) => once(&mut versions, "versions", r)?,
+                Some(_) if read_body => return Err(r.invalid("duplicate field `body`")),
+                Some(_) => {
                     read_body = true;
-                    body(map)?;
+                    body(r)?;
                 }
-                Key::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                None => r.skip()?,
             }
         }
-        let missing = |field| de::Error::missing_field(field);
         Ok(Bookkeeping {
-            id: id.ok_or_else(|| missing("id"))?,
-            created: created.ok_or_else(|| missing("created"))?,
-            changed: changed.ok_or_else(|| missing("changed"))?,
+            id: id.ok_or_else(|| r.missing("id"))?,
+            created: created.ok_or_else(|| r.missing("created"))?,
+            changed: changed.ok_or_else(|| r.missing("changed"))?,
             removed: removed.flatten(),
             versions: versions.unwrap_or_default(),
         })
@@ -129,8 +80,9 @@ impl Bookkeeping {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::json::from_str;
     use crate::core::plan::WhatMatters;
-    use serde_json::{from_str, json, to_string};
+    use serde_json::{json, to_string};
 
     fn entry(removed: bool, versions: usize) -> Entry<WhatMatters> {
         let stamp: Stamp = from_str(r#"{"at": 1700000000000, "by": "person"}"#).unwrap();

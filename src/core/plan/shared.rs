@@ -13,7 +13,7 @@
 //! history, not five years of check-ins. The text written is exactly what serialising
 //! would give (tested in `tests/saved.rs`).
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 use std::any::Any;
 use std::cell::RefCell;
@@ -126,9 +126,9 @@ impl<T: Serialize + 'static> Serialize for Shared<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Shared<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        T::deserialize(d).map(Shared::new)
+impl<T: crate::core::json::FromJson> crate::core::json::FromJson for Shared<T> {
+    fn read(r: &mut crate::core::json::Reader) -> crate::core::json::JsonResult<Self> {
+        T::read(r).map(Shared::new)
     }
 }
 

@@ -6,13 +6,11 @@
 //! any order, unknown keys passed over; a missing or repeated tag or field is refused, and
 //! so is an id beside a kind that has none (a merge of two choices could write one).
 
-use super::fields::{once, FieldAt};
 use super::{Agreement, Item, Responsible};
 use crate::core::id::Id;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use crate::core::json::{once, FromJson, JsonResult, Reader};
 use serde::ser::{SerializeStruct, Serializer};
-use serde::{Deserialize, Serialize};
-use std::fmt;
+use serde::Serialize;
 
 const STATES: &[&str] = &[
     "proposed",
@@ -69,40 +67,31 @@ impl Serialize for Responsible {
 
 /// Reads an object as its tag and some fields of text, passing over every other key.
 /// Keys may come in any order: the tag says which field matters only once all are read.
-struct Tagged<T> {
-    what: &'static str,
-    /// The tag's key, then each field's.
-    keys: &'static [&'static str],
-    /// Makes the value from the tag and each field (`None` when absent), or says why not.
+/// `keys`: the tag's key, then each field's; `make` makes the value from the tag and
+/// each field (`None` when absent), or says why not.
+fn tagged<T>(
+    r: &mut Reader,
+    keys: &[&str],
     make: fn(&str, Vec<Option<String>>) -> Result<T, String>,
-}
-
-impl<'de, T> Visitor<'de> for Tagged<T> {
-    type Value = T;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.what)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        // Each field's slot is `Some` once its key was read, even when its value was null.
-        let mut tag: Option<String> = None;
-        let mut fields: Vec<Option<Option<String>>> = vec![None; self.keys.len() - 1];
-        while let Some(at) = map.next_key_seed(FieldAt(self.keys))? {
-            match at {
-                Some(0) => once(&mut tag, self.keys[0], &mut map)?,
-                Some(i) => once(&mut fields[i - 1], self.keys[i], &mut map)?,
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
+) -> JsonResult<T> {
+    // Each field's slot is `Some` once its key was read, even when its value was null.
+    let mut tag: Option<String> = None;
+    let mut fields: Vec<Option<Option<String>>> = vec![None; keys.len() - 1];
+    r.object()?;
+    let mut first = true;
+    while let Some(at) = r.field(&mut first, keys)? {
+        match at {
+            Some(0) => once(&mut tag, keys[0], r)?,
+            Some(i) => once(&mut fields[i - 1], keys[i], r)?,
+            None => r.skip()?,
         }
-        let tag = tag.ok_or_else(|| de::Error::missing_field(self.keys[0]))?;
-        (self.make)(&tag, fields.into_iter().map(Option::flatten).collect())
-            .map_err(de::Error::custom)
     }
+    let tag = tag.ok_or_else(|| r.missing(keys[0]))?;
+    make(&tag, fields.into_iter().map(Option::flatten).collect()).map_err(|e| r.invalid(e))
 }
 
-impl<'de> Deserialize<'de> for Agreement {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+impl FromJson for Agreement {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
         fn make(state: &str, mut fields: Vec<Option<String>>) -> Result<Agreement, String> {
             let mut take = |i: usize, key: &str| fields[i].take().ok_or_else(|| missing(key));
             Ok(match state {
@@ -118,17 +107,12 @@ impl<'de> Deserialize<'de> for Agreement {
                 _ => return Err(unknown("state", state, STATES)),
             })
         }
-        let what = "where the person and clinician stand on a goal";
-        d.deserialize_map(Tagged {
-            what,
-            keys: &["state", "difference", "reason"],
-            make,
-        })
+        tagged(r, &["state", "difference", "reason"], make)
     }
 }
 
-impl<'de> Deserialize<'de> for Responsible {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+impl FromJson for Responsible {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
         fn make(kind: &str, mut fields: Vec<Option<String>>) -> Result<Responsible, String> {
             // The person and the clinician have no id: one there is damage (a merge of
             // two versions can write it), not something to drop.
@@ -148,11 +132,7 @@ impl<'de> Deserialize<'de> for Responsible {
                 _ => return Err(unknown("kind", kind, KINDS)),
             })
         }
-        d.deserialize_map(Tagged {
-            what: "who carries out a step",
-            keys: &["kind", "id"],
-            make,
-        })
+        tagged(r, &["kind", "id"], make)
     }
 }
 
@@ -174,49 +154,39 @@ const ITEMS: &[&str] = &[
 
 /// An item is an object of one key, its kind, whose value is `[id, body]`. Serde's derive
 /// for an enum also reads every other shape an enum can take; a plan only holds this one.
-impl<'de> Deserialize<'de> for Item {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Items;
-        impl<'de> Visitor<'de> for Items {
-            type Value = Item;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an entry with its id, under its kind")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
-                fn body<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
-                    map: &mut A,
-                    item: fn(Id, T) -> Item,
-                ) -> Result<Item, A::Error> {
-                    let (id, body) = map.next_value::<(Id, T)>()?;
-                    Ok(item(id, body))
-                }
-                let kind = map.next_key_seed(FieldAt(ITEMS))?;
-                let item = match kind.ok_or_else(|| de::Error::invalid_length(0, &self))? {
-                    Some(0) => body(&mut map, Item::WhatMatters)?,
-                    Some(1) => body(&mut map, Item::Capability)?,
-                    Some(2) => body(&mut map, Item::Goal)?,
-                    Some(3) => body(&mut map, Item::Action)?,
-                    Some(4) => body(&mut map, Item::Supporter)?,
-                    Some(5) => body(&mut map, Item::HelpOrHindrance)?,
-                    Some(6) => body(&mut map, Item::CommunitySupport)?,
-                    Some(7) => body(&mut map, Item::SafetyNetEntry)?,
-                    Some(8) => body(&mut map, Item::Visit)?,
-                    Some(9) => body(&mut map, Item::AgendaItem)?,
-                    Some(10) => body(&mut map, Item::CheckIn)?,
-                    Some(11) => body(&mut map, Item::TeamMember)?,
-                    _ => {
-                        return Err(de::Error::custom(
-                            "an entry of a kind this version does not know",
-                        ))
-                    }
-                };
-                if map.next_key::<IgnoredAny>()?.is_some() {
-                    return Err(de::Error::invalid_length(2, &self));
-                }
-                Ok(item)
-            }
+impl FromJson for Item {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        r.object()?;
+        let mut first = true;
+        let kind = r.field(&mut first, ITEMS)?;
+        let Some(Some(kind)) = kind else {
+            return Err(r.invalid("an entry of a kind this version does not know"));
+        };
+        // `[id, body]`: the list and the id read once for every kind.
+        r.array()?;
+        let pair = &mut true;
+        r.value_of(pair, 0, 2)?;
+        let id = Id::read(r)?;
+        r.value_of(pair, 1, 2)?;
+        let item = match kind {
+            0 => Item::WhatMatters(id, FromJson::read(r)?),
+            1 => Item::Capability(id, FromJson::read(r)?),
+            2 => Item::Goal(id, FromJson::read(r)?),
+            3 => Item::Action(id, FromJson::read(r)?),
+            4 => Item::Supporter(id, FromJson::read(r)?),
+            5 => Item::HelpOrHindrance(id, FromJson::read(r)?),
+            6 => Item::CommunitySupport(id, FromJson::read(r)?),
+            7 => Item::SafetyNetEntry(id, FromJson::read(r)?),
+            8 => Item::Visit(id, FromJson::read(r)?),
+            9 => Item::AgendaItem(id, FromJson::read(r)?),
+            10 => Item::CheckIn(id, FromJson::read(r)?),
+            _ => Item::TeamMember(id, FromJson::read(r)?),
+        };
+        r.value_of(pair, 2, 2)?;
+        if r.key(&mut first)?.is_some() {
+            return Err(r.invalid("an entry under two kinds"));
         }
-        d.deserialize_map(Items)
+        Ok(item)
     }
 }
 
@@ -234,7 +204,8 @@ fn unknown(tag: &str, value: &str, expected: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::{from_str, json, to_value};
+    use crate::core::json::from_str;
+    use serde_json::{json, to_value};
 
     fn id() -> Id {
         Id::parse("3f2c7a10-0b1e-4c5d-9a8b-1c2d3e4f5a6b").unwrap()

@@ -35,10 +35,18 @@ pub fn agreement_badge(props: &AgreementBadgeProps) -> Html {
 }
 
 /// Which written answer the person is giving, if any.
-#[derive(Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, PartialEq, serde::Serialize)]
 enum Writing {
     Difference,
     Reason,
+}
+
+/// Read by the names serde's derive writes.
+impl crate::core::json::FromJson for Writing {
+    fn read(r: &mut crate::core::json::Reader) -> crate::core::json::JsonResult<Self> {
+        r.name(&["Difference", "Reason"])
+            .map(|at| [Writing::Difference, Writing::Reason][at])
+    }
 }
 
 /// The button that opened the words' form: focus goes back to it when the form closes

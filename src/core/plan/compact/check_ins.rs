@@ -10,12 +10,12 @@
 
 use super::Refs;
 use crate::core::id::Id;
+use crate::core::json::{FromJson, JsonResult, Reader};
 use crate::core::plan::shared::remembered;
 use crate::core::plan::{
     ActionOutcome, AttainmentLevel, AuthorRole, CheckIn, Entry, JoinedUp, Shared,
 };
 use crate::core::time::CalendarDate;
-use serde::Deserializer;
 use serde::{Serialize, Serializer};
 
 #[derive(Serialize)]
@@ -74,30 +74,19 @@ thread_local! {
     static ROW: std::cell::Cell<Vec<i32>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-impl<'de> serde::Deserialize<'de> for Numbers {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Row;
-        impl<'de> serde::de::Visitor<'de> for Row {
-            type Value = Numbers;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a list of numbers")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Numbers, A::Error> {
-                // (A damaged row drops the kept list: the next row starts a new one.)
-                let mut row = ROW.take();
-                row.clear();
-                while let Some(n) = seq.next_element::<i32>()? {
-                    row.push(n);
-                }
-                let numbers = Numbers(row.as_slice().to_vec());
-                ROW.set(row);
-                Ok(numbers)
-            }
+impl FromJson for Numbers {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        // (A damaged row drops the kept list: the next row starts a new one.)
+        let mut row = ROW.take();
+        row.clear();
+        r.array()?;
+        let mut first = true;
+        while r.item(&mut first)? {
+            row.push(i32::read(r)?);
         }
-        d.deserialize_seq(Row)
+        let numbers = Numbers(row.as_slice().to_vec());
+        ROW.set(row);
+        Ok(numbers)
     }
 }
 
@@ -233,10 +222,8 @@ fn saved(list: &[Entry<CheckIn>]) -> Saved {
 }
 
 /// Reads either form: the numbered one (schema 4) or a list of entries (3 and before).
-pub fn deserialize<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<Shared<Vec<Entry<CheckIn>>>, D::Error> {
-    super::list_or_compact(d, "check-in", |saved: Saved| {
+pub fn read(r: &mut Reader) -> JsonResult<Shared<Vec<Entry<CheckIn>>>> {
+    super::list_or_compact(r, "check-in", |saved: Saved| {
         let refs = saved.refs;
         saved
             .entries

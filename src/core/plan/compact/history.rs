@@ -8,21 +8,21 @@
 
 use super::Refs;
 use crate::core::id::Id;
+use crate::core::json::{FromJson, JsonResult, Reader};
 use crate::core::plan::{AuthorRole, HistoryEntry, List, Shared, Stamp, Verb};
 use crate::core::time::Timestamp;
-use serde::Deserializer;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Saved {
     /// Every entry a line is about, once.
     refs: Vec<Id>,
     lines: Vec<Line>,
 }
+read_fields!(Saved { refs, lines; default: });
 
 /// When, by whom, what was done, to which list, to which entry (in `refs`), its words,
 /// and who by name (in `refs`; left off the row when none, as in every older line).
-#[derive(Deserialize)]
 struct Line(
     Timestamp,
     AuthorRole,
@@ -30,8 +30,34 @@ struct Line(
     Option<List>,
     Option<u32>,
     String,
-    #[serde(default)] Option<u32>,
+    Option<u32>,
 );
+
+impl FromJson for Line {
+    fn read(r: &mut Reader) -> JsonResult<Self> {
+        fn next<T: FromJson>(r: &mut Reader, first: &mut bool) -> JsonResult<T> {
+            match r.item(first)? {
+                true => T::read(r),
+                false => Err(r.invalid("a history line cut short")),
+            }
+        }
+        r.array()?;
+        let first = &mut true;
+        let (at, by, verb) = (next(r, first)?, next(r, first)?, next(r, first)?);
+        let (list, entry, label) = (next(r, first)?, next(r, first)?, next(r, first)?);
+        // Who, by name: on rows since schema 5 that have one.
+        let who = if r.item(first)? {
+            let who = Option::read(r)?;
+            if r.item(first)? {
+                return Err(r.invalid("a history line too long"));
+            }
+            who
+        } else {
+            None
+        };
+        Ok(Line(at, by, verb, list, entry, label, who))
+    }
+}
 
 impl Serialize for Line {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -79,8 +105,8 @@ pub fn serialize<S: Serializer>(
 }
 
 /// Reads either form: rows (schema 4) or a list of objects (3 and before).
-pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Shared<Vec<HistoryEntry>>, D::Error> {
-    super::list_or_compact(d, "history", |saved: Saved| {
+pub fn read(r: &mut Reader) -> JsonResult<Shared<Vec<HistoryEntry>>> {
+    super::list_or_compact(r, "history", |saved: Saved| {
         let refs = saved.refs;
         saved
             .lines
