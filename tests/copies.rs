@@ -26,7 +26,7 @@ fn a_copy_holds_only_what_was_chosen_and_says_what_it_leaves_out() {
     let ana = ana(&p);
     let chosen = suggested_for(&p, &ana);
     let copy = supporter_copy(&p, &ana, &chosen, Timestamp(5));
-    let json = serde_json::to_string(&copy).unwrap();
+    let json = coplan::core::json::to_string(&copy);
     for private in [
         "Singing in the church choir",
         "My knee stops me walking Lily",
@@ -308,7 +308,7 @@ fn a_referral_holds_only_what_was_chosen_and_its_answer_comes_back_alone() {
         .clone();
     chosen.remove(&choir);
     let r = referral(&p, &group, &chosen, Timestamp(7));
-    let json = serde_json::to_string(&r).unwrap();
+    let json = coplan::core::json::to_string(&r);
     assert!(!json.contains("choir"), "unticked");
     assert!(
         !json.contains("Walk 10 minutes"),

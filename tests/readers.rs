@@ -128,7 +128,7 @@ fn every_kind_of_item_reads_back_as_it_was_written() {
         };
         let entry = plan_entry_id(plan, list).unwrap_or_else(|| panic!("{list:?} in a plan"));
         let (item, _) = item_of(plan, list, &entry).unwrap();
-        let text = serde_json::to_string(&item).unwrap();
+        let text = coplan::core::json::to_string(&item);
         assert_eq!(
             coplan::core::json::from_str::<Item>(&text).unwrap(),
             item,

@@ -76,8 +76,10 @@ fn consultation() -> (Plan, Plan) {
 fn typed_characters(plan: &Plan, home: &Plan) -> usize {
     let mut plan = plan.clone();
     plan.history.clear();
-    let now = serde_json::to_value(&plan).unwrap();
-    let before = serde_json::to_value(home).unwrap();
+    let now =
+        serde_json::from_str::<serde_json::Value>(&coplan::core::json::to_string(&plan)).unwrap();
+    let before =
+        serde_json::from_str::<serde_json::Value>(&coplan::core::json::to_string(home)).unwrap();
     fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
         match v {
             serde_json::Value::String(s) => out.push(s.clone()),

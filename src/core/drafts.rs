@@ -59,14 +59,17 @@ impl Drafts {
     /// never a reason to stop a form from opening).
     pub fn read(text: Option<&str>) -> Self {
         Drafts(
-            text.and_then(|t| serde_json::from_str(t).ok())
-                .unwrap_or_default(),
+            text.and_then(|t| match super::json::from_str(t).ok()? {
+                Value::Object(map) => Some(map),
+                _ => None,
+            })
+            .unwrap_or_default(),
         )
     }
 
     /// The text to store, or `None` when there is no draft left.
     pub fn to_text(&self) -> Option<String> {
-        (!self.0.is_empty()).then(|| Value::Object(self.0.clone()).to_string())
+        (!self.0.is_empty()).then(|| super::json::to_string(&self.0))
     }
 
     fn key(form: &str, source: &Source) -> String {

@@ -46,7 +46,7 @@ where
 /// serialiser for every entity, and serde_json's tree serialiser would add another
 /// copy of all that code to the download.
 pub fn to_tree<T: Serialize>(value: &T) -> Option<Value> {
-    serde_json::from_str(&serde_json::to_string(value).ok()?).ok()
+    super::json::from_str(&super::json::to_string(value)).ok()
 }
 
 /// The inverse of [`to_tree`], through text like reading a saved plan (see

@@ -67,7 +67,7 @@ pub fn to_json(plan: &Plan) -> String {
     };
     // Serialising plain data with string keys cannot fail. Lists unchanged since the
     // last document written are copied from its text (see `plan/shared.rs`).
-    super::plan::remembering(|| serde_json::to_string(&doc).unwrap_or_default())
+    super::plan::remembering(|| json::to_string(&doc))
 }
 
 /// The saved form as kept in the browser's storage: `to_json` with every character
@@ -224,16 +224,16 @@ fn next_wide(bytes: &[u8], from: usize) -> Option<usize> {
 /// tree, so every entity's serialiser exists once in the download, not once per layout.
 pub fn to_pretty_json(plan: &Plan) -> String {
     let compact = to_json(plan);
-    serde_json::from_str::<Value>(&compact)
+    json::from_str::<Value>(&compact)
         .ok()
-        .and_then(|tree| serde_json::to_string_pretty(&tree).ok())
+        .map(|tree| json::to_string_pretty(&tree))
         .unwrap_or(compact)
 }
 
 /// Reads typed data from a JSON tree through its text: every entity then has one
 /// reader in the download (from text, `core::json`), not a second one from trees.
 pub(crate) fn from_tree<T: FromJson>(tree: &Value) -> Result<T, String> {
-    json::from_str(&tree.to_string()).map_err(|e| e.to_string())
+    json::from_str(&json::to_string(tree)).map_err(|e| e.to_string())
 }
 
 /// Reads a document of any known version, migrating it forward.
@@ -257,7 +257,7 @@ pub fn from_json(raw: &str) -> Result<Loaded, ReadError> {
             let doc: DocumentIn = if version == SCHEMA_VERSION {
                 json::from_str(raw).map_err(|e| damaged(e.to_string()))?
             } else {
-                let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
+                let value: Value = json::from_str(raw).map_err(|_| ReadError::NotJson)?;
                 from_tree(&migrate(value, version)?).map_err(damaged)?
             };
             (doc, version)
@@ -380,12 +380,11 @@ pub const SEALED_FORMAT: &str = "coplan-sealed";
 
 /// A file holding a plan sealed with a passphrase: the sealed bytes, in base64url.
 pub fn to_sealed_json(sealed: &[u8]) -> String {
-    serde_json::json!({
+    json::to_string(&serde_json::json!({
         "format": SEALED_FORMAT,
         "version": 1,
         "data": super::base64::encode(sealed),
-    })
-    .to_string()
+    }))
 }
 
 /// The sealed bytes of a sealed file; `None` when the text is not one (then it is read
@@ -394,7 +393,7 @@ pub fn read_sealed(raw: &str) -> Option<Result<Vec<u8>, ReadError>> {
     if raw.len() > MAX_DOCUMENT_BYTES || !raw.contains(SEALED_FORMAT) {
         return None;
     }
-    let value: Value = serde_json::from_str(raw).ok()?;
+    let value: Value = json::from_str(raw).ok()?;
     if value.get("format").and_then(Value::as_str) != Some(SEALED_FORMAT) {
         return None;
     }
@@ -423,7 +422,7 @@ pub fn read_sealed(raw: &str) -> Option<Result<Vec<u8>, ReadError>> {
 /// Reads what can be read of a document from a newer version, to show it read-only.
 /// Unknown fields are ignored; `None` if even that fails.
 pub fn read_newer(raw: &str) -> Option<Plan> {
-    let value: Value = serde_json::from_str(raw).ok()?;
+    let value: Value = json::from_str(raw).ok()?;
     from_tree(value.get("plan")?).ok()
 }
 

@@ -85,7 +85,7 @@ pub struct Damaged;
 /// The document's JSON text (as `saved::to_json` writes it) in the wire form.
 /// `None` only for text that is not JSON, which `saved` never writes.
 pub fn encode(document_json: &str) -> Option<Vec<u8>> {
-    let tree: Value = serde_json::from_str(document_json).ok()?;
+    let tree: Value = crate::core::json::from_str(document_json).ok()?;
     let mut w = Writer::default();
     w.value(&tree);
     let mut out = vec![MAGIC, VERSION];
@@ -113,7 +113,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, Damaged> {
             if !r.bytes.is_empty() || !r.text.is_empty() {
                 return Err(Damaged);
             }
-            serde_json::to_string(&tree).map_err(|_| Damaged)
+            Ok(crate::core::json::to_string(&tree))
         }
         _ => Err(Damaged),
     }

@@ -503,8 +503,7 @@ pub fn last_copied(id: &Id) -> Option<(Timestamp, u64)> {
 /// Notes that a plan was just copied off this device (best effort).
 pub fn note_copied(plan: &Plan) {
     if let Ok(s) = store() {
-        let value =
-            serde_json::to_string(&(super::clock::now().0, plan.revision)).unwrap_or_default();
+        let value = crate::core::json::to_string(&(super::clock::now().0, plan.revision));
         let _ = s.set_item(&format!("{COPIED_PREFIX}{}", plan.id), &value);
     }
     // A whole copy may reach the device the plan came from, so a later hand-back must
@@ -521,9 +520,8 @@ const ARRIVED_PREFIX: &str = "coplan.arrived.";
 pub fn note_arrival(id: &Id, versions: crate::core::merge::Arrived) {
     if let Ok(s) = store() {
         let record = (super::clock::now().0, versions);
-        if let Ok(value) = serde_json::to_string(&record) {
-            let _ = s.set_item(&format!("{ARRIVED_PREFIX}{id}"), &value);
-        }
+        let value = crate::core::json::to_string(&record);
+        let _ = s.set_item(&format!("{ARRIVED_PREFIX}{id}"), &value);
         // What was handed back belongs to the arrival before this one.
         let _ = s.remove_item(&format!("{HANDED_BACK_PREFIX}{id}"));
     }
@@ -550,7 +548,8 @@ pub fn handed_back(id: &Id) -> crate::core::merge::HandedBack {
 pub fn note_handed_back(hand_back: &Plan) {
     let mut record = handed_back(&hand_back.id);
     crate::core::merge::note_handed_back(&mut record, hand_back);
-    if let (Ok(s), Ok(value)) = (store(), serde_json::to_string(&record)) {
+    if let Ok(s) = store() {
+        let value = crate::core::json::to_string(&record);
         let _ = s.set_item(&format!("{HANDED_BACK_PREFIX}{}", hand_back.id), &value);
     }
 }
@@ -606,9 +605,6 @@ pub fn load_author() -> crate::core::Writer {
 
 pub fn save_author(writer: &crate::core::Writer) {
     if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = s.set_item(
-            AUTHOR_KEY,
-            &serde_json::to_string(writer).unwrap_or_default(),
-        );
+        let _ = s.set_item(AUTHOR_KEY, &crate::core::json::to_string(writer));
     }
 }

@@ -73,7 +73,7 @@ pub fn health_record_export() -> Html {
                 name: with_name.then(|| plan.name.clone()),
             };
             let json = bundle(&plan, &choice, &words, clock::now());
-            let text = serde_json::to_string_pretty(&json).unwrap_or_default();
+            let text = crate::core::json::to_string_pretty(&json);
             // Unticked means nowhere: not in the file's name either.
             let file_name = if with_name {
                 plan.name.as_str()

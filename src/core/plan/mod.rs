@@ -179,7 +179,7 @@ impl<T: Serialize> Entry<T> {
     }
 
     fn digest(&self, before: &Id) -> Id {
-        let body = serde_json::to_string(&self.body).unwrap_or_default();
+        let body = super::json::to_string(&self.body);
         Id::short_digest(&format!("{before}/{}/{body}", self.is_live()))
     }
 }

@@ -13,8 +13,8 @@
 //! history, not five years of check-ins. The text written is exactly what serialising
 //! would give (tested in `tests/saved.rs`).
 
+use crate::core::json::{self, Raw};
 use serde::{Serialize, Serializer};
-use serde_json::value::RawValue;
 use std::any::Any;
 use std::cell::RefCell;
 use std::ops::{Deref, DerefMut};
@@ -23,9 +23,8 @@ use std::rc::Rc;
 /// A value shared by the versions of a plan that have not changed it: cloning is a
 /// pointer copy, and changing it through `&mut` copies it first when it is shared.
 ///
-/// It serialises as JSON text only (through `serde_json`'s `RawValue`): a plan is only
-/// ever written by `serde_json`, and any other serialiser would get `RawValue`'s private
-/// form instead of the list.
+/// It serialises as JSON text only (through `json::Raw`): a plan is only ever written by
+/// `json::to_string`, and any other serialiser would get the list's text as a string.
 pub struct Shared<T>(Rc<T>);
 
 impl<T> Shared<T> {
@@ -122,7 +121,7 @@ impl<'a, T: Clone> IntoIterator for &'a mut Shared<Vec<T>> {
 
 impl<T: Serialize + 'static> Serialize for Shared<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        remembered(self, "plain", s, serde_json::value::to_raw_value)
+        remembered(self, "plain", s, json::to_string::<T>)
     }
 }
 
@@ -140,7 +139,7 @@ impl<T: crate::core::json::FromJson> crate::core::json::FromJson for Shared<T> {
 struct Kept {
     list: Rc<dyn Any>,
     form: &'static str,
-    json: Rc<RawValue>,
+    json: Rc<str>,
     used: bool,
 }
 
@@ -198,22 +197,22 @@ pub(crate) fn remembered<T: 'static, S: Serializer>(
     shared: &Shared<T>,
     form: &'static str,
     s: S,
-    json: fn(&T) -> Result<Box<RawValue>, serde_json::Error>,
+    json: fn(&T) -> String,
 ) -> Result<S::Ok, S::Error> {
     let list: Rc<dyn Any> = shared.0.clone();
     let written = match kept(&list, form) {
         Some(json) => json,
         None => {
-            let json: Rc<RawValue> = Rc::from(json(&shared.0).map_err(serde::ser::Error::custom)?);
+            let json: Rc<str> = Rc::from(json(&shared.0));
             keep(list, form, &json);
             json
         }
     };
-    written.serialize(s)
+    Raw(&written).serialize(s)
 }
 
 /// The memo's text of `list` in `form`, marked as used by this call.
-fn kept(list: &Rc<dyn Any>, form: &'static str) -> Option<Rc<RawValue>> {
+fn kept(list: &Rc<dyn Any>, form: &'static str) -> Option<Rc<str>> {
     MEMO.with(|m| {
         let mut memo = m.borrow_mut();
         if !memo.active {
@@ -231,7 +230,7 @@ fn kept(list: &Rc<dyn Any>, form: &'static str) -> Option<Rc<RawValue>> {
 }
 
 /// Keeps `json` as the text of `list` in `form`, while `remembering`.
-fn keep(list: Rc<dyn Any>, form: &'static str, json: &Rc<RawValue>) {
+fn keep(list: Rc<dyn Any>, form: &'static str, json: &Rc<str>) {
     MEMO.with(|m| {
         let mut memo = m.borrow_mut();
         if memo.active {

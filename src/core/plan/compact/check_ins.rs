@@ -198,7 +198,7 @@ pub fn serialize<S: Serializer>(
     s: S,
 ) -> Result<S::Ok, S::Error> {
     remembered(list, "compact", s, |l| {
-        serde_json::value::to_raw_value(&saved(l))
+        crate::core::json::to_string(&saved(l))
     })
 }
 

@@ -6,7 +6,7 @@
 //! each type reads itself through it ([`FromJson`]) by plain calls. What is read is what
 //! serde read: keys in any order, unknown keys passed over, a repeated or missing field
 //! refused, nesting at most 128 deep, damaged text (a lone surrogate, a control
-//! character, a trailing comma) refused. Writing is still serde's.
+//! character, a trailing comma) refused.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -325,6 +325,14 @@ impl<'a> Reader<'a> {
 
     /// A number's text, checked against JSON's grammar, and whether it has a fraction or
     /// an exponent.
+    #[inline(never)]
+    pub(super) fn number(&mut self) -> JsonResult<(&'a str, bool)> {
+        if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
+            return Err(self.mismatch("a number"));
+        }
+        self.number_text()
+    }
+
     fn number_text(&mut self) -> JsonResult<(&'a str, bool)> {
         let (bytes, start) = (self.text.as_bytes(), self.at);
         let digits = |at: &mut usize| {
