@@ -306,19 +306,64 @@ fn how_things_are_now_is_enough_for_a_life_area() {
 }
 
 #[test]
-fn the_words_that_differ_are_shown_side_by_side() {
+fn what_differs_is_each_field_with_its_name_in_the_order_the_entry_holds_them() {
     let mut a = goal("Walk to school");
     a.person_view.concerns = "My knee".into();
+    a.person_view.priority = Some(Priority::High);
     let mut b = goal("Walk Lily to school");
     b.person_view.concerns = "My knee".into();
+    b.person_view.priority = Some(Priority::Medium);
     b.clinician_view.why_it_matters = "Fitness".into();
-    let d = coplan::core::merge::differing_words(&Item::Goal(id("g"), a), &Item::Goal(id("g"), b));
-    assert_eq!(d.len(), 2);
-    assert!(d.contains(&(
-        "Walk to school".to_string(),
-        "Walk Lily to school".to_string()
-    )));
-    assert!(d.contains(&(String::new(), "Fitness".to_string())));
+    b.weight = Some(3);
+    let d = coplan::core::merge::differences(&Item::Goal(id("g"), a), &Item::Goal(id("g"), b));
+    let shown: Vec<(&str, &str, String, String)> = d
+        .iter()
+        .map(|d| {
+            (
+                d.key.as_str(),
+                d.within.as_str(),
+                d.first.to_string(),
+                d.second.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "wording",
+                "",
+                r#""Walk to school""#.into(),
+                r#""Walk Lily to school""#.into()
+            ),
+            (
+                "priority",
+                "person_view",
+                r#""high""#.into(),
+                r#""medium""#.into()
+            ),
+            (
+                "why_it_matters",
+                "clinician_view",
+                r#""""#.into(),
+                r#""Fitness""#.into()
+            ),
+            ("weight", "", "null".into(), "3".into()),
+        ]
+    );
+    // A number alone differing is a difference too (it once showed nothing to choose).
+    let (mut c, mut e) = (capability("Sing"), capability("Sing"));
+    c.able_now = Some(4);
+    e.able_now = Some(6);
+    let d = coplan::core::merge::differences(
+        &Item::Capability(id("c"), c),
+        &Item::Capability(id("c"), e),
+    );
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        (d[0].key.as_str(), d[0].first.as_i64(), d[0].second.as_i64()),
+        ("able_now", Some(4), Some(6))
+    );
 }
 
 #[test]

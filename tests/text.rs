@@ -254,8 +254,8 @@ fn every_language_has_every_string() {
 
 #[test]
 fn translations_are_not_left_in_english() {
-    // Names that are the same in every language.
-    const SAME_EVERYWHERE: [&str; 1] = ["app_name"];
+    // Names that are the same in every language ("No" in English and Spanish).
+    const SAME_EVERYWHERE: [&str; 2] = ["app_name", "no"];
     for lang in Language::ALL
         .into_iter()
         .filter(|l| *l != Language::English)

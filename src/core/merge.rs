@@ -185,43 +185,100 @@ pub fn preferring_mine(base: &Item, mine: &Item, theirs: &Item) -> Option<Item> 
     merge_items(base, theirs, mine).map(|m| m.body)
 }
 
-/// The words that differ between two versions of an entry, field by field, as
-/// (first's words, second's words): what a person compares to choose between them.
-pub fn differing_words(a: &Item, b: &Item) -> Vec<(String, String)> {
-    fn walk(a: &Value, b: &Value, out: &mut Vec<(String, String)>) {
+/// One field that differs between two versions of an entry, for a person comparing
+/// them to choose: the field's saved key (`concerns`), the key of the record or list it
+/// is in (`person_view`; empty at the entry's top), and each version's value as saved
+/// (`Null` where one version has none).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    pub key: String,
+    pub within: String,
+    pub first: Value,
+    pub second: Value,
+}
+
+/// The fields that differ between two versions of an entry, in the order the entry
+/// holds them: words, numbers, choices and links alike (a rating changed from 4 to 6
+/// is as much a difference as changed words). A list's values are compared place by
+/// place, a record's field by field.
+pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
+    fn walk(a: &Value, b: &Value, key: &str, within: &str, out: &mut Vec<Difference>) {
+        let empty = Map::new();
+        let object = |v: &'_ Value| match v {
+            Value::Object(o) => Some(o.clone()),
+            Value::Null => Some(empty.clone()),
+            _ => None,
+        };
+        let list = |v: &Value| match v {
+            Value::Array(l) => Some(l.clone()),
+            Value::Null => Some(vec![]),
+            _ => None,
+        };
         match (a, b) {
             _ if a == b => {}
-            (Value::Object(x), Value::Object(y)) => {
-                for (k, va) in x {
-                    walk(va, y.get(k).unwrap_or(&Value::Null), out);
+            (Value::Object(_), _) | (_, Value::Object(_))
+                if object(a).is_some() && object(b).is_some() =>
+            {
+                let (x, y) = (object(a).unwrap_or_default(), object(b).unwrap_or_default());
+                // A record's fields are named from the record; the entry's own from it.
+                let inner = if key.is_empty() { within } else { key };
+                for (k, va) in &x {
+                    walk(va, y.get(k).unwrap_or(&Value::Null), k, inner, out);
+                }
+                for (k, vb) in y.iter().filter(|(k, _)| !x.contains_key(*k)) {
+                    walk(&Value::Null, vb, k, inner, out);
                 }
             }
-            (Value::Array(x), Value::Array(y)) => {
+            (Value::Array(_), _) | (_, Value::Array(_))
+                if list(a).is_some() && list(b).is_some() =>
+            {
+                let (x, y) = (list(a).unwrap_or_default(), list(b).unwrap_or_default());
                 for i in 0..x.len().max(y.len()) {
-                    walk(
+                    let (va, vb) = (
                         x.get(i).unwrap_or(&Value::Null),
                         y.get(i).unwrap_or(&Value::Null),
-                        out,
                     );
+                    // A list of records: each record's fields, named from the list.
+                    match (va, vb) {
+                        (Value::Object(_), _) | (_, Value::Object(_)) => walk(va, vb, "", key, out),
+                        _ => walk(va, vb, key, within, out),
+                    }
                 }
             }
-            _ => {
-                let words = |v: &Value| match v {
-                    Value::String(s) => Some(s.clone()),
-                    Value::Null => Some(String::new()),
-                    _ => None,
-                };
-                if let (Some(x), Some(y)) = (words(a), words(b)) {
-                    out.push((x, y));
-                }
-            }
+            _ => out.push(Difference {
+                key: key.to_string(),
+                within: within.to_string(),
+                first: a.clone(),
+                second: b.clone(),
+            }),
         }
     }
-    let (Some(x), Some(y)) = (to_tree(a), to_tree(b)) else {
+    // The body of each (an item is `{"goal": [id, body]}`).
+    let body = |item: &Item| match to_tree(item)? {
+        Value::Object(o) => o.into_iter().next()?.1.get(1).cloned(),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (body(a), body(b)) else {
         return vec![];
     };
     let mut out = vec![];
-    walk(&x, &y, &mut out);
+    walk(&x, &y, "", "", &mut out);
+    // A tree's keys come in the order of their names; the entry's text has them in the
+    // order the entry holds them (a goal's wording first), which is how people read it.
+    let (ta, tb) = (super::json::to_string(a), super::json::to_string(b));
+    let place = |d: &Difference| {
+        let find = |text: &str| {
+            let from = match d.within.as_str() {
+                "" => 0,
+                within => text.find(&format!("\"{within}\":"))?,
+            };
+            text[from..]
+                .find(&format!("\"{}\":", d.key))
+                .map(|at| from + at)
+        };
+        find(&ta).or_else(|| find(&tb)).unwrap_or(usize::MAX)
+    };
+    out.sort_by_cached_key(place);
     out
 }
 

@@ -397,6 +397,8 @@ pub const EN: Text = Text {
         Priority::Low => "Low",
     },
     not_written: "Not written yet",
+    yes: "Yes",
+    no: "No",
     agreement_label: "Where we are with this goal",
     agreement_proposed: "Suggested, not yet talked about",
     agreement_discussed: "Talked about, not yet agreed",

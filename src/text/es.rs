@@ -397,6 +397,8 @@ pub const ES: Text = Text {
         Priority::Low => "Poco",
     },
     not_written: "Sin escribir todavía",
+    yes: "Sí",
+    no: "No",
     agreement_label: "En qué punto está este objetivo",
     agreement_proposed: "Propuesto, sin hablar todavía",
     agreement_discussed: "Hablado, sin acordar todavía",

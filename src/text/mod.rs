@@ -260,6 +260,8 @@ catalogue! {
         next_review_label,
         no_goal,
         not_written,
+        yes,
+        no,
         offer_label,
         other_actions_heading,
         person_view,

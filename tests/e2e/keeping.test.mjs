@@ -370,6 +370,59 @@ test('two tabs: different fields of one entry both kept; the same words kept bot
   await ctx.close();
 });
 
+// Regression: the versions to choose from showed the words that differ with no field
+// named, choices by their saved names ("high"), and nothing at all when only a number
+// differed.
+test('two versions to choose from name each field that differs, and say its choices, numbers and links in words', async () => {
+  const { page, ctx } = await planWithGoalAndAction(browser);
+  await go(page, 'Goals together');
+  await anotherTabSaves(ctx, page, `(plan) => {
+    const goal = plan.goals[0];
+    const mine = JSON.parse(JSON.stringify(goal.body));
+    goal.body.person_view.priority = 'medium';
+    mine.person_view.priority = 'high';
+    mine.baseline = -1;
+    mine.weight = 3;
+    const step = plan.actions[0];
+    step.body.goal = goal.id;
+    const stepMine = JSON.parse(JSON.stringify(step.body));
+    stepMine.goal = null;
+    plan.conflicts = [
+      { kind: 'edited_elsewhere', mine: { goal: [goal.id, mine] }, stamp: { at: Date.now(), by: 'person' } },
+      { kind: 'edited_elsewhere', mine: { action: [step.id, stepMine] }, stamp: { at: Date.now(), by: 'clinician' } },
+    ];
+  }`);
+  const kept = page.getByRole('region', { name: 'Two versions to choose from' });
+  const goal = kept.getByRole('listitem').filter({ hasText: 'An entry in goals' });
+  const shown = async (item) => (await item.locator('.version').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+  await eventually(async () => {
+    const [inPlan, keptHere] = await shown(goal);
+    assert.match(inPlan, /The person's view: How important Medium/);
+    assert.match(keptHere, /The person's view: How important High/);
+    assert.match(keptHere, /Weight 3/);
+    assert.match(inPlan, /Weight Not written yet/);
+    assert.match(keptHere, /Where the person is now \S/);
+  });
+  // A link by what it links to: the step's goal, and no goal at all.
+  const step = kept.getByRole('listitem').filter({ hasText: 'An entry in steps' });
+  await eventually(async () => {
+    const both = (await shown(step)).join(' | ');
+    assert.match(both, /Which goal is it for\? Walk to school/);
+    assert.match(both, /Which goal is it for\? Not written yet/);
+  });
+  const text = await kept.innerText();
+  for (const saved of ['high', 'medium', 'person_view', '_', 'null']) {
+    assert.ok(!text.split(/\s+/).includes(saved) && !text.includes(`: ${saved}`), `no saved word "${saved}" in: ${text}`);
+  }
+  // On a phone 320 px wide, the names and values fit with no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await eventually(async () => assert.ok(
+    await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    'no sideways scrolling at 320 px'));
+  await kept.screenshot({ path: '/tmp/kept-versions-320.png' });
+  await ctx.close();
+});
+
 test('two tabs: an entry removed in one while the other is typing in it is kept and can come back', async () => {
   const { page: a, ctx } = await planWithGoalAndAction(browser);
   const b = await ctx.newPage();

@@ -1,8 +1,16 @@
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
 use crate::core::change::{entry_changed, item_of};
-use crate::core::merge::{choose_all, choose_kept_version, choose_plan_version, differing_words};
-use crate::core::{AuthorRole, Conflict, ConflictKind, Stamp};
+use crate::core::merge::{
+    choose_all, choose_kept_version, choose_plan_version, differences, Difference,
+};
+use crate::core::plan::{
+    AuthorRole, Conflict, ConflictKind, Effect, FactorKind, Involvement, LifeArea, List, Plan,
+    Priority, ReferralStatus, Stamp, TeamRole, Zone,
+};
+use crate::core::{CalendarDate, Field, Id};
+use crate::text::Text;
+use serde_json::Value;
 use yew::prelude::*;
 
 /// Versions of entries kept because two tabs or devices changed the same words (or one
@@ -61,8 +69,23 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     let (list, id) = (c.list(), c.entry().clone());
     let now = item_of(plan, list, &id);
     let removed = now.as_ref().is_none_or(|(_, live)| !live);
-    let pairs = match &now {
-        Some((item, _)) => differing_words(item, &c.mine),
+    // Each field that differs, named, with its value in each version.
+    type Shown = (String, String);
+    let pairs: Vec<(Shown, Shown)> = match &now {
+        Some((item, _)) => differences(item, &c.mine)
+            .iter()
+            .map(|d| {
+                // Whose view, where a goal holds two: "The person's view: How important".
+                let label = match (d.within.as_str(), field_label(t, list, d)) {
+                    (_, "") => String::new(),
+                    ("person_view", label) => format!("{}: {label}", t.person_view),
+                    ("clinician_view", label) => format!("{}: {label}", t.clinician_view),
+                    (_, label) => label.to_string(),
+                };
+                let words = |v: &Value| (label.clone(), value_words(t, plan, list, &d.key, v));
+                (words(&d.first), words(&d.second))
+            })
+            .collect(),
         None => vec![],
     };
     let choose = |use_kept: bool| {
@@ -89,7 +112,7 @@ fn kept_version(props: &KeptVersionProps) -> Html {
             .unwrap_or_default();
         (t.changed_by_on)(&who, &(t.format_date)(&clock::local_date(s.at)))
     };
-    let column = |title: &'static str, words: Vec<String>, struck: bool, by: Option<Stamp>| {
+    let column = |title: &'static str, words: Vec<Shown>, struck: bool, by: Option<Stamp>| {
         html! {
             <div class="version">
                 <h4>{ title }</h4>
@@ -97,7 +120,12 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                 if struck {
                     <p><em>{ t.conflict_removed_now }</em></p>
                 }
-                { for words.into_iter().filter(|w| !w.is_empty()).map(|w| html! { <p class="entry-text">{ w }</p> }) }
+                { for words.into_iter().filter(|(_, w)| !w.is_empty()).map(|(label, w)| html! {
+                    <p class="entry-text">
+                        if !label.is_empty() { <span class="field-name">{ label }</span> }
+                        { w }
+                    </p>
+                }) }
             </div>
         }
     };
@@ -106,14 +134,25 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     let here = entry_changed(plan, list, &id);
     let kept_first = c.stamp.by == AuthorRole::Person
         && here.clone().is_some_and(|s| s.by != AuthorRole::Person);
-    let (in_plan, kept): (Vec<String>, Vec<String>) = if pairs.is_empty() {
+    let (in_plan, kept): (Vec<Shown>, Vec<Shown>) = if pairs.is_empty() {
         (
-            vec![now.map(|(i, _)| i.label()).unwrap_or_default()],
-            vec![c.mine.label()],
+            vec![(
+                String::new(),
+                now.map(|(i, _)| i.label()).unwrap_or_default(),
+            )],
+            vec![(String::new(), c.mine.label())],
         )
     } else {
         pairs.into_iter().unzip()
     };
+    // The person's words first, whichever side they are on.
+    let mut columns = [
+        (t.conflict_in_plan, in_plan, removed, here),
+        (t.conflict_kept, kept, false, Some(c.stamp.clone())),
+    ];
+    if kept_first {
+        columns.reverse();
+    }
     html! {
         <li class="card" aria-labelledby={format!("{dom_id}-title")}>
             <h3 id={format!("{dom_id}-title")}>{ title }</h3>
@@ -123,14 +162,7 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                 ConflictKind::RemovedHere => t.conflict_removed_here,
             } }</p>
             <div class="versions">
-                // The person's words first, whichever side they are on.
-                if kept_first {
-                    { column(t.conflict_kept, kept, false, Some(c.stamp.clone())) }
-                    { column(t.conflict_in_plan, in_plan, removed, here) }
-                } else {
-                    { column(t.conflict_in_plan, in_plan, removed, here) }
-                    { column(t.conflict_kept, kept, false, Some(c.stamp.clone())) }
-                }
+                { for columns.into_iter().map(|(title, words, struck, by)| column(title, words, struck, by)) }
             </div>
             if editable {
                 <div class="actions">
@@ -140,4 +172,229 @@ fn kept_version(props: &KeptVersionProps) -> Html {
             }
         </li>
     }
+}
+
+/// The form's name for each saved field: the list it is in (`None`: any), the record
+/// it is in (`""`: any), its key (`""`: any), the words. The first that fits names it;
+/// none, and the value says what it is (a life area by its name) or the person never
+/// sees the field by name. A table rather than a `match`: a third of the code.
+type Label = (
+    Option<List>,
+    &'static str,
+    &'static str,
+    fn(&Text) -> &'static str,
+);
+const LABELS: &[Label] = &[
+    (None, "measures", "name", |t| t.measure_name_label),
+    (None, "measures", "current", |t| t.measure_current_label),
+    (None, "measures", "target", |t| t.measure_target_label),
+    (None, "agreement", "difference", |t| t.differ_label),
+    (None, "agreement", "reason", |t| t.aside_label),
+    (None, "agreement", "", |t| t.agreement_label),
+    (None, "responsible", "", |t| t.responsible_label),
+    (None, "if_then", "if_", |t| t.if_label),
+    (None, "if_then", "then", |t| t.then_label),
+    (None, "ended", "reason", |t| (t.field)(Field::Reason)),
+    (None, "answers", "", |_| ""),
+    (Some(List::Capabilities), "", "life_area", |t| t.life_area),
+    (Some(List::Capabilities), "", "description", |t| {
+        t.capability_label
+    }),
+    (Some(List::Capabilities), "", "able_now", |t| {
+        t.able_now_label
+    }),
+    (Some(List::CheckIns), "", "able_now", |t| t.able_now_label),
+    (Some(List::Capabilities), "", "wished", |t| t.wished_label),
+    (Some(List::Capabilities), "", "now_in_words", |t| {
+        t.now_in_words_label
+    }),
+    (Some(List::Goals), "", "wording", |t| t.goal_wording_label),
+    (Some(List::Goals), "", "capability", |t| {
+        t.goal_capability_label
+    }),
+    (Some(List::Goals), "", "proposed_by", |t| {
+        t.proposed_by_label
+    }),
+    (Some(List::Goals), "", "why_it_matters", |t| t.why_label),
+    (Some(List::Goals), "", "concerns", |t| t.concerns_label),
+    (Some(List::Goals), "", "priority", |t| t.priority_label),
+    (Some(List::Goals), "", "attainment_levels", |t| {
+        (t.field)(Field::AttainmentLevel)
+    }),
+    (Some(List::Goals), "", "baseline", |t| t.baseline_label),
+    (Some(List::Goals), "", "target_date", |t| {
+        t.target_date_label
+    }),
+    (Some(List::Goals), "", "review_date", |t| {
+        t.review_date_label
+    }),
+    (Some(List::Goals), "", "weight", |t| {
+        (t.field)(Field::Weight)
+    }),
+    (Some(List::Actions), "", "what", |t| t.action_what_label),
+    (Some(List::Actions), "", "how_much", |t| t.how_much_label),
+    (Some(List::Actions), "", "when", |t| t.when_label),
+    (Some(List::Actions), "", "how_often", |t| t.how_often_label),
+    (Some(List::Actions), "", "with_whom", |t| t.with_whom_label),
+    (Some(List::Visits), "", "with_whom", |t| t.with_whom_label),
+    (Some(List::Actions), "", "goal", |t| t.action_goal_label),
+    (Some(List::Actions), "", "confidence", |t| {
+        t.confidence_label
+    }),
+    (Some(List::CheckIns), "", "confidence", |t| {
+        t.confidence_label
+    }),
+    (Some(List::Supporters), "", "name", |t| t.person_name_label),
+    (Some(List::Supporters), "", "role", |t| t.person_role_label),
+    (Some(List::Supporters), "", "how_they_help", |t| {
+        t.person_help_label
+    }),
+    (Some(List::Supporters), "", "involvement", |t| {
+        t.involvement_label
+    }),
+    (Some(List::Team), "", "involvement", |t| t.involvement_label),
+    (Some(List::Team), "", "name", |t| t.team.name_label),
+    (Some(List::Team), "", "role", |t| t.team.role_label),
+    (Some(List::Team), "", "role_words", |t| {
+        t.team.role_words_label
+    }),
+    (Some(List::Team), "", "organisation", |t| {
+        t.team.organisation_label
+    }),
+    (Some(List::Team), "", "contact", |t| t.team.contact_label),
+    (Some(List::Team), "", "hours", |t| t.team.hours_label),
+    (Some(List::Team), "", "what_they_do", |t| {
+        t.team.what_they_do_label
+    }),
+    (Some(List::Team), "", "first_contact", |t| {
+        t.team.first_contact
+    }),
+    (Some(List::HelpsAndHindrances), "", "text", |t| {
+        t.hh_text_label
+    }),
+    (Some(List::HelpsAndHindrances), "", "kind", |t| t.kind_label),
+    (Some(List::HelpsAndHindrances), "", "effect", |t| {
+        t.effect_label
+    }),
+    (Some(List::HelpsAndHindrances), "", "goals", |t| {
+        t.affects_label
+    }),
+    (Some(List::HelpsAndHindrances), "", "capabilities", |t| {
+        t.affects_label
+    }),
+    (Some(List::CommunitySupports), "", "name", |t| {
+        t.support_name_label
+    }),
+    (Some(List::CommunitySupports), "", "offer", |t| {
+        t.offer_label
+    }),
+    (Some(List::CommunitySupports), "", "contact", |t| {
+        t.contact_label
+    }),
+    (Some(List::SafetyNet), "", "contact", |t| t.contact_label),
+    (Some(List::CommunitySupports), "", "referral", |t| {
+        t.referral_label
+    }),
+    (Some(List::CommunitySupports), "", "how_it_went", |t| {
+        t.how_it_went_label
+    }),
+    (Some(List::CommunitySupports), "", "goals", |t| {
+        t.support_goals_label
+    }),
+    (Some(List::CommunitySupports), "", "hope", |t| {
+        t.copies.hope_label
+    }),
+    (Some(List::CommunitySupports), "", "practical", |t| {
+        t.copies.practical_label
+    }),
+    (Some(List::CommunitySupports), "", "reach_me", |t| {
+        t.copies.reach_me_label
+    }),
+    (Some(List::SafetyNet), "", "signs", |t| t.signs_label),
+    (Some(List::SafetyNet), "", "what_to_do", |t| {
+        t.what_to_do_label
+    }),
+    (Some(List::SafetyNet), "", "who", |t| {
+        t.team.who_to_contact_label
+    }),
+    (Some(List::Visits), "", "date", |t| t.visit_date_label),
+    (Some(List::Visits), "", "changes_since_last_time", |t| {
+        t.changes_label
+    }),
+    (Some(List::Visits), "", "worries", |t| t.worries_label),
+    (Some(List::Visits), "", "hopes", |t| t.hopes_label),
+    (Some(List::Visits), "", "next_review", |t| {
+        t.next_review_label
+    }),
+    (Some(List::AgendaItems), "", "discussed", |t| {
+        t.discussed_label
+    }),
+    (Some(List::CheckIns), "", "note", |t| (t.field)(Field::Note)),
+    (Some(List::CheckIns), "", "date", |t| {
+        (t.field)(Field::CheckInDate)
+    }),
+];
+
+fn field_label(t: &Text, list: List, d: &Difference) -> &'static str {
+    let fits = |(l, within, key, _): &&Label| {
+        l.is_none_or(|l| l == list)
+            && (within.is_empty() || *within == d.within)
+            && (key.is_empty() || *key == d.key)
+    };
+    LABELS.iter().find(fits).map_or("", |(.., label)| label(t))
+}
+
+/// A value as the person reads it: a choice by its name, a date as a date, a link by
+/// the words of what it links to, a yes or no, nothing written as such.
+fn value_words(t: &Text, plan: &Plan, list: List, key: &str, value: &Value) -> String {
+    fn named<T: Copy>(saved: &[T], names: &[&str], word: &str) -> Option<T> {
+        names.iter().position(|n| *n == word).map(|at| saved[at])
+    }
+    let word = match value {
+        Value::Null => return t.not_written.into(),
+        Value::Bool(yes) => return (if *yes { t.yes } else { t.no }).into(),
+        Value::Number(n) => {
+            // (Whole numbers only: an entry holds no fractions, and writing one would
+            // bring a float printer into the download.)
+            return match (key, n.as_i64()) {
+                ("baseline", Some(level)) => (t.gas_level_name)(level as i8).into(),
+                (_, Some(n)) => crate::core::json::to_string(&n),
+                (_, None) => String::new(),
+            };
+        }
+        Value::String(s) if s.trim().is_empty() => return t.not_written.into(),
+        Value::String(s) => s.as_str(),
+        _ => return String::new(),
+    };
+    let choice = match (list, key) {
+        (_, "life_area") => named(LifeArea::SAVED, LifeArea::NAMES, word).map(t.life_area_name),
+        (_, "priority") => named(Priority::SAVED, Priority::NAMES, word).map(t.priority_name),
+        (_, "involvement") => {
+            named(Involvement::SAVED, Involvement::NAMES, word).map(t.involvement_name)
+        }
+        (List::Team, "role") => named(TeamRole::SAVED, TeamRole::NAMES, word).map(t.team.role_name),
+        (List::HelpsAndHindrances, "kind") => {
+            named(FactorKind::SAVED, FactorKind::NAMES, word).map(t.factor_kind)
+        }
+        (_, "effect") => named(Effect::SAVED, Effect::NAMES, word).map(t.effect_name),
+        (_, "referral" | "status") => {
+            named(ReferralStatus::SAVED, ReferralStatus::NAMES, word).map(t.referral_name)
+        }
+        (_, "zone") => named(Zone::SAVED, Zone::NAMES, word).map(t.zone_name),
+        (_, "proposed_by") => named(AuthorRole::SAVED, AuthorRole::NAMES, word).map(t.author),
+        _ => None,
+    };
+    if let Some(choice) = choice {
+        return choice.into();
+    }
+    if let Some(date) = CalendarDate::parse(word) {
+        return (t.format_date)(&date);
+    }
+    // A link to another entry: what that entry says.
+    let linked = Id::parse(word).and_then(|id| {
+        List::SAVED
+            .iter()
+            .find_map(|l| crate::core::change::entry_label(plan, *l, &id))
+    });
+    linked.unwrap_or_else(|| word.to_string())
 }
