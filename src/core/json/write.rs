@@ -133,9 +133,8 @@ impl Out {
                 break;
             }
         }
-        for &d in &digits[at..] {
-            self.text.push(d as char);
-        }
+        // (Digits are ASCII: pushed together, not a character at a time.)
+        self.push(std::str::from_utf8(&digits[at..]).unwrap_or_default());
     }
 
     #[inline(never)]
@@ -517,6 +516,19 @@ mod tests {
         same_as_serde_json(&Shapes::Struct { a: 0, b: vec![] });
         same_as_serde_json(&(Some(1u8), None::<u8>, 'c', "text"));
         same_as_serde_json(&std::collections::BTreeMap::from([("a", 1), ("b", 2)]));
+    }
+
+    #[test]
+    fn every_size_of_whole_number_is_written_as_serde_json_writes_it() {
+        let mut n: u64 = 1;
+        let mut numbers = vec![0u64, 9, 10, 99, 100, 101, 999, 1000, u64::MAX];
+        while let Some(next) = n.checked_mul(7) {
+            numbers.extend([next - 1, next, next + 1]);
+            n = next;
+        }
+        same_as_serde_json(&numbers);
+        let negatives: Vec<i64> = numbers.iter().map(|n| -((*n >> 1) as i64)).collect();
+        same_as_serde_json(&negatives);
     }
 
     #[test]
