@@ -364,6 +364,18 @@ fn what_differs_is_each_field_with_its_name_in_the_order_the_entry_holds_them() 
         (d[0].key.as_str(), d[0].first.as_i64(), d[0].second.as_i64()),
         ("able_now", Some(4), Some(6))
     );
+    // Two records of a list each changed: each record's fields together, in its order.
+    let measure = |name: &str, target: &str| Measure {
+        name: name.into(),
+        current: "60".into(),
+        target: target.into(),
+    };
+    let (mut f, mut g) = (goal("Walk"), goal("Walk"));
+    f.measures = vec![measure("HbA1c", "53"), measure("Sugar", "7")];
+    g.measures = vec![measure("HbA1c", "50"), measure("Glucose", "7")];
+    let d = coplan::core::merge::differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
+    let shown: Vec<(&str, Option<usize>)> = d.iter().map(|d| (d.key.as_str(), d.record)).collect();
+    assert_eq!(shown, [("target", Some(0)), ("name", Some(1))]);
 }
 
 #[test]

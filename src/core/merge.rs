@@ -193,6 +193,8 @@ pub fn preferring_mine(base: &Item, mine: &Item, theirs: &Item) -> Option<Item> 
 pub struct Difference {
     pub key: String,
     pub within: String,
+    /// Which record of a list it is in (a goal's second measure: 1), from 0.
+    pub record: Option<usize>,
     pub first: Value,
     pub second: Value,
 }
@@ -202,7 +204,12 @@ pub struct Difference {
 /// is as much a difference as changed words). A list's values are compared place by
 /// place, a record's field by field.
 pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
-    fn walk(a: &Value, b: &Value, key: &str, within: &str, out: &mut Vec<Difference>) {
+    fn walk(
+        a: &Value,
+        b: &Value,
+        (key, within, record): (&str, &str, Option<usize>),
+        out: &mut Vec<Difference>,
+    ) {
         let empty = Map::new();
         let object = |v: &'_ Value| match v {
             Value::Object(o) => Some(o.clone()),
@@ -223,10 +230,15 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
                 // A record's fields are named from the record; the entry's own from it.
                 let inner = if key.is_empty() { within } else { key };
                 for (k, va) in &x {
-                    walk(va, y.get(k).unwrap_or(&Value::Null), k, inner, out);
+                    walk(
+                        va,
+                        y.get(k).unwrap_or(&Value::Null),
+                        (k, inner, record),
+                        out,
+                    );
                 }
                 for (k, vb) in y.iter().filter(|(k, _)| !x.contains_key(*k)) {
-                    walk(&Value::Null, vb, k, inner, out);
+                    walk(&Value::Null, vb, (k, inner, record), out);
                 }
             }
             (Value::Array(_), _) | (_, Value::Array(_))
@@ -240,14 +252,17 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
                     );
                     // A list of records: each record's fields, named from the list.
                     match (va, vb) {
-                        (Value::Object(_), _) | (_, Value::Object(_)) => walk(va, vb, "", key, out),
-                        _ => walk(va, vb, key, within, out),
+                        (Value::Object(_), _) | (_, Value::Object(_)) => {
+                            walk(va, vb, ("", key, Some(i)), out)
+                        }
+                        _ => walk(va, vb, (key, within, record), out),
                     }
                 }
             }
             _ => out.push(Difference {
                 key: key.to_string(),
                 within: within.to_string(),
+                record,
                 first: a.clone(),
                 second: b.clone(),
             }),
@@ -262,21 +277,25 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
         return vec![];
     };
     let mut out = vec![];
-    walk(&x, &y, "", "", &mut out);
+    walk(&x, &y, ("", "", None), &mut out);
     // A tree's keys come in the order of their names; the entry's text has them in the
     // order the entry holds them (a goal's wording first), which is how people read it.
+    // A list's records stay together, one after another.
     let (ta, tb) = (super::json::to_string(a), super::json::to_string(b));
     let place = |d: &Difference| {
-        let find = |text: &str| {
-            let from = match d.within.as_str() {
-                "" => 0,
-                within => text.find(&format!("\"{within}\":"))?,
-            };
-            text[from..]
-                .find(&format!("\"{}\":", d.key))
-                .map(|at| from + at)
+        let find = |text: &str, key: &str, from: usize| {
+            let key = format!("\"{key}\":");
+            text.get(from..)?.find(&key).map(|at| from + at)
         };
-        find(&ta).or_else(|| find(&tb)).unwrap_or(usize::MAX)
+        let at = |text: &str| match d.within.as_str() {
+            "" => Some((find(text, &d.key, 0)?, 0)),
+            within => {
+                let record = find(text, within, 0)?;
+                Some((record, find(text, &d.key, record).unwrap_or(usize::MAX)))
+            }
+        };
+        let (field, key) = at(&ta).or_else(|| at(&tb)).unwrap_or((usize::MAX, 0));
+        (field, d.record, key)
     };
     out.sort_by_cached_key(place);
     out

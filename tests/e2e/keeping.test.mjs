@@ -383,6 +383,9 @@ test('two versions to choose from name each field that differs, and say its choi
     mine.person_view.priority = 'high';
     mine.baseline = -1;
     mine.weight = 3;
+    const measure = (target) => ({ name: 'HbA1c', current: '58', target });
+    goal.body.measures = [measure('48'), measure('53')];
+    mine.measures = [measure('48'), measure('50')];
     const step = plan.actions[0];
     step.body.goal = goal.id;
     const stepMine = JSON.parse(JSON.stringify(step.body));
@@ -402,6 +405,9 @@ test('two versions to choose from name each field that differs, and say its choi
     assert.match(keptHere, /Weight 3/);
     assert.match(inPlan, /Weight Not written yet/);
     assert.match(keptHere, /Where the person is now \S/);
+    // Each record of a list by its place: the second measure's target.
+    assert.match(inPlan, /2\. Aim 53/);
+    assert.match(keptHere, /2\. Aim 50/);
   });
   // A link by what it links to: the step's goal, and no goal at all.
   const step = kept.getByRole('listitem').filter({ hasText: 'An entry in steps' });

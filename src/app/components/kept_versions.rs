@@ -5,8 +5,8 @@ use crate::core::merge::{
     choose_all, choose_kept_version, choose_plan_version, differences, Difference,
 };
 use crate::core::plan::{
-    AuthorRole, Conflict, ConflictKind, Effect, FactorKind, Involvement, LifeArea, List, Plan,
-    Priority, ReferralStatus, Stamp, TeamRole, Zone,
+    AuthorRole, Conflict, ConflictKind, Effect, FactorKind, Involvement, JoinedUpAnswer, LifeArea,
+    List, Plan, Priority, ReferralStatus, Stamp, TeamRole, Zone,
 };
 use crate::core::{CalendarDate, Field, Id};
 use crate::text::Text;
@@ -82,8 +82,20 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                     ("clinician_view", label) => format!("{}: {label}", t.clinician_view),
                     (_, label) => label.to_string(),
                 };
-                let words = |v: &Value| (label.clone(), value_words(t, plan, list, &d.key, v));
-                (words(&d.first), words(&d.second))
+                // Which of a list's records (a goal's second measure: "2. Target").
+                let label = match d.record {
+                    Some(i) if !label.is_empty() => format!("{}. {label}", i + 1),
+                    _ => label,
+                };
+                // A yes or no left out when it is no (a first contact's mark).
+                let words = |v: &Value, other: &Value| {
+                    let v = match (v, other) {
+                        (Value::Null, Value::Bool(_)) => &Value::Bool(false),
+                        _ => v,
+                    };
+                    (label.clone(), value_words(t, plan, list, &d.key, v))
+                };
+                (words(&d.first, &d.second), words(&d.second, &d.first))
             })
             .collect(),
         None => vec![],
@@ -381,7 +393,24 @@ fn value_words(t: &Text, plan: &Plan, list: List, key: &str, value: &Value) -> S
             named(ReferralStatus::SAVED, ReferralStatus::NAMES, word).map(t.referral_name)
         }
         (_, "zone") => named(Zone::SAVED, Zone::NAMES, word).map(t.zone_name),
-        (_, "proposed_by") => named(AuthorRole::SAVED, AuthorRole::NAMES, word).map(t.author),
+        (List::AgendaItems, "kind") => match word {
+            "topic" => Some(t.topic_label),
+            "question" => Some(t.question_label),
+            _ => None,
+        },
+        (_, "proposed_by" | "together_with" | "kind") => {
+            // (A step's `kind` is who carries it out: the person, a clinician, a supporter.)
+            named(AuthorRole::SAVED, AuthorRole::NAMES, word).map(t.author)
+        }
+        (_, "answer") => {
+            named(JoinedUpAnswer::SAVED, JoinedUpAnswer::NAMES, word).map(t.follow.joined_up_answer)
+        }
+        (_, "state") => match word {
+            "proposed" => Some(t.agreement_proposed),
+            "discussed" => Some(t.agreement_discussed),
+            "agreed" => Some(t.agreement_agreed),
+            _ => None,
+        },
         _ => None,
     };
     if let Some(choice) = choice {
@@ -396,5 +425,9 @@ fn value_words(t: &Text, plan: &Plan, list: List, key: &str, value: &Value) -> S
             .iter()
             .find_map(|l| crate::core::change::entry_label(plan, *l, &id))
     });
-    linked.unwrap_or_else(|| word.to_string())
+    // Anything else the entry saved by a name of its own, at least not in snake case.
+    linked.unwrap_or_else(|| match word.contains(' ') {
+        true => word.to_string(),
+        false => word.replace('_', " "),
+    })
 }

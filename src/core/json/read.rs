@@ -11,8 +11,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-/// Deeper than this is refused (as serde_json does), so a hostile file cannot exhaust
-/// the stack.
+/// This deep is refused (127 levels are read, as serde_json reads), so a hostile file
+/// cannot exhaust the stack.
 const DEPTH_LIMIT: u32 = 128;
 
 /// Why JSON text could not be read as the type asked for.
@@ -278,6 +278,12 @@ impl<'a> Reader<'a> {
                     self.at += 1;
                     return Ok(());
                 }
+                // Only the escape's form: serde_json passed over a lone surrogate in a
+                // value it skipped (a later version's field), and so does this.
+                Some(b'\\') if self.text.as_bytes().get(self.at + 1) == Some(&b'u') => {
+                    self.at += 2;
+                    self.hex4()?;
+                }
                 Some(b'\\') => {
                     self.at += 1;
                     self.escaped()?;
@@ -395,6 +401,13 @@ impl<'a> Reader<'a> {
         let plain = digits > 0
             && (digits == 1 || bytes[at - digits] != b'0')
             && !matches!(bytes.get(at), Some(b'.' | b'e' | b'E'));
+        // `-0` is a fraction to serde_json (minus zero), never a whole number.
+        if plain && negative && size == Some(0) {
+            self.at = start;
+            return Err(self.invalid(format!(
+                "invalid type: floating point `-0.0`, expected {expected}"
+            )));
+        }
         if !plain {
             // A fraction, an exponent or damage: the grammar says which.
             let (text, float) = self.number_text()?;
@@ -457,7 +470,7 @@ impl<'a> Reader<'a> {
 
     fn enter(&mut self) -> JsonResult<()> {
         self.depth += 1;
-        if self.depth > DEPTH_LIMIT {
+        if self.depth >= DEPTH_LIMIT {
             return Err(self.broken("recursion limit exceeded"));
         }
         self.at += 1;
@@ -722,6 +735,19 @@ mod tests {
             assert_eq!(read::<u8>(text).unwrap_err().syntax, syntax, "{text}");
         }
         assert!(read::<i64>("99999999999999999999").is_err());
+        // Minus zero is a fraction to serde_json, so no whole number.
+        assert!(!read::<i64>("-0").unwrap_err().syntax);
+        assert!(serde_json::from_str::<i64>("-0").is_err());
+        assert_eq!(read::<i64>("-1").unwrap(), -1);
+    }
+
+    #[test]
+    fn a_value_passed_over_is_checked_as_serde_json_checked_it() {
+        // A lone surrogate in a skipped value is passed over (serde_json did); in a value
+        // read, refused.
+        assert!(is_json(r#"{"later": "\ud800", "a": 1}"#));
+        assert!(read::<String>(r#""\ud800""#).is_err());
+        assert!(!is_json(r#"{"later": "\u12x4"}"#));
     }
 
     #[test]
@@ -755,7 +781,14 @@ mod tests {
     fn nesting_past_the_limit_is_refused_not_a_crash() {
         let deep = "[".repeat(100_000);
         assert!(!is_json(&deep));
-        let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
-        assert!(is_json(&fine));
+        // 127 levels are read and 128 refused, as serde_json does.
+        let levels = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert!(is_json(&levels(127)));
+        assert!(!is_json(&levels(128)));
+        for n in [127, 128] {
+            let ours = read::<Vec<serde_json::Value>>(&levels(n)).is_ok();
+            let theirs = serde_json::from_str::<serde_json::Value>(&levels(n)).is_ok();
+            assert_eq!(ours, theirs, "{n} levels");
+        }
     }
 }

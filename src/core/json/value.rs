@@ -35,7 +35,8 @@ impl FromJson for Value {
 /// `u64`), anything else as the nearest `f64`.
 fn number(r: &mut Reader) -> JsonResult<Number> {
     let (text, fraction) = r.number()?;
-    if !fraction {
+    // (`-0` is minus zero, a fraction, to serde_json.)
+    if !fraction && text != "-0" {
         let whole = match text.starts_with('-') {
             true => text.parse::<i64>().ok().map(Number::from),
             false => text.parse::<u64>().ok().map(Number::from),
@@ -62,6 +63,7 @@ mod tests {
             r#"[true, false, null, "é\u00e9\ud83d\ude00", {}, [], ""]"#,
             r#"{"twice": 1, "twice": 2}"#,
             "  42 ",
+            "[-0, 0, -0.0]",
             "99999999999999999999999",
         ] {
             let ours: Value = from_str(text).unwrap();
