@@ -277,6 +277,24 @@ fn a_version_3_document_with_check_ins_as_a_list_reads_whole() {
     );
 }
 
+/// A level outside −2..=2 in an older file's list of check-ins is damage, refused kindly:
+/// Progress looks a goal's descriptions up by it, and a 9 once stopped the app there.
+#[test]
+fn a_level_outside_the_scale_in_listed_check_ins_is_refused() {
+    let v3 = fixture("plan-v3.json");
+    let at = v3.find("\"goal_levels\"").unwrap();
+    let level = at + v3[at..].find("0\n").unwrap();
+    for damaged in ["9", "-3", "127"] {
+        let text = format!("{}{damaged}{}", &v3[..level], &v3[level + 1..]);
+        assert!(
+            matches!(saved::from_json(&text), Err(ReadError::Damaged { .. })),
+            "{damaged}"
+        );
+    }
+    let text = format!("{}-2{}", &v3[..level], &v3[level + 1..]);
+    assert!(saved::from_json(&text).is_ok());
+}
+
 #[test]
 fn damaged_numbered_check_ins_are_refused_not_guessed() {
     let p = saved::from_json(&fixture("plan-v3.json")).unwrap().plan;

@@ -282,9 +282,14 @@ pub enum Agreement {
 #[serde(transparent)]
 pub struct AttainmentLevel(i8);
 
+/// Read only within −2..=2, as the compact check-ins are: a level outside the scale is
+/// damage, refused where it is read (a goal's five descriptions are looked up by it, so
+/// a 9 in an older file's check-ins once reached Progress and stopped the app).
 impl FromJson for AttainmentLevel {
     fn read(r: &mut Reader) -> JsonResult<Self> {
-        i8::read(r).map(AttainmentLevel)
+        let level = i8::read(r)?;
+        AttainmentLevel::new(level)
+            .ok_or_else(|| r.invalid(format!("a level outside the scale ({level})")))
     }
 }
 
