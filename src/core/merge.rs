@@ -204,47 +204,43 @@ pub struct Difference {
 /// is as much a difference as changed words). A list's values are compared place by
 /// place, a record's field by field.
 pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
-    fn walk(
-        a: &Value,
-        b: &Value,
+    fn walk<'a>(
+        a: &'a Value,
+        b: &'a Value,
         (key, within, record): (&str, &str, Option<usize>),
         out: &mut Vec<Difference>,
     ) {
-        let empty = Map::new();
-        let object = |v: &'_ Value| match v {
-            Value::Object(o) => Some(o.clone()),
-            Value::Null => Some(empty.clone()),
+        // A missing record or list (`null`) compares as an empty one; nothing is copied.
+        let fields = |v: &'a Value| match v {
+            Value::Object(o) => Some(Some(o)),
+            Value::Null => Some(None),
             _ => None,
         };
-        let list = |v: &Value| match v {
-            Value::Array(l) => Some(l.clone()),
-            Value::Null => Some(vec![]),
+        let items = |v: &'a Value| match v {
+            Value::Array(l) => Some(l.as_slice()),
+            Value::Null => Some(&[][..]),
             _ => None,
         };
-        match (a, b) {
-            _ if a == b => {}
-            (Value::Object(_), _) | (_, Value::Object(_))
-                if object(a).is_some() && object(b).is_some() =>
-            {
-                let (x, y) = (object(a).unwrap_or_default(), object(b).unwrap_or_default());
+        let field = |m: Option<&'a Map<String, Value>>, k: &str| {
+            m.and_then(|m| m.get(k)).unwrap_or(&Value::Null)
+        };
+        if a == b {
+            return;
+        }
+        match ((fields(a), fields(b)), (items(a), items(b))) {
+            ((Some(x), Some(y)), _) => {
                 // A record's fields are named from the record; the entry's own from it.
                 let inner = if key.is_empty() { within } else { key };
-                for (k, va) in &x {
-                    walk(
-                        va,
-                        y.get(k).unwrap_or(&Value::Null),
-                        (k, inner, record),
-                        out,
-                    );
+                for (k, va) in x.into_iter().flatten() {
+                    walk(va, field(y, k), (k, inner, record), out);
                 }
-                for (k, vb) in y.iter().filter(|(k, _)| !x.contains_key(*k)) {
+                let only_second =
+                    |(k, _): &(&String, &Value)| x.is_none_or(|x| !x.contains_key(*k));
+                for (k, vb) in y.into_iter().flatten().filter(only_second) {
                     walk(&Value::Null, vb, (k, inner, record), out);
                 }
             }
-            (Value::Array(_), _) | (_, Value::Array(_))
-                if list(a).is_some() && list(b).is_some() =>
-            {
-                let (x, y) = (list(a).unwrap_or_default(), list(b).unwrap_or_default());
+            (_, (Some(x), Some(y))) => {
                 for i in 0..x.len().max(y.len()) {
                     let (va, vb) = (
                         x.get(i).unwrap_or(&Value::Null),

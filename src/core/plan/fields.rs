@@ -46,9 +46,8 @@ macro_rules! read_fields {
                 if let Some(at) = present.iter().position(|p| !p) {
                     return Err(r.missing(NAMES[at]));
                 }
-                // (Each required slot is `Some` by now.)
                 Ok($name {
-                    $($required: read_fields!(@unwrap $required $($required_via)?).unwrap(),)*
+                    $($required: read_fields!(@unwrap $required $($required_via)?).unwrap(),)* // ok: checked present just above
                     $($default: read_fields!(@unwrap $default $($default_via)?).unwrap_or_default(),)*
                     $($($skip: Default::default(),)*)?
                 })
