@@ -4,6 +4,7 @@
 //! at a time; writing (`write`) is serde's derive with a serialiser of our own. Both
 //! give and take exactly serde_json's text (tested against it).
 
+mod float;
 mod read;
 mod value;
 mod write;

@@ -45,10 +45,7 @@ fn number(r: &mut Reader) -> JsonResult<Number> {
             return Ok(n);
         }
     }
-    text.parse::<f64>()
-        .ok()
-        .and_then(Number::from_f64)
-        .ok_or_else(|| r.invalid("number out of range"))
+    Number::from_f64(super::float::parse(text)).ok_or_else(|| r.invalid("number out of range"))
 }
 
 #[cfg(test)]

@@ -145,24 +145,19 @@ impl Out {
         self.unsigned(n.unsigned_abs());
     }
 
-    /// A fraction, as serde_json's `ryu` writes it: the shortest digits that read back
-    /// as the same number, placed as ryu places them. (A plan holds whole numbers only;
-    /// a fraction comes only in a file's fields this version does not know.)
+    /// A fraction, as serde_json writes it: the shortest digits that read back as the
+    /// same number (the nearer of two, to even on a tie), placed as serde_json places
+    /// them. (A plan holds whole numbers only; a fraction comes only in a file's fields
+    /// this version does not know.)
     #[inline(never)]
     fn float(&mut self, n: f64) {
         if !n.is_finite() {
             self.push("null");
             return;
         }
-        // `{:e}` gives the shortest digits too: `-1.25e-5`.
-        let sci = format!("{n:e}");
-        let (mantissa, exponent) = sci.split_once('e').unwrap_or((&sci, "0"));
-        let (sign, mantissa) = match mantissa.strip_prefix('-') {
-            Some(m) => ("-", m),
-            None => ("", mantissa),
-        };
-        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-        let point = exponent.parse::<i32>().unwrap_or(0) + 1;
+        let sign = if n.is_sign_negative() { "-" } else { "" };
+        let (digits, point) = super::float::shortest(n.abs());
+        let digits: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
         let length = digits.len() as i32;
         let zeros = |n: i32| "0".repeat(n.max(0) as usize);
         let text = if length <= point && point <= 16 {
