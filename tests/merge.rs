@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use coplan::core::merge::{choose_kept_version, choose_plan_version};
+use coplan::core::merge::{choose_kept_version, choose_plan_version, differences};
 use coplan::core::saved;
 use coplan::core::*;
 
@@ -376,6 +376,71 @@ fn what_differs_is_each_field_with_its_name_in_the_order_the_entry_holds_them() 
     let d = coplan::core::merge::differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
     let shown: Vec<(&str, Option<usize>)> = d.iter().map(|d| (d.key.as_str(), d.record)).collect();
     assert_eq!(shown, [("target", Some(0)), ("name", Some(1))]);
+}
+
+/// A check-in's answers are compared by what they are about, not by place: a goal
+/// answered on one side only, or answers in another order, name the goal each is for.
+/// A goal's five level descriptions say which level; who carries out a step is one
+/// choice, not a kind and an id apart.
+#[test]
+fn what_differs_names_what_an_answer_is_about_and_which_level() {
+    let (walk, sing) = (id("walk"), id("sing"));
+    let level = |n: i8| AttainmentLevel::new(n).unwrap();
+    let mut a = CheckIn {
+        goal_levels: vec![(walk.clone(), level(0)), (sing.clone(), level(1))],
+        ..CheckIn::default()
+    };
+    let mut b = CheckIn {
+        goal_levels: vec![(sing.clone(), level(1)), (walk.clone(), level(-1))],
+        ..CheckIn::default()
+    };
+    a.action_notes = vec![(id("step"), "Rained".into())];
+    b.action_notes = vec![];
+    let d = differences(&Item::CheckIn(id("c"), a), &Item::CheckIn(id("c"), b));
+    let shown: Vec<(&str, Option<&str>, String, String)> = d
+        .iter()
+        .map(|d| {
+            (
+                d.key.as_str(),
+                d.about.as_deref(),
+                d.first.to_string(),
+                d.second.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("goal_levels", Some("walk"), "0".into(), "-1".into()),
+            (
+                "action_notes",
+                Some("step"),
+                r#""Rained""#.into(),
+                "null".into()
+            ),
+        ]
+    );
+    let (mut f, mut g) = (goal("Walk"), goal("Walk"));
+    f.attainment_levels[4] = "Every day".into();
+    g.attainment_levels[4] = "Twice a day".into();
+    let d = differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
+    assert_eq!(
+        d.iter()
+            .map(|d| (d.key.as_str(), d.place))
+            .collect::<Vec<_>>(),
+        [("attainment_levels", Some(4))]
+    );
+    let with = |who: Responsible| Action {
+        responsible: who,
+        ..action("Walk to the shops")
+    };
+    let d = differences(
+        &Item::Action(id("a"), with(Responsible::Person)),
+        &Item::Action(id("a"), with(Responsible::CommunitySupport(id("group")))),
+    );
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].key, "responsible");
+    assert_eq!(d[0].second["kind"], "community_support");
 }
 
 #[test]

@@ -195,6 +195,11 @@ pub struct Difference {
     pub within: String,
     /// Which record of a list it is in (a goal's second measure: 1), from 0.
     pub record: Option<usize>,
+    /// Where in a list of plain values (a goal's five level descriptions: 4 is +2).
+    pub place: Option<usize>,
+    /// The entry an answer is about, in a list of `[id, answer]` pairs (a check-in's
+    /// level for each goal): answers are compared by what they are about, not by place.
+    pub about: Option<String>,
     pub first: Value,
     pub second: Value,
 }
@@ -204,12 +209,23 @@ pub struct Difference {
 /// is as much a difference as changed words). A list's values are compared place by
 /// place, a record's field by field.
 pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
-    fn walk<'a>(
-        a: &'a Value,
-        b: &'a Value,
-        (key, within, record): (&str, &str, Option<usize>),
-        out: &mut Vec<Difference>,
-    ) {
+    /// Where a value sits: its key, the record's list, which record, place, about what.
+    #[derive(Clone, Copy)]
+    struct At<'k> {
+        key: &'k str,
+        within: &'k str,
+        record: Option<usize>,
+        place: Option<usize>,
+        about: Option<&'k str>,
+    }
+    /// `[id, answer]`: a pair naming the entry it is about.
+    fn pair(v: &Value) -> Option<(&str, &Value)> {
+        match v.as_array()?.as_slice() {
+            [Value::String(id), answer] => Some((id.as_str(), answer)),
+            _ => None,
+        }
+    }
+    fn walk<'a>(a: &'a Value, b: &'a Value, at: At<'a>, out: &mut Vec<Difference>) {
         // A missing record or list (`null`) compares as an empty one; nothing is copied.
         let fields = |v: &'a Value| match v {
             Value::Object(o) => Some(Some(o)),
@@ -227,20 +243,41 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
         if a == b {
             return;
         }
+        let whole = at.key == "responsible";
         match ((fields(a), fields(b)), (items(a), items(b))) {
-            ((Some(x), Some(y)), _) => {
+            // Who carries out a step is one choice (a kind and whom), said as one.
+            ((Some(x), Some(y)), _) if !whole => {
                 // A record's fields are named from the record; the entry's own from it.
-                let inner = if key.is_empty() { within } else { key };
+                let within = if at.key.is_empty() { at.within } else { at.key };
+                let inner = |key| At { key, within, ..at };
                 for (k, va) in x.into_iter().flatten() {
-                    walk(va, field(y, k), (k, inner, record), out);
+                    walk(va, field(y, k), inner(k), out);
                 }
                 let only_second =
                     |(k, _): &(&String, &Value)| x.is_none_or(|x| !x.contains_key(*k));
                 for (k, vb) in y.into_iter().flatten().filter(only_second) {
-                    walk(&Value::Null, vb, (k, inner, record), out);
+                    walk(&Value::Null, vb, inner(k), out);
                 }
             }
             (_, (Some(x), Some(y))) => {
+                let pairs = |l: &'a [Value]| l.iter().map(pair).collect::<Option<Vec<_>>>();
+                if let (Some(px), Some(py)) = (pairs(x), pairs(y)) {
+                    // Answers by what they are about: each of the first, then any new.
+                    let answer = |l: &[(&'a str, &'a Value)], id: &str| {
+                        l.iter()
+                            .find(|(i, _)| *i == id)
+                            .map_or(&Value::Null, |(_, v)| *v)
+                    };
+                    let new = py.iter().filter(|(id, _)| px.iter().all(|(i, _)| i != id));
+                    for (id, _) in px.iter().chain(new) {
+                        let about = At {
+                            about: Some(id),
+                            ..at
+                        };
+                        walk(answer(&px, id), answer(&py, id), about, out);
+                    }
+                    return;
+                }
                 for i in 0..x.len().max(y.len()) {
                     let (va, vb) = (
                         x.get(i).unwrap_or(&Value::Null),
@@ -249,16 +286,32 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
                     // A list of records: each record's fields, named from the list.
                     match (va, vb) {
                         (Value::Object(_), _) | (_, Value::Object(_)) => {
-                            walk(va, vb, ("", key, Some(i)), out)
+                            let record = At {
+                                key: "",
+                                within: at.key,
+                                record: Some(i),
+                                ..at
+                            };
+                            walk(va, vb, record, out)
                         }
-                        _ => walk(va, vb, (key, within, record), out),
+                        _ => walk(
+                            va,
+                            vb,
+                            At {
+                                place: Some(i),
+                                ..at
+                            },
+                            out,
+                        ),
                     }
                 }
             }
             _ => out.push(Difference {
-                key: key.to_string(),
-                within: within.to_string(),
-                record,
+                key: at.key.to_string(),
+                within: at.within.to_string(),
+                record: at.record,
+                place: at.place,
+                about: at.about.map(str::to_string),
                 first: a.clone(),
                 second: b.clone(),
             }),
@@ -273,7 +326,14 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
         return vec![];
     };
     let mut out = vec![];
-    walk(&x, &y, ("", "", None), &mut out);
+    let top = At {
+        key: "",
+        within: "",
+        record: None,
+        place: None,
+        about: None,
+    };
+    walk(&x, &y, top, &mut out);
     // A tree's keys come in the order of their names; the entry's text has them in the
     // order the entry holds them (a goal's wording first), which is how people read it.
     // A list's records stay together, one after another.

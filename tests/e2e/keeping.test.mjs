@@ -383,6 +383,7 @@ test('two versions to choose from name each field that differs, and say its choi
     mine.person_view.priority = 'high';
     mine.baseline = -1;
     mine.weight = 3;
+    mine.attainment_levels[4] = 'Walks there and back every day';
     const measure = (target) => ({ name: 'HbA1c', current: '58', target });
     goal.body.measures = [measure('48'), measure('53')];
     mine.measures = [measure('48'), measure('50')];
@@ -390,6 +391,7 @@ test('two versions to choose from name each field that differs, and say its choi
     step.body.goal = goal.id;
     const stepMine = JSON.parse(JSON.stringify(step.body));
     stepMine.goal = null;
+    stepMine.responsible = { kind: 'clinician' };
     plan.conflicts = [
       { kind: 'edited_elsewhere', mine: { goal: [goal.id, mine] }, stamp: { at: Date.now(), by: 'person' } },
       { kind: 'edited_elsewhere', mine: { action: [step.id, stepMine] }, stamp: { at: Date.now(), by: 'clinician' } },
@@ -408,6 +410,9 @@ test('two versions to choose from name each field that differs, and say its choi
     // Each record of a list by its place: the second measure's target.
     assert.match(inPlan, /2\. Aim 53/);
     assert.match(keptHere, /2\. Aim 50/);
+    // Which of the five levels a description is for.
+    assert.match(keptHere, /Level description: \+2 Much more than expected Walks there and back every day/);
+    assert.match(inPlan, /Level description: \+2 Much more than expected Not written yet/);
   });
   // A link by what it links to: the step's goal, and no goal at all.
   const step = kept.getByRole('listitem').filter({ hasText: 'An entry in steps' });
@@ -415,9 +420,11 @@ test('two versions to choose from name each field that differs, and say its choi
     const both = (await shown(step)).join(' | ');
     assert.match(both, /Which goal is it for\? Walk to school/);
     assert.match(both, /Which goal is it for\? Not written yet/);
+    // Who does it, as one choice: the clinician, not a kind apart.
+    assert.match(both, /Who does it The clinician/);
   });
   const text = await kept.innerText();
-  for (const saved of ['high', 'medium', 'person_view', '_', 'null']) {
+  for (const saved of ['high', 'medium', 'person_view', '_', 'null', 'kind']) {
     assert.ok(!text.split(/\s+/).includes(saved) && !text.includes(`: ${saved}`), `no saved word "${saved}" in: ${text}`);
   }
   // On a phone 320 px wide, the names and values fit with no sideways scrolling.

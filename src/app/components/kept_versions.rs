@@ -1,12 +1,14 @@
 use crate::app::device::clock;
 use crate::app::hooks::{use_text, use_workspace};
+use crate::app::pages::responsible_words;
 use crate::core::change::{entry_changed, item_of};
 use crate::core::merge::{
     choose_all, choose_kept_version, choose_plan_version, differences, Difference,
 };
 use crate::core::plan::{
-    AuthorRole, Conflict, ConflictKind, Effect, FactorKind, Involvement, JoinedUpAnswer, LifeArea,
-    List, Plan, Priority, ReferralStatus, Stamp, TeamRole, Zone,
+    ActionOutcome, AuthorRole, Conflict, ConflictKind, Effect, FactorKind, Involvement,
+    JoinedUpAnswer, LifeArea, List, Plan, Priority, ReferralStatus, Responsible, Stamp, TeamRole,
+    Zone,
 };
 use crate::core::{CalendarDate, Field, Id};
 use crate::text::Text;
@@ -82,10 +84,26 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                     ("clinician_view", label) => format!("{}: {label}", t.clinician_view),
                     (_, label) => label.to_string(),
                 };
-                // Which of a list's records (a goal's second measure: "2. Target").
-                let label = match d.record {
-                    Some(i) if !label.is_empty() => format!("{}. {label}", i + 1),
+                // Which of a list's records (a goal's second measure: "2. Target"; a
+                // check-in's version before: "Earlier versions (1): Date").
+                let label = match (d.record, d.within.as_str()) {
+                    (Some(i), "earlier") => {
+                        format!("{} ({}): {label}", t.follow.earlier_heading, i + 1)
+                    }
+                    (Some(i), _) if !label.is_empty() => format!("{}. {label}", i + 1),
                     _ => label,
+                };
+                // Which of a goal's five levels a description is for.
+                let label = match (d.key.as_str(), d.place) {
+                    ("attainment_levels", Some(i)) => {
+                        format!("{label}: {}", (t.gas_level_name)(i as i8 - 2))
+                    }
+                    _ => label,
+                };
+                // What a check-in's answer is about: "Walk to school — Level".
+                let label = match d.about.as_deref().and_then(|id| linked_label(plan, id)) {
+                    Some(about) => format!("{about} — {label}"),
+                    None => label,
                 };
                 // A yes or no left out when it is no (a first contact's mark).
                 let words = |v: &Value, other: &Value| {
@@ -203,7 +221,7 @@ const LABELS: &[Label] = &[
     (None, "agreement", "difference", |t| t.differ_label),
     (None, "agreement", "reason", |t| t.aside_label),
     (None, "agreement", "", |t| t.agreement_label),
-    (None, "responsible", "", |t| t.responsible_label),
+    (None, "", "responsible", |t| t.responsible_label),
     (None, "if_then", "if_", |t| t.if_label),
     (None, "if_then", "then", |t| t.then_label),
     (None, "ended", "reason", |t| (t.field)(Field::Reason)),
@@ -341,6 +359,18 @@ const LABELS: &[Label] = &[
     (Some(List::AgendaItems), "", "discussed", |t| {
         t.discussed_label
     }),
+    (Some(List::CheckIns), "", "goal_levels", |t| {
+        t.follow.col_level
+    }),
+    (Some(List::CheckIns), "", "action_outcomes", |t| {
+        t.follow.col_outcome
+    }),
+    (Some(List::CheckIns), "", "action_notes", |t| {
+        (t.field)(Field::Note)
+    }),
+    (Some(List::CheckIns), "", "action_confidence", |t| {
+        t.follow.col_confidence
+    }),
     (Some(List::CheckIns), "", "note", |t| (t.field)(Field::Note)),
     (Some(List::CheckIns), "", "date", |t| {
         (t.field)(Field::CheckInDate)
@@ -369,13 +399,20 @@ fn value_words(t: &Text, plan: &Plan, list: List, key: &str, value: &Value) -> S
             // (Whole numbers only: an entry holds no fractions, and writing one would
             // bring a float printer into the download.)
             return match (key, n.as_i64()) {
-                ("baseline", Some(level)) => (t.gas_level_name)(level as i8).into(),
+                ("baseline" | "goal_levels", Some(level)) => (t.gas_level_name)(level as i8).into(),
                 (_, Some(n)) => crate::core::json::to_string(&n),
                 (_, None) => String::new(),
             };
         }
         Value::String(s) if s.trim().is_empty() => return t.not_written.into(),
         Value::String(s) => s.as_str(),
+        // Who carries out a step: a kind and whom, said as one.
+        Value::Object(_) if key == "responsible" => {
+            let saved = crate::core::json::to_string(value);
+            return crate::core::json::from_str::<Responsible>(&saved)
+                .map(|r| responsible_words(t, plan, &r))
+                .unwrap_or_default();
+        }
         _ => return String::new(),
     };
     let choice = match (list, key) {
@@ -402,6 +439,9 @@ fn value_words(t: &Text, plan: &Plan, list: List, key: &str, value: &Value) -> S
             // (A step's `kind` is who carries it out: the person, a clinician, a supporter.)
             named(AuthorRole::SAVED, AuthorRole::NAMES, word).map(t.author)
         }
+        (_, "action_outcomes") => {
+            named(ActionOutcome::SAVED, ActionOutcome::NAMES, word).map(t.follow.outcome_name)
+        }
         (_, "answer") => {
             named(JoinedUpAnswer::SAVED, JoinedUpAnswer::NAMES, word).map(t.follow.joined_up_answer)
         }
@@ -419,15 +459,17 @@ fn value_words(t: &Text, plan: &Plan, list: List, key: &str, value: &Value) -> S
     if let Some(date) = CalendarDate::parse(word) {
         return (t.format_date)(&date);
     }
-    // A link to another entry: what that entry says.
-    let linked = Id::parse(word).and_then(|id| {
-        List::SAVED
-            .iter()
-            .find_map(|l| crate::core::change::entry_label(plan, *l, &id))
-    });
     // Anything else the entry saved by a name of its own, at least not in snake case.
-    linked.unwrap_or_else(|| match word.contains(' ') {
+    linked_label(plan, word).unwrap_or_else(|| match word.contains(' ') {
         true => word.to_string(),
         false => word.replace('_', " "),
     })
+}
+
+/// A link to another entry (by its id): what that entry says.
+fn linked_label(plan: &Plan, id: &str) -> Option<String> {
+    let id = Id::parse(id)?;
+    List::SAVED
+        .iter()
+        .find_map(|l| crate::core::change::entry_label(plan, *l, &id))
 }

@@ -34,7 +34,8 @@ pub use share::SharePage;
 pub use supporter_copy::{CopyFor, MakeCopy, SupporterCopyPage};
 pub use team::TeamPage;
 pub use together::{
-    ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage, WhatWeAgreedPage,
+    responsible_words, ActionsPage, CommunitySupportsPage, GoalsPage, SafetyNetPage,
+    WhatWeAgreedPage,
 };
 pub use what_matters::WhatMattersPage;
 pub use whos_who::WhosWhoPage;

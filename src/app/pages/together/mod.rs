@@ -11,7 +11,7 @@ mod goal_form;
 mod goals;
 mod safety_net;
 
-pub use actions::ActionsPage;
+pub use actions::{responsible_words, ActionsPage};
 pub use agreed::WhatWeAgreedPage;
 pub use community::CommunitySupportsPage;
 pub use goals::GoalsPage;
