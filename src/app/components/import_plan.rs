@@ -273,12 +273,15 @@ fn arrival_key(plan: &Plan) -> String {
 }
 
 /// The plan in a link's compressed bytes: unpacked (never past the size a file may
-/// have), and read like a file.
+/// have), and read like a file, by the visitors' part (fetched first if not here).
 async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
     let raw = crate::app::device::compress::unpack(packed, link::MAX_UNPACKED)
         .await
         .ok_or(Problem::Link(LinkError::Damaged))?;
-    saved::from_bytes(&raw)
+    let tools = crate::app::parts::arrival_tools()
+        .await
+        .map_err(|_| Problem::PartMissing)?;
+    (tools.from_bytes)(&raw)
         .map(|l| l.plan)
         .map_err(Problem::LinkRead)
 }
@@ -307,11 +310,18 @@ async fn show(
 pub struct ArrivalTools {
     pub preview: fn(&WorkspaceHandle, Plan) -> Arrival,
     pub bring_in: fn(&WorkspaceHandle, Plan, &Chosen) -> Result<(), ()>,
+    /// Reads a link's or code's unpacked bytes (the wire form): only what arrives needs
+    /// it, so it comes with the visitors' part.
+    pub from_bytes: fn(&[u8]) -> Result<saved::Loaded, ReadError>,
 }
 
 /// Called only by the visitors' part's split point.
 pub fn arrival_tools() -> ArrivalTools {
-    ArrivalTools { preview, bring_in }
+    ArrivalTools {
+        preview,
+        bring_in,
+        from_bytes: saved::from_bytes,
+    }
 }
 
 /// What bringing `plan` in would do on this device.
