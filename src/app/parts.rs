@@ -12,7 +12,7 @@
 //! and every part is "fetched" at once.
 
 use super::components::import_plan::{ArrivalPreview, ArrivalPreviewProps, ArrivalTools};
-use super::components::{KeptVersions, Scanner, ShareLink, ShareLinkProps};
+use super::components::{KeptVersions, NewWriter, Scanner, ShareLink, ShareLinkProps};
 use super::hooks::use_text;
 use super::pages;
 use crate::core::{Id, Plan};
@@ -46,6 +46,9 @@ pub enum Piece {
     /// sent back, a referral's answer): in a part of its own, so a visitor's page works
     /// before it arrives.
     Send(Rc<ShareLinkProps>),
+    /// Someone new writing in the plan (their name and role), from the plan's header;
+    /// done or cancelled says so.
+    NewWriter(Callback<()>),
 }
 
 /// The parts, each fetched on its own.
@@ -69,6 +72,9 @@ pub enum Part {
     Send,
     /// The Spanish words (fetched by `Words`, not drawn by `InPart`).
     Spanish,
+    /// The form for someone new writing in the plan: asked for now and then (a
+    /// clinician joining mid-visit), so it need not come with the first screen.
+    Writer,
 }
 
 impl Piece {
@@ -79,6 +85,7 @@ impl Piece {
             Piece::ReviewDue | Piece::NextVisit => Part::Follow,
             Piece::Scanner(_) => Part::Scanner,
             Piece::Send(_) => Part::Send,
+            Piece::NewWriter(_) => Part::Writer,
             Piece::Screen(screen) => match screen {
                 Screen::Goals
                 | Screen::Actions
@@ -127,6 +134,7 @@ part!(share: fn share() -> Draw { draw_share });
 part!(visitor: fn visitor() -> Draw { draw_visitor });
 part!(scanner: fn scanner() -> Draw { draw_scanner });
 part!(send: fn send() -> Draw { draw_send });
+part!(writer: fn writer() -> Draw { draw_writer });
 
 fn draw_together(piece: &Piece) -> Html {
     match piece {
@@ -175,6 +183,13 @@ pub fn sending(props: ShareLinkProps) -> Html {
 fn draw_send(piece: &Piece) -> Html {
     match piece {
         Piece::Send(props) => html! { <ShareLink ..(**props).clone() /> },
+        _ => html! {},
+    }
+}
+
+fn draw_writer(piece: &Piece) -> Html {
+    match piece {
+        Piece::NewWriter(on_done) => html! { <NewWriter on_done={on_done.clone()} /> },
         _ => html! {},
     }
 }
@@ -265,7 +280,7 @@ pub fn words(props: &WordsProps) -> Html {
 
 thread_local! {
     /// The parts that have arrived, so their screens draw at once from then on.
-    static ARRIVED: [Cell<Option<Draw>>; 7] = const { [const { Cell::new(None) }; 7] };
+    static ARRIVED: [Cell<Option<Draw>>; 8] = const { [const { Cell::new(None) }; 8] };
 }
 
 fn arrived(part: Part) -> Option<Draw> {
@@ -284,6 +299,7 @@ pub async fn fetch(part: Part) -> Result<Draw, NotFetched> {
         Part::Visitor => visitor().await,
         Part::Scanner => scanner().await,
         Part::Send => send().await,
+        Part::Writer => writer().await,
         // The words are not drawn: `fetch_words` brings them.
         Part::Spanish => return Err(NotFetched),
     }?;

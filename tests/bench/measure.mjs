@@ -763,6 +763,7 @@ const PART_HOLDS = {
   send: 'the card that sends a visitor\'s notes or answer back (a link, codes, a file); its code is shared with sharing',
   scanner: 'the camera\'s code reader (rqrr) and the moving code\'s collector',
   spanish: 'the Spanish words (fetched before the first screen for those who chose Spanish)',
+  writer: 'the form for someone new writing in the plan (their name and role)',
 };
 
 /** A visitor's bytes by the moment the page was readable and its form worked. */

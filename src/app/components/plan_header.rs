@@ -68,7 +68,10 @@ pub fn plan_header() -> Html {
                 <button type="button" class="secondary" onclick={undo} disabled={!(editable && session.can_undo())}>{ t.undo }</button>
                 <button type="button" class="secondary" onclick={redo} disabled={!(editable && session.can_redo())}>{ t.redo }</button>
             </div>
-            if *adding && editable { <super::NewWriter on_done={close} /> }
+            // The form comes with a small part of its own, asked for now and then.
+            if *adding && editable {
+                <crate::app::parts::InPart piece={crate::app::parts::Piece::NewWriter(close)} />
+            }
         </div>
     }
 }
