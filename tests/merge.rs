@@ -430,6 +430,24 @@ fn what_differs_names_what_an_answer_is_about_and_which_level() {
             .collect::<Vec<_>>(),
         [("attainment_levels", Some(4))]
     );
+    // A team member's view of a goal: by whose it is, not by its place.
+    let view = |why: &str| TeamView {
+        by: id("jon"),
+        view: Perspective {
+            why_it_matters: why.into(),
+            ..Perspective::default()
+        },
+    };
+    let (mut f, mut g) = (goal("Walk"), goal("Walk"));
+    f.more_views = vec![view("Fitness")];
+    g.more_views = vec![view("Company")];
+    let d = differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
+    assert_eq!(
+        d.iter()
+            .map(|d| (d.key.as_str(), d.about.as_deref()))
+            .collect::<Vec<_>>(),
+        [("why_it_matters", Some("jon"))]
+    );
     let with = |who: Responsible| Action {
         responsible: who,
         ..action("Walk to the shops")

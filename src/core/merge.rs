@@ -283,13 +283,16 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
                         x.get(i).unwrap_or(&Value::Null),
                         y.get(i).unwrap_or(&Value::Null),
                     );
-                    // A list of records: each record's fields, named from the list.
+                    // A list of records: each record's fields, named from the list, and
+                    // by whose it is where a record says (a team member's view: `by`).
                     match (va, vb) {
                         (Value::Object(_), _) | (_, Value::Object(_)) => {
+                            let by = [va, vb].into_iter().find_map(|v| v.get("by")?.as_str());
                             let record = At {
                                 key: "",
                                 within: at.key,
                                 record: Some(i),
+                                about: by.or(at.about),
                                 ..at
                             };
                             walk(va, vb, record, out)

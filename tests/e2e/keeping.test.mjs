@@ -375,10 +375,21 @@ test('two tabs: different fields of one entry both kept; the same words kept bot
 // differed.
 test('two versions to choose from name each field that differs, and say its choices, numbers and links in words', async () => {
   const { page, ctx } = await planWithGoalAndAction(browser);
+  // Someone new on the team, whose own view of the goal differs in the two versions.
+  await page.getByLabel('Writing as').selectOption({ label: 'Someone new…' });
+  const joining = page.getByRole('form', { name: 'Someone new is writing' });
+  await joining.getByLabel('Their name').fill('Ben Cole');
+  await joining.getByRole('button', { name: 'Add to my team and write as them' }).click();
+  await joining.waitFor({ state: 'detached' });
   await go(page, 'Goals together');
+  await eventually(async () => assert.ok(live((await stored(page)).team ?? []).some((m) => m.name === 'Ben Cole')));
   await anotherTabSaves(ctx, page, `(plan) => {
     const goal = plan.goals[0];
+    const ben = plan.team.find((m) => m.body.name === 'Ben Cole');
+    const view = (why) => [{ by: ben.id, view: { why_it_matters: why, concerns: '' } }];
+    goal.body.more_views = view('Safer at home');
     const mine = JSON.parse(JSON.stringify(goal.body));
+    mine.more_views = view('Gets her out');
     goal.body.person_view.priority = 'medium';
     mine.person_view.priority = 'high';
     mine.baseline = -1;
@@ -410,6 +421,9 @@ test('two versions to choose from name each field that differs, and say its choi
     // Each record of a list by its place: the second measure's target.
     assert.match(inPlan, /2\. Aim 53/);
     assert.match(keptHere, /2\. Aim 50/);
+    // A team member's view, said as whose it is.
+    assert.match(keptHere, /Ben Cole[^—]* — Why it matters Gets her out/);
+    assert.match(inPlan, /Ben Cole[^—]* — Why it matters Safer at home/);
     // Which of the five levels a description is for.
     assert.match(keptHere, /Level description: \+2 Much more than expected Walks there and back every day/);
     assert.match(inPlan, /Level description: \+2 Much more than expected Not written yet/);

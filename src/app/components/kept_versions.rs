@@ -90,7 +90,10 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                     (Some(i), "earlier") => {
                         format!("{} ({}): {label}", t.follow.earlier_heading, i + 1)
                     }
-                    (Some(i), _) if !label.is_empty() => format!("{}. {label}", i + 1),
+                    // (A record said by whose it is, below, needs no number.)
+                    (Some(i), _) if !label.is_empty() && d.about.is_none() => {
+                        format!("{}. {label}", i + 1)
+                    }
                     _ => label,
                 };
                 // Which of a goal's five levels a description is for.
