@@ -11,7 +11,7 @@
 //! Without the `parts` feature (host checks, `wasm-bindgen-test`) the app is one module
 //! and every part is "fetched" at once.
 
-use super::components::import_plan::{ArrivalPreview, ArrivalPreviewProps, ArrivalTools};
+use super::components::import_plan::{IncomingProps, ReadArrival};
 use super::components::{KeptVersions, NewWriter, Scanner, ShareLink, ShareLinkProps};
 use super::hooks::use_text;
 use super::pages;
@@ -34,8 +34,9 @@ pub enum Piece {
     MakeCopy(Id),
     /// The open scanner reading a code with the camera; closing it says so.
     Scanner(Callback<()>),
-    /// What arrived (a link, a file, a code), read in full before anything is stored.
-    Arrival(Rc<ArrivalPreviewProps>),
+    /// What arrived (a link, a file, a code): read, and shown in full before anything
+    /// is stored.
+    Import(Rc<IncomingProps>),
     /// The goals due for review, on the overview.
     ReviewDue,
     /// What to take to the next visit, from the check-ins, on the agenda.
@@ -80,7 +81,7 @@ pub enum Part {
 impl Piece {
     pub fn part(&self) -> Part {
         match self {
-            Piece::SupporterCopy | Piece::AnswerReferral(_) | Piece::Arrival(_) => Part::Visitor,
+            Piece::SupporterCopy | Piece::AnswerReferral(_) | Piece::Import(_) => Part::Visitor,
             Piece::MakeCopy(_) | Piece::KeptVersions => Part::Share,
             Piece::ReviewDue | Piece::NextVisit => Part::Follow,
             Piece::Scanner(_) => Part::Scanner,
@@ -167,7 +168,7 @@ fn draw_share(piece: &Piece) -> Html {
 
 fn draw_visitor(piece: &Piece) -> Html {
     match piece {
-        Piece::Arrival(props) => html! { <ArrivalPreview ..(**props).clone() /> },
+        Piece::Import(props) => html! { <ReadArrival ..(**props).clone() /> },
         Piece::AnswerReferral(referral) => {
             html! { <pages::AnswerReferral referral={(**referral).clone()} /> }
         }
@@ -199,32 +200,6 @@ fn draw_scanner(piece: &Piece) -> Html {
         Piece::Scanner(on_close) => html! { <Scanner on_close={on_close.clone()} /> },
         _ => html! {},
     }
-}
-
-// Reading what arrived and bringing it in (with the merge of whole plans): in the
-// visitors' part, which shows what arrived.
-part!(visitor: fn arrival_tools_part() -> ArrivalTools {
-    super::components::import_plan::arrival_tools()
-});
-
-thread_local! {
-    static TOOLS: Cell<Option<ArrivalTools>> = const { Cell::new(None) };
-}
-
-/// The tools for what arrived, fetched with the visitors' part if not here (only success
-/// is remembered).
-pub async fn arrival_tools() -> Result<ArrivalTools, NotFetched> {
-    if let Some(tools) = arrival_tools_here() {
-        return Ok(tools);
-    }
-    let tools = arrival_tools_part().await?;
-    TOOLS.with(|t| t.set(Some(tools)));
-    Ok(tools)
-}
-
-/// The tools for what arrived, if they are here.
-pub fn arrival_tools_here() -> Option<ArrivalTools> {
-    TOOLS.with(|t| t.get())
 }
 
 /// The Spanish words: a part of their own (the catalogue is data, and goes with the only

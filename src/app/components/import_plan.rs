@@ -29,8 +29,6 @@ enum Problem {
     /// What arrived, read and chosen, could not be stored here (a file's, a link's or a
     /// code's alike).
     NotKept,
-    /// The part that reads what arrived could not be fetched (offline, not yet kept).
-    PartMissing,
 }
 
 /// A copy sealed with a passphrase, waiting for it.
@@ -72,22 +70,50 @@ pub struct Chosen {
     author: Option<Writer>,
 }
 
+/// What has arrived to be read: a chosen file, or a link (typed, tapped or scanned).
+#[derive(Clone)]
+pub enum Incoming {
+    File(web_sys::File),
+    Link(String),
+}
+
+/// What arrived, and which arrival it is (each is read once, afresh).
+#[derive(Clone, Properties)]
+pub struct IncomingProps {
+    pub incoming: Incoming,
+    pub n: u32,
+}
+
+impl PartialEq for IncomingProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.n == other.n
+    }
+}
+
 /// Opens a plan downloaded from CoPlan (here or on another device). The file is read in
 /// the browser; anything malformed, oversized or from a newer version is refused with a
 /// reason and changes nothing. What arrives is shown first — whose plan, when it was last
 /// changed and by whom, what it holds, and what bringing it in would change here —
 /// and nothing is stored until the person says so. A plan this device already has is
 /// merged entry by entry (`core::merge::merge_plans`), never added as a second copy.
+///
+/// This card is the first screen's: where a file is chosen. Reading what arrived, and
+/// all that follows, is `ReadArrival`, in the visitors' part, fetched when something
+/// arrives (each arrival fetches it afresh if it could not be fetched before).
 #[function_component(ImportPlan)]
 pub fn import_plan() -> Html {
     let t = use_text();
     let ws = use_workspace();
-    let problem = use_state(|| None::<Problem>);
-    let arrival = use_state(|| None::<Arrival>);
-    let locked = use_state(|| None::<Locked>);
+    let incoming = use_state(|| None::<IncomingProps>);
+    let arrived = {
+        let incoming = incoming.clone();
+        move |what: Incoming| {
+            let n = incoming.as_ref().map_or(0, |i| i.n + 1);
+            incoming.set(Some(IncomingProps { incoming: what, n }));
+        }
+    };
     let onchange = {
-        let (ws, problem, arrival, locked) =
-            (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
+        let arrived = arrived.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -99,65 +125,69 @@ pub fn import_plan() -> Html {
                 return;
             };
             input.set_value("");
-            arrival.set(None);
-            locked.set(None);
-            if file.size() > MAX_DOCUMENT_BYTES as f64 {
-                problem.set(Some(Problem::Read(ReadError::TooLarge {
-                    bytes: file.size() as usize,
-                })));
-                return;
-            }
-            let (ws, problem, arrival, locked) =
-                (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
-                    problem.set(Some(Problem::Device));
-                    return;
-                };
-                let raw = text.as_string().unwrap_or_default();
-                match saved::read_sealed(&raw) {
-                    Some(Ok(sealed)) => {
-                        problem.set(None);
-                        locked.set(Some(Locked {
-                            sealed,
-                            packed: false,
-                        }));
-                        return;
-                    }
-                    Some(Err(e)) => {
-                        problem.set(Some(Problem::Read(e)));
-                        return;
-                    }
-                    None => {}
-                }
-                match saved::from_json(&raw) {
-                    Ok(loaded) => show(&ws, loaded.plan, &problem, &arrival).await,
-                    Err(e) => problem.set(Some(Problem::Read(e))),
-                }
-            });
+            arrived(Incoming::File(file));
         })
     };
     {
-        // A plan that arrived in a link: unpacked and checked like a file, then shown.
+        // A plan that arrived in a link: read by the visitors' part, like a file.
+        let ws = ws.clone();
+        use_effect_with(ws.incoming_link.clone(), move |link| {
+            if let Some(text) = link.clone() {
+                ws.dispatch(Msg::LinkTaken);
+                arrived(Incoming::Link(text));
+            }
+        });
+    }
+    // A referral opened here is the whole page: the card's own parts step aside, and
+    // what is reading it keeps its place (and so what it holds).
+    let card = !ws.referral_open;
+    html! {
+        <section class={if card { "card import" } else { "import" }} aria-labelledby={card.then_some("import-heading")}>
+            if card {
+                <h2 id="import-heading">{ t.import_heading }</h2>
+                <label for="import-file">{ t.import_label }</label>
+                <p class="hint" id="import-file-hint">{ t.import_hint }</p>
+                <input id="import-file" type="file" accept=".json,application/json" {onchange}
+                    aria-describedby="import-file-hint import-file-error" />
+            }
+            if let Some(props) = (*incoming).clone() {
+                // Keyed by the arrival: each is read afresh, its part fetched again if
+                // it could not be before.
+                <InPart key={props.n} piece={Piece::Import(Rc::new(props.clone()))} />
+            }
+        </section>
+    }
+}
+
+/// Reads what arrived (in the visitors' part): refuses it kindly, asks for a sealed
+/// copy's passphrase, or shows what bringing it in would do, and brings it in when the
+/// person says so.
+#[function_component(ReadArrival)]
+pub fn read_arrival(props: &IncomingProps) -> Html {
+    let t = use_text();
+    let ws = use_workspace();
+    let problem = use_state(|| None::<Problem>);
+    let arrival = use_state(|| None::<Arrival>);
+    let locked = use_state(|| None::<Locked>);
+    {
         let (ws, problem, arrival, locked) =
             (ws.clone(), problem.clone(), arrival.clone(), locked.clone());
-        use_effect_with(ws.incoming_link.clone(), move |incoming| {
-            if let Some(text) = incoming.clone() {
-                ws.dispatch(Msg::LinkTaken);
-                match link::read(&text) {
-                    Err(e) => problem.set(Some(Problem::Link(e))),
-                    Ok(Payload::Sealed(sealed)) => locked.set(Some(Locked {
-                        sealed,
-                        packed: true,
-                    })),
-                    Ok(Payload::Packed(packed)) => wasm_bindgen_futures::spawn_local(async move {
-                        match read_packed(&packed).await {
-                            Ok(plan) => show(&ws, plan, &problem, &arrival).await,
-                            Err(p) => problem.set(Some(p)),
-                        }
-                    }),
-                }
-            }
+        let incoming = props.incoming.clone();
+        use_effect_with(props.n, move |_| match incoming {
+            Incoming::File(file) => read_file(ws, file, problem, arrival, locked),
+            Incoming::Link(text) => match link::read(&text) {
+                Err(e) => problem.set(Some(Problem::Link(e))),
+                Ok(Payload::Sealed(sealed)) => locked.set(Some(Locked {
+                    sealed,
+                    packed: true,
+                })),
+                Ok(Payload::Packed(packed)) => wasm_bindgen_futures::spawn_local(async move {
+                    match read_packed(&packed).await {
+                        Ok(plan) => show(&ws, plan, &problem, &arrival),
+                        Err(p) => problem.set(Some(p)),
+                    }
+                }),
+            },
         });
     }
     let on_unlock = {
@@ -182,7 +212,7 @@ pub fn import_plan() -> Html {
                 match opened {
                     Ok(plan) => {
                         locked.set(None);
-                        show(&ws, plan, &problem, &arrival).await;
+                        show(&ws, plan, &problem, &arrival);
                     }
                     Err(p) => problem.set(Some(p)),
                 }
@@ -193,12 +223,7 @@ pub fn import_plan() -> Html {
         let (ws, problem, arrival) = (ws.clone(), problem.clone(), arrival.clone());
         Callback::from(move |chosen: Chosen| {
             if let Some(a) = (*arrival).clone() {
-                // Here already: the preview being answered came with it.
-                let Some(tools) = crate::app::parts::arrival_tools_here() else {
-                    problem.set(Some(Problem::PartMissing));
-                    return;
-                };
-                match (tools.bring_in)(&ws, a.plan, &chosen) {
+                match bring_in(&ws, a.plan, &chosen) {
                     Ok(()) => arrival.set(None),
                     Err(()) => problem.set(Some(Problem::NotKept)),
                 }
@@ -227,17 +252,14 @@ pub fn import_plan() -> Html {
         });
     }
     if let Some(referral) = referral {
-        // Opened at the organisation, often on a device that has never seen CoPlan: its
-        // page comes with the visitor's part.
-        let piece = crate::app::parts::Piece::AnswerReferral(Box::new(referral));
-        return html! { <crate::app::parts::InPart {piece} /> };
+        // Opened at the organisation, often on a device that has never seen CoPlan.
+        return html! { <crate::app::pages::AnswerReferral {referral} /> };
     }
     let message = problem.as_ref().map(|p| match p {
         Problem::Read(e) => (t.import_failed)(&(t.read_error)(e)),
         Problem::LinkRead(e) => (t.link_failed)(&(t.read_error)(e)),
         Problem::Device => (t.import_failed)(t.import_unreadable),
         Problem::NotKept => t.arrival_not_kept.to_string(),
-        Problem::PartMissing => t.part_missing.to_string(),
         Problem::Link(LinkError::NotALink) => (t.link_failed)(t.link_not_a_link),
         Problem::Link(LinkError::Damaged) => (t.link_failed)(t.link_damaged),
         Problem::Unseal(UnsealError::WrongPassphrase) => t.wrong_passphrase.to_string(),
@@ -245,24 +267,16 @@ pub fn import_plan() -> Html {
         Problem::Unseal(UnsealError::Unavailable) => t.passphrase_unavailable.to_string(),
     });
     html! {
-        <section class="card import" aria-labelledby="import-heading">
-            <h2 id="import-heading">{ t.import_heading }</h2>
-            <label for="import-file">{ t.import_label }</label>
-            <p class="hint" id="import-file-hint">{ t.import_hint }</p>
-            <input id="import-file" type="file" accept=".json,application/json" {onchange}
-                aria-describedby={if message.is_some() { "import-file-hint import-file-error" } else { "import-file-hint" }} />
+        <>
             if let Some(m) = message { <p class="error" id="import-file-error" role="alert">{ m }</p> }
             if locked.is_some() {
                 <UnlockForm on_unlock={on_unlock} />
             }
             if let Some(a) = &*arrival {
-                // Keyed by what arrived: a second arrival starts from its own choices. It
-                // comes with the visitors' part, which a visitor needs next anyway.
-                <InPart key={arrival_key(&a.plan)} piece={Piece::Arrival(Rc::new(ArrivalPreviewProps {
-                    arrival: a.clone(), on_confirm, on_cancel,
-                }))} />
+                // Keyed by what arrived: a second arrival starts from its own choices.
+                <ArrivalPreview key={arrival_key(&a.plan)} arrival={a.clone()} {on_confirm} {on_cancel} />
             }
-        </section>
+        </>
     }
 }
 
@@ -273,55 +287,68 @@ fn arrival_key(plan: &Plan) -> String {
 }
 
 /// The plan in a link's compressed bytes: unpacked (never past the size a file may
-/// have), and read like a file, by the visitors' part (fetched first if not here).
+/// have), and read like a file.
 async fn read_packed(packed: &[u8]) -> Result<Plan, Problem> {
     let raw = crate::app::device::compress::unpack(packed, link::MAX_UNPACKED)
         .await
         .ok_or(Problem::Link(LinkError::Damaged))?;
-    let tools = crate::app::parts::arrival_tools()
-        .await
-        .map_err(|_| Problem::PartMissing)?;
-    (tools.from_bytes)(&raw)
+    saved::from_bytes(&raw)
         .map(|l| l.plan)
         .map_err(Problem::LinkRead)
 }
 
-/// Shows what arrived: what bringing it in would do is worked out by the visitors' part
-/// (with the merge), fetched first if it is not here.
-async fn show(
+/// Reads a chosen file: refused if too big or not a plan, a sealed one waits for its
+/// passphrase, a plan is shown.
+fn read_file(
+    ws: WorkspaceHandle,
+    file: web_sys::File,
+    problem: UseStateHandle<Option<Problem>>,
+    arrival: UseStateHandle<Option<Arrival>>,
+    locked: UseStateHandle<Option<Locked>>,
+) {
+    if file.size() > MAX_DOCUMENT_BYTES as f64 {
+        problem.set(Some(Problem::Read(ReadError::TooLarge {
+            bytes: file.size() as usize,
+        })));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
+            problem.set(Some(Problem::Device));
+            return;
+        };
+        let raw = text.as_string().unwrap_or_default();
+        match saved::read_sealed(&raw) {
+            Some(Ok(sealed)) => {
+                problem.set(None);
+                locked.set(Some(Locked {
+                    sealed,
+                    packed: false,
+                }));
+                return;
+            }
+            Some(Err(e)) => {
+                problem.set(Some(Problem::Read(e)));
+                return;
+            }
+            None => {}
+        }
+        match saved::from_json(&raw) {
+            Ok(loaded) => show(&ws, loaded.plan, &problem, &arrival),
+            Err(e) => problem.set(Some(Problem::Read(e))),
+        }
+    });
+}
+
+/// Shows what arrived, and what bringing it in would do.
+fn show(
     ws: &WorkspaceHandle,
     plan: Plan,
     problem: &UseStateHandle<Option<Problem>>,
     arrival: &UseStateHandle<Option<Arrival>>,
 ) {
-    match crate::app::parts::arrival_tools().await {
-        Ok(tools) => {
-            problem.set(None);
-            arrival.set(Some((tools.preview)(ws, plan)));
-        }
-        Err(_) => problem.set(Some(Problem::PartMissing)),
-    }
-}
-
-/// Reading what arrived and bringing it in, as the visitors' part holds them: only its
-/// split point names these functions, so they (and the merge of whole plans) leave the
-/// first screen's module.
-#[derive(Clone, Copy)]
-pub struct ArrivalTools {
-    pub preview: fn(&WorkspaceHandle, Plan) -> Arrival,
-    pub bring_in: fn(&WorkspaceHandle, Plan, &Chosen) -> Result<(), ()>,
-    /// Reads a link's or code's unpacked bytes (the wire form): only what arrives needs
-    /// it, so it comes with the visitors' part.
-    pub from_bytes: fn(&[u8]) -> Result<saved::Loaded, ReadError>,
-}
-
-/// Called only by the visitors' part's split point.
-pub fn arrival_tools() -> ArrivalTools {
-    ArrivalTools {
-        preview,
-        bring_in,
-        from_bytes: saved::from_bytes,
-    }
+    problem.set(None);
+    arrival.set(Some(preview(ws, plan)));
 }
 
 /// What bringing `plan` in would do on this device.
