@@ -441,12 +441,63 @@ fn what_differs_names_what_an_answer_is_about_and_which_level() {
     let (mut f, mut g) = (goal("Walk"), goal("Walk"));
     f.more_views = vec![view("Fitness")];
     g.more_views = vec![view("Company")];
-    let d = differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
+    let d = differences(
+        &Item::Goal(id("g"), f.clone()),
+        &Item::Goal(id("g"), g.clone()),
+    );
     assert_eq!(
         d.iter()
             .map(|d| (d.key.as_str(), d.about.as_deref()))
             .collect::<Vec<_>>(),
         [("why_it_matters", Some("jon"))]
+    );
+    // Two members' views, one on each side: each under its own name, never one's words
+    // under the other's.
+    g.more_views[0].by = id("ann");
+    let d = differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
+    let shown: Vec<(&str, Option<&str>, String, String)> = d
+        .iter()
+        .filter(|d| d.key == "why_it_matters")
+        .map(|d| {
+            (
+                d.key.as_str(),
+                d.about.as_deref(),
+                d.first.to_string(),
+                d.second.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "why_it_matters",
+                Some("jon"),
+                r#""Fitness""#.into(),
+                "null".into()
+            ),
+            (
+                "why_it_matters",
+                Some("ann"),
+                "null".into(),
+                r#""Company""#.into()
+            ),
+        ]
+    );
+    // A goal answered twice in one check-in is two answers, each compared.
+    let twice = |a: i8, b: i8| CheckIn {
+        goal_levels: vec![(id("walk"), level(a)), (id("walk"), level(b))],
+        ..CheckIn::default()
+    };
+    let d = differences(
+        &Item::CheckIn(id("c"), twice(0, 1)),
+        &Item::CheckIn(id("c"), twice(0, 2)),
+    );
+    assert_eq!(
+        d.iter()
+            .map(|d| (d.first.to_string(), d.second.to_string()))
+            .collect::<Vec<_>>(),
+        [("1".to_string(), "2".to_string())]
     );
     let with = |who: Responsible| Action {
         responsible: who,

@@ -260,21 +260,50 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
                 }
             }
             (_, (Some(x), Some(y))) => {
-                let pairs = |l: &'a [Value]| l.iter().map(pair).collect::<Option<Vec<_>>>();
-                if let (Some(px), Some(py)) = (pairs(x), pairs(y)) {
-                    // Answers by what they are about: each of the first, then any new.
-                    let answer = |l: &[(&'a str, &'a Value)], id: &str| {
+                // Answers (`[id, answer]`) and records saying whose they are (`by`) are
+                // matched by what they are about, each of the first then any new, the
+                // k-th of an id with the k-th (an id twice is still two); else by place.
+                let keyed = |l: &'a [Value], record: bool| {
+                    l.iter()
+                        .map(|v| match record {
+                            true => Some((v.get("by")?.as_str()?, v)),
+                            false => pair(v),
+                        })
+                        .collect::<Option<Vec<_>>>()
+                };
+                let records = x.iter().chain(y).any(Value::is_object);
+                if let (Some(kx), Some(ky)) = (keyed(x, records), keyed(y, records)) {
+                    let nth = |l: &[(&str, &'a Value)], id: &str, k: usize| {
                         l.iter()
-                            .find(|(i, _)| *i == id)
+                            .filter(|(i, _)| *i == id)
+                            .nth(k)
                             .map_or(&Value::Null, |(_, v)| *v)
                     };
-                    let new = py.iter().filter(|(id, _)| px.iter().all(|(i, _)| i != id));
-                    for (id, _) in px.iter().chain(new) {
+                    let with_k = |l: &[(&'a str, &'a Value)]| {
+                        (0..l.len())
+                            .map(|at| {
+                                (
+                                    l[at].0,
+                                    l[..at].iter().filter(|(i, _)| *i == l[at].0).count(),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    };
+                    let (ix, iy) = (with_k(&kx), with_k(&ky));
+                    let new = iy.iter().filter(|key| !ix.contains(key));
+                    for &(id, k) in ix.iter().chain(new) {
+                        let (within, key) = if records {
+                            (at.key, "")
+                        } else {
+                            (at.within, at.key)
+                        };
                         let about = At {
+                            key,
+                            within,
                             about: Some(id),
                             ..at
                         };
-                        walk(answer(&px, id), answer(&py, id), about, out);
+                        walk(nth(&kx, id, k), nth(&ky, id, k), about, out);
                     }
                     return;
                 }
@@ -283,16 +312,13 @@ pub fn differences(a: &Item, b: &Item) -> Vec<Difference> {
                         x.get(i).unwrap_or(&Value::Null),
                         y.get(i).unwrap_or(&Value::Null),
                     );
-                    // A list of records: each record's fields, named from the list, and
-                    // by whose it is where a record says (a team member's view: `by`).
+                    // A list of records: each record's fields, named from the list.
                     match (va, vb) {
                         (Value::Object(_), _) | (_, Value::Object(_)) => {
-                            let by = [va, vb].into_iter().find_map(|v| v.get("by")?.as_str());
                             let record = At {
                                 key: "",
                                 within: at.key,
                                 record: Some(i),
-                                about: by.or(at.about),
                                 ..at
                             };
                             walk(va, vb, record, out)

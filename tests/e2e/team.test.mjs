@@ -267,6 +267,8 @@ test("Maria's visit: the practice nurse and the GP each write in their own name;
   // Adult social care joins mid-visit: "Someone new", one step.
   await page.getByLabel('Writing as').selectOption({ label: 'Someone new…' });
   const joining = page.getByRole('form', { name: 'Someone new is writing' });
+  // The form comes with a part of its own: focus goes to the name as it appears.
+  await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'new-writer-name'));
   await joining.getByLabel('Their name').fill('Ben Cole');
   await joining.getByLabel('What they are').selectOption({ label: 'social worker' });
   assert.deepEqual(await axe(page), []);

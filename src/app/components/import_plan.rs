@@ -105,10 +105,16 @@ pub fn import_plan() -> Html {
     let t = use_text();
     let ws = use_workspace();
     let incoming = use_state(|| None::<IncomingProps>);
+    // Counted apart from what is drawn, so two arrivals before a redraw stay two.
+    let count = use_mut_ref(|| 0u32);
     let arrived = {
         let incoming = incoming.clone();
         move |what: Incoming| {
-            let n = incoming.as_ref().map_or(0, |i| i.n + 1);
+            let n = {
+                let mut count = count.borrow_mut();
+                *count += 1;
+                *count
+            };
             incoming.set(Some(IncomingProps { incoming: what, n }));
         }
     };

@@ -76,6 +76,8 @@ fn kept_version(props: &KeptVersionProps) -> Html {
     let pairs: Vec<(Shown, Shown)> = match &now {
         Some((item, _)) => differences(item, &c.mine)
             .iter()
+            // Whose a record is goes before each of its fields (below), not on its own.
+            .filter(|d| !(d.key == "by" && d.about.is_some()))
             .map(|d| {
                 // Whose view, where a goal holds two: "The person's view: How important".
                 let label = match (d.within.as_str(), field_label(t, list, d)) {
@@ -90,10 +92,7 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                     (Some(i), "earlier") => {
                         format!("{} ({}): {label}", t.follow.earlier_heading, i + 1)
                     }
-                    // (A record said by whose it is, below, needs no number.)
-                    (Some(i), _) if !label.is_empty() && d.about.is_none() => {
-                        format!("{}. {label}", i + 1)
-                    }
+                    (Some(i), _) if !label.is_empty() => format!("{}. {label}", i + 1),
                     _ => label,
                 };
                 // Which of a goal's five levels a description is for.
@@ -103,10 +102,12 @@ fn kept_version(props: &KeptVersionProps) -> Html {
                     }
                     _ => label,
                 };
-                // What a check-in's answer is about: "Walk to school — Level".
-                let label = match d.about.as_deref().and_then(|id| linked_label(plan, id)) {
-                    Some(about) => format!("{about} — {label}"),
-                    None => label,
+                // What a check-in's answer is about, whose a view is: "Walk to school —
+                // Level", "Ben Cole, social worker — Why it matters".
+                let about = d.about.as_deref().and_then(|id| linked_label(plan, id));
+                let label = match about {
+                    Some(about) if !label.is_empty() => format!("{about} — {label}"),
+                    _ => label,
                 };
                 // A yes or no left out when it is no (a first contact's mark).
                 let words = |v: &Value, other: &Value| {

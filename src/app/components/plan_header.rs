@@ -17,8 +17,8 @@ pub fn plan_header() -> Html {
         Callback::from(move |e: Event| {
             let value = super::value_of(&e);
             if value == "new" {
+                // (The form takes the focus as it appears: its part may be on its way.)
                 adding.set(true);
-                super::focus_soon("new-writer-name".into());
             } else if let Some(writer) = parse_writer(&value) {
                 adding.set(false);
                 ws.write_as(writer);

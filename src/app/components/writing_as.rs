@@ -57,6 +57,9 @@ pub fn new_writer(props: &NewWriterProps) -> Html {
     let name = use_state(String::new);
     let role = use_state(|| TeamRole::Gp);
     let error = use_state(|| None::<AttrValue>);
+    // The name is what to write first: focus goes there as the form appears, whether at
+    // once or when its part has arrived.
+    use_effect_with((), |_| focus_soon("new-writer-name".into()));
     let on_name = {
         let name = name.clone();
         Callback::from(move |v: String| name.set(v))

@@ -214,23 +214,18 @@ pub fn parse(text: &str) -> f64 {
         }
         d.push(digit);
     }
-    d.point = d.point.saturating_add(point.unwrap_or(seen));
+    // The exponent with where the point falls among the digits, in a wide type: a long
+    // run of digits and an exponent that undoes it (1 and 100,400 zeros, e-100400) is 1.
     let e = exponent
         .strip_prefix('+')
         .unwrap_or(exponent)
         .bytes()
-        .fold(0i32, |e, b| {
-            if b == b'-' {
-                e
-            } else {
-                e.saturating_mul(10)
-                    .saturating_add(i32::from(b - b'0'))
-                    .min(100_000)
-            }
-        });
-    d.point = d
-        .point
-        .saturating_add(if exponent.starts_with('-') { -e } else { e });
+        .filter(u8::is_ascii_digit)
+        .fold(0i64, |e, b| (e * 10 + i64::from(b - b'0')).min(1 << 40));
+    let e = if exponent.starts_with('-') { -e } else { e };
+    let point = i64::from(d.point) + i64::from(point.unwrap_or(seen)) + e;
+    // (Past ±100,000 it is zero or infinite all the same.)
+    d.point = point.clamp(-100_000, 100_000) as i32;
     d.trim();
     let bits = to_bits(&mut d);
     f64::from_bits(bits | (u64::from(negative) << 63))
@@ -481,6 +476,9 @@ mod tests {
         texts.push(format!("9007199254740992.5{}1", "0".repeat(900)));
         texts.push(format!("9007199254740992.5{}", "0".repeat(900)));
         texts.push(format!("0.{}1", "0".repeat(100_000)));
+        // Many digits and an exponent that undoes them.
+        texts.push(format!("1{}e-100400", "0".repeat(100_400)));
+        texts.push(format!("0.{}1e100400", "0".repeat(100_400)));
         let mut seeds = numbers(42);
         for _ in 0..12_000 {
             let n = f64::from_bits(seeds.next().unwrap()).abs();
