@@ -378,6 +378,21 @@ fn what_differs_is_each_field_with_its_name_in_the_order_the_entry_holds_them() 
     assert_eq!(shown, [("target", Some(0)), ("name", Some(1))]);
 }
 
+/// Each difference's key, what it is about, and its two values as saved (those of one
+/// key only, if given).
+fn about_and_values<'a>(
+    d: &'a [coplan::core::merge::Difference],
+    only: Option<&str>,
+) -> Vec<(&'a str, Option<&'a str>, String, String)> {
+    d.iter()
+        .filter(|d| only.is_none_or(|k| d.key == k))
+        .map(|d| {
+            let (first, second) = (d.first.to_string(), d.second.to_string());
+            (d.key.as_str(), d.about.as_deref(), first, second)
+        })
+        .collect()
+}
+
 /// A check-in's answers are compared by what they are about, not by place: a goal
 /// answered on one side only, or answers in another order, name the goal each is for.
 /// A goal's five level descriptions say which level; who carries out a step is one
@@ -397,17 +412,7 @@ fn what_differs_names_what_an_answer_is_about_and_which_level() {
     a.action_notes = vec![(id("step"), "Rained".into())];
     b.action_notes = vec![];
     let d = differences(&Item::CheckIn(id("c"), a), &Item::CheckIn(id("c"), b));
-    let shown: Vec<(&str, Option<&str>, String, String)> = d
-        .iter()
-        .map(|d| {
-            (
-                d.key.as_str(),
-                d.about.as_deref(),
-                d.first.to_string(),
-                d.second.to_string(),
-            )
-        })
-        .collect();
+    let shown = about_and_values(&d, None);
     assert_eq!(
         shown,
         [
@@ -455,18 +460,7 @@ fn what_differs_names_what_an_answer_is_about_and_which_level() {
     // under the other's.
     g.more_views[0].by = id("ann");
     let d = differences(&Item::Goal(id("g"), f), &Item::Goal(id("g"), g));
-    let shown: Vec<(&str, Option<&str>, String, String)> = d
-        .iter()
-        .filter(|d| d.key == "why_it_matters")
-        .map(|d| {
-            (
-                d.key.as_str(),
-                d.about.as_deref(),
-                d.first.to_string(),
-                d.second.to_string(),
-            )
-        })
-        .collect();
+    let shown = about_and_values(&d, Some("why_it_matters"));
     assert_eq!(
         shown,
         [
