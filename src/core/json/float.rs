@@ -136,8 +136,7 @@ impl Decimal {
     }
 
     fn round(&mut self, n: i32) {
-        if !self.fewer(n) {
-        } else if self.rounds_up(n) {
+        if self.rounds_up(n) {
             self.round_up(n);
         } else {
             self.round_down(n);
